@@ -1,0 +1,3 @@
+"""`baozhi` commands: bench."""
+
+from baozhi.app import app  # noqa: F401

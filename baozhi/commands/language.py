@@ -1,0 +1,3 @@
+"""`baozhi` commands: language."""
+
+from baozhi.app import app  # noqa: F401

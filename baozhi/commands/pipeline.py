@@ -1,0 +1,3 @@
+"""`baozhi` commands: pipeline."""
+
+from baozhi.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""`baozhi` commands: warehouse."""
+
+from baozhi.app import app  # noqa: F401
