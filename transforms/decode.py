@@ -1,0 +1,125 @@
+"""Bytes of an issue file -> text, or a Rejection saying why not.
+
+Order of evidence: a BOM, then strict UTF-8, then GB18030 (a superset of GBK and GB2312).
+A UTF-8 file cut off mid-character is still UTF-8 (with a damaged end), never GB18030:
+decoding it as GB18030 would "succeed" and give mojibake, so a short invalid tail is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from transforms.model import Rejection
+
+EMPTY = "empty file"
+BINARY = "binary content"
+UNDECODABLE = "not decodable as UTF-8/UTF-16/GB18030"
+NOT_CHINESE = "no Chinese text"
+
+# Share of CJK ideographs among the letters (CJK + Latin) a newspaper page must reach.
+# Mojibake of UTF-8 read as GB18030 is also "CJK", so the common-character test below matters too.
+_MIN_CJK_SHARE = 0.3
+# Share of the ideographs that must be among the common ones (GB2312 level 1, 3755 chars).
+_MIN_COMMON_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "gb18030"
+
+
+def is_cjk(ch: str) -> bool:
+    """A CJK unified ideograph (basic block or extension A, and compatibility ideographs)."""
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def _is_common(ch: str) -> bool:
+    # GB2312 level 1 (16-55 rows) holds the 3,755 most common characters; their GB2312
+    # byte pair is B0A1..D7F9.  Mojibake produces rare characters far more often.
+    try:
+        b = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+def _decode_utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        # A cut-off multi-byte character at the very end: keep the text, drop the stub.
+        if err.start >= len(data) - 3 and err.reason in ("unexpected end of data", "invalid continuation byte"):
+            try:
+                return data[: err.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
+def _binary(data: bytes) -> bool:
+    if b"\x00" in data:
+        return True
+    controls = sum(1 for b in data if b < 0x20 and b not in (0x09, 0x0A, 0x0D, 0x0C))
+    return controls > max(2, len(data) // 200)
+
+
+def _plausible_chinese(text: str) -> tuple[bool, str]:
+    cjk = [c for c in text if is_cjk(c)]
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if not cjk:
+        return False, "no CJK characters"
+    share = len(cjk) / (len(cjk) + latin)
+    if share < _MIN_CJK_SHARE:
+        return False, f"CJK share {share:.2f} of letters"
+    common = sum(1 for c in cjk if _is_common(c)) / len(cjk)
+    if common < _MIN_COMMON_SHARE:
+        return False, f"only {common:.2f} of the characters are common Chinese (mojibake?)"
+    return True, ""
+
+
+def _text_controls(text: str) -> bool:
+    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    return bad > max(2, len(text) // 200)
+
+
+def decode(data: bytes) -> Decoded | Rejection:
+    """Decode issue bytes; a Rejection for empty, binary, undecodable or non-Chinese input."""
+    if not data.strip():
+        return Rejection(EMPTY, f"{len(data)} bytes of whitespace" if data else "0 bytes")
+    text: str | None = None
+    encoding = ""
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _decode_utf8(data[3:]), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            # An odd byte count: a cut-off UTF-16 file.
+            try:
+                text, encoding = data[: len(data) - 1].decode("utf-16"), "utf-16"
+            except UnicodeDecodeError:
+                text = None
+    else:
+        if _binary(data):
+            return Rejection(BINARY, "NUL bytes or control characters")
+        text = _decode_utf8(data)
+        encoding = "utf-8"
+        if text is None:
+            try:
+                text, encoding = data.decode("gb18030"), "gb18030"
+            except UnicodeDecodeError as err:
+                return Rejection(UNDECODABLE, f"invalid byte at offset {err.start}")
+    if text is None:
+        return Rejection(UNDECODABLE, f"invalid {encoding} after the byte-order mark")
+    if not text.strip():
+        return Rejection(EMPTY, "only whitespace after decoding")
+    if "\x00" in text or _text_controls(text):
+        return Rejection(BINARY, "control characters in the decoded text")
+    ok, why = _plausible_chinese(text)
+    if not ok:
+        return Rejection(NOT_CHINESE, f"decoded as {encoding}: {why}")
+    return Decoded(text=text, encoding=encoding)

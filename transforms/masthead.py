@@ -1,0 +1,137 @@
+"""The masthead (issue metadata as printed) and furniture lines (never part of an article).
+
+Works on normalised lines.  Masthead fields are read only in the masthead zone: the top of
+the file, before the first line of prose.  Furniture is recognised anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from transforms.dates import FULL_DATE, cn_number, parse_full_date
+from transforms.papers import NAME_PATTERN, ROMANISED
+
+WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# 辛酉年七月三十 / 农历八月初一 : the lunar-calendar line (sexagenary year or 农历).
+LUNAR = re.compile(r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)")
+ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
+PAGE_COUNT = re.compile(r"(?:今日|本期|共)\s*(\d+|[一二三四五六七八九十]{1,3})\s*版")
+EDITOR = re.compile(r"(?:设计制作|责任编辑|本版编辑|编辑)\s*[：:]\s*(\S+)")
+# "中共辽源市委主管主办 辽源日报社出版": the publisher line names the paper.
+PUBLISHER = re.compile(r"(" + NAME_PATTERN.pattern + r")社出版")
+
+# Lines that are page furniture wherever they stand (short lines only, see is_furniture).
+_FURNITURE = re.compile(
+    r"国内统一刊号|CN\s?\d{2}-\d{4}|邮发代号|主管主办|主管\s*主办|社出版|新闻热线|信息港|广告热线|发行热线"
+    r"|订阅热线|印刷[：:]|社址[：:]|责任编辑|设计制作|美术编辑|本版编辑|校对[：:]|版式[：:]|总第\s*\d+\s*期"
+    r"|今日\s*\d+\s*版|^第[一二三四五六七八九十\d]{1,3}版|^[A-D]?\d{1,2}版\b|^E-?mail[：:]"
+)
+_MAX_FURNITURE_LINE = 60
+# The masthead zone ends at the first line of prose, and never runs past this many lines.
+_ZONE_LINES = 25
+# Short unrecognised lines above the last masthead line are logos ("吉D微风").
+_STRAY_LOGO = 12
+
+
+@dataclass(frozen=True)
+class Masthead:
+    paper_name: str | None
+    romanised: str | None  # "LIAO YUAN RI BAO"
+    issue_date: dt.date | None
+    weekday: str | None
+    lunar_date: str | None
+    issue_number: int | None
+    page_count: int | None
+    editor: str | None
+    furniture: frozenset[int]  # indices (into the lines given) of masthead and furniture lines
+
+
+def _prose(line: str) -> bool:
+    return "。" in line or len(line) > _MAX_FURNITURE_LINE
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture: 刊号, publisher, hotlines, romanised name, page labels, the date line."""
+    if len(line) > _MAX_FURNITURE_LINE or "。" in line:
+        return False
+    if _FURNITURE.search(line) or ROMANISED.match(" ".join(line.upper().split())) and line.isascii():
+        return True
+    # A page-header date line: "2021年9月6日 星期一".
+    return bool(FULL_DATE.match(line) and WEEKDAY.search(line) and len(line) <= 24)
+
+
+def read_masthead(lines: list[str]) -> Masthead:
+    """Masthead fields from the top of the issue, and which lines are furniture."""
+    fields: dict[str, object] = {}
+    furniture: set[int] = set()
+    zone_end = -1
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _ZONE_LINES or _prose(line):
+            break
+        hit = _read_line(line, fields)
+        if hit:
+            furniture.add(i)
+            zone_end = i
+    if zone_end >= 0:
+        for i in range(zone_end):
+            if lines[i] and i not in furniture and len(lines[i]) <= _STRAY_LOGO:
+                furniture.add(i)
+    for i, line in enumerate(lines):
+        if line and i > zone_end and is_furniture(line):
+            furniture.add(i)
+    name = fields.get("paper_name")
+    return Masthead(
+        paper_name=name if isinstance(name, str) else None,
+        romanised=fields.get("romanised"),  # type: ignore[arg-type]
+        issue_date=fields.get("date"),  # type: ignore[arg-type]
+        weekday=fields.get("weekday"),  # type: ignore[arg-type]
+        lunar_date=fields.get("lunar"),  # type: ignore[arg-type]
+        issue_number=fields.get("issue_number"),  # type: ignore[arg-type]
+        page_count=fields.get("page_count"),  # type: ignore[arg-type]
+        editor=fields.get("editor"),  # type: ignore[arg-type]
+        furniture=frozenset(furniture),
+    )
+
+
+def _read_line(line: str, fields: dict[str, object]) -> bool:
+    """Record the masthead fields found in one top-of-issue line; True if it is masthead."""
+    hit = False
+    upper = " ".join(line.upper().split())
+    if line.isascii() and ROMANISED.match(upper):
+        fields.setdefault("romanised", upper)
+        return True
+    if NAME_PATTERN.fullmatch(line):
+        fields.setdefault("paper_name", line)
+        return True
+    if m := PUBLISHER.search(line):
+        fields.setdefault("paper_name", m.group(1))
+        hit = True
+    date = parse_full_date(line) if len(line) <= 30 else None
+    if date and "date" not in fields:
+        fields["date"] = date
+        hit = True
+        if w := WEEKDAY.search(line):
+            fields["weekday"] = w.group(0)
+    elif date:
+        hit = True
+    if LUNAR.match(line) and len(line) <= 30:
+        fields.setdefault("lunar", line)
+        hit = True
+    if m := ISSUE_NUMBER.search(line):
+        fields.setdefault("issue_number", int(m.group(1)))
+        hit = True
+    if m := PAGE_COUNT.search(line):
+        count = cn_number(m.group(1))
+        if count:
+            fields.setdefault("page_count", count)
+            hit = True
+    if m := EDITOR.search(line):
+        fields.setdefault("editor", m.group(1))
+        hit = True
+    return hit or is_furniture(line)

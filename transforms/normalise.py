@@ -1,0 +1,176 @@
+"""Text -> normalised text: one spelling for the same thing, so later rules see one form.
+
+Idempotent: ``normalise(normalise(x)) == normalise(x)``.  Lines stay lines; runs of blank
+lines become one blank line (a paragraph boundary).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from transforms.decode import is_cjk
+
+# Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
+_ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
+_TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+# "## 标题", "### 标题", "> 引文": markdown residue at the start of a line.
+_MD_HEAD = re.compile(r"^\s{0,3}(?:(?:#{1,6}|>)\s+)+")
+# "\_" -> "_", "\*" -> "*": markdown escapes of ASCII punctuation.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# "<http://www.0437.com>" -> "http://www.0437.com" (markdown autolinks).
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+# Spans whose ASCII punctuation must stay: URLs, e-mail addresses.
+_PROTECTED = re.compile(r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+# Headline phrases keep their separating spaces ("再动员 再部署 再要求"): a short line
+# without a full stop.  Longer lines are prose, where a space between two ideographs is
+# extraction damage ("我们 的城市" -> "我们的城市").
+_SHORT_LINE = 40
+# Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
+_SHORT_BRACKET = 24
+
+
+def _zh(ch: str) -> bool:
+    return is_cjk(ch) or ch in _ZH_PUNCT
+
+
+def _neighbour(line: str, i: int, step: int) -> str:
+    """The nearest non-space character from position i in direction step ('' if none)."""
+    j = i + step
+    while 0 <= j < len(line) and line[j] == " ":
+        j += step
+    return line[j] if 0 <= j < len(line) else ""
+
+
+def _protected_mask(line: str) -> list[bool]:
+    mask = [False] * len(line)
+    for m in _PROTECTED.finditer(line):
+        for k in range(m.start(), m.end()):
+            mask[k] = True
+    return mask
+
+
+def _full_width_punct(line: str) -> str:
+    """ASCII , : ; ! ? ( ) next to Chinese -> full-width; numbers, times, URLs stay.
+
+    "8:00" and "1,000" keep their ASCII form (a digit on both sides, no space);
+    "电话:0437" becomes "电话：0437"; "(记者 王茵)" becomes "（记者 王茵）".
+    """
+    mask = _protected_mask(line)
+    chars = list(line)
+    # Parentheses go in matched pairs, so "(PM2.5)" inside Chinese converts as a pair.
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, c in enumerate(chars):
+        if mask[i]:
+            continue
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            pairs.append((stack.pop(), i))
+    for a, b in pairs:
+        near = (_neighbour(line, a, -1), _neighbour(line, a, 1), _neighbour(line, b, -1), _neighbour(line, b, 1))
+        if any(n and _zh(n) for n in near):
+            chars[a], chars[b] = "（", "）"
+    for i, c in enumerate(chars):
+        if mask[i] or c not in ",:;!?":
+            continue
+        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
+        if c in ",:" and before.isdigit() and after.isdigit():
+            continue  # 8:00, 1,000
+        left, right = _neighbour(line, i, -1), _neighbour(line, i, 1)
+        if (left and _zh(left)) or (c in ",:;" and right and _zh(right)):
+            chars[i] = _TO_FULL[c]
+    return "".join(chars)
+
+
+def _fix_spaces(line: str) -> str:
+    """Drop stray spaces in Chinese runs; keep those between headline phrases and names."""
+    line = _SPACES.sub(" ", line).strip()
+    if " " not in line:
+        return line
+    short = len(line) <= _SHORT_LINE and "。" not in line
+    depth_open: list[int] = []
+    bracket_of: dict[int, int] = {}  # space index -> length of the bracket it sits in
+    for i, c in enumerate(line):
+        if c in "（(":
+            depth_open.append(i)
+        elif c in "）)" and depth_open:
+            start = depth_open.pop()
+            for k in range(start, i):
+                if line[k] == " ":
+                    bracket_of[k] = i - start
+    out = []
+    for i, c in enumerate(line):
+        if c != " ":
+            out.append(c)
+            continue
+        left, right = line[i - 1], line[i + 1]
+        if left in _ZH_PUNCT or right in _ZH_PUNCT:
+            continue  # "柴伟强调 ，" -> "柴伟强调，"
+        if is_cjk(left) and is_cjk(right):
+            if short or bracket_of.get(i, 99) <= _SHORT_BRACKET:
+                out.append(c)
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _half_width(text: str) -> str:
+    """Full-width Latin letters and digits -> ASCII ("２０２１" -> "2021")."""
+    return "".join(
+        chr(ord(c) - 0xFEE0) if ("０" <= c <= "９" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ") else c for c in text
+    )
+
+
+def normalise_line(line: str) -> str:
+    """Normalise one line (no newlines in it); repeated until stable, so idempotent."""
+    for _ in range(8):
+        new = _normalise_line_once(line)
+        if new == line:
+            break
+        line = new
+    return line
+
+
+def _normalise_line_once(line: str) -> str:
+    line = _MD_HEAD.sub("", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _SPACES.sub(" ", line).strip()
+    line = _full_width_punct(line)
+    return _fix_spaces(line)
+
+
+def normalise(text: str) -> str:
+    """NFC, half-width Latin, full-width Chinese punctuation, no markdown, clean spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _half_width(text)
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = normalise_line(raw)
+        if line:
+            out.append(line)
+        elif out and out[-1]:
+            out.append("")
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def markdown_headings(text: str) -> frozenset[str]:
+    """Normalised text of the lines marked as markdown headings ("## 标题") before normalising."""
+    text = _half_width(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+    found = set()
+    for raw in text.split("\n"):
+        m = _MD_HEAD.match(raw)
+        if m and m.group(0).strip().startswith("#"):
+            line = normalise_line(raw)
+            if line:
+                found.add(line)
+    return frozenset(found)
