@@ -1,0 +1,271 @@
+"""Arrow tables -> the pandas frames the suites validate, with the helper columns they check.
+
+Rules that are not built-in expectations (share of Chinese characters, repeated paragraphs,
+captions in the body, accounting balance, issue-number order, night volume) become columns here,
+so ``suites.py`` can check them with ordinary expectations and Data Docs can show them. Pure
+functions: Arrow/pandas in, pandas out; no Great Expectations import.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# CJK unified ideographs incl. extension A, compatibility ideographs and the supplementary planes.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RE = f"[{_CJK}]"
+_NON_SPACE_RE = r"\S"
+
+# Masthead furniture that must never survive into an article body, as printed in 辽源日报:
+#   "国内统一刊号:CN22-0010 E-mail:jl_lyrb@126.com", "新闻热线:0437-3249118",
+#   "辽源信息港 <http://www.0437.com>", "中共辽源市委主管主办", "LIAO YUAN RI BAO".
+FURNITURE_RE = re.compile(
+    r"国内统一刊号|刊号|新闻热线|(?i:e-?mail)|信息港|主管主办"
+    r"|(?:[A-Z]{2,} ){1,5}BAO(?![A-Za-z])"  # romanised paper names: LIAO YUAN RI BAO, XIN WAN BAO
+)
+
+# A paragraph shorter than this may repeat legitimately ("(辽轩)", "图为"), so it is not counted.
+MIN_REPEAT_PARAGRAPH_CHARS = 6
+MIN_CAPTION_CHARS = 6
+
+# Keywords that carry no topic: "2021年", "9月3日", "30日", "星期一", "今年", "85%", "3.5".
+# Pure Chinese numerals stay words on purpose: "十四五" (the five-year plan) is a real keyword.
+_DATE_WORD_RE = re.compile(
+    r"^(?:(?:\d{1,4}|[〇零一二三四五六七八九十两]{1,4})(?:年|月|日|号|时|点|点钟|月份|年度|周年)){1,3}$"
+    r"|^(?:今|昨|明|前|后|当|近|次)(?:天|日|年|晚|早)$|^(?:去年|今年|明年|前年|日前|上午|下午|中午|晚上|凌晨|月底|年底|年初)$"
+    r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
+)
+_NUMBER_RE = re.compile(r"^[+-]?[\d０-９]+(?:[.,][\d０-９]+)*[%％‰]?$")
+
+
+def _column(table: pa.Table, name: str) -> list:
+    return table.column(name).to_pylist()
+
+
+def _require(table: pa.Table, name: str, columns: Iterable[str]) -> None:
+    missing = [c for c in columns if c not in table.column_names]
+    if missing:
+        raise ValueError(f"table {name!r} lacks column(s) {', '.join(missing)}")
+
+
+# ---- issues -------------------------------------------------------------------------------------
+
+ISSUE_COLUMNS = (
+    "issue_id", "paper", "issue_date", "date_source", "issue_number", "page_count",
+    "chars_in", "chars_in_articles", "chars_furniture", "chars_duplicate", "n_articles",
+)
+
+
+@dataclass(frozen=True)
+class KnownIssue:
+    """An issue whose number is trusted: already published, or passed earlier in this run."""
+
+    issue_id: str
+    paper: str
+    issue_date: object  # datetime.date
+    issue_number: int
+
+
+def known_issues(table: pa.Table | None) -> list[KnownIssue]:
+    """Rows of ``published_issues`` with both a date and a number (others cannot be ordered)."""
+    if table is None or table.num_rows == 0:
+        return []
+    _require(table, "published_issues", ("issue_id", "paper", "issue_date", "issue_number"))
+    rows = zip(*(_column(table, c) for c in ("issue_id", "paper", "issue_date", "issue_number")))
+    return [KnownIssue(*row) for row in rows if row[2] is not None and row[3] is not None]
+
+
+def issues_frame(
+    issues: pa.Table,
+    articles: pa.Table | None,
+    known: list[KnownIssue],
+    trailing_daily_articles: Mapping[str, list[int]],
+) -> pd.DataFrame:
+    """One row per issue with accounting, article count, number order and night volume."""
+    _require(issues, "issues", ISSUE_COLUMNS)
+    df = issues.select(list(ISSUE_COLUMNS)).to_pandas(date_as_object=True)
+    df["issue_number"] = df["issue_number"].astype("Int64")
+    df["page_count"] = df["page_count"].astype("Int64")
+    if articles is not None:
+        counts = Counter(_column(articles, "issue_id"))
+        df["articles_found"] = [counts.get(i, 0) for i in df["issue_id"]]
+    else:  # validating issues alone: trust the parser's own count
+        df["articles_found"] = df["n_articles"].fillna(0).astype(int)
+    df["accounting_balanced"] = (
+        df["chars_in"] == df["chars_in_articles"] + df["chars_furniture"] + df["chars_duplicate"]
+    ).astype(object)
+    order = number_order(df, known)
+    df["number_goes_backwards"] = [o[0] for o in order]
+    df["number_skipped"] = [o[1] for o in order]
+    df["number_neighbour"] = [o[2] for o in order]
+    _night_volume(df, trailing_daily_articles)
+    return df
+
+
+def number_order(df: pd.DataFrame, known: list[KnownIssue]) -> list[tuple[bool | None, bool | None, str]]:
+    """Per row: (goes backwards, skips numbers, the neighbours it was compared with).
+
+    Each issue is compared with the nearest earlier-dated issue of its paper (known or in the
+    batch) and the nearest later-dated *known* issue: 总第8353期 on 2021-09-06 after 总第8353期
+    on 2021-09-04 goes backwards; after 总第8350期 it skips 8351–8352. Rows without a date or
+    number give (None, None, "") and are not checked.
+    """
+    batch_ids = set(df["issue_id"])
+    timeline: dict[str, list[tuple[object, int, str, bool]]] = {}
+    for k in known:
+        if k.issue_id not in batch_ids:
+            timeline.setdefault(k.paper, []).append((k.issue_date, k.issue_number, k.issue_id, True))
+    rows = list(zip(df["issue_id"], df["paper"], df["issue_date"], df["issue_number"]))
+    for issue_id, paper, date, number in rows:
+        if date is not None and not pd.isna(number):
+            timeline.setdefault(paper, []).append((date, int(number), issue_id, False))
+    for entries in timeline.values():
+        entries.sort(key=lambda e: (e[0], e[1]))
+
+    out: list[tuple[bool | None, bool | None, str]] = []
+    for issue_id, paper, date, number in rows:
+        if date is None or pd.isna(number):
+            out.append((None, None, ""))
+            continue
+        number = int(number)
+        entries = timeline[paper]
+        dates = [e[0] for e in entries]
+        before = entries[: bisect.bisect_left(dates, date)]
+        after = [e for e in entries[bisect.bisect_right(dates, date):] if e[3]]
+        prev = before[-1] if before else None  # latest date, highest number on that date
+        nxt = after[0] if after else None
+        notes = []
+        backwards = False
+        if prev is not None:
+            notes.append(f"previous {prev[2]} ({prev[0]}) is №{prev[1]}")
+            backwards |= number <= prev[1]
+        if nxt is not None:
+            notes.append(f"next published {nxt[2]} ({nxt[0]}) is №{nxt[1]}")
+            backwards |= number >= nxt[1]
+        skipped = (not backwards) and prev is not None and number > prev[1] + 1
+        out.append((backwards, skipped, "; ".join(notes)))
+    return out
+
+
+def _night_volume(df: pd.DataFrame, trailing: Mapping[str, list[int]]) -> None:
+    """Articles per (paper, date) in this batch against the paper's trailing 30-day median."""
+    day_totals = df.groupby(["paper", "issue_date"], dropna=True)["articles_found"].sum()
+    medians = {p: statistics.median(v) for p, v in trailing.items() if v}
+    day_articles, trailing_median, ratio = [], [], []
+    for paper, date in zip(df["paper"], df["issue_date"]):
+        total = int(day_totals.get((paper, date), 0)) if date is not None else None
+        median = medians.get(paper)
+        day_articles.append(total)
+        trailing_median.append(median)
+        ratio.append(total / median if total is not None and median else None)
+    df["day_articles"] = day_articles
+    df["trailing_median"] = trailing_median
+    df["day_article_ratio"] = pd.array(ratio, dtype="Float64")
+
+
+# ---- articles -----------------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = ("article_id", "issue_id", "headline", "body", "genre", "captions")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _repeats(body: str) -> tuple[int, str | None]:
+    paragraphs = [p.strip() for p in body.split("\n")]
+    counts = Counter(p for p in paragraphs if len(p) >= MIN_REPEAT_PARAGRAPH_CHARS)
+    if not counts:
+        return 0, None
+    paragraph, n = counts.most_common(1)[0]
+    return n, (_short(paragraph) if n > 1 else None)
+
+
+def _captions_in_body(captions: list[str] | None, body: str) -> tuple[int, str | None]:
+    found = [c.strip() for c in captions or () if len(c.strip()) >= MIN_CAPTION_CHARS and c.strip() in body]
+    return len(found), (_short(found[0]) if found else None)
+
+
+def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
+    """One row per article with the text-derived helper columns."""
+    _require(articles, "articles", ARTICLE_COLUMNS)
+    df = articles.select(["article_id", "issue_id", "headline", "body", "genre"]).to_pandas()
+    df["headline"] = df["headline"].fillna("").astype(object)
+    df["body"] = df["body"].fillna("").astype(object)
+    bodies = df["body"].astype(str)
+    df["headline_chars"] = df["headline"].str.len()
+    df["headline_short"] = [_short(h) for h in df["headline"]]
+    df["body_chars"] = bodies.str.len()
+    df["body_short"] = [_short(b) for b in df["body"]]
+    cjk = bodies.str.count(_CJK_RE)
+    visible = bodies.str.count(_NON_SPACE_RE)
+    df["cjk_share"] = (cjk / visible.where(visible > 0)).fillna(0.0).astype(float)
+    df["furniture_in_body"] = [(m.group(0) if (m := FURNITURE_RE.search(b)) else None) for b in df["body"]]
+    repeats = [_repeats(b) for b in df["body"]]
+    df["max_paragraph_repeats"] = [r[0] for r in repeats]
+    df["repeated_paragraph"] = [r[1] for r in repeats]
+    in_body = [_captions_in_body(c, b) for c, b in zip(_column(articles, "captions"), df["body"])]
+    df["captions_in_body"] = [c[0] for c in in_body]
+    df["caption_in_body"] = [c[1] for c in in_body]
+    if tokens is not None:
+        counts = Counter(_column(tokens, "article_id"))
+        df["tokens_found"] = [counts.get(a, 0) for a in df["article_id"]]
+    else:  # no language tables in this call: the check has nothing to look at
+        df["tokens_found"] = pd.array([None] * len(df), dtype="Int64")
+    return df
+
+
+# ---- language tables ----------------------------------------------------------------------------
+
+
+def tokens_frame(tokens: pa.Table) -> pd.DataFrame:
+    """One row per (issue_id, pos), not per token: the set checks give the same answer on
+    ~50 rows per issue instead of ~10,000, which is what keeps a 200-issue batch fast."""
+    _require(tokens, "tokens", ("article_id", "issue_id", "token", "pos"))
+    token = tokens.column("token")
+    empty = pc.or_kleene(pc.is_null(token), pc.equal(pc.utf8_length(token), 0))
+    slim = pa.table({
+        "issue_id": tokens.column("issue_id"),
+        "pos": tokens.column("pos"),
+        "token": token,
+        "empty": pc.cast(pc.fill_null(empty, True), pa.int64()),
+    })
+    grouped = slim.group_by(["issue_id", "pos"], use_threads=False).aggregate(
+        [("token", "count", pc.CountOptions(mode="all")), ("token", "first"), ("empty", "sum")]
+    )
+    df = grouped.to_pandas()
+    return df.rename(columns={"token_count": "n_tokens", "token_first": "example_token", "empty_sum": "empty_tokens"})[
+        ["issue_id", "pos", "n_tokens", "example_token", "empty_tokens"]
+    ]
+
+
+def entities_frame(entities: pa.Table) -> pd.DataFrame:
+    _require(entities, "entities", ("article_id", "issue_id", "entity", "entity_type"))
+    df = entities.select(["article_id", "issue_id", "entity", "entity_type"]).to_pandas()
+    df["entity"] = df["entity"].fillna("").astype(object)
+    return df
+
+
+def keyword_kind(keyword: str | None) -> str:
+    """"word", or "date" / "number" for keywords that carry no topic ("9月3日", "2021", "85%")."""
+    k = (keyword or "").strip()
+    if _NUMBER_RE.match(k):
+        return "number"
+    if _DATE_WORD_RE.match(k):
+        return "date"
+    return "word"
+
+
+def keywords_frame(keywords: pa.Table) -> pd.DataFrame:
+    _require(keywords, "keywords", ("article_id", "issue_id", "keyword"))
+    df = keywords.select(["article_id", "issue_id", "keyword"]).to_pandas()
+    df["keyword_kind"] = [keyword_kind(k) for k in df["keyword"]]
+    return df
