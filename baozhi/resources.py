@@ -1,0 +1,67 @@
+"""The I/O side of the language layer: dictionary files in, one tokenizer per worker process out.
+
+``transforms.tokenise`` takes dictionary TEXTS; this module reads the committed files in
+``transforms/dicts/`` plus the newsroom's extra files (``Settings.user_dicts``), and keeps
+jieba's prefix-dict cache in a per-user directory instead of the shared /tmp.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import jieba
+
+from baozhi.settings import DICTS_DIR
+from transforms.keywords import Idf, parse_idf, parse_stopwords
+from transforms.tokenise import Tokenizer
+
+# Load order matters only when two files give the same word: the later one wins.
+COMMITTED_DICTS = ("places.txt", "people.txt", "bodies.txt", "terms.txt")
+STOPWORDS_FILE = "stopwords.txt"
+JIEBA_IDF = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
+
+
+def cache_dir() -> Path:
+    """Per-user cache for jieba's prefix dictionary: ``$XDG_CACHE_HOME/baozhi/jieba``."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = base / "baozhi" / "jieba"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def dict_texts(user_dicts: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
+    """``(name, text)`` of the committed dictionaries, then of ``user_dicts`` in order."""
+    paths = [DICTS_DIR / name for name in COMMITTED_DICTS] + [Path(p) for p in user_dicts]
+    out = []
+    for path in paths:
+        try:
+            out.append((str(path), path.read_text(encoding="utf-8-sig")))
+        except OSError as exc:
+            raise FileNotFoundError(f"user dictionary {path} cannot be read: {exc.strerror}") from exc
+    return out
+
+
+@functools.cache
+def tokenizer_for(user_dicts: tuple[Path, ...] = (), backend: str = "fast") -> Tokenizer:
+    """The process's tokenizer for these extra dictionaries: built once, then reused."""
+    return Tokenizer(dict_texts(tuple(user_dicts)), backend=backend, cache_dir=str(cache_dir()))
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """The committed keyword stopword list."""
+    return parse_stopwords((DICTS_DIR / STOPWORDS_FILE).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def jieba_idf() -> Mapping[str, float]:
+    """jieba's bundled IDF table (``jieba/analyse/idf.txt``), read once per process."""
+    return parse_idf(JIEBA_IDF.read_text(encoding="utf-8"))
+
+
+def idf_for(n_docs: int, doc_freq: Mapping[str, int]) -> Idf:
+    """IDF from the warehouse's own articles, or jieba's table while the corpus is small."""
+    return Idf.from_corpus(n_docs, doc_freq, fallback=jieba_idf(), stopwords=stopwords())

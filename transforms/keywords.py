@@ -1,0 +1,113 @@
+"""Keywords per article: TF-IDF over the article's tokens, IDF from this warehouse's own corpus.
+
+While the warehouse holds fewer than ``MIN_CORPUS_DOCS`` articles its document frequencies
+say little, so jieba's bundled IDF table (``jieba/analyse/idf.txt``) is used instead.
+Date words, numbers, single characters, punctuation and newspaper furniture never become
+keywords: ``5月`` ``2021年`` ``三天`` ``第三版`` ``本报讯`` ``记者`` are all filtered by rule or list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from transforms.model import Keyword
+
+MIN_CORPUS_DOCS = 200
+TOP_K = 10
+# POS tags (jieba posseg) a keyword may carry: nouns, names, verbal nouns, idioms, abbreviations.
+KEYWORD_TAGS = frozenset(
+    {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "v", "an", "a", "j", "i", "l", "eng"}
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[0-9０-９]")
+# Numerals and date/time/measure endings written in Chinese: 三天 十九 第八批 初一 七月 二〇二一年
+_CN_NUMBER = re.compile(r"^[第初]?[〇零一二三四五六七八九十百千万亿两半几数多余]+[年月日号天批次个项件条户名位期届岁元号时分秒周]?$")
+# Relative dates: 今年 去年 上半年 本月 当日 次日 星期三 周五 (but 青年 少年 节日 stay candidates)
+_DATEISH = re.compile(r"^(?:[今去明前后当近每全本上下同次昨首][半]?[年月日天]|星期.|礼拜.|周[一二三四五六日天末])$")
+
+
+def parse_idf(text: str) -> dict[str, float]:
+    """jieba's ``word idf`` lines as a mapping."""
+    table = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            table[parts[0]] = float(parts[1])
+    return table
+
+
+def parse_stopwords(text: str) -> frozenset[str]:
+    """Whitespace-separated words; lines starting with ``#`` are comments."""
+    words: set[str] = set()
+    for line in text.lstrip("\ufeff").splitlines():
+        if not line.strip().startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True, eq=False)
+class Idf:
+    """Inverse document frequencies for keyword weights, and the words never to pick."""
+
+    source: str  # "corpus" (this warehouse's articles) or "jieba" (bundled table)
+    n_docs: int
+    table: Mapping[str, float]
+    default: float  # for words the table does not know
+    stopwords: frozenset[str] = field(default=frozenset())
+
+    @classmethod
+    def from_corpus(
+        cls,
+        n_docs: int,
+        doc_freq: Mapping[str, int],
+        fallback: str | Mapping[str, float],
+        *,
+        stopwords: Iterable[str] = (),
+        min_docs: int = MIN_CORPUS_DOCS,
+    ) -> Idf:
+        """IDF from ``doc_freq`` (articles containing each word) once ``n_docs >= min_docs``.
+
+        ``fallback``: jieba's idf.txt, as text or already parsed (:func:`parse_idf`).
+        Corpus IDF is smoothed, ``log((n+1)/(df+1)) + 1``, so a word in every article keeps a
+        small positive weight and an unseen word gets the largest.
+        """
+        stop = frozenset(stopwords)
+        if n_docs < min_docs:
+            table = parse_idf(fallback) if isinstance(fallback, str) else fallback
+            default = statistics.median(table.values()) if table else 1.0
+            return cls("jieba", n_docs, MappingProxyType(dict(table)), default, stop)
+        table = {w: math.log((n_docs + 1) / (df + 1)) + 1.0 for w, df in doc_freq.items() if df > 0}
+        return cls("corpus", n_docs, MappingProxyType(table), math.log(n_docs + 1) + 1.0, stop)
+
+    def __call__(self, word: str) -> float:
+        return self.table.get(word, self.default)
+
+
+def is_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
+    """Whether a token may be a keyword at all (before weighting)."""
+    if len(word) < 2 or tag not in KEYWORD_TAGS or word in stopwords:
+        return False
+    if not _HAN.search(word) or _DIGIT.search(word):  # "PM2.5", "2021", punctuation
+        return False
+    return not (_CN_NUMBER.match(word) or _DATEISH.match(word))
+
+
+def document_words(tokens: Iterable[tuple[str, str]], stopwords: frozenset[str] = frozenset()) -> set[str]:
+    """The distinct candidate words of one article: what ``doc_freq`` counts."""
+    return {w for w, t in tokens if is_candidate(w, t, stopwords)}
+
+
+def extract(tokens: Sequence[tuple[str, str]], idf: Idf, top_k: int = TOP_K) -> tuple[Keyword, ...]:
+    """Top ``top_k`` keywords by TF-IDF, rank 1 best; ties broken by the word, for stable output."""
+    counts = Counter(w for w, t in tokens if is_candidate(w, t, idf.stopwords))
+    total = sum(counts.values())
+    if not total:
+        return ()
+    scored = sorted(((c / total * idf(w), w) for w, c in counts.items()), key=lambda s: (-s[0], s[1]))
+    return tuple(Keyword(w, round(s, 6), rank) for rank, (s, w) in enumerate(scored[:top_k], 1))
