@@ -1,0 +1,152 @@
+"""The Parquet lake on disk: file naming, the ``_current.json`` manifest, durable writes.
+
+The manifest is the single commit point: a Parquet file is live only if the manifest names
+it. Files are immutable; a run writes new files, then replaces the manifest atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS
+
+MANIFEST = "_current.json"
+STAGING = "_staging"
+NULL_YEAR = "__HIVE_DEFAULT_PARTITION__"  # the Hive spelling of a null partition value
+ROW_GROUP_ROWS = 128_000
+
+# Every path the lake ever names matches this; catalog.sql_path_list refuses anything else.
+LAKE_PATH = re.compile(
+    r"^(?:(?:issues|articles|tokens|entities|keywords)/year=(?:\d{4}|__HIVE_DEFAULT_PARTITION__)"
+    r"|(?:ingest_events|runs|dq_results)|_stats/doc_freq|_schema)"
+    r"/[0-9A-Za-z_-]{1,80}\.parquet$"
+)
+
+
+def run_tag(run_id: str) -> str:
+    """A file-name-safe, readable form of a run id: "2024-05-01T02:30 #7" -> "2024-05-01T02_30__7"."""
+    return re.sub(r"[^0-9A-Za-z-]", "_", run_id)[:40] or "run"
+
+
+def table_dir(table: str) -> str:
+    return f"_stats/{table}" if table == "doc_freq" else table
+
+
+def file_name(table: str, generation: int, tag: str, n: int, year: int | None = None) -> str:
+    """Relative path of a new lake file, e.g. ``tokens/year=2021/000012-nightly-0.parquet``."""
+    stem = f"{generation:06d}-{tag}-{n}.parquet"
+    if table in ISSUE_TABLES:
+        return f"{table}/year={NULL_YEAR if year is None else f'{year:04d}'}/{stem}"
+    return f"{table_dir(table)}/{stem}"
+
+
+def empty_manifest() -> dict:
+    return {
+        "format": 1,
+        "generation": 0,
+        "run_id": None,
+        "pipeline_version": None,
+        "committed_at": None,
+        "n_docs": 0,
+        # table -> [{"path", "year", "rows", "issues"}]; "issues" only for ISSUE_TABLES
+        "tables": {name: [] for name in (*ISSUE_TABLES, *LOG_TABLES, "doc_freq")},
+        # files no longer live but kept for readers of older catalogs: [{"path", "at"}]
+        "retired": [],
+    }
+
+
+def load_manifest(lake: Path) -> dict:
+    path = lake / MANIFEST
+    if not path.exists():
+        return empty_manifest()
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for entries in manifest["tables"].values():
+        for entry in entries:
+            if not LAKE_PATH.match(entry["path"]):
+                raise ValueError(f"{path}: unexpected file name {entry['path']!r}")
+    return manifest
+
+
+def save_manifest(lake: Path, manifest: dict) -> None:
+    """Replace ``_current.json`` atomically: write a temp file, fsync it, rename, fsync the dir."""
+    lake.mkdir(parents=True, exist_ok=True)
+    tmp = lake / (MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, lake / MANIFEST)
+    fsync_dir(lake)
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_parquet(path: Path, table_name: str, batches: Iterable[pa.RecordBatch | pa.Table]) -> int:
+    """Stream ``batches`` into one zstd Parquet file at ``path``; returns the row count.
+
+    Small batches are buffered up to ROW_GROUP_ROWS so the file doesn't get tiny row groups;
+    memory stays bounded by one row group whatever the input size.
+    """
+    schema = SCHEMAS[table_name]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows, buffered, pending = 0, 0, []
+    with pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True) as writer:
+        for batch in batches:
+            if batch.num_rows == 0:
+                continue
+            pending.append(batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch]))
+            buffered += batch.num_rows
+            if buffered >= ROW_GROUP_ROWS:
+                writer.write_table(pa.concat_tables(pending).cast(schema), row_group_size=ROW_GROUP_ROWS)
+                rows += buffered
+                pending, buffered = [], 0
+        if pending:
+            writer.write_table(pa.concat_tables(pending).cast(schema), row_group_size=ROW_GROUP_ROWS)
+            rows += buffered
+    fsync_file(path)
+    return rows
+
+
+def scan(lake: Path, paths: list[str], table_name: str, *, drop_issues: set[str] | None = None,
+         columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+    """Stream the rows of lake files, leaving out the issues in ``drop_issues``."""
+    if not paths:
+        return
+    dataset = ds.dataset([str(lake / p) for p in paths], schema=SCHEMAS[table_name], format="parquet")
+    flt = None
+    if drop_issues:
+        flt = ~ds.field("issue_id").isin(pa.array(sorted(drop_issues), pa.string()))
+    yield from dataset.to_batches(columns=columns, filter=flt, batch_size=64_000)
+
+
+def issue_ids_in(lake: Path, path: str) -> list[str]:
+    """Sorted distinct issue ids of one lake file (for the manifest's per-file index)."""
+    col = pq.read_table(lake / path, columns=["issue_id"]).column("issue_id")
+    return sorted(set(col.drop_null().to_pylist()))
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

@@ -1,0 +1,222 @@
+"""The steps of a commit before its commit point: every file it writes is new and unreferenced
+until the manifest names it, so a kill at any line here leaves only orphans for ``recover()``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from warehouse import lake as lk
+from warehouse.rows import run_table
+from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS
+
+if TYPE_CHECKING:
+    from warehouse.store import Transaction
+
+
+class Publisher:
+    """Builds the next manifest for one transaction, writing the new lake files on the way."""
+
+    def __init__(self, txn: Transaction, manifest: dict):
+        self.txn = txn
+        self.lake = txn.lake
+        self.m = manifest
+        self.now = lk.now_utc()
+        self.retiring: list[str] = []
+        self.added: dict[str, list[str]] = {name: [] for name in ISSUE_TABLES}  # new files per table
+        self.removed_from: dict[str, list[str]] = {name: [] for name in ISSUE_TABLES}  # old files losing rows
+        self._n = 0
+
+    def _new_path(self, table: str, year: int | None = None) -> str:
+        self._n += 1
+        return lk.file_name(table, self.txn.generation, self.txn.tag, self._n, year)
+
+    def publish(self, run_row: dict) -> tuple[dict, list[str]]:
+        """(next manifest, retired files whose grace is over and may be deleted after the commit)."""
+        from warehouse.store import live_issue_versions
+
+        txn = self.txn
+        live = live_issue_versions(self.lake, self.m)
+        # A rerun of an unchanged file (same bytes, same pipeline) is a no-op for its issue:
+        # not rewriting keeps reruns from touching the lake at all.
+        unchanged = {
+            iid for iid, (_, sha, pv) in txn.issue_info.items() if live.get(iid) == (sha, pv)
+        }
+        self.add = set(txn.issue_batch) - unchanged
+        self.drop = ((txn.replaced | self.add) - unchanged) & set(live)
+        issues_before = len(live)
+
+        self._remove_dropped()
+        self._append_staged()
+        n_docs_delta = self._update_doc_freq()  # before compaction: self.added holds only new issues
+        generation = txn.generation
+        run = {"issues_loaded": len(self.add), "issues_replaced": len(self.drop), **run_row}
+        self._append_logs(run_table(run, run_id=txn.run_id, pipeline_version=txn.pipeline_version,
+                                    generation=generation))
+        self._compact()
+        expired = [r["path"] for r in self.m["retired"]
+                   if dt.datetime.fromisoformat(r["at"]) <= self.now - txn.wh.grace]
+        self.m["retired"] = [r for r in self.m["retired"] if r["path"] not in set(expired)]
+        self.m["retired"] += [{"path": p, "at": self.now.isoformat()} for p in self.retiring]
+        self.m.update(
+            generation=generation,
+            run_id=txn.run_id,
+            pipeline_version=txn.pipeline_version,
+            committed_at=self.now.isoformat(),
+            n_docs=self.m["n_docs"] + n_docs_delta,
+            n_issues=issues_before - len(self.drop) + len(self.add),
+        )
+        return self.m, expired
+
+    # -- issue tables ----------------------------------------------------------------------
+    def _remove_dropped(self) -> None:
+        """Copy-on-write: rewrite each live file holding a dropped issue without its rows."""
+        if not self.drop:
+            return
+        for table in ISSUE_TABLES:
+            kept_entries = []
+            for entry in self.m["tables"][table]:
+                hit = self.drop.intersection(entry["issues"])
+                if not hit:
+                    kept_entries.append(entry)
+                    continue
+                self.removed_from[table].append(entry["path"])
+                self.retiring.append(entry["path"])
+                remaining = [i for i in entry["issues"] if i not in hit]
+                if remaining:
+                    rel = self._new_path(table, entry["year"])
+                    rows = lk.write_parquet(self.lake / rel, table, lk.scan(self.lake, [entry["path"]], table,
+                                                                           drop_issues=hit))
+                    if rows:
+                        kept_entries.append({"path": rel, "year": entry["year"], "rows": rows, "issues": remaining})
+                    else:
+                        (self.lake / rel).unlink()
+            self.m["tables"][table] = kept_entries
+
+    def _staged_rows(self, table: str, staged: list[tuple[int, str]]) -> Iterator[pa.RecordBatch]:
+        """Rows of staged files, keeping each issue only from the last batch that wrote it."""
+        schema = SCHEMAS[table]
+        for batch, rel in staged:
+            keep = [i for i, b in self.txn.issue_batch.items() if b == batch and i in self.add]
+            if not keep:
+                continue
+            dataset = ds.dataset(str(self.txn.stage / rel), schema=schema, format="parquet")
+            flt = ds.field("issue_id").isin(pa.array(keep, pa.string()))
+            yield from dataset.to_batches(filter=flt, batch_size=64_000)
+
+    def _append_staged(self) -> None:
+        """One new file per (table, year) with this run's new issues."""
+        for (table, year), staged in sorted(self.txn.staged.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+            issues = sorted(i for i in self.add if self.txn.issue_info[i][0] == year)
+            if not issues:
+                continue
+            rel = self._new_path(table, year)
+            rows = lk.write_parquet(self.lake / rel, table, self._staged_rows(table, staged))
+            if rows == 0:
+                (self.lake / rel).unlink()
+                continue
+            self.m["tables"][table].append({"path": rel, "year": year, "rows": rows, "issues": issues})
+            self.added[table].append(rel)
+
+    def _compact(self) -> None:
+        """Merge a partition's small files into one when there are more than ``compact_files``."""
+        wh = self.txn.wh
+        born = self._new_this_run()
+        for table in (*ISSUE_TABLES, *LOG_TABLES):
+            entries = self.m["tables"][table]
+            years = sorted({e["year"] for e in entries}, key=lambda y: -1 if y is None else y)
+            for year in years:
+                small = [e for e in entries if e["year"] == year and e["rows"] < wh.compact_max_rows]
+                if len(small) <= wh.compact_files:
+                    continue
+                paths = [e["path"] for e in small]
+                rel = self._new_path(table, year)
+                rows = lk.write_parquet(self.lake / rel, table, lk.scan(self.lake, paths, table))
+                issues = sorted({i for e in small for i in e.get("issues", [])})
+                entries = [e for e in entries if e["path"] not in set(paths)]
+                entries.append({"path": rel, "year": year, "rows": rows, "issues": issues})
+                self.retiring += [p for p in paths if p not in born]
+                for p in paths:  # a file born and compacted in this same run was never live
+                    if p in born:
+                        (self.lake / p).unlink()
+            self.m["tables"][table] = entries
+
+    def _new_this_run(self) -> set[str]:
+        prefix = f"{self.txn.generation:06d}-{self.txn.tag}-"
+        return {e["path"] for entries in self.m["tables"].values() for e in entries
+                if e["path"].rsplit("/", 1)[-1].startswith(prefix)}
+
+    # -- term statistics -------------------------------------------------------------------
+    def _update_doc_freq(self) -> int:
+        """New doc_freq file = old + tokens of added articles - tokens of dropped articles.
+
+        Returns the change in the number of articles. Cost follows the night's data plus the
+        vocabulary, never the archive. Paths go in as bound parameters.
+        """
+        old = [e["path"] for e in self.m["tables"]["doc_freq"]]
+        added_tok = [str(self.lake / p) for p in self.added["tokens"]]
+        removed_tok = [str(self.lake / p) for p in self.removed_from["tokens"]]
+        added_art = [str(self.lake / p) for p in self.added["articles"]]
+        removed_art = [str(self.lake / p) for p in self.removed_from["articles"]]
+        if not (added_tok or removed_tok or added_art or removed_art):
+            return 0
+        drop = sorted(self.drop)
+        con = duckdb.connect()
+        try:
+            con.execute("set preserve_insertion_order = false")
+            parts = []
+            if old:
+                parts.append("select token, df from read_parquet($old)")
+            if added_tok:
+                parts.append("select token, count(distinct article_id) as df from read_parquet($added) group by token")
+            if removed_tok:
+                parts.append(
+                    "select token, -count(distinct article_id) as df from read_parquet($removed)"
+                    " where list_contains($drop, issue_id) group by token"
+                )
+            params = {"old": [str(self.lake / p) for p in old], "added": added_tok,
+                      "removed": removed_tok, "drop": drop}
+            used = {k: v for k, v in params.items() if f"${k}" in " ".join(parts)}
+            sql = (
+                "select token, sum(df)::bigint as df from (" + " union all ".join(parts) + ")"
+                " group by token having sum(df) > 0 order by token"
+            )
+            reader = con.sql(sql, params=used).to_arrow_reader(64_000) if parts else None
+            rel = self._new_path("doc_freq")
+            lk.write_parquet(self.lake / rel, "doc_freq", reader or [])
+            delta = 0
+            if added_art:
+                delta += con.execute("select count(*) from read_parquet($f)", {"f": added_art}).fetchone()[0]
+            if removed_art:
+                delta -= con.execute(
+                    "select count(*) from read_parquet($f) where list_contains($drop, issue_id)",
+                    {"f": removed_art, "drop": drop},
+                ).fetchone()[0]
+        finally:
+            con.close()
+        self.retiring += old
+        self.m["tables"]["doc_freq"] = [{"path": rel, "year": None, "rows": pq_rows(self.lake / rel), "issues": []}]
+        return delta
+
+    # -- logs ------------------------------------------------------------------------------
+    def _append_logs(self, runs: pa.Table) -> None:
+        for table in LOG_TABLES:
+            staged = [self.txn.stage / rel for rel in self.txn.logs[table]]
+            batches: list = [runs] if table == "runs" else []
+            for path in staged:
+                batches.extend(ds.dataset(str(path), schema=SCHEMAS[table], format="parquet").to_batches())
+            if not batches:
+                continue
+            rel = self._new_path(table)
+            rows = lk.write_parquet(self.lake / rel, table, batches)
+            self.m["tables"][table].append({"path": rel, "year": None, "rows": rows, "issues": []})
+
+
+def pq_rows(path) -> int:
+    return pq.ParquetFile(path).metadata.num_rows

@@ -1,0 +1,44 @@
+-- runs: One row per committed pipeline run.
+create or replace view runs as
+with source as (
+    select * from read_parquet(__FILES__, hive_partitioning = false)
+),
+
+final as (
+    select
+        run_id,
+        pipeline_version,
+        status,
+        started_at,
+        finished_at,
+        files_seen,
+        files_loaded,
+        files_skipped,
+        files_quarantined,
+        files_failed,
+        issues_loaded,
+        issues_replaced,
+        articles_loaded,
+        generation,
+        details
+    from source
+)
+
+select * from final;
+
+comment on view runs is 'One row per committed pipeline run.';
+comment on column runs.run_id is 'run id';
+comment on column runs.pipeline_version is 'version of the pipeline code';
+comment on column runs.status is 'final status of the run';
+comment on column runs.started_at is 'when the run started (UTC)';
+comment on column runs.finished_at is 'when the run finished (UTC)';
+comment on column runs.files_seen is 'files found in the landing folder';
+comment on column runs.files_loaded is 'files loaded into the warehouse';
+comment on column runs.files_skipped is 'files skipped as already loaded';
+comment on column runs.files_quarantined is 'files set aside as unparseable or failing critical checks';
+comment on column runs.files_failed is 'files that failed unexpectedly';
+comment on column runs.issues_loaded is 'issues added or replaced by the run';
+comment on column runs.issues_replaced is 'existing issues whose rows were replaced or removed';
+comment on column runs.articles_loaded is 'articles loaded by the run';
+comment on column runs.generation is 'lake manifest generation the run committed';
+comment on column runs.details is 'other run facts as JSON';

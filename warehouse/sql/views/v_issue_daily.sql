@@ -1,0 +1,48 @@
+-- v_issue_daily: per paper and day, issues, articles, characters and quarantined files.
+create or replace view v_issue_daily as
+with loaded as (
+    select paper, issue_date, count(*) as issues, sum(n_articles) as articles,
+           sum(chars_in_articles) as characters
+    from issues
+    where issue_date is not null
+    group by paper, issue_date
+),
+
+quarantined_files as (
+    -- ids are <paper>-<yyyy-mm-dd>: a quarantined file that got as far as an issue id is
+    -- counted on its own day; one that did not, on the day it was logged, under paper 'unknown'
+    select
+        coalesce(nullif(regexp_extract(issue_id, '^(.+)-\d{4}-\d{2}-\d{2}$', 1), ''), 'unknown') as paper,
+        coalesce(try_cast(regexp_extract(issue_id, '(\d{4}-\d{2}-\d{2})$', 1) as date),
+                 cast(updated_at as date)) as issue_date
+    from ingest_log
+    where status = 'quarantined'
+),
+
+quarantined as (
+    select paper, issue_date, count(*) as quarantined_files
+    from quarantined_files
+    group by paper, issue_date
+),
+
+final as (
+    select
+        coalesce(l.paper, q.paper) as paper,
+        coalesce(l.issue_date, q.issue_date) as issue_date,
+        coalesce(l.issues, 0) as issues,
+        coalesce(l.articles, 0) as articles,
+        coalesce(l.characters, 0) as characters,
+        coalesce(q.quarantined_files, 0) as quarantined_files
+    from loaded l
+    full outer join quarantined q on l.paper = q.paper and l.issue_date = q.issue_date
+)
+
+select * from final;
+
+comment on view v_issue_daily is 'Per paper and day: issues loaded, articles, characters in articles, files quarantined.';
+comment on column v_issue_daily.paper is 'paper slug (unknown for quarantined files without an issue id)';
+comment on column v_issue_daily.issue_date is 'issue date (for quarantined files without one: the day they were logged)';
+comment on column v_issue_daily.issues is 'issues loaded';
+comment on column v_issue_daily.articles is 'articles in those issues';
+comment on column v_issue_daily.characters is 'Chinese characters in those articles';
+comment on column v_issue_daily.quarantined_files is 'files quarantined (latest status) for that paper and day';

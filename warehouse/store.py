@@ -1,0 +1,224 @@
+"""The warehouse the flow writes to: a Parquet lake (the truth) plus a DuckDB catalog over it.
+
+Publishing is copy-on-write. A transaction stages batches as Parquet under ``lake/_staging``;
+``commit`` turns them into new immutable lake files, rewrites the few live files that hold
+replaced issues, compacts busy year partitions, updates term statistics and then replaces
+``lake/_current.json`` in one rename: the commit point. The catalog (``warehouse.duckdb``, views
+over the live files) is rebuilt beside the old one and swapped in, so readers holding the old
+file keep their snapshot. Files that stop being live are retired and deleted after ``grace``.
+A run killed anywhere leaves files nobody references; ``recover()`` deletes them and, if the
+kill fell between the manifest and the catalog swap, rebuilds the catalog.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from warehouse import catalog, lake as lk
+from warehouse.rows import event_table
+from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS, conform
+
+
+class Warehouse:
+    """The lake under ``data_dir/lake`` and the catalog ``data_dir/warehouse.duckdb``."""
+
+    def __init__(self, data_dir: Path, *, grace: dt.timedelta = dt.timedelta(hours=24),
+                 compact_files: int = 16, compact_max_rows: int = 2_000_000):
+        self.data_dir = Path(data_dir).resolve()
+        self.lake = self.data_dir / "lake"
+        self.catalog_path = self.data_dir / "warehouse.duckdb"
+        self.grace = grace
+        # A year partition (or a log table) with more than ``compact_files`` files smaller than
+        # ``compact_max_rows`` rows has those merged into one: nightly cost bounded by a year.
+        self.compact_files = compact_files
+        self.compact_max_rows = compact_max_rows
+
+    # -- state -------------------------------------------------------------------------------
+    def manifest(self) -> dict:
+        return lk.load_manifest(self.lake)
+
+    def recover(self) -> None:
+        """Finish or undo whatever a killed run left; call at run start, holding the run lock."""
+        manifest = self.manifest()
+        shutil.rmtree(self.lake / lk.STAGING, ignore_errors=True)
+        (self.lake / (lk.MANIFEST + ".tmp")).unlink(missing_ok=True)
+        known = {e["path"] for entries in manifest["tables"].values() for e in entries}
+        known |= {r["path"] for r in manifest["retired"]}
+        if self.lake.exists():
+            for path in self.lake.rglob("*.parquet"):
+                rel = path.relative_to(self.lake).as_posix()
+                if rel.startswith("_schema/"):
+                    continue
+                if rel not in known:  # written by a run that never committed
+                    path.unlink()
+        if catalog.generation_of(self.catalog_path) != manifest["generation"]:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Rebuild ``warehouse.duckdb`` from the lake's manifest (``baozhi rebuild``)."""
+        catalog.build(self.catalog_path, self.manifest(), self.lake)
+
+    def query(self, sql_name: str, params: dict | None = None) -> pa.Table:
+        """Run ``sql/queries/<sql_name>.sql`` against the live lake in an in-memory DuckDB."""
+        with catalog.memory(self.manifest(), self.lake) as con:
+            return con.sql(catalog.read_sql("queries", sql_name), params=params or {}).to_arrow_table()
+
+    def ledger(self) -> pa.Table:
+        """Latest ingest_log row per (source_file, source_sha256)."""
+        return self.query("ledger")
+
+    def known_issues(self) -> pa.Table:
+        """issue_id, paper, issue_date, issue_number, source_file, source_sha256 of live issues."""
+        return self.query("known_issues")
+
+    def doc_freq(self) -> tuple[int, dict[str, int]]:
+        """(number of articles, token -> number of articles containing it)."""
+        manifest = self.manifest()
+        entries = manifest["tables"]["doc_freq"]
+        if not entries:
+            return manifest["n_docs"], {}
+        table = pq.read_table(self.lake / entries[0]["path"])
+        return manifest["n_docs"], dict(zip(table["token"].to_pylist(), table["df"].to_pylist()))
+
+    def daily_article_counts(self, paper: str, until: dt.date, days: int = 30) -> list[int]:
+        """Articles per issue date of ``paper`` in the ``days`` days ending with ``until``
+        (inclusive), oldest first; days without an issue are left out, not counted as 0."""
+        result = self.query("daily_article_counts", {"paper": paper, "until": until, "days": days})
+        return result["n_articles"].to_pylist()
+
+    def begin(self, run_id: str, pipeline_version: str) -> Transaction:
+        return Transaction(self, run_id, pipeline_version)
+
+
+class Transaction:
+    """One run's changes; nothing is visible until ``commit``. Usable as a context manager."""
+
+    def __init__(self, warehouse: Warehouse, run_id: str, pipeline_version: str):
+        self.wh = warehouse
+        self.lake = warehouse.lake
+        self.run_id = run_id
+        self.pipeline_version = pipeline_version
+        self.base = warehouse.manifest()
+        self.generation = self.base["generation"] + 1
+        self.tag = lk.run_tag(run_id)
+        self.started = lk.now_utc()
+        self.stage = self.lake / lk.STAGING / self.tag
+        shutil.rmtree(self.stage, ignore_errors=True)
+        self.stage.mkdir(parents=True)
+        self.batches = 0
+        self.staged: dict[tuple[str, int | None], list[tuple[int, str]]] = {}  # (table, year) -> [(batch, rel)]
+        self.issue_batch: dict[str, int] = {}  # last batch that wrote an issue wins
+        self.issue_info: dict[str, tuple[int | None, str, str]] = {}  # year, sha256, pipeline_version
+        self.replaced: set[str] = set()
+        self.logs: dict[str, list[str]] = {name: [] for name in LOG_TABLES}
+        self.closed = False
+        self._n = 0
+
+    def __enter__(self) -> Transaction:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.closed:
+            self.abort()
+
+    # -- staging ---------------------------------------------------------------------------
+    def _next_name(self) -> str:
+        self._n += 1
+        return f"{self._n:06d}.parquet"
+
+    def write(self, tables: dict[str, pa.Table]) -> None:
+        """Stage a batch of issue tables straight to Parquet; nothing is kept in memory."""
+        self._check_open()
+        batch = self.batches
+        self.batches += 1
+        issues = conform("issues", tables["issues"])
+        stamped = pc.fill_null(issues["loaded_at"], pa.scalar(self.started, SCHEMAS["issues"].field("loaded_at").type))
+        issues = issues.set_column(issues.schema.get_field_index("loaded_at"), "loaded_at", stamped)
+        for row in issues.select(["issue_id", "year", "source_sha256", "pipeline_version"]).to_pylist():
+            self.issue_batch[row["issue_id"]] = batch
+            self.issue_info[row["issue_id"]] = (row["year"], row["source_sha256"], row["pipeline_version"])
+        for name in ISSUE_TABLES:
+            table = issues if name == "issues" else conform(name, tables.get(name, SCHEMAS[name].empty_table()))
+            for year in pc.unique(table["year"]).to_pylist():
+                part = table.filter(pc.is_null(table["year"]) if year is None else pc.equal(table["year"], year))
+                rel = f"{name}/{self._next_name()}"
+                lk.write_parquet(self.stage / rel, name, [part])
+                self.staged.setdefault((name, year), []).append((batch, rel))
+
+    def replace_issues(self, issue_ids: Iterable[str]) -> None:
+        """Drop these issues' live rows at commit (issues written in this run are replaced anyway)."""
+        self._check_open()
+        self.replaced.update(issue_ids)
+
+    def log_files(self, rows: list[dict]) -> None:
+        """Append ingest_log events (source_file, source_sha256, bytes, status, reason, issue_id)."""
+        self._check_open()
+        if rows:
+            self._stage_log("ingest_events", event_table(rows, run_id=self.run_id,
+                                                          pipeline_version=self.pipeline_version, now=lk.now_utc()))
+
+    def record_dq(self, table: pa.Table) -> None:
+        """Append dq_results rows."""
+        self._check_open()
+        if table.num_rows:
+            self._stage_log("dq_results", conform("dq_results", table))
+
+    def _stage_log(self, name: str, table: pa.Table) -> None:
+        rel = f"{name}/{self._next_name()}"
+        lk.write_parquet(self.stage / rel, name, [table])
+        self.logs[name].append(rel)
+
+    def abort(self) -> None:
+        """Forget everything staged; the warehouse stays as it was."""
+        shutil.rmtree(self.stage, ignore_errors=True)
+        self.closed = True
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError(f"transaction of run {self.run_id} is already closed")
+
+    # -- commit ----------------------------------------------------------------------------
+    def commit(self, run_row: dict) -> None:
+        """Publish everything staged plus the runs row, atomically; then swap the catalog."""
+        self._check_open()
+        from warehouse.publish import Publisher  # the commit's steps live in their own module
+
+        current = self.wh.manifest()
+        if current["generation"] != self.base["generation"]:
+            raise RuntimeError(
+                f"run {self.run_id}: the lake moved from generation {self.base['generation']} to "
+                f"{current['generation']} during the run; is another writer running without the lock?"
+            )
+        manifest, expired = Publisher(self, copy.deepcopy(current)).publish(run_row)
+        lk.save_manifest(self.lake, manifest)  # ---- the commit point ----
+        self.closed = True
+        catalog.build(self.wh.catalog_path, manifest, self.lake)
+        shutil.rmtree(self.stage, ignore_errors=True)
+        for rel in expired:
+            (self.lake / rel).unlink(missing_ok=True)
+
+
+def live_issue_versions(lake: Path, manifest: dict) -> dict[str, tuple[str, str]]:
+    """issue_id -> (source_sha256, pipeline_version) of the live issues."""
+    paths = [e["path"] for e in manifest["tables"]["issues"]]
+    if not paths:
+        return {}
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "select issue_id, source_sha256, pipeline_version from read_parquet($files)",
+            {"files": [str(lake / p) for p in paths]},
+        ).fetchall()
+    finally:
+        con.close()
+    return {iid: (sha, pv) for iid, sha, pv in rows}
+
