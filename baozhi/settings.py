@@ -36,6 +36,7 @@ class Settings:
     quarantine_threshold: float = 0.5
     retry_quarantined: bool = False
     verbose: bool = False
+    progress: bool = False  # a progress bar on the terminal (the CLI sets it when stdout is a tty)
 
     @property
     def warehouse_path(self) -> Path:
@@ -85,3 +86,33 @@ def load(environ: dict[str, str] | None = None, **overrides: object) -> Settings
     if settings.runner not in RUNNERS:
         raise ValueError(f"runner must be one of {', '.join(RUNNERS)}, not {settings.runner!r}")
     return replace(settings, landing=settings.landing.resolve(), data=settings.data.resolve())
+
+
+def prefect_environment(verbose: bool) -> dict[str, str]:
+    """Prefect settings for a local run, applied before Prefect is imported.
+
+    Quiet by default: Prefect's INFO chatter and its anonymous telemetry (which fails on a
+    closed network and logs an ERROR) are off; ``--verbose`` brings the full logs back. Logs are
+    not shipped to the temporary API server, whose shutdown would otherwise race the log worker.
+    A user's own server (``PREFECT_API_URL`` already set) is left alone.
+    """
+    env = {
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
+        "PREFECT_SERVER_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
+        "PREFECT_LOGGING_TO_API_ENABLED": "true" if os.environ.get("PREFECT_API_URL") else "false",
+    }
+    return {k: v for k, v in env.items() if k not in os.environ}
+
+
+def apply_prefect_environment(verbose: bool) -> None:
+    os.environ.update(prefect_environment(verbose))
+
+
+def prefect_api_url() -> str | None:
+    return os.environ.get("PREFECT_API_URL") or None
+
+
+def set_prefect_api_url(url: str) -> None:
+    """Child processes (task workers) inherit the API address instead of starting their own."""
+    os.environ["PREFECT_API_URL"] = url

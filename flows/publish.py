@@ -1,0 +1,249 @@
+"""A run's book-keeping: what the ledger says, what each batch produced, what the gate held back,
+and the one atomic commit at the end. Called from the flow body, in the flow's own process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from baozhi.settings import Settings
+from expectations.gate import Failure, Gate, GateContext
+from expectations.quarantine import reason_document
+from flows import ledger as L
+from flows.discover import Discovery, LandingFile
+from flows.quarantine import quarantine_file
+from flows.summary import RunSummary
+from flows.work import FAILED, PARSED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs
+from warehouse.store import Warehouse
+
+log = logging.getLogger("baozhi.run")
+
+
+@dataclass
+class RunBook:
+    settings: Settings
+    run_id: str
+    version: str
+    warehouse: Warehouse
+    ledger_rows: list[L.LedgerRow]
+    known: dict[str, tuple[str, str]]  # live issue_id -> (source_file, source_sha256)
+    started_at: dt.datetime
+    gate: Gate | None = None
+    txn: object | None = None
+    plan: L.Plan | None = None
+    paths: dict[str, LandingFile] = field(default_factory=dict)
+    events: list[dict] = field(default_factory=list)
+    dq_tables: list[pa.Table] = field(default_factory=list)
+    issue_owner: dict[str, str] = field(default_factory=dict)  # issue_id -> source_file, this run
+    summary: RunSummary | None = None
+    stage_seconds: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def open(cls, settings: Settings, run_id: str, version: str) -> RunBook:
+        wh = Warehouse(settings.data)
+        wh.recover()  # undo whatever a killed run left behind
+        rows = [
+            L.LedgerRow(r["source_file"], r["source_sha256"], r["status"], r.get("reason"), r.get("issue_id"))
+            for r in wh.ledger().to_pylist()
+        ]
+        known = {
+            r["issue_id"]: (r["source_file"], r["source_sha256"]) for r in wh.known_issues().to_pylist()
+        }
+        book = cls(settings, run_id, version, wh, rows, known, dt.datetime.now(dt.timezone.utc))
+        book.summary = RunSummary(run_id=run_id, status="running", warehouse=str(settings.warehouse_path))
+        return book
+
+    # -- claim --------------------------------------------------------------------------------
+    def claim(self, plan: L.Plan, found: Discovery) -> None:
+        """Remember the plan; open the transaction and the gate only when there is work."""
+        self.plan = plan
+        s = self.summary
+        s.files_seen = len(found.files)
+        s.files_new = len(plan.to_parse) + len(plan.duplicates)
+        s.files_unchanged = len(plan.unchanged)
+        s.files_duplicate = len(plan.duplicates)
+        s.skipped = [(x.source_file, x.reason) for x in found.skipped]
+        for f, reason in plan.duplicates:
+            self.events.append(_event(f.source_file, f.sha256, f.bytes, L.DUPLICATE, reason))
+        for item in plan.to_parse:
+            self.paths[item.file.source_file] = item.file
+        if not (plan.to_parse or plan.duplicates):
+            return
+        self.txn = self.warehouse.begin(self.run_id, self.version)
+        if plan.to_parse:
+            t0 = dt.datetime.now()
+            known = self.warehouse.known_issues()
+            papers = sorted(set(known["paper"].to_pylist())) if known.num_rows else []
+            today = dt.datetime.now(dt.timezone.utc).date()
+            trailing = {p: self.warehouse.daily_article_counts(p, today, 30) for p in papers}
+            self.gate = Gate(self.settings.reports_dir, GateContext(self.run_id, today, known, trailing))
+            self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
+
+    def language_inputs(self) -> LanguageInputs:
+        n_docs, doc_freq = self.warehouse.doc_freq() if self.plan and self.plan.to_parse else (0, {})
+        return LanguageInputs(tuple(self.settings.user_dicts), n_docs, doc_freq)
+
+    def read_files(self, batch: list[L.ToParse]) -> list[FileIn]:
+        return [FileIn(item.file.source_file, item.file.path.read_bytes(), item.replaces) for item in batch]
+
+    # -- per batch ----------------------------------------------------------------------------
+    def take_batch(self, output: BatchOutput) -> None:
+        """Quarantine rejections and gate failures, stage the rest of the batch."""
+        for k, v in output.seconds.items():
+            self.stage_seconds[k] += v
+        self.summary.bytes_in += output.bytes_in
+        held: dict[str, tuple[FileOutcome, list[Failure]]] = {}
+        parsed: list[FileOutcome] = []
+        for o in output.outcomes:
+            if o.status == REJECTED:
+                self._quarantine(o, None, [Failure("file", "parser_accepts_file", True, o.reason or "", None)])
+            elif o.status == FAILED:
+                self.summary.failed.append((o.source_file, o.reason or ""))
+                self.events.append(_event(o.source_file, o.sha256, o.bytes, L.FAILED, o.reason))
+            elif o.issue_id in self.issue_owner:
+                # Two files of one delivery claim the same issue (same paper and date): keep the first.
+                first = self.issue_owner[o.issue_id]
+                fail = Failure("issues", "one_file_per_issue", True, f"{o.issue_id} is also delivered by {first}", o.issue_id)
+                held[o.issue_id + "#" + o.source_file] = (o, [fail])
+            else:
+                self.issue_owner[o.issue_id] = o.source_file
+                parsed.append(o)
+        tables = output.tables
+        if parsed:
+            t0 = dt.datetime.now()
+            keep_ids = {o.issue_id for o in parsed}
+            tables = _only_issues(tables, keep_ids)
+            result = self.gate.validate(tables)
+            self.dq_tables.append(result.dq_rows)
+            self.summary.warnings += len(result.warnings)
+            by_id = {o.issue_id: o for o in parsed}
+            for issue_id, failures in result.failed_issues.items():
+                if issue_id in by_id:
+                    held[issue_id] = (by_id.pop(issue_id), failures)
+                    self.issue_owner.pop(issue_id, None)
+            tables = _only_issues(tables, set(by_id))
+            self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
+            t0 = dt.datetime.now()
+            if by_id:
+                self.txn.replace_issues(self._replaced_by(by_id.values()))
+                self.txn.write(tables)
+            self.stage_seconds["publish"] += (dt.datetime.now() - t0).total_seconds()
+            for o in by_id.values():
+                self.summary.files_loaded += 1
+                self.summary.issues += 1
+                self.summary.articles += o.n_articles
+                self.events.append(_event(o.source_file, o.sha256, o.bytes, L.LOADED, None, o.issue_id))
+        for o, failures in held.values():
+            self._quarantine(o, o.issue_id, failures)
+
+    def _replaced_by(self, outcomes) -> set[str]:
+        """Issue ids a batch replaces, and ledger events retiring the file versions they came from."""
+        ids: set[str] = set()
+        retired: set[tuple[str, str]] = set()
+        for o in outcomes:
+            ids.update(o.replaces)
+            ids.add(o.issue_id)
+            for issue_id in (o.issue_id, *o.replaces):
+                old = self.known.get(issue_id)
+                if old and old != (o.source_file, o.sha256):
+                    retired.add(old)
+            for row in self.ledger_rows:  # an older version of the same path
+                if row.source_file == o.source_file and row.status == L.LOADED and row.source_sha256 != o.sha256:
+                    retired.add((row.source_file, row.source_sha256))
+        for source_file, sha in sorted(retired):
+            self.events.append(_event(source_file, sha, None, L.REPLACED, "a newer delivery of the issue was loaded"))
+        return ids & (set(self.known) | {i for o in outcomes for i in o.replaces})
+
+    def _quarantine(self, o: FileOutcome, issue_id: str | None, failures: list[Failure]) -> None:
+        doc = reason_document(
+            run_id=self.run_id, issue_id=issue_id or "(not parsed)", source_file=o.source_file,
+            failures=failures, source_sha256=o.sha256,
+        )
+        source = self.paths[o.source_file].path
+        quarantine_file(self.settings.quarantine_dir, self.run_id, source, o.source_file, doc)
+        reason = "; ".join(f"{f.expectation}: {f.observed}" for f in failures)
+        self.summary.quarantined.append((o.source_file, reason))
+        self.events.append(_event(o.source_file, o.sha256, o.bytes, L.QUARANTINED, reason, issue_id))
+
+    # -- finish -------------------------------------------------------------------------------
+    def finish(self, elapsed: float, skipped) -> RunSummary:
+        s = self.summary
+        s.files_quarantined = len(s.quarantined)
+        s.files_failed = len(s.failed)
+        s.stage_seconds = {k: round(v, 2) for k, v in self.stage_seconds.items()}
+        if self.txn is None:
+            s.status, s.message = "nothing new", "warehouse unchanged"
+            s.seconds = elapsed
+            return s
+        parsed = len(self.plan.to_parse)
+        bad = s.files_quarantined + s.files_failed
+        threshold = self.settings.quarantine_threshold
+        if parsed and bad / parsed > threshold:
+            self.txn.abort()  # nothing of this night is published; the ledger is not advanced
+            s.status = "failed"
+            s.message = (
+                f"{bad} of {parsed} new files were quarantined or failed, more than the "
+                f"{threshold:.0%} threshold; nothing was published (files kept in "
+                f"{self.settings.quarantine_dir / self.run_id})"
+            )
+            s.files_loaded = s.issues = s.articles = 0
+            self.txn = self.warehouse.begin(self.run_id, self.version)
+            self._commit(elapsed, with_events=False)
+        else:
+            s.status = "completed"
+            self._commit(elapsed, with_events=True)
+        if self.gate is not None:
+            s.report = str(self.gate.build_docs())
+        s.seconds = elapsed
+        return s
+
+    def _commit(self, elapsed: float, with_events: bool) -> None:
+        t0 = dt.datetime.now()
+        if with_events:
+            self.txn.log_files(self.events)
+        if self.dq_tables:
+            self.txn.record_dq(pa.concat_tables(self.dq_tables))
+        s = self.summary
+        self.txn.commit(
+            {
+                "run_id": self.run_id,
+                "started_at": self.started_at,
+                "finished_at": dt.datetime.now(dt.timezone.utc),
+                "status": s.status,
+                "files_seen": s.files_seen,
+                "files_new": s.files_new,
+                "files_loaded": s.files_loaded,
+                "files_duplicate": s.files_duplicate,
+                "files_quarantined": s.files_quarantined,
+                "files_failed": s.files_failed,
+                "issues": s.issues,
+                "articles": s.articles,
+                "message": s.message or None,
+            }
+        )
+        self.stage_seconds["publish"] += (dt.datetime.now() - t0).total_seconds()
+        s.stage_seconds = {k: round(v, 2) for k, v in self.stage_seconds.items()}
+
+
+def _event(source_file, sha, size, status, reason, issue_id=None) -> dict:
+    return {
+        "source_file": source_file,
+        "source_sha256": sha,
+        "bytes": size,
+        "status": status,
+        "reason": reason,
+        "issue_id": issue_id,
+    }
+
+
+def _only_issues(tables: dict[str, pa.Table], issue_ids: set[str]) -> dict[str, pa.Table]:
+    """The rows of ``tables`` that belong to ``issue_ids`` (every table carries issue_id)."""
+    keep = pa.array(sorted(issue_ids), pa.string())
+    return {name: t.filter(pc.is_in(t["issue_id"], value_set=keep)) for name, t in tables.items()}

@@ -1,0 +1,79 @@
+"""`baozhi status`: what happened to every landing file, read from the warehouse (read-only)."""
+
+from __future__ import annotations
+
+import duckdb
+
+from baozhi.settings import Settings
+from flows.discover import discover
+
+
+def render_status(settings: Settings, runs: int = 5) -> str:
+    path = settings.warehouse_path
+    lines = [f"warehouse {path}"]
+    if not path.exists():
+        lines.append("  no warehouse yet: run `baozhi run` first")
+        ledger: dict[tuple[str, str], str] = {}
+    else:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            lines += _runs(con, runs) + _ledger_counts(con) + _quarantined(con) + _dq_last_run(con)
+            ledger = {
+                (f, s): st
+                for f, s, st in con.execute("select source_file, source_sha256, status from ingest_log").fetchall()
+            }
+        finally:
+            con.close()
+    lines += _landing(settings, ledger)
+    return "\n".join(lines)
+
+
+def _runs(con, n: int) -> list[str]:
+    rows = con.execute(
+        "select run_id, status, started_at, files_seen, files_loaded, files_quarantined, articles_loaded "
+        "from runs order by started_at desc limit ?",
+        [n],
+    ).fetchall()
+    out = ["recent runs:"] if rows else ["recent runs: none"]
+    for run_id, st, started, seen, loaded, quarantined, articles in rows:
+        out.append(
+            f"  {run_id}  {st:<9} {started:%Y-%m-%d %H:%M}  seen {seen}, loaded {loaded}, "
+            f"quarantined {quarantined}, articles {articles}"
+        )
+    return out
+
+
+def _ledger_counts(con) -> list[str]:
+    rows = con.execute("select status, count(*) from ingest_log group by status order by status").fetchall()
+    return ["ledger: " + (", ".join(f"{n} {st}" for st, n in rows) if rows else "empty")]
+
+
+def _quarantined(con) -> list[str]:
+    rows = con.execute(
+        "select source_file, reason, run_id from ingest_log where status = 'quarantined' order by source_file"
+    ).fetchall()
+    if not rows:
+        return []
+    out = ["quarantined (fix, then `baozhi run --retry-quarantined`):"]
+    out += [f"  {f}: {reason}  [run {run_id}]" for f, reason, run_id in rows]
+    return out
+
+
+def _dq_last_run(con) -> list[str]:
+    row = con.execute(
+        "select run_id, count(*) filter (where success), "
+        "count(*) filter (where not success and not critical), count(*) filter (where not success and critical) "
+        "from dq_results where run_id = (select max(run_id) from dq_results) group by run_id"
+    ).fetchone()
+    if not row:
+        return []
+    return [f"quality checks of {row[0]}: {row[1]} passed, {row[2]} warnings, {row[3]} critical failures"]
+
+
+def _landing(settings: Settings, ledger: dict[tuple[str, str], str]) -> list[str]:
+    found = discover(settings.landing)
+    pending = [f.source_file for f in found.files if (f.source_file, f.sha256) not in ledger]
+    out = [f"landing {settings.landing}: {len(found.files)} files, {len(pending)} not yet ingested"]
+    out += [f"  new: {name}" for name in pending]
+    out += [f"  skipped {s.source_file}: {s.reason}" for s in found.skipped]
+    return out
