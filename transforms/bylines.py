@@ -1,0 +1,81 @@
+"""Bylines, credits, signatures, sources and continuation markers: who wrote it, where it goes on.
+
+All functions take one normalised line or paragraph and return plain values.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
+_ROLES = r"(?:本报|特约|实习|见习)?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
+
+# "本报记者 王茜", "记者 王茵 汪琳", "《绍兴日报》记者 裴金红", "通讯员 张三"
+BYLINE_LINE = re.compile(rf"^(?:《[^》]{{2,12}}》)?{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*$")
+# "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"
+CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?$")
+# A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
+LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,3}$")
+# "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"
+LEAD = re.compile(
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
+    r"(?:\s*（[^（）]{1,40}）)?"
+)
+# "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
+SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
+# "（下转第三版）", "（上接第一版）", "(转A2版)"
+CONTINUATION = re.compile(
+    r"[（(]\s*(下转|转|上接|接|紧接|续)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]"
+)
+# "转自《人民日报》", "来源：新华社", "（来源：新华社）" standing alone or ending a paragraph.
+SOURCE = re.compile(r"[（(]?(?:转自|转载自|来源[：:]|稿件来源[：:])\s*《?([^《》（）()\s。]{2,16})》?[）)]?\s*$")
+_ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$")
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """Personal names in a byline or credit: "本报讯（记者 王茵 汪琳）" -> ("王茵", "汪琳")."""
+    inner = text
+    if m := re.search(r"（([^（）]*)）", text):
+        inner = m.group(1)
+    inner = re.sub(r"\d+月\d+日电?|本报[\u4e00-\u9fff]{0,6}电|新华社", " ", inner)
+    inner = _ROLE_WORDS.sub(" ", inner)
+    names = [n for n in re.split(r"[\s、，,]+", inner) if re.fullmatch(_NAME, n)]
+    return tuple(dict.fromkeys(names))
+
+
+def split_lead(paragraph: str) -> tuple[str | None, str]:
+    """ "本报讯（记者 王茵）为扎实…" -> ("本报讯（记者 王茵）", "为扎实…"); (None, p) if no lead."""
+    m = LEAD.match(paragraph)
+    if not m:
+        return None, paragraph
+    return m.group(0).strip(), paragraph[m.end() :].lstrip()
+
+
+def post_name(line: str) -> tuple[str, ...]:
+    """ "市长 孙弘" -> ("孙弘",)."""
+    return (line.split(" ")[-1],)
+
+
+def split_continuation(paragraph: str) -> tuple[str, str | None, str | None, str]:
+    """Strip "（下转第三版）"/"（上接第一版）"; returns (text, continued_to, continued_from, removed)."""
+    to = frm = None
+    removed = []
+    for m in CONTINUATION.finditer(paragraph):
+        removed.append(m.group(0))
+        if m.group(1) in ("下转", "转"):
+            to = to or m.group(2)
+        else:
+            frm = frm or m.group(2)
+    if not removed:
+        return paragraph, None, None, ""
+    return CONTINUATION.sub("", paragraph).strip(), to, frm, "".join(removed)
+
+
+def split_source(paragraph: str) -> tuple[str, str | None, str]:
+    """Strip a trailing "转自《人民日报》"; returns (text, outlet, removed)."""
+    m = SOURCE.search(paragraph)
+    if not m:
+        return paragraph, None, ""
+    return paragraph[: m.start()].rstrip(), m.group(1), m.group(0)

@@ -1,0 +1,184 @@
+"""Repair extraction damage: paragraphs printed more than once, and sentences split by a column break.
+
+Duplicates are found with shingles (8-character substrings) in an inverted index, so a big
+issue costs about linear time; only paragraphs that share shingles are compared in full.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from transforms.decode import is_cjk
+
+# Sentence-final punctuation; a closing quote counts when a final mark stands before it
+# ("…说：“好。”" ends, "城市“难点”" does not).
+_FINAL = set("。！？…!?；;：:")
+_CLOSERS = set("”’』」\"'")
+# Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）".
+_TRAILING_PAREN = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
+
+_SHINGLE = 8
+# Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
+MIN_DUP_CJK = 15
+# A shingle in more paragraphs than this is boilerplate; it is not used to find candidates.
+_MAX_POSTING = 40
+# Candidates share at least this share of the shorter paragraph's shingles.
+_MIN_CANDIDATE_SHARE = 0.5
+# A near-copy is the longer paragraph with at most this many phrases deleted,
+# together at most this share of its length ("…落实省生态环境保护督察…" without 省生态环境保护).
+_MAX_DELETIONS = 3
+_MAX_DELETED_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One printed line of the issue, after normalising."""
+
+    text: str
+    block: int  # lines of one blank-line-separated block share this number
+    marked: bool = False  # was a markdown heading ("## …")
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for c in text if is_cjk(c))
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the paragraph ends a sentence: "…整改。", "…“好！”", "…。（辽轩）"."""
+    text = text.rstrip()
+    while True:
+        stripped = _TRAILING_PAREN.sub("", text)
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    if not text:
+        return True
+    if text[-1] in _FINAL:
+        return True
+    if text[-1] in _CLOSERS:
+        body = text.rstrip("".join(_CLOSERS))
+        return bool(body) and body[-1] in _FINAL
+    return False
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _shingles(key: str) -> set[str]:
+    if len(key) < _SHINGLE:
+        return {key}
+    return {key[i : i + _SHINGLE] for i in range(len(key) - _SHINGLE + 1)}
+
+
+def _near_copy(short: str, long: str) -> bool:
+    """``short`` is ``long`` with a few phrases deleted (and nothing added or changed)."""
+    sm = difflib.SequenceMatcher(None, long, short, autojunk=False)
+    deleted = deletions = 0
+    for tag, i1, i2, _j1, _j2 in sm.get_opcodes():
+        if tag in ("insert", "replace"):
+            return False
+        if tag == "delete":
+            deletions += 1
+            deleted += i2 - i1
+    return deletions <= _MAX_DELETIONS and deleted <= _MAX_DELETED_SHARE * len(long)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """Drop paragraphs the extraction printed more than once; returns (kept, dropped).
+
+    Each group of copies keeps its most complete member.  It stands where the group first
+    appears, except when that first copy is only a piece of a later one: then the piece is a
+    fragment stranded in another article and the full paragraph stays in its own place.
+    A run of copies that follows such a stranded piece moves with it (a stranded block).
+    """
+    keys = [_key(u.text) for u in units]
+    eligible = [cjk_count(k) >= MIN_DUP_CJK for k in keys]
+    parent = list(range(len(units)))
+    piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
+    index: dict[str, list[int]] = defaultdict(list)
+    shingles: list[set[str]] = [set() for _ in units]
+    for i, key in enumerate(keys):
+        if not eligible[i]:
+            continue
+        shingles[i] = _shingles(key)
+        shared: dict[int, int] = defaultdict(int)
+        for s in shingles[i]:
+            posting = index[s]
+            if len(posting) <= _MAX_POSTING:
+                for j in posting:
+                    shared[j] += 1
+            posting.append(i)
+        for j, n in shared.items():
+            if _find(parent, i) == _find(parent, j):
+                continue
+            short, long = (i, j) if len(keys[i]) <= len(keys[j]) else (j, i)
+            if n < _MIN_CANDIDATE_SHARE * len(shingles[short]):
+                continue
+            if keys[short] == keys[long]:
+                parent[_find(parent, i)] = _find(parent, j)
+            elif keys[short] in keys[long]:
+                piece_of[short] = long
+                parent[_find(parent, i)] = _find(parent, j)
+            elif _near_copy(keys[short], keys[long]):
+                parent[_find(parent, i)] = _find(parent, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(units)):
+        if eligible[i]:
+            groups[_find(parent, i)].append(i)
+    place: dict[int, tuple[int, int]] = {}  # position -> (unit whose text stands there, group root)
+    root_place: dict[int, int] = {}
+    for root, members in groups.items():
+        if len(members) < 2:
+            continue
+        keeper = max(members, key=lambda m: (len(keys[m]), -m))
+        first = members[0]
+        at = keeper if first != keeper and first in piece_of else first
+        root_place[root] = at
+    # A stranded block: the copy right after a stranded piece follows it to the later place.
+    for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
+        members = groups[root]
+        if at == members[0]:
+            continue
+        for offset in range(1, len(units)):
+            i, k = members[0] + offset, at + offset
+            if i >= len(units) or k >= len(units) or not eligible[i]:
+                break
+            r = _find(parent, i)
+            if r not in root_place or r != _find(parent, k) or root_place[r] != i:
+                break
+            root_place[r] = k
+    for root, at in root_place.items():
+        keeper = max(groups[root], key=lambda m: (len(keys[m]), -m))
+        place[at] = (keeper, root)
+    kept: list[Unit] = []
+    dropped: list[Unit] = []
+    in_group = {m: r for r, ms in groups.items() if r in root_place for m in ms}
+    for i, unit in enumerate(units):
+        if i not in in_group:
+            kept.append(unit)
+        elif i in place:
+            keeper, _root = place[i]
+            kept.append(Unit(units[keeper].text, unit.block, unit.marked or units[keeper].marked))
+            # The text that stood here, if not the keeper's, is the dropped copy.
+            if keeper != i:
+                dropped.append(unit)
+        elif i == _keeper_of(in_group[i], groups, keys) and root_place[in_group[i]] != i:
+            continue  # its text was moved to the group's place; nothing is lost
+        else:
+            dropped.append(unit)
+    return kept, dropped
+
+
+def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
+    return max(groups[root], key=lambda m: (len(keys[m]), -m))
