@@ -1,0 +1,212 @@
+"""Publishing: idempotent reruns, corrected re-deliveries, compaction, rebuild, term statistics."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+
+import pyarrow as pa
+import pytest
+
+from tests.warehouse import fixtures
+from tests.warehouse.conftest import publish
+from tests.warehouse.helpers import DATA_TABLES, VIEWS, query, snapshot
+from warehouse.rows import issue_tables
+from warehouse.store import Warehouse
+
+ALL_TABLES = DATA_TABLES + ("ingest_log", "runs")
+
+
+def test_every_table_and_view_has_rows(loaded_warehouse):
+    for name in ALL_TABLES + VIEWS:
+        (n,) = query(loaded_warehouse.catalog_path, f"select count(*) from {name}")[0]
+        assert n > 0, name
+    assert query(loaded_warehouse.catalog_path, "select count(*) from articles")[0][0] == 7
+
+
+def test_views_answer_the_fixture_facts(loaded_warehouse):
+    cat = loaded_warehouse.catalog_path
+    chai = query(cat, "select month, role, articles, mentions from v_person_mentions_monthly "
+                      "where person = '柴伟' order by month")
+    assert chai == [(dt.date(2021, 6, 1), "市委书记", 1, 3), (dt.date(2021, 7, 1), "市委书记", 1, 1)]
+    assert query(cat, "select outlet, articles from v_reprints") == [("人民日报", 1)]
+    assert query(cat, "select articles from v_reporter_output_monthly where reporter = '王茜' "
+                      "and month = '2021-06-01'") == [(2,)]
+    assert query(cat, "select min(date), max(date), count(*) filter (where has_issue) from v_calendar") == [
+        (dt.date(2021, 6, 1), dt.date(2021, 7, 5), 3)]
+    assert query(cat, "select issues, articles from v_issue_daily where issue_date = '2021-06-01'") == [(1, 3)]
+
+
+def test_search_ranks_the_article_about_the_person_first(loaded_warehouse):
+    cat = loaded_warehouse.catalog_path
+    for q in ("柴伟", "柴伟绍兴", "柴伟 绍兴"):
+        rows = query(cat, "select article_id, score from search_articles($q)", {"q": q})
+        assert rows[0][0] == "liaoyuan-daily-2021-06-01-a001", q
+        assert rows[0][1] > rows[-1][1] or len(rows) == 1
+    assert query(cat, "select count(*) from search_articles('找不到的词')") == [(0,)]
+
+
+def test_rerun_of_the_same_files_changes_nothing(loaded_warehouse):
+    before = snapshot(loaded_warehouse.catalog_path, ALL_TABLES[:-1] + VIEWS[:-1])
+    files_before = {e["path"] for t in fixtures_tables(loaded_warehouse) for e in t}
+    publish(loaded_warehouse, [fixtures.delivery(f) for f in fixtures.ALL], "run-2")
+    after = snapshot(loaded_warehouse.catalog_path, ALL_TABLES[:-1] + VIEWS[:-1])
+    assert {k: v for k, v in after.items() if k != "ingest_log"} == {
+        k: v for k, v in before.items() if k != "ingest_log"}
+    assert after["ingest_log"][0] == before["ingest_log"][0]
+    assert {e["path"] for t in fixtures_tables(loaded_warehouse) for e in t} == files_before
+    assert query(loaded_warehouse.catalog_path, "select count(*) from runs") == [(2,)]
+
+
+def fixtures_tables(wh: Warehouse):
+    m = wh.manifest()
+    return [m["tables"][t] for t in ("issues", "articles", "tokens", "entities", "keywords")]
+
+
+def assert_consistent(wh: Warehouse) -> None:
+    """No duplicates, no orphans, and term statistics equal to a full recount."""
+    cat = wh.catalog_path
+    assert query(cat, "select count(*) - count(distinct issue_id) from issues") == [(0,)]
+    assert query(cat, "select count(*) - count(distinct article_id) from articles") == [(0,)]
+    assert query(cat, "select count(*) - count(distinct (article_id, position)) from tokens") == [(0,)]
+    for child in ("tokens", "entities", "keywords"):
+        assert query(cat, f"select count(*) from {child} where article_id not in (select article_id from articles)"
+                     ) == [(0,)], child
+    assert query(cat, "select count(*) from articles where issue_id not in (select issue_id from issues)") == [(0,)]
+    assert query(cat, "select count(*) from issues i where n_articles <> "
+                      "(select count(*) from articles a where a.issue_id = i.issue_id)") == [(0,)]
+    recount = dict(query(cat, "select token, count(distinct article_id) from tokens group by token"))
+    n_docs, df = wh.doc_freq()
+    assert df == recount
+    assert n_docs == query(cat, "select count(*) from articles")[0][0]
+
+
+def test_corrected_redelivery_replaces_the_issue_everywhere(loaded_warehouse):
+    wh = loaded_warehouse
+    parsed, lang = fixtures.corrected_issue_two()
+    publish(wh, [(parsed, lang, "liaoyuan-daily-2021-06-02.txt", fixtures.sha("corrected"))], "run-2")
+    cat = wh.catalog_path
+    assert query(cat, "select headline, run_id from articles where issue_id = 'liaoyuan-daily-2021-06-02'") == [
+        ("市长杨光调研重点企业", "run-2")]
+    assert query(cat, "select count(*) from entities where entity = '东辽河'") == [(0,)]
+    assert query(cat, "select source_sha256 from issues where issue_id = 'liaoyuan-daily-2021-06-02'") == [
+        (fixtures.sha("corrected"),)]
+    assert query(cat, "select count(*) from ingest_log") == [(4,)]  # two versions of the same file
+    assert query(cat, "select count(*) from articles") == [(6,)]
+    assert_consistent(wh)
+    assert wh.manifest()["retired"], "replaced files are retired, not deleted at once"
+
+
+def test_explicit_replace_removes_an_issue(loaded_warehouse):
+    publish(loaded_warehouse, [], "run-2", replace=["liaoyuan-daily-2021-07-05"])
+    cat = loaded_warehouse.catalog_path
+    for table in ("issues", "articles", "tokens", "entities", "keywords"):
+        assert query(cat, f"select count(*) from {table} where issue_id = 'liaoyuan-daily-2021-07-05'") == [(0,)]
+    assert_consistent(loaded_warehouse)
+
+
+def test_one_run_per_issue_compacts_and_matches_one_big_run(tmp_path):
+    one = Warehouse(tmp_path / "one")
+    publish(one, [fixtures.delivery(f) for f in fixtures.ALL], "all")
+    many = Warehouse(tmp_path / "many", compact_files=1)
+    for i, f in enumerate(fixtures.ALL):
+        publish(many, [fixtures.delivery(f)], f"night-{i}")
+    publish(many, [(*fixtures.corrected_issue_two(), "liaoyuan-daily-2021-06-02.txt", fixtures.sha("c"))], "fix")
+    publish(one, [(*fixtures.corrected_issue_two(), "liaoyuan-daily-2021-06-02.txt", fixtures.sha("c"))], "fix")
+    assert snapshot(one.catalog_path, DATA_TABLES + VIEWS, lineage=False) == snapshot(
+        many.catalog_path, DATA_TABLES + VIEWS, lineage=False)
+    for entries in many.manifest()["tables"].values():
+        assert Counter(e["year"] for e in entries).most_common(1)[0][1] <= 2 if entries else True
+    assert_consistent(many)
+
+
+def test_rebuild_gives_the_same_results(loaded_warehouse):
+    wh = loaded_warehouse
+    before = snapshot(wh.catalog_path, ALL_TABLES + VIEWS)
+    wh.catalog_path.unlink()
+    wh.rebuild()
+    assert snapshot(wh.catalog_path, ALL_TABLES + VIEWS) == before
+
+
+def test_last_batch_wins_within_a_run(fresh_warehouse):
+    wh = fresh_warehouse
+    first, lang = fixtures.issue_two()
+    txn = wh.begin("run-1", "v")
+    txn.write(issue_tables(first, lang, source_file="a.txt", source_sha256="1" * 64, run_id="run-1",
+                           pipeline_version="v"))
+    fixed, fixed_lang = fixtures.corrected_issue_two()
+    txn.write(issue_tables(fixed, fixed_lang, source_file="a.txt", source_sha256="2" * 64, run_id="run-1",
+                           pipeline_version="v"))
+    txn.commit({"status": "ok"})
+    assert query(wh.catalog_path, "select count(*), min(source_sha256) from articles") == [(1, "2" * 64)]
+    assert_consistent(wh)
+
+
+def test_undated_issue_goes_to_the_null_partition(fresh_warehouse):
+    parsed, lang = fixtures.issue_three()
+    parsed = dataclasses.replace(parsed, issue_date=None, date_source="unknown")
+    publish(fresh_warehouse, [(parsed, lang, "x.txt", "3" * 64)], "run-1")
+    paths = [e["path"] for e in fresh_warehouse.manifest()["tables"]["articles"]]
+    assert paths and all("year=__HIVE_DEFAULT_PARTITION__/" in p for p in paths)
+    assert query(fresh_warehouse.catalog_path, "select count(*), count(year) from articles") == [(2, 0)]
+
+
+def test_dq_results_and_run_details_are_kept(fresh_warehouse):
+    wh = fresh_warehouse
+    txn = wh.begin("run-1", "v")
+    txn.record_dq(pa.Table.from_pylist([{"run_id": "run-1", "table_name": "articles", "expectation": "not_null(x)",
+                                         "critical": True, "success": False, "observed_value": "3",
+                                         "issue_id": None, "checked_at": dt.datetime(2024, 1, 1)}]))
+    txn.commit({"status": "failed", "note": "too many quarantined"})
+    assert query(wh.catalog_path, "select expectation, success from dq_results") == [("not_null(x)", False)]
+    assert query(wh.catalog_path, "select status, details from runs") == [
+        ("failed", '{"note": "too many quarantined"}')]
+
+
+def test_retired_files_are_deleted_after_the_grace_period(tmp_path):
+    wh = Warehouse(tmp_path / "d", grace=dt.timedelta(0))
+    publish(wh, [fixtures.delivery(f) for f in fixtures.ALL], "run-1")
+    publish(wh, [(*fixtures.corrected_issue_two(), "f.txt", fixtures.sha("c"))], "run-2")
+    retired = [r["path"] for r in wh.manifest()["retired"]]
+    assert retired and all((wh.lake / p).exists() for p in retired)
+    publish(wh, [], "run-3")
+    assert not any((wh.lake / p).exists() for p in retired)
+    live = {e["path"] for entries in wh.manifest()["tables"].values() for e in entries}
+    on_disk = {p.relative_to(wh.lake).as_posix() for p in wh.lake.rglob("*.parquet")
+               if not p.relative_to(wh.lake).as_posix().startswith("_schema/")}
+    assert on_disk == live | {r["path"] for r in wh.manifest()["retired"]}
+
+
+def test_recover_deletes_orphans_and_staging(loaded_warehouse):
+    wh = loaded_warehouse
+    orphan = wh.lake / "tokens" / "year=2021" / "000002-killed-1.parquet"
+    orphan.write_bytes(b"partial")
+    txn = wh.begin("killed", "v")
+    txn.write(issue_tables(*fixtures.issue_two(), source_file="a", source_sha256="9" * 64, run_id="killed",
+                           pipeline_version="v"))
+    wh.recover()
+    assert not orphan.exists()
+    assert not (wh.lake / "_staging").exists()
+    assert query(wh.catalog_path, "select count(*) from articles") == [(7,)]
+
+
+def test_reads_for_the_flow(loaded_warehouse):
+    wh = loaded_warehouse
+    assert wh.known_issues().column("issue_id").to_pylist() == [
+        "liaoyuan-daily-2021-06-01", "liaoyuan-daily-2021-06-02", "liaoyuan-daily-2021-07-05"]
+    ledger = wh.ledger()
+    assert ledger.num_rows == 3 and set(ledger.column("status").to_pylist()) == {"loaded"}
+    assert set(ledger.column_names) >= {"first_seen_at", "updated_at", "bytes", "reason"}
+    assert wh.daily_article_counts("liaoyuan-daily", dt.date(2021, 7, 5), days=40) == [3, 2, 2]
+    assert wh.daily_article_counts("liaoyuan-daily", dt.date(2021, 6, 1), days=1) == [3]
+    n_docs, df = wh.doc_freq()
+    assert n_docs == 7 and df["柴伟"] == 2
+
+
+def test_rejects_a_stale_transaction(loaded_warehouse):
+    wh = loaded_warehouse
+    slow = wh.begin("slow", "v")
+    publish(wh, [], "fast")
+    with pytest.raises(RuntimeError, match="generation"):
+        slow.commit({"status": "ok"})
