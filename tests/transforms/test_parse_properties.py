@@ -1,0 +1,111 @@
+"""Invariants of the parser over generated input (hypothesis).
+
+- normalising twice equals normalising once;
+- every Chinese character of the input is accounted for: in an article, in furniture, or a
+  counted duplicate, for any mix of sample paragraphs, random Chinese text and separators;
+- no text and no bytes make ``parse_issue`` raise: it returns a ParsedIssue or a Rejection.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.transforms.conftest import parse, sample_paths
+from transforms.model import ParsedIssue, Rejection
+from transforms.normalise import normalise
+
+# database=None: no example database written into the working tree.
+SETTINGS = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _sample_lines() -> list[str]:
+    lines = []
+    for path in sample_paths():
+        lines.extend(line for line in path.read_text(encoding="utf-8").split("\n") if line.strip())
+    return lines
+
+
+SAMPLE_LINES = _sample_lines()
+MASTHEAD_002 = next(p for p in sample_paths() if p.name.startswith("002")).read_text(encoding="utf-8").split("再动员")[0]
+
+ideographs = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+# Ideographs a newspaper uses (rare ones in bulk read like mojibake, which decode may refuse).
+common = st.sampled_from(sorted({ch for line in SAMPLE_LINES for ch in line if "\u4e00" <= ch <= "\u9fff"}))
+# Characters that normalising rewrites or keeps depending on their neighbours.
+tricky = st.sampled_from(
+    list(",.:;()!?-—“”《》、，。：；（）！？ \t\u3000\u00a0\u200b#>\\_*<>/@0123456789０１２Ａａabc\r")
+)
+chinese_text = st.text(alphabet=common | st.sampled_from(list("，。、：“”")), min_size=1, max_size=60)
+separators = st.sampled_from(["\n", "\n\n", "\n\n\n", "\n \n", "\r\n\r\n", "\n\u3000\n", "\n\t\n"])
+pieces = st.one_of(st.sampled_from(SAMPLE_LINES), chinese_text, st.text(alphabet=common | tricky, max_size=40))
+
+
+@st.composite
+def documents(draw) -> str:
+    """A page-like text: maybe a masthead, then sample lines, random Chinese and junk, randomly separated."""
+    parts = draw(st.lists(pieces, min_size=1, max_size=25))
+    text = draw(st.sampled_from(["", MASTHEAD_002]))
+    for part in parts:
+        text += part + draw(separators)
+    return text
+
+
+@SETTINGS
+@given(st.text(alphabet=ideographs | tricky | st.characters(), max_size=200))
+def test_normalise_is_idempotent_on_any_text(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@SETTINGS
+@given(documents())
+def test_normalise_is_idempotent_on_page_like_text(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+def _ideographs(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+@SETTINGS
+@given(documents())
+def test_every_chinese_character_is_accounted_for(text: str) -> None:
+    result = parse(text.encode("utf-8"), source_file="generated.txt")
+    assert isinstance(result, (ParsedIssue, Rejection))
+    if isinstance(result, Rejection):
+        # Only a page with next to no Chinese may be refused.
+        assert result.reason == "no Chinese text" and _ideographs(text) < 50, result
+        return
+    acc = result.accounting
+    assert acc.balanced, acc
+    assert min(acc.chars_in, acc.chars_in_articles, acc.chars_furniture, acc.chars_duplicate) >= 0
+    assert acc.chars_in >= _ideographs(normalise(text))
+    if not acc.chars_duplicate:
+        assert result.duplicates_dropped == 0
+    for article in result.articles:
+        assert article.headline and article.paragraphs
+
+
+@SETTINGS
+@given(documents())
+def test_the_same_bytes_parse_to_the_same_issue(text: str) -> None:
+    data = text.encode("utf-8")
+    assert parse(data, source_file="generated.txt") == parse(data, source_file="generated.txt")
+
+
+@SETTINGS
+@given(st.text(max_size=500))
+def test_parse_never_raises_on_random_text(text: str) -> None:
+    result = parse(text.encode("utf-8"), source_file="random.txt")
+    assert isinstance(result, (ParsedIssue, Rejection))
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_parse_never_raises_on_random_bytes(data: bytes) -> None:
+    result = parse(data, source_file="random.bin")
+    assert isinstance(result, (ParsedIssue, Rejection))
+    if not data.strip():
+        assert result == Rejection("empty file", result.detail)
