@@ -88,6 +88,7 @@ def issues_frame(
     articles: pa.Table | None,
     known: list[KnownIssue],
     trailing_daily_articles: Mapping[str, list[int]],
+    date_range: tuple[object, object] | None = None,
 ) -> pd.DataFrame:
     """One row per issue with accounting, article count, number order and night volume."""
     _require(issues, "issues", ISSUE_COLUMNS)
@@ -102,7 +103,7 @@ def issues_frame(
     df["accounting_balanced"] = (
         df["chars_in"] == df["chars_in_articles"] + df["chars_furniture"] + df["chars_duplicate"]
     ).astype(object)
-    order = number_order(df, known)
+    order = number_order(df, known, date_range)
     df["number_goes_backwards"] = [o[0] for o in order]
     df["number_skipped"] = [o[1] for o in order]
     df["number_neighbour"] = [o[2] for o in order]
@@ -110,13 +111,17 @@ def issues_frame(
     return df
 
 
-def number_order(df: pd.DataFrame, known: list[KnownIssue]) -> list[tuple[bool | None, bool | None, str]]:
+def number_order(
+    df: pd.DataFrame, known: list[KnownIssue], date_range: tuple[object, object] | None = None
+) -> list[tuple[bool | None, bool | None, str]]:
     """Per row: (goes backwards, skips numbers, the neighbours it was compared with).
 
     Each issue is compared with the nearest earlier-dated issue of its paper (known or in the
     batch) and the nearest later-dated *known* issue: 总第8353期 on 2021-09-06 after 总第8353期
     on 2021-09-04 goes backwards; after 总第8350期 it skips 8351–8352. Rows without a date or
-    number give (None, None, "") and are not checked.
+    number give (None, None, "") and are not checked. Batch rows with an implausible date (outside
+    ``date_range``) or number (< 1) are checked but never used as a neighbour: one issue dated
+    1900 by a misread masthead must not make the correct issues after it look out of order.
     """
     batch_ids = set(df["issue_id"])
     timeline: dict[str, list[tuple[object, int, str, bool]]] = {}
@@ -125,7 +130,9 @@ def number_order(df: pd.DataFrame, known: list[KnownIssue]) -> list[tuple[bool |
             timeline.setdefault(k.paper, []).append((k.issue_date, k.issue_number, k.issue_id, True))
     rows = list(zip(df["issue_id"], df["paper"], df["issue_date"], df["issue_number"]))
     for issue_id, paper, date, number in rows:
-        if date is not None and not pd.isna(number):
+        if date is None or pd.isna(number) or number < 1:
+            continue
+        if date_range is None or date_range[0] <= date <= date_range[1]:
             timeline.setdefault(paper, []).append((date, int(number), issue_id, False))
     for entries in timeline.values():
         entries.sort(key=lambda e: (e[0], e[1]))
@@ -136,7 +143,7 @@ def number_order(df: pd.DataFrame, known: list[KnownIssue]) -> list[tuple[bool |
             out.append((None, None, ""))
             continue
         number = int(number)
-        entries = timeline[paper]
+        entries = timeline.get(paper, [])
         dates = [e[0] for e in entries]
         before = entries[: bisect.bisect_left(dates, date)]
         after = [e for e in entries[bisect.bisect_right(dates, date):] if e[3]]

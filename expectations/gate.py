@@ -24,10 +24,14 @@ import great_expectations.expectations as gxe
 import pandas as pd
 import pyarrow as pa
 from great_expectations.core.run_identifier import RunIdentifier
-from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.data_context.types.base import (
+    DataContextConfig,
+    InMemoryStoreBackendDefaults,
+    ProgressBarsConfig,
+)
 
 from expectations import frames
-from expectations.suites import SPECS_BY_NAME, TABLES, Spec, specs_for
+from expectations.suites import EARLIEST_ISSUE_DATE, SPECS_BY_NAME, TABLES, Spec, specs_for
 
 log = logging.getLogger(__name__)
 
@@ -86,16 +90,19 @@ class Gate:
         self.docs_dir = Path(reports_dir) / context.run_id
         self._tomorrow = context.today + dt.timedelta(days=1)
         self._known = frames.known_issues(context.published_issues)
-        self._gx = gx.get_context(mode="ephemeral")
-        self._gx.variables.progress_bars = ProgressBarsConfig(globally=False)
-        for site in list(self._gx.list_data_docs_sites()):  # the default site is a temp dir
-            self._gx.delete_data_docs_site(site)
-        self._gx.add_data_docs_site(SITE_NAME, {
-            "class_name": "SiteBuilder",
-            "show_how_to_buttons": False,
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(self.docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
+        # In-memory stores, one docs site under reports_dir, no progress bars, no analytics:
+        # the default ephemeral config would point its docs site at a temp dir instead.
+        self._gx = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+            data_docs_sites={SITE_NAME: {
+                "class_name": "SiteBuilder",
+                "show_how_to_buttons": False,
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(self.docs_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            }},
+            analytics_enabled=False,
+            progress_bars=ProgressBarsConfig(globally=False),
+        ))
         source = self._gx.data_sources.add_pandas("baozhi")
         self._definitions = {}
         for table in TABLES:
@@ -156,7 +163,8 @@ class Gate:
         out: dict[str, pd.DataFrame] = {}
         if tables.get("issues") is not None:
             out["issues"] = frames.issues_frame(
-                tables["issues"], tables.get("articles"), self._known, self.context.trailing_daily_articles
+                tables["issues"], tables.get("articles"), self._known, self.context.trailing_daily_articles,
+                date_range=(EARLIEST_ISSUE_DATE, self._tomorrow),
             )
         if tables.get("articles") is not None:
             out["articles"] = frames.articles_frame(tables["articles"], tables.get("tokens"))

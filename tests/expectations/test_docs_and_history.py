@@ -1,0 +1,104 @@
+"""The Data Docs site, the dq_results rows and the GE boundary."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+
+from expectations.gate import DQ_SCHEMA, Gate, GateContext
+from expectations.quarantine import reason_document
+from expectations.suites import SPECS, TABLES
+from tests.expectations.conftest import NO_PUBLISHED, issue_id, make_batch, to_arrow
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_data_docs_site_lists_the_runs_suites_and_results(tmp_path):
+    import datetime as dt
+
+    gate = Gate(tmp_path / "reports", GateContext("run-42", dt.date(2021, 12, 31), NO_PUBLISHED, {}))
+    batch = make_batch(2)
+    batch["articles"][0]["body"] = "新闻热线:0437-3249118"
+    gate.validate(to_arrow(batch))
+    gate.validate(to_arrow(make_batch(1, first_day=2)))
+    index = gate.build_docs()
+
+    assert index == tmp_path / "reports" / "run-42" / "index.html"
+    html = index.read_text(encoding="utf-8")
+    for table in TABLES:
+        assert f"baozhi.{table}" in html
+    assert "run-42" in html
+    pages = list((index.parent / "validations").rglob("*.html"))
+    assert len(pages) == 2 * len(TABLES)  # one page per table per validate() call
+    articles_pages = [p.read_text(encoding="utf-8") for p in pages if "articles" in p.parts]
+    # the failing row is shown with the issue it belongs to
+    assert any("furniture_in_body" in page and "新闻热线" in page and issue_id(0) in page for page in articles_pages)
+    expectation_pages = list((index.parent / "expectations").rglob("*.html"))
+    assert len(expectation_pages) == len(TABLES)
+    # nothing written outside the reports dir
+    assert {p.name for p in tmp_path.iterdir()} == {"reports"}
+
+
+def test_dq_rows_have_the_agreed_columns_and_one_summary_per_expectation(gate_factory):
+    batch = make_batch(3)
+    batch["articles"][4]["genre"] = "sports"
+    result = gate_factory(run_id="run-7").validate(to_arrow(batch))
+    rows = result.dq_rows
+    assert rows.schema.equals(DQ_SCHEMA)
+    assert rows.column_names == ["run_id", "table_name", "expectation", "critical", "success",
+                                 "observed_value", "issue_id", "checked_at"]
+    summaries = [r for r in rows.to_pylist() if r["issue_id"] is None]
+    assert sorted(r["expectation"] for r in summaries) == sorted(s.name for s in SPECS)
+    assert set(rows.column("run_id").to_pylist()) == {"run-7"}
+    (genre_row,) = [r for r in rows.to_pylist() if r["expectation"] == "genre_known" and r["issue_id"]]
+    assert genre_row == {**genre_row, "table_name": "articles", "critical": True, "success": False,
+                         "issue_id": issue_id(1)}
+    assert "'sports'" in genre_row["observed_value"]
+    (genre_summary,) = [r for r in summaries if r["expectation"] == "genre_known"]
+    assert genre_summary["observed_value"] == "1 of 9 rows unexpected"
+
+
+def test_tables_left_out_are_skipped(gate_factory):
+    tables = to_arrow(make_batch(2))
+    result = gate_factory().validate({"issues": tables["issues"]})
+    assert set(result.dq_rows.column("table_name").to_pylist()) == {"issues"}
+    assert result.failed_issues == {}
+
+
+def test_reason_document_is_readable_json(gate_factory):
+    batch = make_batch(2)
+    batch["articles"][0]["body"] = "LIAO YUAN RI BAO 国内统一刊号:CN22-0010"
+    result = gate_factory(run_id="run-9").validate(to_arrow(batch))
+    failures = result.failed_issues[issue_id(0)]
+    doc = reason_document(run_id="run-9", issue_id=issue_id(0), source_file="landing/000.txt",
+                          failures=failures, source_sha256="ab" * 32)
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    back = json.loads(text)
+    assert back["issue_id"] == issue_id(0) and back["run_id"] == "run-9"
+    assert back["source_file"] == "landing/000.txt"
+    names = {f["expectation"] for f in back["failures"]}
+    assert {"no_furniture_in_body", "body_mostly_chinese"} <= names
+    assert "no_furniture_in_body" in back["summary"]
+    furniture = next(f for f in back["failures"] if f["expectation"] == "no_furniture_in_body")
+    assert "LIAO YUAN RI BAO" in furniture["observed"]  # readable, not \\u-escaped
+    assert furniture["why_it_matters"] and furniture["column"] == "furniture_in_body"
+
+
+def test_nothing_outside_expectations_imports_great_expectations():
+    offenders = []
+    for folder in ("baozhi", "flows", "transforms", "warehouse", "bench"):
+        for path in (REPO / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if "import great_expectations" in text or "from great_expectations" in text:
+                offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+
+
+def test_reason_document_does_not_import_great_expectations():
+    code = "import sys, expectations.quarantine; print('great_expectations' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
