@@ -70,7 +70,7 @@ def infer_date(text: str) -> dt.date | None:
 
     Reports name recent days without a year ("5月27日，…") and older events with one
     ("2018年10月19日"). The year is the one most often written; if a yearless day would
-    fall before a dated event of that year, the report must be from the following year.
+    fall before a dated event of that year, the days belong to another year: no guess.
     The latest yearless day is taken as the issue's (a paper reports yesterday's news).
     """
     full = [d for m in FULL_DATE.finditer(text) if (d := _make(cn_number(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))))]
@@ -92,7 +92,5 @@ def infer_date(text: str) -> dt.date | None:
     month, day = max(days)
     guess = _make(year, month, day)
     if guess and latest_dated and guess < latest_dated:
-        guess = _make(year + 1, month, day)
-    if guess is None:  # 2月29日 in a non-leap year and the like
-        return None
+        return None  # the yearless days are not in the year written: no honest guess
     return guess

@@ -13,6 +13,7 @@ from transforms.decode import is_cjk
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
+_CLAUSE_PUNCT = set("，。、；：？！…")
 _TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 # "## 标题", "### 标题", "> 引文": markdown residue at the start of a line.
@@ -110,8 +111,13 @@ def _fix_spaces(line: str) -> str:
             out.append(c)
             continue
         left, right = line[i - 1], line[i + 1]
+        if left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
+            continue  # "柴伟强调 ，" -> "柴伟强调，"; "电话： 0431" -> "电话：0431"
         if left in _ZH_PUNCT or right in _ZH_PUNCT:
-            continue  # "柴伟强调 ，" -> "柴伟强调，"
+            # Brackets and quotes: kept between headline phrases ("「走遍辽源」 环境整治").
+            if short:
+                out.append(c)
+            continue
         if is_cjk(left) and is_cjk(right):
             if short or bracket_of.get(i, 99) <= _SHORT_BRACKET:
                 out.append(c)

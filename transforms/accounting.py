@@ -1,0 +1,26 @@
+"""Where every Chinese character went: articles, furniture or dropped duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transforms.model import Accounting, Article
+from transforms.repair import cjk_count
+
+
+def article_chars(article: Article) -> int:
+    """CJK characters printed in an article's own fields (names lists are derived, not counted)."""
+    texts = [article.headline, article.kicker or "", article.subtitle or "", article.byline or ""]
+    texts.extend(article.captions)
+    texts.extend(article.paragraphs)
+    return sum(cjk_count(t) for t in texts)
+
+
+def account(normalised: str, articles: Iterable[Article], furniture: Iterable[str], duplicates: Iterable[str]) -> Accounting:
+    """Count the input's CJK characters by destination; ``Accounting.balanced`` checks the sum."""
+    return Accounting(
+        chars_in=cjk_count(normalised),
+        chars_in_articles=sum(article_chars(a) for a in articles),
+        chars_furniture=sum(cjk_count(t) for t in furniture),
+        chars_duplicate=sum(cjk_count(t) for t in duplicates),
+    )
