@@ -1,0 +1,55 @@
+"""Shared fixtures: one Prefect test API for the session, and fresh data dirs per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Quiet, offline Prefect for every test process (children inherit it); set before Prefect loads.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples" / "liaoyuan-daily"
+
+
+@pytest.fixture(scope="session")
+def prefect_api():
+    """A real Prefect API (temporary server + SQLite) for the whole session; workers inherit it."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        from prefect.settings import PREFECT_API_URL
+
+        url = PREFECT_API_URL.value()
+        old = os.environ.get("PREFECT_API_URL")
+        os.environ["PREFECT_API_URL"] = url  # so process-pool workers talk to the same server
+        try:
+            yield url
+        finally:
+            if old is None:
+                os.environ.pop("PREFECT_API_URL", None)
+            else:
+                os.environ["PREFECT_API_URL"] = old
+
+
+@pytest.fixture
+def landing(tmp_path) -> Path:
+    """A landing folder holding a copy of the bundled sample issues."""
+    root = tmp_path / "landing" / "liaoyuan-daily"
+    root.mkdir(parents=True)
+    for path in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy2(path, root / path.name)
+    return tmp_path / "landing"
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
