@@ -59,10 +59,12 @@ def _full_width_punct(line: str) -> str:
     """ASCII , : ; ! ? ( ) next to Chinese -> full-width; numbers, times, URLs stay.
 
     "8:00" and "1,000" keep their ASCII form (a digit on both sides, no space);
-    "电话:0437" becomes "电话：0437"; "(记者 王茵)" becomes "（记者 王茵）".
+    "电话:0437" becomes "电话：0437"; "(记者 王茵)" becomes "（记者 王茵）"; lines without
+    any ideograph keep their ASCII marks.
     """
     mask = _protected_mask(line)
     chars = list(line)
+    chinese_line = any(is_cjk(c) for c in line)
     # Parentheses go in matched pairs, so "(PM2.5)" inside Chinese converts as a pair.
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
@@ -83,8 +85,8 @@ def _full_width_punct(line: str) -> str:
         before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
         if c in ",:" and before.isdigit() and after.isdigit():
             continue  # 8:00, 1,000
-        left, right = _neighbour(line, i, -1), _neighbour(line, i, 1)
-        if (left and _zh(left)) or (c in ",:;" and right and _zh(right)):
+        # In a line of Chinese text the Chinese mark is meant ("收窄至2.4%," at a line end).
+        if chinese_line:
             chars[i] = _TO_FULL[c]
     return "".join(chars)
 

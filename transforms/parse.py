@@ -70,11 +70,10 @@ def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | R
     issue = ids.issue_id(paper, issue_date, source, data)
 
     articles: list[Article] = []
-    for draft in seg.drafts:
+    drafts = _attach_headless(seg.drafts, furniture)
+    for draft in drafts:
         removed = _finish(draft)
         furniture.extend(removed)
-        if not (draft.headline or draft.paragraphs or draft.captions or draft.byline or draft.kicker):
-            continue
         seq = len(articles) + 1
         articles.append(_article(draft, ids.article_id(issue, seq), seq))
     return ParsedIssue(
@@ -93,6 +92,40 @@ def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | R
         accounting=account(text, articles, furniture, [u.text for u in dropped]),
         duplicates_dropped=len(dropped),
     )
+
+
+def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
+    """Text with no heading of its own joins the next headed story (a lead printed before
+    its headline), else the previous one; with no story at all it is counted as furniture."""
+    headed = [d for d in drafts if d.headline and (d.paragraphs or d.captions)]
+    out: list[Draft] = []
+    pending: list[Draft] = []
+    for d in drafts:
+        if d in headed:
+            for p in pending:
+                d.paragraphs[:0] = p.paragraphs
+                d.captions[:0] = p.captions
+                if d.byline is None and p.byline:
+                    d.byline, d.authors[:0] = p.byline, p.authors
+                elif p.byline:
+                    furniture.append(p.byline)
+                d.photographers[:0] = p.photographers
+            pending = []
+            out.append(d)
+        else:
+            pending.append(d)
+    for p in pending:
+        if out:
+            out[-1].paragraphs.extend(p.paragraphs)
+            out[-1].captions.extend(p.captions)
+            out[-1].photographers.extend(p.photographers)
+            if p.byline:
+                furniture.append(p.byline)
+        else:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
+            furniture.extend(p.captions + p.paragraphs)
+    # A heading with no body under it: the next headed draft follows, so keep it only with text.
+    return out
 
 
 def _finish(d: Draft) -> list[str]:
