@@ -107,7 +107,8 @@ def test_issue_metadata(stem: str) -> None:
         for name in ISSUE_FIELDS
         if golden[name] != got[name]
     ]
-    assert not diffs, f"{stem}:\n" + "\n".join(diffs)
+    if diffs:
+        pytest.fail(f"{stem}:\n" + "\n".join(diffs), pytrace=False)
 
 
 @pytest.mark.parametrize("stem", sorted(GOLDENS))
@@ -115,11 +116,13 @@ def test_articles_in_reading_order(stem: str) -> None:
     expected = [a["headline"] for a in GOLDENS[stem]["articles"]]
     issue = _parsed(stem)
     got = [a.headline for a in issue.articles]
-    assert got == expected, (
-        f"{stem}: articles (headlines in reading order) differ\n"
-        f"expected:\n" + "\n".join(f"  {i}: {_short(h, 40)}" for i, h in enumerate(expected)) + "\n"
-        f"got:\n" + _headlines(issue)
-    )
+    if got != expected:
+        pytest.fail(
+            f"{stem}: articles (headlines in reading order) differ\n"
+            f"expected:\n" + "\n".join(f"  {i}: {_short(h, 40)}" for i, h in enumerate(expected)) + "\n"
+            f"got:\n" + _headlines(issue),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize(("stem", "index"), ARTICLE_CASES, ids=[f"{s}-a{i + 1:03d}" for s, i in ARTICLE_CASES])
@@ -127,10 +130,10 @@ def test_article_fields(stem: str, index: int) -> None:
     golden = GOLDENS[stem]["articles"][index]
     issue = _parsed(stem)
     article = _find_article(issue, index, golden["headline"])
-    assert article is not None, f"{stem} article {index}: no parsed article; parsed headlines:\n{_headlines(issue)}"
+    assert article is not None, f"{stem} article {index + 1}: no parsed article; parsed headlines:\n{_headlines(issue)}"
     got = _article_values(article)
     also_ok = golden.get("_also_ok", {})
-    where = f"{stem} article {index} ({_short(golden['headline'])})"
+    where = f"{stem} article {index + 1} ({_short(golden['headline'])})"
     diffs = []
     for name in ARTICLE_FIELDS:
         allowed = [golden[name], *also_ok.get(name, [])]
@@ -147,7 +150,8 @@ def test_article_fields(stem: str, index: int) -> None:
     for phrase, count in golden.get("body_occurrences", {}).items():
         if body.count(phrase) != count:
             diffs.append(f"  body should contain {phrase!r} {count}x, has it {body.count(phrase)}x")
-    assert not diffs, f"{where}:\n" + "\n".join(diffs)
+    if diffs:
+        pytest.fail(f"{where}:\n" + "\n".join(diffs), pytrace=False)
 
 
 @pytest.mark.parametrize("stem", sorted(GOLDENS))
@@ -191,7 +195,8 @@ def test_issue_wide_text(stem: str) -> None:
     for phrase, count in golden.get("issue_body_occurrences", {}).items():
         if bodies.count(phrase) != count:
             diffs.append(f"  {phrase!r} should be in the bodies {count}x, is {bodies.count(phrase)}x")
-    assert not diffs, f"{stem}:\n" + "\n".join(diffs)
+    if diffs:
+        pytest.fail(f"{stem}:\n" + "\n".join(diffs), pytrace=False)
 
 
 @pytest.mark.parametrize("stem", sorted(GOLDENS))

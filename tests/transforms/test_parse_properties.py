@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.conftest import parse, sample_paths
@@ -16,7 +16,7 @@ from transforms.model import ParsedIssue, Rejection
 from transforms.normalise import normalise
 
 # database=None: no example database written into the working tree.
-SETTINGS = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _sample_lines() -> list[str]:
@@ -71,12 +71,14 @@ def _ideographs(text: str) -> int:
 
 @SETTINGS
 @given(documents())
+# Found by this test: the first line vanished from the articles without being counted anywhere.
+@example("绿水青山 冰天雪地\n\n一一\n\n辽源市人民政府工作报告\n5月27日至30日,市委书记柴伟率党政代表团赴对口合作城市绍兴学习考察。\n")
 def test_every_chinese_character_is_accounted_for(text: str) -> None:
     result = parse(text.encode("utf-8"), source_file="generated.txt")
     assert isinstance(result, (ParsedIssue, Rejection))
     if isinstance(result, Rejection):
         # Only a page with next to no Chinese may be refused.
-        assert result.reason == "no Chinese text" and _ideographs(text) < 50, result
+        assert result.reason in ("no Chinese text", "empty file") and _ideographs(text) < 50, result
         return
     acc = result.accounting
     assert acc.balanced, acc
@@ -85,7 +87,9 @@ def test_every_chinese_character_is_accounted_for(text: str) -> None:
     if not acc.chars_duplicate:
         assert result.duplicates_dropped == 0
     for article in result.articles:
-        assert article.headline and article.paragraphs
+        # A headless article may be legitimate (a page that starts mid-story); an empty one is not.
+        assert article.headline or article.paragraphs, article
+        assert all(p.strip() for p in article.paragraphs), article.paragraphs
 
 
 @SETTINGS

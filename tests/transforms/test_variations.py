@@ -143,6 +143,7 @@ def _paragraph_of(text: str, start: str) -> str:
         ("later, inside another article", "市委副书记、市产改协调领导小组组长台培青出席会议并讲话。"),
         ("earlier, inside another article", "副市长徐晖,市政府办、市生态环境局"),
     ],
+    ids=["after-itself", "later-elsewhere", "earlier-elsewhere"],
 )
 def test_moved_duplicate_paragraph_is_kept_once_in_its_own_article(where: str, anchor: str) -> None:
     text = sample_text(S002)
