@@ -1,0 +1,49 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.normalise import markdown_headings, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("本报讯(记者 王茵 汪琳)为扎实做好", "本报讯（记者 王茵 汪琳）为扎实做好"),
+        ("他说:好!真的吗?是的;走吧", "他说：好！真的吗？是的；走吧"),
+        ("收窄至2.4%,", "收窄至2.4%，"),
+        ("细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）浓度"),
+        ("每天8:00—20:00开放", "每天8:00—20:00开放"),
+        ("电话: 0431-12389", "电话：0431-12389"),
+        ("投资1.5亿元，共1,000人", "投资1.5亿元，共1,000人"),
+        ("信箱 jl\\_lyrb@126.com", "信箱 jl_lyrb@126.com"),
+        ("辽源信息港 <http://www.0437.com>", "辽源信息港 http://www.0437.com"),
+        ("## 我市召开推进会", "我市召开推进会"),
+        ("再动员 再部署 再要求", "再动员 再部署 再要求"),
+        ("ＡＢＣ２０２１年", "ABC2021年"),
+        ("柴伟强调 ，要以群众诉求为导向", "柴伟强调，要以群众诉求为导向"),
+        ("市领导晨检「走遍辽源」 环境整治「走遍辽源」", "市领导晨检「走遍辽源」 环境整治「走遍辽源」"),
+        ("hello, world: fine", "hello, world: fine"),
+    ],
+)
+def test_rules(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_stray_space_in_long_prose_is_removed() -> None:
+    prose = "即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让我们的百姓体验幸福。"
+    assert "我们的城市" in normalise(prose)
+
+
+def test_blank_lines_collapse_to_one_paragraph_boundary() -> None:
+    assert normalise("\n\n甲乙\r\n\r\n\r\n丙丁\r戊己\n\n") == "甲乙\n\n丙丁\n戊己"
+
+
+def test_markdown_headings_are_remembered() -> None:
+    assert markdown_headings("## 以群众诉求为导向\n正文") == frozenset({"以群众诉求为导向"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("辽源日报市委 ,:;!?()（）。，#\\_<>ａ１2:8\n-@.http/w")), max_size=80))
+def test_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
