@@ -102,3 +102,17 @@ def test_reason_document_does_not_import_great_expectations():
     code = "import sys, expectations.quarantine; print('great_expectations' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_empty_tables_validate_cleanly(gate_factory):
+    empty = {name: table.slice(0, 0) for name, table in to_arrow(make_batch(1)).items()}
+    result = gate_factory().validate(empty)
+    assert result.failed_issues == {} and result.warnings == []
+    assert result.dq_rows.num_rows == len(SPECS)
+
+
+def test_unknown_table_name_is_refused(gate_factory):
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown table"):
+        gate_factory().validate({"pages": pa.table({"x": [1]})})
