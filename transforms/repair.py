@@ -20,6 +20,8 @@ _CLOSERS = set("”’』」\"'")
 # Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）".
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
 
+_CONTINUED = re.compile(r"[（(]\s*(?:下转|转|续)\s*第?[\d一二三四五六七八九十A-Z]{1,3}版?\s*[）)]$")
+
 _SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
 MIN_DUP_CJK = 15
@@ -49,6 +51,8 @@ def cjk_count(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True if the paragraph ends a sentence: "…整改。", "…“好！”", "…。（辽轩）"."""
     text = text.rstrip()
+    if _CONTINUED.search(text):
+        return True  # "…（下转第三版）": the story stops here on this page
     while True:
         stripped = _TRAILING_PAREN.sub("", text)
         if stripped == text or not stripped:
