@@ -103,6 +103,7 @@ def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     for d in drafts:
         if d in headed:
             for p in pending:
+                furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
                 d.paragraphs[:0] = p.paragraphs
                 d.captions[:0] = p.captions
                 if d.byline is None and p.byline:
@@ -116,6 +117,7 @@ def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
             pending.append(d)
     for p in pending:
         if out:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
             out[-1].paragraphs.extend(p.paragraphs)
             out[-1].captions.extend(p.captions)
             out[-1].photographers.extend(p.photographers)
@@ -124,7 +126,6 @@ def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
         else:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
             furniture.extend(p.captions + p.paragraphs)
-    # A heading with no body under it: the next headed draft follows, so keep it only with text.
     return out
 
 
