@@ -52,7 +52,7 @@ def _decode_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         # A cut-off multi-byte character at the very end: keep the text, drop the stub.
-        if err.start >= len(data) - 3 and err.reason in ("unexpected end of data", "invalid continuation byte"):
+        if err.start >= len(data) - 3 and err.reason == "unexpected end of data":
             try:
                 return data[: err.start].decode("utf-8")
             except UnicodeDecodeError:
