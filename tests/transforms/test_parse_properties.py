@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.conftest import parse, sample_paths
@@ -97,6 +97,26 @@ def test_every_chinese_character_is_accounted_for(text: str) -> None:
 def test_the_same_bytes_parse_to_the_same_issue(text: str) -> None:
     data = text.encode("utf-8")
     assert parse(data, source_file="generated.txt") == parse(data, source_file="generated.txt")
+
+
+def _articles(result) -> list[tuple] | str:
+    if isinstance(result, Rejection):
+        return result.reason
+    return [(a.headline, a.kicker, a.subtitle, a.byline, a.captions, a.paragraphs) for a in result.articles]
+
+
+@SETTINGS
+@given(documents(), st.sampled_from(["gb18030", "utf-16", "utf-8-sig"]))
+# Found by this test: C7 F8 (区 in GB18030) is no UTF-8 prefix, yet was dropped as a "cut-off UTF-8 tail".
+@example("区\n", "gb18030")
+def test_the_encoding_never_changes_the_articles(text: str, encoding: str) -> None:
+    # A few GB18030 bytes can also be valid UTF-8 (一 = D2 BB = "һ"): only pages are unambiguous.
+    assume(_ideographs(text) >= 10 or text == "区\n")
+    as_utf8 = parse(text.encode("utf-8"), source_file="generated.txt")
+    other = parse(text.encode(encoding), source_file="generated.txt")
+    assert _articles(other) == _articles(as_utf8)
+    if isinstance(other, ParsedIssue) and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        assert other.encoding == encoding
 
 
 @SETTINGS
