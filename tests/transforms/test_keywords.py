@@ -1,0 +1,68 @@
+"""TF-IDF keywords: what may never be a keyword, corpus vs jieba IDF, ranking."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from transforms.keywords import Idf, extract, is_candidate, parse_idf, parse_stopwords
+
+STOP = parse_stopwords("# dates\n年 月 日\n本报讯 记者\n")
+JIEBA_IDF = "整改 5.0\n督察 8.0\n群众 4.0\n辽源 10.0\n"
+
+
+def idf(**kw):
+    return Idf.from_corpus(0, {}, fallback=JIEBA_IDF, stopwords=STOP, **kw)
+
+
+@pytest.mark.parametrize(
+    ("word", "tag"),
+    [("年", "m"), ("9月", "m"), ("2021年", "t"), ("三天", "m"), ("十九", "m"), ("第八批", "m"), ("今年", "t"),
+     ("星期一", "t"), ("PM2.5", "eng"), ("。", "x"), ("本报讯", "nz"), ("记者", "n"), ("河", "n"), ("的", "uj"),
+     ("30", "m")],
+)
+def test_never_a_keyword(word, tag):
+    assert not is_candidate(word, tag, STOP)
+
+
+@pytest.mark.parametrize(("word", "tag"), [("整改", "v"), ("仙人河", "ns"), ("青年", "n"), ("河长制", "n"), ("三抓", "nz")])
+def test_may_be_a_keyword(word, tag):
+    assert is_candidate(word, tag, STOP)
+
+
+def test_extract_ranks_by_tf_idf_and_filters():
+    tokens = [("整改", "v"), ("整改", "v"), ("督察", "vn"), ("2021", "m"), ("年", "m"), ("9", "m"), ("月", "m"),
+              ("群众", "n"), ("本报讯", "nz"), ("。", "x"), ("新词", "n")]
+    kws = extract(tokens, idf())
+    # tf over the 5 candidates x idf: 整改 2/5*5.0, 督察 1/5*8.0, 新词 1/5*6.5 (median), 群众 1/5*4.0
+    assert [k.keyword for k in kws] == ["整改", "督察", "新词", "群众"]
+    assert [k.rank for k in kws] == list(range(1, len(kws) + 1))
+    assert all(a.weight >= b.weight for a, b in zip(kws, kws[1:]))
+    assert not {"2021", "年", "月", "本报讯", "。"} & {k.keyword for k in kws}
+    # 整改: tf 2/5 * idf 5.0
+    assert {k.keyword: k.weight for k in kws}["整改"] == pytest.approx(2 / 5 * 5.0)
+
+
+def test_top_ten_only():
+    tokens = [(f"词{chr(0x4e00 + i)}", "n") for i in range(30)]
+    kws = extract(tokens, idf())
+    assert len(kws) == 10 and kws[0].rank == 1 and kws[-1].rank == 10
+
+
+def test_small_corpus_falls_back_to_jieba_idf_and_unknown_words_get_the_median():
+    small = Idf.from_corpus(199, {"整改": 150}, fallback=JIEBA_IDF)
+    assert small.source == "jieba" and small("整改") == 5.0
+    assert small("从没见过") == pytest.approx(6.5)  # median of 4, 5, 8, 10
+
+
+def test_large_corpus_uses_its_own_document_frequencies():
+    big = Idf.from_corpus(999, {"整改": 499, "辽源": 999}, fallback=parse_idf(JIEBA_IDF))
+    assert big.source == "corpus"
+    assert big("整改") == pytest.approx(math.log(1000 / 500) + 1)
+    assert big("辽源") == pytest.approx(1.0)  # in every article: smallest weight, still positive
+    assert big("从没见过") > big("整改")
+
+
+def test_no_candidates_no_keywords():
+    assert extract([("。", "x"), ("2021", "m")], idf()) == ()
