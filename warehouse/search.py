@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
@@ -15,7 +16,7 @@ def query_words(query: str, cut: Callable[[str], Iterable[tuple[str, str]]] | No
     segmented like the articles were: "柴伟绍兴" -> 柴伟, 绍兴. Without it, the query's own
     spaces separate the words and search_articles matches vocabulary inside each one.
     """
-    pieces = [w for w, _ in cut(query)] if cut else query.split()
+    pieces = [w for w, _ in cut(query)] if cut else re.split(r"[\W_]+", query)
     out: list[str] = []
     for word in pieces:
         word = word.strip()
