@@ -2,6 +2,8 @@
 
 ``--golden-actual`` writes ``<stem>.actual.json`` beside each golden file for diffing by eye.
 It never touches the golden files themselves: those are written and reviewed by hand.
+Pass the path so pytest loads this conftest before parsing options:
+``pytest tests/transforms/test_golden.py --golden-actual``.
 """
 
 from __future__ import annotations
