@@ -44,6 +44,7 @@ class RunBook:
     issue_owner: dict[str, str] = field(default_factory=dict)  # issue_id -> source_file, this run
     summary: RunSummary | None = None
     stage_seconds: Counter = field(default_factory=Counter)
+    issues_replaced: int = 0
 
     @classmethod
     def open(cls, settings: Settings, run_id: str, version: str) -> RunBook:
@@ -159,7 +160,9 @@ class RunBook:
                     retired.add((row.source_file, row.source_sha256))
         for source_file, sha in sorted(retired):
             self.events.append(_event(source_file, sha, None, L.REPLACED, "a newer delivery of the issue was loaded"))
-        return ids & (set(self.known) | {i for o in outcomes for i in o.replaces})
+        replaced = ids & (set(self.known) | {i for o in outcomes for i in o.replaces})
+        self.issues_replaced += len(replaced)
+        return replaced
 
     def _quarantine(self, o: FileOutcome, issue_id: str | None, failures: list[Failure]) -> None:
         doc = reason_document(
@@ -223,8 +226,10 @@ class RunBook:
                 "files_duplicate": s.files_duplicate,
                 "files_quarantined": s.files_quarantined,
                 "files_failed": s.files_failed,
-                "issues": s.issues,
-                "articles": s.articles,
+                "files_skipped": len(s.skipped),
+                "issues_loaded": s.issues,
+                "issues_replaced": self.issues_replaced,
+                "articles_loaded": s.articles,
                 "message": s.message or None,
             }
         )
