@@ -14,6 +14,9 @@ Two backends give the same tokens and tags (see tests/transforms/test_tokenise.p
   POS-HMM Viterbi vectorised with numpy over the same 256 (BMES, tag) states, replaying jieba's
   tie-break rule (``max((prob, state))``: the larger state wins a tie) so results are identical,
   not merely close. No text cache is involved.
+  One known difference, from jieba_fast's C route: when two DAG routes have exactly equal
+  probability (a run of one repeated character, ``源源源``) jieba keeps the longer first word
+  (源源 源) and the C code the shorter (源 源源). 100.000% agreement on the sample issues.
 """
 
 from __future__ import annotations
