@@ -22,7 +22,10 @@ import pyarrow.compute as pc
 # CJK unified ideographs incl. extension A, compatibility ideographs and the supplementary planes.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RE = f"[{_CJK}]"
-_NON_SPACE_RE = r"\S"
+# Letters of any script (CJK, Latin, accented mojibake like "è¾½æº"); digits, punctuation and
+# spaces are left out, so a notice full of phone numbers ("举报电话:0431-12389") still reads as
+# Chinese while "Lorem ipsum" or GB18030 decoded as Latin-1 does not.
+_LETTER_RE = r"[^\W\d_]"
 
 # Masthead furniture that must never survive into an article body, as printed in 辽源日报:
 #   "国内统一刊号:CN22-0010 E-mail:jl_lyrb@126.com", "新闻热线:0437-3249118",
@@ -213,8 +216,8 @@ def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     df["body_chars"] = bodies.str.len()
     df["body_short"] = [_short(b) for b in df["body"]]
     cjk = bodies.str.count(_CJK_RE)
-    visible = bodies.str.count(_NON_SPACE_RE)
-    df["cjk_share"] = (cjk / visible.where(visible > 0)).fillna(0.0).astype(float)
+    letters = bodies.str.count(_LETTER_RE)
+    df["cjk_share"] = (cjk / letters.where(letters > 0)).fillna(0.0).astype(float)
     df["furniture_in_body"] = [(m.group(0) if (m := FURNITURE_RE.search(b)) else None) for b in df["body"]]
     repeats = [_repeats(b) for b in df["body"]]
     df["max_paragraph_repeats"] = [r[0] for r in repeats]

@@ -113,7 +113,7 @@ SPECS: tuple[Spec, ...] = (
           column="body", min_value=MIN_BODY_CHARS),
     _spec("body_mostly_chinese", "articles", "ExpectColumnValuesToBeBetween", CRITICAL,
           "a body under half Chinese characters is mis-decoded text or page furniture",
-          "{article_id}: {cjk_share:.0%} Chinese characters: {body_short!r}",
+          "{article_id}: {cjk_share:.0%} of its letters are Chinese: {body_short!r}",
           column="cjk_share", min_value=MIN_CJK_SHARE),
     _spec("no_furniture_in_body", "articles", "ExpectColumnValuesToBeNull", CRITICAL,
           "masthead furniture (刊号, 新闻热线, E-mail, 信息港, 主管主办, LIAO YUAN RI BAO) is not news",

@@ -42,9 +42,18 @@ def test_article_helper_columns():
     assert df["max_paragraph_repeats"].tolist() == [2, 1]
     assert df["repeated_paragraph"][0] == "第一段落内容很长"
     assert df["captions_in_body"].tolist() == [0, 0]  # captions under 6 characters are ignored
-    assert df["cjk_share"][1] == pytest.approx(2 / 8)
+    assert df["cjk_share"][1] == pytest.approx(2 / 8)  # 中文 of abc def 中文
     assert df["headline"].tolist() == ["标题", ""]
     assert df["tokens_found"].isna().all()
+
+
+def test_cjk_share_counts_letters_not_digits():
+    bodies = ["举报电话:0431-12389,0431-82097213\n专门值班电话:0431-83112369",  # a real notice
+              "è¾½æº\x90æ\x97¥æ\x8a¥ mojibake of 辽源日报", "2021-09-06 12:00"]
+    articles = pa.table({"article_id": ["a", "b", "c"], "issue_id": ["i"] * 3, "headline": ["标题"] * 3,
+                         "body": bodies, "genre": ["notice"] * 3, "captions": [[], [], []]})
+    share = frames.articles_frame(articles, tokens=None)["cjk_share"].tolist()
+    assert share[0] == 1.0 and share[1] < 0.5 and share[2] == 0.0
 
 
 def test_pos_tag_file_matches_installed_jieba():
