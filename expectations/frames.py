@@ -9,6 +9,7 @@ functions: Arrow/pandas in, pandas out; no Great Expectations import.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import statistics
 from collections import Counter
@@ -83,7 +84,13 @@ def known_issues(table: pa.Table | None) -> list[KnownIssue]:
         return []
     _require(table, "published_issues", ("issue_id", "paper", "issue_date", "issue_number"))
     rows = zip(*(_column(table, c) for c in ("issue_id", "paper", "issue_date", "issue_number")))
-    return [KnownIssue(*row) for row in rows if row[2] is not None and row[3] is not None]
+    # A timestamp column (a query that returned TIMESTAMP, not DATE) is reduced to its date, so it
+    # sorts against the batch's dates instead of raising TypeError.
+    return [
+        KnownIssue(i, p, d.date() if isinstance(d, dt.datetime) else d, int(n))
+        for i, p, d, n in rows
+        if d is not None and n is not None
+    ]
 
 
 def issues_frame(

@@ -60,3 +60,13 @@ def test_missing_number_or_date_is_not_ordered(gate_factory):
     batch["issues"][2]["issue_date"] = None
     result = gate_factory().validate(to_arrow(batch))
     assert result.failed_issues == {}
+
+
+def test_published_dates_as_timestamps_are_accepted(gate_factory):
+    import pyarrow as pa
+
+    before = pa.table({"issue_id": [f"{PAPER}-2021-09-05"], "paper": [PAPER],
+                       "issue_date": pa.array([dt.datetime(2021, 9, 5)], pa.timestamp("us")),
+                       "issue_number": [8400]})
+    result = gate_factory(published_issues=before).validate(to_arrow(make_batch(1)))
+    assert "issue_number_not_backwards" in {f.expectation for f in result.failed_issues[issue_id(0)]}
