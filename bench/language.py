@@ -126,7 +126,17 @@ def main(argv: list[str] | None = None) -> None:
         plain = mb / (time.perf_counter() - t0)
         print(f"plain jieba.posseg, 1 process:        {plain:6.3f} MB/s")
 
-        # 2. the layer, worker processes
+        # 2a. the layer in this one process: less sensitive to other load on a shared machine
+        from baozhi.resources import idf_for
+        from transforms.language import analyse
+
+        layer_tk, idf = tokenizer_for(user_dicts), idf_for(0, {})
+        t0 = time.perf_counter()
+        analyse(articles, layer_tk, idf)
+        single = mb / (time.perf_counter() - t0)
+        print(f"language layer, 1 process:            {single:6.3f} MB/s ({single / plain:.2f}x plain)")
+
+        # 2b. the layer, worker processes
         batches = [articles[i : i + args.batch] for i in range(0, len(articles), args.batch)]
         # spawn, not fork: a forked worker would start with this process's reference tokenizer
         # in its pages, which is neither what the pipeline's workers hold nor honest memory.
