@@ -18,6 +18,7 @@ from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.repair import Unit, dedupe
 from transforms.segment import Draft, segment
+from transforms.stranded import move_stranded
 
 PARSER_ERROR = "parser error"
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
@@ -71,6 +72,7 @@ def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | R
 
     articles: list[Article] = []
     drafts = _attach_headless(seg.drafts, furniture)
+    move_stranded(drafts)
     for draft in drafts:
         removed = _finish(draft)
         furniture.extend(removed)
