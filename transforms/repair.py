@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from transforms.decode import is_cjk
+from transforms.topic import Topics, bigrams
 
 # Sentence-final punctuation; a closing quote counts when a final mark stands before it
 # ("…说：“好。”" ends, "城市“难点”" does not).
@@ -33,6 +34,10 @@ _MIN_CANDIDATE_SHARE = 0.5
 # together at most this share of its length ("…落实省生态环境保护督察…" without 省生态环境保护).
 _MAX_DELETIONS = 3
 _MAX_DELETED_SHARE = 0.3
+# A copy away from the usual place wins when its neighbours are clearly more about the same
+# thing: a weighted share of its character pairs this many times higher (and a bit more).
+_CONTEXT_RATIO = 1.5
+_CONTEXT_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         first = members[0]
         at = keeper if first != keeper and first in piece_of else first
         root_place[root] = at
+    if root_place:
+        _place_by_context(units, groups, root_place, keys)
     # A stranded block: the copy right after a stranded piece follows it to the later place.
     for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
         members = groups[root]
@@ -182,6 +189,32 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         else:
             dropped.append(unit)
     return kept, dropped
+
+
+def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str]) -> None:
+    """Among a group's copies, stand where the neighbours are about the same topic.
+
+    A copy printed inside another article has that article's paragraphs around it; the copy in
+    its own article has its own.  Neighbours are the nearest lines before and after that are
+    not copies of the same paragraph.  The usual place (first occurrence) stays unless another
+    copy's neighbours are clearly closer in topic; on a tie the usual place wins.
+    """
+    topics = Topics(u.text for u in units)
+    member_of = {m: r for r in root_place for m in groups[r]}
+
+    def neighbour(i: int, step: int, root: int) -> frozenset[str]:
+        j = i + step
+        while 0 <= j < len(units) and member_of.get(j) == root:
+            j += step
+        return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
+
+    for root, at in list(root_place.items()):
+        keeper = _keeper_of(root, groups, keys)
+        pairs = bigrams(units[keeper].text)
+        scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in groups[root]}
+        best = max(groups[root], key=lambda m: (scores[m], -m))
+        if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:
+            root_place[root] = best
 
 
 def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:

@@ -34,6 +34,9 @@ RUN_RATIO = 1.5
 MIN_HEADLINE_SHARE = 0.1
 # A paragraph with fewer pairs than this says too little about its topic to be moved.
 MIN_PAIRS = 12
+# Articles this many places before or after are candidates (a page holds about this many),
+# which keeps a big file's cost linear in its articles.
+MAX_REACH = 8
 
 
 @dataclass
@@ -95,8 +98,15 @@ def _stranded_runs(topics: Topics, drafts: list[Draft], arts: list[_Article], a:
     first = max(MIN_CORE, n - MAX_TAIL)
     targets: list[tuple[float, int]] = []  # per tail paragraph: (best lift, article), from `first` on
     for k in range(first, n):
-        scores = [(_lift(topics, pairs[k], arts[x]), x) for x in range(len(drafts)) if x != a]
+        near = range(max(0, a - MAX_REACH), min(len(drafts), a + MAX_REACH + 1))
+        scores = [(_lift(topics, pairs[k], arts[x]), x) for x in near if x != a]
         targets.append(max(scores))
+    heads = [_headline_pairs(x) for x in drafts]
+    # Each paragraph on its own names its new article's headline words more than its own's.
+    named = [
+        topics.score(heads[t], pairs[k]) > topics.score(heads[a], pairs[k])
+        for k, (_lift_k, t) in zip(range(first, n), targets)
+    ]
     core_texts = [*_headings(d), *d.paragraphs[:first]]
     for cut in range(first, n):
         if cut > first:
@@ -109,10 +119,10 @@ def _stranded_runs(topics: Topics, drafts: list[Draft], arts: list[_Article], a:
         if all(
             len(pairs[k]) >= MIN_PAIRS
             and targets[k - first][1] > a
+            and named[k - first]
             and targets[k - first][0] > PARAGRAPH_RATIO * _lift(topics, pairs[k], core)
             for k in tail
         ):
-            heads = [_headline_pairs(x) for x in drafts]
             return _runs(topics, pairs, arts, core, heads, a, cut, n, [targets[k - first][1] for k in tail])
     return []
 

@@ -12,16 +12,24 @@ lie in [0, 1].  A long article shares more pairs with anything than a short one 
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
-from transforms.decode import is_cjk
+# Runs of ideographs (the ranges of transforms.decode.is_cjk).
+_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
+@functools.lru_cache(maxsize=8192)
 def bigrams(text: str) -> frozenset[str]:
     """Pairs of adjacent ideographs: "美丽乡村" -> {美丽, 丽乡, 乡村}."""
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1) if is_cjk(text[i]) and is_cjk(text[i + 1]))
+    pairs: set[str] = set()
+    for m in _IDEOGRAPHS.finditer(text):
+        run = m.group(0)
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(pairs)
 
 
 class Topics:
@@ -31,16 +39,19 @@ class Topics:
         self.docs = [bigrams(t) for t in texts]
         self.n = len(self.docs)
         self.df: Counter[str] = Counter(b for d in self.docs for b in d)
+        self._weights = {b: math.log((self.n + 1) / (k + 0.5)) for b, k in self.df.items()}
+        self._unseen = math.log((self.n + 1) / 0.5)
         total = sum(self.weight_of(d) for d in self.docs)
         # What an average paragraph's pairs weigh: the denominator of a typical score.
         self._mean_weight = total / self.n if self.n else 1.0
 
     def weight(self, pair: str) -> float:
         """Inverse document frequency; a pair in every text weighs close to nothing."""
-        return math.log((self.n + 1) / (self.df.get(pair, 0) + 0.5))
+        return self._weights.get(pair, self._unseen)
 
     def weight_of(self, pairs: Iterable[str]) -> float:
-        return sum(self.weight(b) for b in pairs)
+        get, unseen = self._weights.get, self._unseen
+        return sum(get(b, unseen) for b in pairs)
 
     def score(self, pairs: frozenset[str], profile: frozenset[str] | set[str]) -> float:
         """Weighted share of ``pairs`` that ``profile`` contains (0 for no pairs)."""
