@@ -213,7 +213,13 @@ def rebuild(data: DataOpt = None) -> None:
     wh = Warehouse(settings.data)
     if not (wh.lake / "_current.json").exists():
         _fail(f"no lake at {wh.lake} (nothing to rebuild from)")
-    wh.rebuild()
+    from flows.lock import RunLocked, run_lock
+
+    try:
+        with run_lock(settings.data):  # never swap a catalog under a nightly commit
+            wh.rebuild()
+    except RunLocked as exc:
+        _fail(str(exc))
     manifest = wh.manifest()
     files = sum(len(v) for v in manifest["tables"].values())
     typer.echo(f"rebuilt {wh.catalog_path} from generation {manifest['generation']} "

@@ -22,7 +22,7 @@ select * from final;
 comment on view dq_results is 'Great Expectations results of every run, one row per expectation (and issue).';
 comment on column dq_results.run_id is 'run that checked';
 comment on column dq_results.table_name is 'table checked';
-comment on column dq_results.expectation is 'expectation name and arguments';
+comment on column dq_results.expectation is 'stable expectation name, e.g. no_furniture_in_body (its arguments are in expectations/suites.py and the Data Docs)';
 comment on column dq_results.critical is 'true if failing it quarantines the data';
 comment on column dq_results.success is 'whether the expectation held';
 comment on column dq_results.observed_value is 'what was observed, as text';

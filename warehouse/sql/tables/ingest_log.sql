@@ -27,7 +27,7 @@ comment on view ingest_log is 'The latest status of every delivered file version
 comment on column ingest_log.source_file is 'path of the delivered file, relative to the landing folder';
 comment on column ingest_log.source_sha256 is 'SHA-256 of the file''s bytes; a corrected re-delivery is a new row';
 comment on column ingest_log.bytes is 'file size in bytes';
-comment on column ingest_log.status is 'latest status, e.g. loaded, quarantined, skipped, failed';
+comment on column ingest_log.status is 'latest status, loaded, duplicate, quarantined, failed (retried next run) or replaced (a newer delivery of its issue was loaded)';
 comment on column ingest_log.reason is 'why, for anything but loaded';
 comment on column ingest_log.run_id is 'run that logged the latest status';
 comment on column ingest_log.issue_id is 'issue the file produced, if any';
