@@ -31,6 +31,10 @@ CONTINUATION = re.compile(
 )
 # "转自《人民日报》", "来源：新华社", "（来源：新华社）" standing alone or ending a paragraph.
 SOURCE = re.compile(r"[（(]?(?:转自|转载自|来源[：:]|稿件来源[：:])\s*《?([^《》（）()\s。]{2,16})》?[）)]?\s*$")
+# A line that is only a "continued from" marker: "（上接第一版）".
+FROM_MARKER = re.compile(
+    r"^[（(]\s*(?:上接|接|紧接)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]$"
+)
 _ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$")
 
 
@@ -71,6 +75,12 @@ def split_continuation(paragraph: str) -> tuple[str, str | None, str | None, str
     if not removed:
         return paragraph, None, None, ""
     return CONTINUATION.sub("", paragraph).strip(), to, frm, "".join(removed)
+
+
+def source_line(line: str) -> bool:
+    """The line is only a source credit: "转自《人民日报》", "（来源：新华社）"."""
+    m = SOURCE.search(line)
+    return bool(m) and len(line) <= 30 and not line[: m.start()].strip()
 
 
 def split_source(paragraph: str) -> tuple[str, str | None, str]:

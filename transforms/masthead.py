@@ -17,6 +17,10 @@ WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 # 辛酉年七月三十 / 农历八月初一 : the lunar-calendar line (sexagenary year or 农历).
 LUNAR = re.compile(r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)")
 ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
+# "第12345期" without 总: the issue number when no 总第 is printed (masthead zone only).
+SHORT_ISSUE_NUMBER = re.compile(r"(?<!总)第\s*(\d{2,6})\s*期")
+# The lunar date printed on the date line: "2023年3月15日 星期三 农历二月廿四" -> "农历二月廿四".
+LUNAR_INLINE = re.compile(r"(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\S.*$")
 PAGE_COUNT = re.compile(r"(?:今日|本期|共)\s*(\d+|[一二三四五六七八九十]{1,3})\s*版")
 EDITOR = re.compile(r"(?:设计制作|责任编辑|本版编辑|编辑)\s*[：:]\s*(\S+)")
 # "中共辽源市委主管主办 辽源日报社出版": the publisher line names the paper.
@@ -118,12 +122,18 @@ def _read_line(line: str, fields: dict[str, object]) -> bool:
         hit = True
         if w := WEEKDAY.search(line):
             fields["weekday"] = w.group(0)
+        if not LUNAR.match(line) and (lunar := LUNAR_INLINE.search(line)):
+            fields.setdefault("lunar", lunar.group(0).strip())
     elif date:
         hit = True
     if LUNAR.match(line) and len(line) <= 30:
         fields.setdefault("lunar", line)
         hit = True
     if m := ISSUE_NUMBER.search(line):
+        if not fields.get("issue_total"):  # 总第 is the running number: it wins over 第…期
+            fields["issue_number"], fields["issue_total"] = int(m.group(1)), True
+        hit = True
+    elif m := SHORT_ISSUE_NUMBER.search(line):
         fields.setdefault("issue_number", int(m.group(1)))
         hit = True
     if m := PAGE_COUNT.search(line):

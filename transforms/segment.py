@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from transforms import bylines as B
 from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
 # A headline with nothing but body under it must look like one: long enough (shorter lines
@@ -26,6 +27,12 @@ _CLAUSE = re.compile(r"[，、；]")
 _CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
+# "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
+_LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+# A short headline (fewer than MIN_NAKED_HEADLINE ideographs) with body under it counts when
+# the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
+MIN_SHORT_HEADLINE = 4
+MIN_ECHO = 0.4
 _CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图")
 
 
@@ -63,7 +70,13 @@ def is_crosshead(text: str) -> bool:
 
 
 def _is_field(text: str) -> bool:
-    return bool(_FIELD.match(text)) and len(text) <= 60
+    return bool(_FIELD.match(text)) and len(text) <= 60 and not _LABELLED_TITLE.match(text)
+
+
+def _echo(head: str, body: str) -> float:
+    """Share of the headline's character pairs the body repeats."""
+    pairs = bigrams(head)
+    return len(pairs & bigrams(body[:300])) / len(pairs) if pairs else 0.0
 
 
 def _byline_like(t: str) -> bool:
@@ -90,6 +103,10 @@ def _heading_at(units: list[Unit], i: int) -> bool:
         return True
     if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
         return False
+    if B.source_line(t) or B.FROM_MARKER.match(t):
+        return False
+    if _LABELLED_TITLE.match(t) and not (i + 1 < len(units) and _is_field(units[i + 1].text)):
+        return True
     if _is_field(t) and not (i + 1 < len(units) and _alone(units, i) and _byline_like(units[i + 1].text)):
         return False
     return _short(t) and not is_crosshead(t)
@@ -111,6 +128,7 @@ class _Walker:
         self.drafts: list[Draft] = []
         self.furniture: list[str] = []
         self.cur: Draft | None = None
+        self.pending_from: str | None = None  # "（上接第一版）" printed above the next heading
 
     # -- heading groups -------------------------------------------------------------
     def _group(self, i: int) -> int:
@@ -136,7 +154,7 @@ class _Walker:
             return False
         nxt = self.u[j].text
         group = self.u[i:j]
-        if _name_line(self.u, j) or B.BYLINE_LINE.match(nxt) or B.LEAD.match(nxt):
+        if _name_line(self.u, j) or B.BYLINE_LINE.match(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
         if B.CREDIT_LINE.match(nxt) or _caption(self.u, j):
             return True
@@ -146,15 +164,19 @@ class _Walker:
             return False
         if any(g.marked for g in group) or any(g.text.startswith("——") for g in group):
             return True
+        if self.pending_from or (len(group) == 1 and _LABELLED_TITLE.match(group[0].text)):
+            return True  # under "（上接第一版）", or a "短评：…" column title
         head = group[-1].text
         cur = self.cur
         prev_ok = (
             cur is None or not cur.paragraphs or ends_sentence(cur.paragraphs[-1]) or (cur.lead_started and not cur.headline)
         )
+        size = cjk_count(head)
         return (
             len(group) <= 2
             and prev_ok
-            and MIN_NAKED_HEADLINE <= cjk_count(head) <= MAX_NAKED_HEADLINE
+            and MIN_SHORT_HEADLINE <= size <= MAX_NAKED_HEADLINE
+            and (size >= MIN_NAKED_HEADLINE or _echo(head, nxt) >= MIN_ECHO)
             and not _CLAUSE.search(head)
         )
 
@@ -179,10 +201,14 @@ class _Walker:
 
     # -- body ---------------------------------------------------------------------
     def _new(self, d: Draft) -> None:
+        if self.pending_from and d.headline:
+            d.continued_from = d.continued_from or self.pending_from
+        self.pending_from = None
         self.drafts.append(d)
         self.cur = d
 
     def _add_paragraph(self, u: Unit) -> None:
+        self.pending_from = None  # the marker stood above body text, not a heading
         if self.cur is None:
             self._new(Draft())
         d = self.cur
@@ -206,13 +232,17 @@ class _Walker:
         last = d.paragraphs[-1]
         if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
-        return not (_is_field(last) or _is_field(u.text) or B.LEAD.match(u.text))
+        return not (_is_field(last) or _is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
 
     def _byline(self, d: Draft, j: int) -> int:
         """Take a byline line and credits under a heading; returns the next unit index."""
         while j < len(self.u):
             t = self.u[j].text
-            if d.byline is None and (B.BYLINE_LINE.match(t) or _name_line(self.u, j)):
+            if (m := B.FROM_MARKER.match(t)) and not d.paragraphs:
+                d.continued_from = d.continued_from or m.group(1)
+                self.furniture.append(t)
+                j += 1
+            elif d.byline is None and (B.BYLINE_LINE.match(t) or _name_line(self.u, j)):
                 d.byline = t
                 d.authors.extend(B.post_name(t) if B.POST_NAME.match(t) and not B.BYLINE_LINE.match(t) else B.names_in(t))
                 j += 1
@@ -252,6 +282,11 @@ class _Walker:
                     self.furniture.extend(x.text for x in self.u[i:j])  # a banner with no story
                     i = j
                     continue
+            if (m := B.FROM_MARKER.match(t)) and i + 1 < n and _heading_at(self.u, i + 1):
+                self.pending_from = m.group(1)  # the story under the next heading goes on from there
+                self.furniture.append(t)
+                i += 1
+                continue
             if B.CREDIT_LINE.match(t) and self.cur is not None:
                 self.cur.captions.append(t)
                 self.cur.photographers.extend(B.names_in(t))
