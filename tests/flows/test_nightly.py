@@ -218,13 +218,16 @@ def test_second_concurrent_run_is_refused(landing, data_dir):
 
 def test_serve_deployment_carries_cron_timezone_and_no_overlap(prefect_api, landing, data_dir):
     from flows.deployment import nightly_deployment
+    from flows.nightly import nightly
 
-    dep = nightly_deployment(settings_for(landing, data_dir, cron="15 3 * * *", timezone="Asia/Shanghai"))
+    settings = settings_for(landing, data_dir, cron="15 3 * * *", timezone="Asia/Shanghai")
+    dep = nightly_deployment(settings)
     schedule = dep.schedules[0].schedule
     assert (schedule.cron, schedule.timezone) == ("15 3 * * *", "Asia/Shanghai")
-    assert dep.name == "nightly" and dep.concurrency_limit in (1, getattr(dep.concurrency_limit, "limit", None)) or \
-        getattr(dep.concurrency_limit, "limit", None) == 1
-    assert dep.parameters["settings"]["data"] == str(data_dir)
+    assert dep.name == "nightly"
+    assert getattr(dep.concurrency_limit, "limit", dep.concurrency_limit) == 1
+    # a scheduled run gets the same settings back (JSON parameters coerced to Settings)
+    assert nightly.validate_parameters(dep.parameters)["settings"] == settings.with_overrides(progress=False)
 
 
 def test_default_schedule_is_0230_shanghai():
