@@ -1,7 +1,7 @@
 import datetime as dt
 
 from transforms.masthead import is_furniture, read_masthead
-from transforms.papers import folder_slug, paper_slug, slug_from_romanised
+from transforms.papers import NAME_PATTERN, folder_slug, paper_slug, slug_from_name, slug_from_romanised
 
 FULL = [
     "吉D微风", "", "LIAO YUAN RI BAO", "", "2021年9月6日 星期一", "辛酉年七月三十 八月初一白露", "",
@@ -42,3 +42,32 @@ def test_paper_slugs() -> None:
     assert paper_slug(None, None, "liaoyuan-daily/2021-09-06.txt", "d") == "liaoyuan-daily"
     assert paper_slug(None, None, "000_x.txt", "fallback-paper") == "fallback-paper"
     assert folder_slug("000_x.txt") is None
+
+
+def test_other_layout_date_line_with_lunar_and_short_issue_number() -> None:
+    m = read_masthead(["松原日报", "", "2023年3月15日 星期三 农历二月廿四", "", "第12345期 本期8版", "本版编辑：张三", "",
+                       "春耕物资供应充足", "今年以来，我市农资储备工作有序推进。"])
+    assert m.paper_name == "松原日报" and m.issue_date == dt.date(2023, 3, 15) and m.weekday == "星期三"
+    assert m.lunar_date == "农历二月廿四"
+    assert (m.issue_number, m.page_count, m.editor) == (12345, 8, "张三")
+    assert {0, 2, 4, 5} <= m.furniture and 7 not in m.furniture
+
+
+def test_running_number_wins_over_short_number() -> None:
+    m = read_masthead(["第318期", "总第8353期 今日4版", "2021年9月6日 星期一"])
+    assert m.issue_number == 8353
+
+
+def test_unknown_chinese_masthead_name() -> None:
+    # Folder first (the operator named the paper), else a stable hash of the printed name.
+    assert paper_slug("松原日报", None, "songyuan-daily/2023-03-15.txt", "liaoyuan-daily") == "songyuan-daily"
+    slug = paper_slug("松原日报", None, "2023-03-15.txt", "liaoyuan-daily")
+    assert slug == slug_from_name("松原日报") and slug.endswith("-daily") and slug != "liaoyuan-daily"
+    assert slug_from_name("松原日报") != slug_from_name("白城日报")
+    assert slug_from_name("江城晚报").endswith("-evening") and slug_from_name("中国青年报").endswith("-youth")
+    assert paper_slug("松原日报", "SONG YUAN RI BAO", "x.txt", "d") == "songyuan-daily"  # romanisation beats a hash
+
+
+def test_items_ending_in_bao_are_not_paper_names() -> None:
+    for line in ("辽源市疫情通报", "喜报", "工作简报"):
+        assert not NAME_PATTERN.fullmatch(line), line

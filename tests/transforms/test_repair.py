@@ -64,3 +64,31 @@ def test_short_lines_repeat_legitimately() -> None:
 )
 def test_ends_sentence(text: str, ends: bool) -> None:
     assert ends_sentence(text) is ends
+
+
+# Two stories for context placement: a river clean-up and a school term.
+RIVER = [
+    "市水利局组织力量对仙人河主城区段河道开展清淤疏浚，截污管网改造同步推进。",
+    "记者在仙人河治理现场看到，清淤疏浚工程正在加紧施工，河道两岸截污管网已铺设过半。",
+    "仙人河河道清淤疏浚完成后，主城区段水质将稳定达标，沿河还将建设滨水公园。",
+]
+SCHOOL = [
+    "9月1日，全市中小学迎来新学期，各学校认真做好开学准备工作，确保校园安全有序。",
+    "市教育局要求各学校严格落实课后服务，丰富学生课余生活，切实减轻学生课业负担。",
+    "新学期，全市新建改建的三所学校投入使用，新增学位两千余个，缓解了城区入学压力。",
+]
+
+
+def test_copy_inside_an_earlier_article_yields_to_the_copy_among_its_own_topic() -> None:
+    # The school story comes first and the extraction printed RIVER[1] inside it, too.
+    units = _units(SCHOOL[0], SCHOOL[1], RIVER[1], SCHOOL[2], "我市推进仙人河河道治理", *RIVER)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [*SCHOOL, "我市推进仙人河河道治理", *RIVER]
+    assert [u.text for u in dropped] == [RIVER[1]] and _balanced(units, kept, dropped)
+
+
+def test_copies_in_equally_good_places_keep_the_first() -> None:
+    # A block repeated whole: each copy has the same kind of neighbours; the first stays.
+    units = _units(*RIVER, *RIVER, *SCHOOL)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [*RIVER, *SCHOOL] and len(dropped) == 3

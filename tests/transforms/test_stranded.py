@@ -1,0 +1,92 @@
+"""Stranded leads: whole paragraphs at the end of one article that are about a later one move there."""
+
+from __future__ import annotations
+
+from transforms.segment import Draft
+from transforms.stranded import move_stranded
+
+TOUR = [
+    "5月27日至30日，市委书记率党政代表团赴对口合作城市绍兴学习考察，为推动我市经济高质量发展寻方向。",
+    "在绍兴市行政中心会议室，两地召开对口合作座谈会，绍兴市委书记介绍了当地经济社会发展情况。",
+    "考察期间，代表团先后深入绍兴越城区、新昌县、上虞区的龙头企业和特色小镇，学习企业专注主业的经验。",
+    "三天考察，代表团成员纷纷表示，要把绍兴的好经验带回来，推动两地对口合作不断走深走实。",
+]
+# The lead of the river story, printed above the tour's last lines' neighbour headline.
+RIVER_LEAD = [
+    "今年以来，我市把河道综合治理作为改善人居环境的重点工程，对仙人河、东辽河主城区段河道开展清淤疏浚和岸线整治。",
+    "河道综合治理工程分三期实施，仙人河清淤疏浚和截污管网改造将在汛期前全部完工。",
+]
+RIVER = [
+    "记者在仙人河治理现场看到，清淤疏浚工程正在加紧施工，河道两岸的截污管网改造同步推进。",
+    "市水利局负责人介绍，河道综合治理完成后，仙人河主城区段水质将稳定达到地表水四类标准。",
+    "东辽河主城区段的岸线整治也已启动，沿河将建设健身步道和滨水公园，方便市民休闲。",
+]
+SCHOOL = [
+    "9月1日，全市中小学迎来新学期，各学校认真做好开学准备工作，确保校园安全有序。",
+    "市教育局要求各学校严格落实课后服务，丰富学生课余生活，切实减轻学生课业负担。",
+    "新学期，全市新建改建的三所学校投入使用，新增学位两千余个，缓解了城区入学压力。",
+]
+
+
+def _draft(headline: str, paragraphs: list[str]) -> Draft:
+    return Draft(headline=headline, paragraphs=list(paragraphs), blocks=list(range(len(paragraphs))))
+
+
+def _issue(tour_tail: list[str]) -> list[Draft]:
+    return [
+        _draft("市委书记率队赴绍兴学习考察 为高质量发展寻方向", TOUR + tour_tail),
+        _draft("我市全面推进河道综合治理工程", RIVER),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+
+
+def test_lead_printed_before_its_headline_opens_its_article() -> None:
+    drafts = _issue(RIVER_LEAD)
+    assert move_stranded(drafts) == 2
+    tour, river, school = drafts
+    assert tour.paragraphs == TOUR
+    assert river.paragraphs == RIVER_LEAD + RIVER
+    assert len(river.blocks) == len(river.paragraphs) and len(tour.blocks) == len(tour.paragraphs)
+    assert school.paragraphs == SCHOOL
+
+
+def test_lead_of_an_article_further_on_moves_past_its_neighbour() -> None:
+    drafts = _issue(RIVER_LEAD)
+    drafts[1], drafts[2] = drafts[2], drafts[1]  # the river story is now two articles on
+    move_stranded(drafts)
+    assert drafts[0].paragraphs == TOUR
+    assert drafts[2].paragraphs == RIVER_LEAD + RIVER
+    assert drafts[1].paragraphs == SCHOOL
+
+
+def test_an_ordinary_last_paragraph_stays() -> None:
+    closing = "市领导和市直相关部门负责人陪同考察，代表团成员表示将把考察成果转化为推动发展的实际行动。"
+    drafts = _issue([closing])
+    assert move_stranded(drafts) == 0
+    assert drafts[0].paragraphs[-1] == closing and drafts[1].paragraphs == RIVER
+
+
+def test_no_move_when_a_sentence_runs_into_the_run() -> None:
+    tour = TOUR[:-1] + [TOUR[-1].rstrip("。") + "，同时"]  # the last tour paragraph ends mid-sentence
+    drafts = [
+        _draft("市委书记率队赴绍兴学习考察 为高质量发展寻方向", tour + RIVER_LEAD[:1]),
+        _draft("我市全面推进河道综合治理工程", RIVER),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+    assert move_stranded(drafts) == 0
+
+
+def test_an_article_keeps_its_core() -> None:
+    drafts = [
+        _draft("市委书记率队赴绍兴学习考察", TOUR[:1] + RIVER_LEAD),
+        _draft("我市全面推进河道综合治理工程", RIVER),
+    ]
+    assert move_stranded(drafts) == 0  # only MIN_CORE paragraphs: nothing may leave
+    drafts = [
+        _draft("市委书记率队赴绍兴学习考察", TOUR[:2] + RIVER_LEAD),
+        _draft("我市全面推进河道综合治理工程", RIVER),
+    ]
+    move_stranded(drafts)
+    assert drafts[0].paragraphs == TOUR[:2] + RIVER_LEAD[:1]  # the third stays: MIN_CORE = 3
+    assert drafts[1].paragraphs == RIVER_LEAD[1:] + RIVER
+    assert move_stranded([_draft("只有一篇", TOUR + RIVER_LEAD)]) == 0
