@@ -189,7 +189,10 @@ class _Walker:
         kickers = heads[:h]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
-        if kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_LABEL and " " not in kickers[0]:
+        # A label stands as a block of its own; a kicker printed on the line right above its
+        # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
+        own_block = self.u[i].block != self.u[i + 1].block
+        if kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_LABEL and " " not in kickers[0] and own_block:
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker
             kickers = []
         d = Draft(

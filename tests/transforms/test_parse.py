@@ -116,3 +116,13 @@ def test_short_line_not_echoed_by_the_text_under_it_is_no_headline() -> None:
     comment = _parse(text).articles[1]
     assert "安恕镇杏山村五组徐德仁家的庭院收拾得干干净净。" in comment.body
     assert [a.headline for a in _parse(text).articles][2] == "春耕物资供应充足"
+
+
+def test_short_kicker_on_the_line_above_a_later_headline_is_kept() -> None:
+    # Same block as its headline: a kicker.  ("“创城”在行动" standing alone is a column label.)
+    text = SONGYUAN.replace("春耕物资供应充足\n", "春耕备耕\n春耕物资供应充足\n")
+    farm = _parse(text).articles[2]
+    assert (farm.kicker, farm.headline) == ("春耕备耕", "春耕物资供应充足")
+    labelled = _parse(SONGYUAN.replace("春耕物资供应充足\n", "春耕备耕\n\n春耕物资供应充足\n"))
+    assert (labelled.articles[2].kicker, labelled.articles[2].headline) == (None, "春耕物资供应充足")
+    assert labelled.accounting.chars_furniture - _parse(SONGYUAN).accounting.chars_furniture == 4
