@@ -43,6 +43,8 @@ def names_in(text: str) -> tuple[str, ...]:
     inner = text
     if m := re.search(r"（([^（）]*)）", text):
         inner = m.group(1)
+    # "新华社北京3月15日电": the place of a dateline is no name.
+    inner = re.sub(r"(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电", " ", inner)
     inner = re.sub(r"\d+月\d+日电?|本报[\u4e00-\u9fff]{0,6}电|新华社", " ", inner)
     inner = _ROLE_WORDS.sub(" ", inner)
     names = [n for n in re.split(r"[\s、，,]+", inner) if re.fullmatch(_NAME, n)]

@@ -169,7 +169,11 @@ class _Walker:
         head = group[-1].text
         cur = self.cur
         prev_ok = (
-            cur is None or not cur.paragraphs or ends_sentence(cur.paragraphs[-1]) or (cur.lead_started and not cur.headline)
+            cur is None
+            or not cur.paragraphs
+            or ends_sentence(cur.paragraphs[-1])
+            or B.source_line(cur.paragraphs[-1])  # "来源：新华社" closes a story
+            or (cur.lead_started and not cur.headline)
         )
         size = cjk_count(head)
         return (

@@ -126,3 +126,33 @@ def test_short_kicker_on_the_line_above_a_later_headline_is_kept() -> None:
     labelled = _parse(SONGYUAN.replace("春耕物资供应充足\n", "春耕备耕\n\n春耕物资供应充足\n"))
     assert (labelled.articles[2].kicker, labelled.articles[2].headline) == (None, "春耕物资供应充足")
     assert labelled.accounting.chars_furniture - _parse(SONGYUAN).accounting.chars_furniture == 4
+
+
+XINHUA = """\
+人民日报
+
+2023年3月16日 星期四
+
+国务院常务会议部署稳就业工作
+
+新华社北京3月15日电 国务院总理主持召开国务院常务会议,部署进一步做好稳就业工作,要求各地区各部门多措并举扩大就业。
+
+会议指出,就业是最大的民生,要落实落细就业优先政策。(下转第二版)
+
+来源:新华社
+
+评论员文章
+稳就业就是稳民生
+
+就业是民生之本。各地要把稳就业摆在更加突出的位置,切实帮助高校毕业生等重点群体就业。
+"""
+
+
+def test_agency_dateline_source_line_and_commentary_after_it() -> None:
+    issue = _parse(XINHUA, "x.txt")
+    assert (issue.paper, issue.issue_id) == ("peoples-daily", "peoples-daily-2023-03-16")
+    news, comment = issue.articles
+    assert (news.byline, news.authors, news.genre) == ("新华社北京3月15日电", (), "news")  # 北京 is no author
+    assert (news.source_outlet, news.continued_to) == ("新华社", "第二版")
+    assert news.body.endswith("要落实落细就业优先政策。") and "来源" not in news.body
+    assert (comment.kicker, comment.headline, comment.genre) == ("评论员文章", "稳就业就是稳民生", "commentary")
