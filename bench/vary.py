@@ -31,6 +31,9 @@ TOWN_TAILS = ("镇", "乡", "村", "村", "村")
 # A number before these is a date or a page or an issue number: leave it alone.
 _NUMBER = re.compile(r"(?<![A-Za-z\d.])\d{2,}(?![\d年月日号时点期版])")
 _SENTENCE = re.compile(r"[^。！？]*[。！？][”’」]?")
+_CLAUSE = re.compile(r"(?<=[,，])")
+# Attributions put before a sentence: "据王海燕介绍,…".
+_SAYS = ("据{p}介绍,", "{p}表示,", "{p}说,", "据了解,", "{t}负责人介绍,", "记者了解到,", "{p}认为,")
 
 
 def person_name(rng: random.Random) -> str:
@@ -77,8 +80,34 @@ class Variation:
         self.rng.shuffle(rest)
         return sentences[0] + "".join(rest)
 
+    def clauses(self, paragraph: str) -> str:
+        """Middle clauses of long sentences in a new order, and an attribution put in front of one.
+
+        Makes a paragraph without names or numbers differ between issues too:
+        "要A,要B,要C,要D。" -> "据王海燕介绍,要A,要C,要B,要D。"
+        """
+        sentences = _SENTENCE.findall(paragraph)
+        head = "".join(sentences)
+        if not sentences or not paragraph.startswith(head):
+            sentences, head = [paragraph], paragraph
+        tail = paragraph[len(head):]  # "(辽轩)" after the last full stop
+        out = []
+        for sentence in sentences:
+            parts = _CLAUSE.split(sentence)
+            if len(parts) >= 4 and self.rng.random() < 0.7:
+                middle = parts[1:-1]
+                self.rng.shuffle(middle)
+                sentence = parts[0] + "".join(middle) + parts[-1]
+            out.append(sentence)
+        if self.rng.random() < 0.8:
+            i = self.rng.randrange(len(out))
+            says = self.rng.choice(_SAYS).format(p=person_name(self.rng), t=town_name(self.rng))
+            if not out[i].startswith(("“", "《")):
+                out[i] = says + out[i]
+        return "".join(out) + tail
+
     def paragraph(self, text: str) -> str:
-        return self.shuffle(self.numbers(self.words(text)))
+        return self.clauses(self.shuffle(self.numbers(self.words(text))))
 
     def line(self, text: str) -> str:
         return self.words(text)
