@@ -154,7 +154,7 @@ def search(
     console = Console(highlight=False)
     for rank, (article_id, issue_date, headline, score, body) in enumerate(rows, 1):
         marked = escape(snippet(body, words)).replace("【", "[bold]【").replace("】", "】[/bold]")
-        console.print(f"{rank:>2}. {issue_date}  [bold]{escape(headline)}[/bold]  (score {score:.2f})")
+        console.print(f"{rank:>2}. {issue_date or 'undated'}  [bold]{escape(headline)}[/bold]  (score {score:.2f})")
         console.print(f"    {marked}")
         console.print(f"    [dim]{article_id}[/dim]")
 

@@ -233,3 +233,20 @@ def test_serve_deployment_carries_cron_timezone_and_no_overlap(prefect_api, land
 def test_default_schedule_is_0230_shanghai():
     s = load(environ={})
     assert (s.cron, s.timezone) == ("30 2 * * *", "Asia/Shanghai")
+
+
+def test_samples_feed_every_analyst_view_and_search(prefect_api, landing, data_dir):
+    execute(settings_for(landing, data_dir))
+    # the samples hold no reprint, so v_reprints is legitimately empty on them (tested on fixtures)
+    for view in ("v_issue_daily", "v_person_mentions_monthly", "v_place_mentions_monthly",
+                 "v_org_mentions_monthly", "v_keyword_trends_monthly", "v_genre_mix_monthly",
+                 "v_reporter_output_monthly", "v_calendar"):
+        assert query(data_dir, f"select count(*) from {view}")[0][0] > 0, view
+    top = query(data_dir, "select a.headline, a.body from search_articles('柴伟') s "
+                          "join articles a using (article_id) order by s.score desc limit 1")[0]
+    assert "柴伟" in top[0]
+    people = dict(query(data_dir, "select entity, role from entities where entity_type = 'person' and entity = '柴伟'"))
+    assert people["柴伟"] == "市委书记"
+    reporters = {e for (e,) in query(data_dir, "select entity from entities where entity_type = 'reporter'")}
+    places = {e for (e,) in query(data_dir, "select entity from entities where entity_type = 'place'")}
+    assert "王茵" in reporters and {"辽源", "东辽县", "绍兴"} <= places
