@@ -45,6 +45,7 @@ class RunBook:
     summary: RunSummary | None = None
     stage_seconds: Counter = field(default_factory=Counter)
     issues_replaced: int = 0
+    loaded_by_path: dict[str, list[str]] = field(default_factory=dict)  # source_file -> loaded shas
 
     @classmethod
     def open(cls, settings: Settings, run_id: str, version: str) -> RunBook:
@@ -58,6 +59,9 @@ class RunBook:
             r["issue_id"]: (r["source_file"], r["source_sha256"]) for r in wh.known_issues().to_pylist()
         }
         book = cls(settings, run_id, version, wh, rows, known, dt.datetime.now(dt.timezone.utc))
+        for row in rows:
+            if row.status == L.LOADED:
+                book.loaded_by_path.setdefault(row.source_file, []).append(row.source_sha256)
         book.summary = RunSummary(run_id=run_id, status="running", warehouse=str(settings.warehouse_path))
         return book
 
@@ -155,9 +159,9 @@ class RunBook:
                 old = self.known.get(issue_id)
                 if old and old != (o.source_file, o.sha256):
                     retired.add(old)
-            for row in self.ledger_rows:  # an older version of the same path
-                if row.source_file == o.source_file and row.status == L.LOADED and row.source_sha256 != o.sha256:
-                    retired.add((row.source_file, row.source_sha256))
+            for sha in self.loaded_by_path.get(o.source_file, ()):  # an older version of the same path
+                if sha != o.sha256:
+                    retired.add((o.source_file, sha))
         for source_file, sha in sorted(retired):
             self.events.append(_event(source_file, sha, None, L.REPLACED, "a newer delivery of the issue was loaded"))
         replaced = ids & (set(self.known) | {i for o in outcomes for i in o.replaces})
