@@ -113,6 +113,10 @@ def prefect_api_url() -> str | None:
     return os.environ.get("PREFECT_API_URL") or None
 
 
-def set_prefect_api_url(url: str) -> None:
-    """Child processes (task workers) inherit the API address instead of starting their own."""
-    os.environ["PREFECT_API_URL"] = url
+def set_prefect_api_url(url: str | None) -> None:
+    """Child processes (task workers) inherit the API address instead of starting their own;
+    ``None`` removes it again once the temporary server is gone."""
+    if url is None:
+        os.environ.pop("PREFECT_API_URL", None)
+    else:
+        os.environ["PREFECT_API_URL"] = url

@@ -10,7 +10,6 @@ import datetime as dt
 import secrets
 import time
 from collections import deque
-from dataclasses import asdict
 
 from prefect import flow, get_run_logger, task
 
@@ -100,4 +99,4 @@ def with_runner(settings: Settings):
     return nightly.with_options(task_runner=task_runner_for(settings))
 
 
-__all__ = ["nightly", "with_runner", "new_run_id", "asdict"]
+__all__ = ["nightly", "with_runner", "new_run_id"]

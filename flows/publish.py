@@ -8,7 +8,6 @@ import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -20,7 +19,7 @@ from flows import ledger as L
 from flows.discover import Discovery, LandingFile
 from flows.quarantine import quarantine_file
 from flows.summary import RunSummary
-from flows.work import FAILED, PARSED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs
+from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs
 from warehouse.store import Warehouse
 
 log = logging.getLogger("baozhi.run")

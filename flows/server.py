@@ -28,3 +28,4 @@ def prefect_api() -> Iterator[str]:
         yield server.api_url
     finally:
         server.stop()
+        set_prefect_api_url(None)  # a later run in this process must not talk to a stopped server
