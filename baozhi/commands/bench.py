@@ -39,22 +39,30 @@ def bench(
     Examples: `baozhi bench --years 1` · `make bench` (10 years) ·
     `baozhi bench --years 10 --compare-increment --workdir /srv/bench --keep`
     """
+    from baozhi import settings as settings_mod
     from bench.run import benchmark, render
+
+    settings_mod.apply_prefect_environment(verbose=False)
+    from flows.server import prefect_api
 
     root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-"))
     log = lambda msg: typer.echo(msg, err=True)  # noqa: E731 - progress to stderr, figures to stdout
+    # One Prefect API for every run of the benchmark (as a production `prefect server` would be):
+    # flows.server.prefect_api() leaves PREFECT_API_URL pointing at its stopped temporary server,
+    # so a second execute() in one process would hang talking to it.
     try:
-        report = benchmark(
-            root / f"{years}y", years=years, papers=papers, seed=seed, workers=workers, batch_size=batch_size,
-            baseline=not no_baseline, log=log,
-        )
-        if compare_increment and years != 1:
-            log("compare: the same increment onto a 1-year archive …")
-            small = benchmark(
-                root / "1y", years=1, papers=papers, seed=seed, workers=workers, batch_size=batch_size,
-                baseline=False, log=log,
+        with prefect_api():
+            report = benchmark(
+                root / f"{years}y", years=years, papers=papers, seed=seed, workers=workers,
+                batch_size=batch_size, baseline=not no_baseline, log=log,
             )
-            report.increments = small.increments + report.increments
+            if compare_increment and years != 1:
+                log("compare: the same increment onto a 1-year archive …")
+                small = benchmark(
+                    root / "1y", years=1, papers=papers, seed=seed, workers=workers, batch_size=batch_size,
+                    baseline=False, log=log,
+                )
+                report.increments = small.increments + report.increments
         typer.echo(render(report))
     finally:
         if keep:
