@@ -23,6 +23,7 @@ class TreeMemory:
         self.peak_rss = 0
         self.peak_pss = 0
         self.peak_processes = 0
+        self.peak_by_role: dict[str, int] = {}  # RSS per role at the moment of the tree's peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="tree-memory", daemon=True)
 
@@ -32,19 +33,34 @@ class TreeMemory:
         except psutil.NoSuchProcess:
             return []
 
+    def _role(self, proc: psutil.Process) -> str:
+        if proc.pid == self.root.pid:
+            return "flow process"
+        cmd = " ".join(proc.cmdline())
+        if "uvicorn" in cmd or "prefect.server" in cmd:
+            return "prefect server"
+        if "spawn_main" in cmd or "multiprocessing" in cmd:
+            return "workers"
+        return "other"
+
     def sample(self, with_pss: bool = False) -> None:
         rss = pss = 0
         procs = self._tree()
+        roles: dict[str, int] = {}
         for proc in procs:
             try:
                 if with_pss:
                     info = proc.memory_full_info()
-                    rss += info.rss
                     pss += getattr(info, "pss", info.rss)
                 else:
-                    rss += proc.memory_info().rss
+                    info = proc.memory_info()
+                rss += info.rss
+                role = self._role(proc)
+                roles[role] = roles.get(role, 0) + info.rss
             except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
                 continue
+        if rss > self.peak_rss:
+            self.peak_by_role = roles
         self.peak_rss = max(self.peak_rss, rss)
         self.peak_pss = max(self.peak_pss, pss)
         self.peak_processes = max(self.peak_processes, len(procs))

@@ -37,6 +37,7 @@ class RunFigures:
     peak_rss: int = 0
     peak_pss: int = 0
     status: str = ""
+    peak_by_role: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +90,7 @@ def run_flow(settings: settings_mod.Settings, label: str) -> RunFigures:
     return RunFigures(
         label, seconds, summary.files_new, summary.files_loaded, summary.files_quarantined, summary.files_failed,
         summary.issues, summary.articles, dict(summary.stage_seconds), mem.peak_rss, mem.peak_pss, summary.status,
+        mem.peak_by_role,
     )
 
 
@@ -192,7 +194,9 @@ def render(report: Report) -> str:
         f"  wall time   {b.seconds:.1f} s  →  {mb / b.seconds:.2f} MB/s, {report.archive_files / b.seconds:.1f} issues/s",
         "  stages      " + ", ".join(f"{k} {b.stage_seconds[k]:.1f} s" for k in STAGES if k in b.stage_seconds)
         + "  (parse/tokenize/tabulate summed over worker processes)",
-        f"  peak memory {_mb(b.peak_rss)} RSS summed over the process tree, {_mb(b.peak_pss)} PSS",
+        f"  peak memory {_mb(b.peak_rss)} RSS summed over the process tree, {_mb(b.peak_pss)} PSS"
+        + (" (at the peak: " + ", ".join(f"{k} {_mb(v)}" for k, v in sorted(b.peak_by_role.items())) + ")"
+           if b.peak_by_role else ""),
     ]
     if report.baseline:
         base = report.baseline
