@@ -11,8 +11,21 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
 _ROLES = r"(?:本报|特约|实习|见习)?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
 
-# "本报记者 王茜", "记者 王茵 汪琳", "《绍兴日报》记者 裴金红", "通讯员 张三"
-BYLINE_LINE = re.compile(rf"^(?:《[^》]{{2,12}}》)?{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*$")
+# Words a byline prints that are no names: "记者 周八 报道", "社论", "文/图".
+NOT_NAMES = frozenset(("报道", "摄影", "社论", "短评", "评论", "评论员", "编者按", "本报", "记者", "通讯员", "综合", "整理", "编辑", "来源"))
+# A decoration before a byline: "■本报记者 孙七", "●记者 周八".
+_MARK = r"[■●◆□◇★☆]?\s*"
+# Who wrote and who photographed: "文/图 吴九", "文/许文博", "图/张凯", "文｜李四".
+_WORK = r"(?:(?:文[/／|｜]图|图[/／|｜]文)\s*|[文图]\s*[/／|｜：:]\s*)"
+# After the names: "记者 周八 报道", "本报记者 何静 文/图", "文/许文博 摄影：张凯".
+_AFTER = rf"(?:\s*(?:报道|文[/／|｜]图|(?:摄影|摄|图)\s*[/／：:]\s*{_NAMES}))?"
+# "本报评论员", "本报特约评论员 李明", "社论": a commentary's byline, often without a name.
+COMMENTATOR = re.compile(rf"^[（(]?(?:(?:本报|本刊)?(?:特约)?评论员(?:\s+{_NAMES})?|社论|本报编辑部)[）)]?$")
+# "本报记者 王茜", "记者 王茵 汪琳", "《绍兴日报》记者 裴金红", "通讯员 张三", "文/图 本报记者 李长青"
+BYLINE_LINE = re.compile(
+    rf"^{_MARK}(?:{_WORK}(?:{_ROLES}\s*)?{_NAMES}|(?:《[^》]{{2,12}}》)?{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*){_AFTER}$"
+    rf"|{COMMENTATOR.pattern}"
+)
 # "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"
 CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?$")
 # A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
@@ -35,7 +48,16 @@ SOURCE = re.compile(r"[（(]?(?:转自|转载自|来源[：:]|稿件来源[：:]
 FROM_MARKER = re.compile(
     r"^[（(]\s*(?:上接|接|紧接)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]$"
 )
-_ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$")
+_ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$|文[/／|｜]图|图[/／|｜]文|[文图]\s*[/／|｜：:]|[■●◆□◇★☆]")
+# Where a byline turns to the photographer: "文/许文博 摄影：张凯" -> "摄影：张凯".
+_PHOTO_PART = re.compile(r"(?:摄影|摄|图)\s*[/／：:]\s*\S.*$")
+# "文/图 吴九", "本报记者 何静 文/图": the writer took the photos too.
+_BOTH = re.compile(r"文[/／|｜]图|图[/／|｜]文")
+# A credit at the end of a caption: "…装配新车。本报记者 郑宏伟 摄", "…检修设备。新华社发".
+CREDIT_TAIL = re.compile(
+    rf"(?<=[。！？”])\s*[（(]?((?:新华社|中新社|本报)?(?:特约)?(?:记者|通讯员)?\s*(?:{_NAMES}\s*)?摄(?:影)?"
+    rf"|(?:新华社|中新社|人民视觉|视觉中国)(?:记者\s*{_NAMES}\s*摄|发))[）)]?$"
+)
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -47,8 +69,28 @@ def names_in(text: str) -> tuple[str, ...]:
     inner = re.sub(r"(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电", " ", inner)
     inner = re.sub(r"\d+月\d+日电?|本报[\u4e00-\u9fff]{0,6}电|新华社", " ", inner)
     inner = _ROLE_WORDS.sub(" ", inner)
-    names = [n for n in re.split(r"[\s、，,]+", inner) if re.fullmatch(_NAME, n)]
+    names = [n for n in re.split(r"[\s、，,]+", inner) if re.fullmatch(_NAME, n) and n not in NOT_NAMES]
     return tuple(dict.fromkeys(names))
+
+
+def byline_people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(authors, photographers) of a byline line.
+
+    "文/许文博 摄影：张凯" -> (("许文博",), ("张凯",)); "文/图 吴九" -> (("吴九",), ("吴九",));
+    "记者 周八 报道" -> (("周八",), ()); "本报评论员" -> ((), ()).
+    """
+    photo = _PHOTO_PART.search(line)
+    writers = names_in(line[: photo.start()] if photo else line)
+    shooters = names_in(photo.group(0).split("：")[-1].split(":")[-1].lstrip("/／")) if photo else ()
+    if _BOTH.search(line):
+        shooters = tuple(dict.fromkeys((*shooters, *writers)))
+    return writers, shooters
+
+
+def credit_people(caption: str) -> tuple[str, ...]:
+    """Photographers named by a credit ending a caption ("…。本报记者 郑宏伟 摄" -> ("郑宏伟",))."""
+    m = CREDIT_TAIL.search(caption)
+    return names_in(m.group(1)) if m else ()
 
 
 def split_lead(paragraph: str) -> tuple[str | None, str]:

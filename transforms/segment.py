@@ -28,12 +28,28 @@ _CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
-_LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+_LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+# "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
+DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
+# Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+_DATE_ONLY = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+# The issuing office under a notice, printed above its date: "东丰县人民政府办公室".
+_ISSUER = re.compile(r"(?:办公室|总编室|编辑部|委员会|人民政府|领导小组|指挥部)$")
+# A stray fragment wedged into a split sentence: a column logo ("■江城速递") or an office's
+# name left from a photo or box ("四平市公安局交警支队").  Real half-sentences stay text.
+MAX_STRAY = 12
+_STRAY_MARK = re.compile(r"^[■●◆□◇★☆▲△【]")
+_ORG_END = re.compile(r"(?:局|支队|大队|中心|委员会|办公室|公司|集团|协会|学校|医院|银行|分行|社)$")
+# A short question or exclamation may head a story ("暖气不热怎么办？") when its body echoes it.
+MAX_QUESTION = 20
 # A short headline (fewer than MIN_NAKED_HEADLINE ideographs) with body under it counts when
 # the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
 MIN_SHORT_HEADLINE = 4
 MIN_ECHO = 0.4
 _CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图")
+# "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
+_CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 
 @dataclass
@@ -62,7 +78,18 @@ class Segmented:
 
 
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
-    return len(text) <= limit and "。" not in text and not ends_sentence(text)
+    if len(text) > limit or "。" in text:
+        return False
+    return not ends_sentence(text) or _question(text)
+
+
+def _question(text: str) -> bool:
+    """A short line ending in one ？ or ！ and no other clause mark: "暖气不热怎么办？"."""
+    return (
+        text[-1:] in ("？", "！")
+        and cjk_count(text) <= MAX_QUESTION
+        and not re.search(r"[，、；：？！]", text[:-1])
+    )
 
 
 def is_crosshead(text: str) -> bool:
@@ -103,8 +130,10 @@ def _heading_at(units: list[Unit], i: int) -> bool:
         return True
     if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
         return False
-    if B.source_line(t) or B.FROM_MARKER.match(t):
+    if B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or _DATE_ONLY.match(t):
         return False
+    if _ISSUER.search(t) and i + 1 < len(units) and _DATE_ONLY.match(units[i + 1].text):
+        return False  # the office signing a notice, its date under it
     if _LABELLED_TITLE.match(t) and not (i + 1 < len(units) and _is_field(units[i + 1].text)):
         return True
     if _is_field(t) and not (i + 1 < len(units) and _alone(units, i) and _byline_like(units[i + 1].text)):
@@ -117,8 +146,10 @@ def _caption(units: list[Unit], i: int) -> bool:
     t = units[i].text
     if B.LEAD.match(t) or len(t) > 200:
         return False
-    if _CAPTION.search(t) and ends_sentence(t):
+    if (_CAPTION.search(t) or _CAPTION_MARK.match(t)) and ends_sentence(t):
         return True
+    if B.CREDIT_TAIL.search(t):
+        return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
     return i + 1 < len(units) and bool(B.CREDIT_LINE.match(units[i + 1].text)) and ends_sentence(t)
 
 
@@ -167,6 +198,8 @@ class _Walker:
         if self.pending_from or (len(group) == 1 and _LABELLED_TITLE.match(group[0].text)):
             return True  # under "（上接第一版）", or a "短评：…" column title
         head = group[-1].text
+        if DIGEST.search(head) and len(group) <= 2:
+            return True
         cur = self.cur
         prev_ok = (
             cur is None
@@ -180,7 +213,7 @@ class _Walker:
             len(group) <= 2
             and prev_ok
             and MIN_SHORT_HEADLINE <= size <= MAX_NAKED_HEADLINE
-            and (size >= MIN_NAKED_HEADLINE or _echo(head, nxt) >= MIN_ECHO)
+            and ((size >= MIN_NAKED_HEADLINE and not _question(head)) or _echo(head, nxt) >= MIN_ECHO)
             and not _CLAUSE.search(head)
         )
 
@@ -239,6 +272,8 @@ class _Walker:
         last = d.paragraphs[-1]
         if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
+        if last.endswith(("，", "、")) and not (B.LEAD.match(u.text) or _is_field(u.text)):
+            return True  # "答：…组织农技人员包村指导，" goes on: a comma never ends a field
         return not (_is_field(last) or _is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
 
     def _byline(self, d: Draft, j: int) -> int:
@@ -251,17 +286,26 @@ class _Walker:
                 j += 1
             elif d.byline is None and (B.BYLINE_LINE.match(t) or _name_line(self.u, j)):
                 d.byline = t
-                d.authors.extend(B.post_name(t) if B.POST_NAME.match(t) and not B.BYLINE_LINE.match(t) else B.names_in(t))
+                if B.POST_NAME.match(t) and not B.BYLINE_LINE.match(t):
+                    d.authors.extend(B.post_name(t))
+                else:
+                    writers, shooters = B.byline_people(t)
+                    d.authors.extend(writers)
+                    d.photographers.extend(shooters)
                 j += 1
             elif B.CREDIT_LINE.match(t):
                 d.captions.append(t)
                 d.photographers.extend(B.names_in(t))
+                j += 1
+            elif self._stray(j):
+                self.furniture.append(t)
                 j += 1
             elif _caption(self.u, j) or (
                 j + 1 < len(self.u) and ends_sentence(t) and len(t) <= 200 and B.LEAD.match(self.u[j + 1].text)
                 and not d.paragraphs
             ):
                 d.captions.append(t)
+                d.photographers.extend(B.credit_people(t))
                 j += 1
             else:
                 return j
@@ -273,6 +317,10 @@ class _Walker:
         while i < n:
             u = self.u[i]
             t = u.text
+            if self._stray(i):
+                self.furniture.append(t)
+                i += 1
+                continue
             if _heading_at(self.u, i):
                 j = self._group(i)
                 if j > i and self._opens_article(i, j):
@@ -301,6 +349,7 @@ class _Walker:
                 continue
             if _caption(self.u, i) and self.cur is not None:
                 self.cur.captions.append(t)
+                self.cur.photographers.extend(B.credit_people(t))
                 i += 1
                 continue
             if B.LEAD.match(t) and self.cur is not None and self.cur.paragraphs:
@@ -308,6 +357,26 @@ class _Walker:
             self._add_paragraph(u)
             i += 1
         return Segmented(self.drafts, self.furniture)
+
+    def _stray(self, i: int) -> bool:
+        """A logo or office name standing between the halves of a split sentence.
+
+        "…报名人数远超预期，" / "■江城速递" / "社区又腾出两间活动室，…": the fragment is furniture
+        and the halves join.  Only marked fragments or office names count: a bare half-sentence
+        in the middle ("安恕镇杏山村五组徐德") is text.
+        """
+        d = self.cur
+        t = self.u[i].text
+        if d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1]) or i + 1 >= len(self.u):
+            return False
+        if not _alone(self.u, i) or cjk_count(t) > MAX_STRAY or re.search(r"[，。、；：？！]", t):
+            return False
+        if not (_STRAY_MARK.match(t) or _ORG_END.search(t)):
+            return False
+        nxt = self.u[i + 1].text
+        if B.LEAD.match(nxt) or _byline_like(nxt) or _heading_at(self.u, i + 1):
+            return False
+        return True
 
     def _misplaced(self, j: int) -> bool:
         """A heading wedged mid-sentence: the story before it continues under it."""
