@@ -38,6 +38,8 @@ LEAD = re.compile(
 )
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
+# "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.
+SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*[）)]$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"
 CONTINUATION = re.compile(
     r"[（(]\s*(下转|转|上接|接|紧接|续)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]"

@@ -16,7 +16,8 @@ from transforms.papers import NAME_PATTERN, ROMANISED
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # 辛酉年七月三十 / 农历八月初一 : the lunar-calendar line (sexagenary year or 农历).
 LUNAR = re.compile(r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)")
-ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
+# "总第8353期", and the evening papers' "总第9876号".
+ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*[期号]")
 # "第12345期" without 总: the issue number when no 总第 is printed (masthead zone only).
 SHORT_ISSUE_NUMBER = re.compile(r"(?<!总)第\s*(\d{2,6})\s*期")
 # The lunar date printed on the date line: "2023年3月15日 星期三 农历二月廿四" -> "农历二月廿四".
@@ -29,8 +30,11 @@ PUBLISHER = re.compile(r"(" + NAME_PATTERN.pattern + r")社出版")
 # Lines that are page furniture wherever they stand (short lines only, see is_furniture).
 _FURNITURE = re.compile(
     r"国内统一刊号|CN\s?\d{2}-\d{4}|邮发代号|主管主办|主管\s*主办|社出版|新闻热线|信息港|广告热线|发行热线"
-    r"|订阅热线|印刷[：:]|社址[：:]|责任编辑|设计制作|美术编辑|本版编辑|校对[：:]|版式[：:]|总第\s*\d+\s*期"
+    r"|订阅热线|印刷[：:]|投稿邮箱|社址[：:]|责任编辑|设计制作|美术编辑|本版编辑|校对[：:]|版式[：:]|总第\s*\d+\s*期"
     r"|今日\s*\d+\s*版|^第[一二三四五六七八九十\d]{1,3}版|^[A-D]?\d{1,2}版\b|^E-?mail[：:]"
+    r"|^\S{0,8}网址[：:]|^(?:https?://|www\.)\S+$"
+    # A weather box: "今天白天 晴转多云 西南风3到4级 12℃—25℃", headed "天气预报".
+    r"|-?\d{1,2}℃\s*[—\-~～至到]\s*-?\d{1,2}℃|[东南西北]{1,2}风\s*\d{1,2}\s*[到至\-～—]\s*\d{1,2}级|^(?:天气预报|今日天气|天气)$"
 )
 _MAX_FURNITURE_LINE = 60
 # The masthead zone ends at the first line of prose, and never runs past this many lines.

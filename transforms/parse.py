@@ -17,13 +17,13 @@ from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.repair import Unit, dedupe
-from transforms.segment import Draft, segment
+from transforms.segment import DIGEST, Draft, segment
 from transforms.stranded import move_stranded
 
 PARSER_ERROR = "parser error"
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
 _INTERVIEW = re.compile(r"^访|访谈|专访|对话")
-_NOTICE = re.compile(r"通报|公告|通告|启事|举报电话|值班电话|热线|声明|须知|提示|公示|告知书")
+_NOTICE = re.compile(r"通报|公告|通告|通知$|启事|举报电话|值班电话|热线|声明|须知|提示|公示|告知书")
 _REPORT = re.compile(r"工作报告|报告$|白皮书|公报")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日")
 
@@ -150,6 +150,8 @@ def _finish(d: Draft) -> list[str]:
         if p:
             paragraphs.append(p)
     d.paragraphs = paragraphs
+    if d.paragraphs and not d.authors and B.SIGNED_LINE.match(d.paragraphs[-1]):
+        d.authors.extend(B.names_in(d.paragraphs[-1]))  # "（本报记者 陈雪梅）" signs a long piece too
     if d.paragraphs and not d.authors and len("".join(d.paragraphs)) <= 400:
         if m := B.SIGNATURE.search(d.paragraphs[-1]):
             d.authors.extend(B.names_in(m.group(0)))
@@ -162,7 +164,7 @@ def _genre(d: Draft) -> str:
         return "interview"
     if _COMMENTARY.search(heads) or (d.byline and _COMMENTARY.search(d.byline)):
         return "commentary"
-    if _REPORT.search(d.headline) and sum(map(len, d.paragraphs)) > 1500:
+    if _REPORT.search(d.headline) and (sum(map(len, d.paragraphs)) > 1500 or DIGEST.search(d.headline)):
         return "report"
     fields = sum(1 for p in d.paragraphs if re.match(r"^[^，。：]{1,14}：", p))
     if _NOTICE.search(heads) or (d.paragraphs and fields * 2 >= len(d.paragraphs)):

@@ -63,8 +63,8 @@ def ends_sentence(text: str) -> bool:
         if stripped == text or not stripped:
             break
         text = stripped
-    if not text:
-        return True
+    if not text or _TRAILING_PAREN.fullmatch(text):
+        return True  # a paragraph that is only "（本报记者 陈雪梅）" or "（辽轩）" closes the piece
     if text[-1] in _FINAL:
         return True
     if text[-1] in _CLOSERS:

@@ -272,6 +272,8 @@ class _Walker:
         last = d.paragraphs[-1]
         if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
+        if _DATE_ONLY.match(u.text) or _ISSUER.search(last):
+            return False  # "东丰县人民政府办公室" / "2023年3月14日": a notice's signature, one per line
         if last.endswith(("，", "、")) and not (B.LEAD.match(u.text) or _is_field(u.text)):
             return True  # "答：…组织农技人员包村指导，" goes on: a comma never ends a field
         return not (_is_field(last) or _is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
