@@ -30,7 +30,7 @@ PUBLISHER = re.compile(r"(" + NAME_PATTERN.pattern + r")社出版")
 # Lines that are page furniture wherever they stand (short lines only, see is_furniture).
 _FURNITURE = re.compile(
     r"国内统一刊号|CN\s?\d{2}-\d{4}|邮发代号|主管主办|主管\s*主办|社出版|新闻热线|信息港|广告热线|发行热线"
-    r"|订阅热线|印刷[：:]|投稿邮箱|社址[：:]|责任编辑|设计制作|美术编辑|本版编辑|校对[：:]|版式[：:]|总第\s*\d+\s*期"
+    r"|订阅热线|印刷[：:]|投稿邮箱|社址[：:]|责任编辑|设计制作|美术编辑|本版编辑|校对[：:]|版式[：:]|总第\s*\d+\s*[期号]"
     r"|今日\s*\d+\s*版|^第[一二三四五六七八九十\d]{1,3}版|^[A-D]?\d{1,2}版\b|^E-?mail[：:]"
     r"|^\S{0,8}网址[：:]|^(?:https?://|www\.)\S+$"
     # A weather box: "今天白天 晴转多云 西南风3到4级 12℃—25℃", headed "天气预报".

@@ -1,4 +1,5 @@
 import datetime as dt
+import pytest
 
 from transforms.masthead import is_furniture, read_masthead
 from transforms.papers import NAME_PATTERN, folder_slug, paper_slug, slug_from_name, slug_from_romanised
@@ -71,3 +72,25 @@ def test_unknown_chinese_masthead_name() -> None:
 def test_items_ending_in_bao_are_not_paper_names() -> None:
     for line in ("辽源市疫情通报", "喜报", "工作简报"):
         assert not NAME_PATTERN.fullmatch(line), line
+
+
+def test_issue_number_printed_with_hao() -> None:
+    m = read_masthead(["江城晚报", "2022年7月21日 星期四", "总第9876号 今日十二版", "", "标题", "正文是一句话。"])
+    assert (m.issue_number, m.page_count) == (9876, 12)
+    assert is_furniture("总第9876号")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["天气预报", "今天白天 晴转多云 西南风3到4级 12℃—25℃", "明天 多云 有阵雨 10℃—22℃", "夜间 小雪 -18℃~-9℃",
+     "北风4至5级", "人民网网址：http://www.people.com.cn", "www.0437.com", "投稿邮箱：jcwb_news@163.com"],
+)
+def test_weather_box_url_and_mailbox_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["今天最高气温25℃，市民外出注意防晒。", "全市将出现大风降温天气", "网上办事大厅上线运行", "今日天气晴好，适宜出游。"]
+)
+def test_weather_words_in_prose_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)

@@ -92,3 +92,9 @@ def test_copies_in_equally_good_places_keep_the_first() -> None:
     units = _units(*RIVER, *RIVER, *SCHOOL)
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [*RIVER, *SCHOOL] and len(dropped) == 3
+
+
+@pytest.mark.parametrize("text", ["（本报记者 陈雪梅）", "（辽轩）", "(记者 王五)"])
+def test_a_paragraph_that_is_only_a_signature_ends_the_piece(text: str) -> None:
+    assert ends_sentence(text)
+    assert not ends_sentence("全市共办理群众诉求件" + text[:-1])

@@ -1,3 +1,5 @@
+import pytest
+
 from transforms.parse import parse_issue
 from transforms.model import ParsedIssue
 
@@ -69,3 +71,117 @@ def test_section_label_is_not_an_article() -> None:
     )
     assert [a.headline for a in issue.articles] == ["市领导晨检环境整治工作", "我市召开产业工人队伍建设改革推进会"]
     assert issue.articles[1].kicker is None
+
+
+# -- rules found on held-out pages (tests/transforms/heldout) ---------------------------
+
+
+@pytest.mark.parametrize("stray", ["■江城速递", "●图片新闻", "四平市公安局交警支队", "市消防救援支队"])
+def test_logo_or_office_name_inside_a_split_sentence_is_furniture(stray: str) -> None:
+    a = _parse(
+        "社区托管班受欢迎\n\n本报讯（记者 孙七）报名人数远超预期，\n\n"
+        f"{stray}\n\n社区又腾出两间活动室，把名额增加到了65个。\n"
+    ).articles[0]
+    assert "报名人数远超预期，社区又腾出两间活动室" in a.body and stray.lstrip("■●") not in a.body
+
+
+def test_bare_half_sentence_between_halves_stays_text() -> None:
+    a = _parse(
+        "老人的幸福晚年\n\n本报讯（记者 孙七）家住\n\n安恕镇杏山村五组徐德\n\n明老人今年八十岁，身体硬朗。\n"
+    ).articles[0]
+    assert "安恕镇杏山村五组徐德" in a.body
+
+
+@pytest.mark.parametrize("ending", ["，", "、"])
+def test_trailing_comma_continues_even_a_field_like_answer(ending: str) -> None:
+    a = _parse(
+        "专访县农业局局长\n\n本报记者 陈雪梅\n\n记者：今年有哪些新举措？\n\n"
+        f"答：今年县里安排专项资金，同时组织农技人员包村指导{ending}\n\n帮助农户解决技术难题。\n"
+    ).articles[0]
+    assert f"包村指导{ending}帮助农户" in a.body
+
+
+@pytest.mark.parametrize("sign", ["（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）"])
+def test_bracketed_signature_is_no_kicker_and_names_the_authors(sign: str) -> None:
+    first, second = _parse(
+        "把小庭院做成大产业\n——访县农业农村局局长\n\n" + "记者：情况如何？\n\n答：全县农户户均增收三千八百元。\n\n" * 12
+        + f"{sign}\n\n关于开展春季植树造林工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n"
+    ).articles
+    assert first.authors and set(first.authors) <= {"陈雪梅", "王五", "赵六"}
+    assert (second.kicker, second.headline, second.genre) == (None, "关于开展春季植树造林工作的通知", "notice")
+
+
+@pytest.mark.parametrize("office", ["东丰县人民政府办公室", "市森林防火指挥部", "市精神文明建设委员会"])
+def test_notice_office_and_date_stay_with_the_notice(office: str) -> None:
+    notice, news = _parse(
+        "关于做好春季防火工作的通告\n\n各有关单位：\n\n请严格落实防火责任。\n\n"
+        f"{office}\n\n2023年3月14日\n\n东丰鹿乡迎来首批研学游客人\n\n本报讯（通讯员 马红）3月12日，八十名中学生走进基地。\n"
+    ).articles
+    assert notice.paragraphs[-2:] == (office, "2023年3月14日")
+    assert news.headline == "东丰鹿乡迎来首批研学游客人" and news.kicker is None
+
+
+@pytest.mark.parametrize("question", ["暖气不热怎么办？", "垃圾分类难在哪？", "春耕物资够不够！"])
+def test_short_question_headline_echoed_by_its_body(question: str) -> None:
+    words = question[:-1]
+    issue = _parse(
+        "城市供热保障有力\n\n本报讯（记者 何静）全市供热运行平稳。\n\n"
+        f"{question}\n\n市民来电反映{words}的问题，记者联系了有关部门。工作人员答复将尽快处理。\n"
+    )
+    assert [a.headline for a in issue.articles] == ["城市供热保障有力", question]
+
+
+def test_question_sentence_not_echoed_stays_body() -> None:
+    issue = _parse(
+        "城市供热保障有力\n\n本报讯（记者 何静）全市供热运行平稳。\n\n谁不盼着屋里暖和呢？\n\n"
+        "供热企业加强巡检，累计处理隐患三百余处。\n"
+    )
+    assert len(issue.articles) == 1 and "谁不盼着屋里暖和呢？" in issue.articles[0].body
+
+
+@pytest.mark.parametrize("title", ["代表委员热议：让发展成色更足", "记者手记：冰雪里的温度", "短评：植树不能只看数量"])
+def test_column_label_and_title_heads_an_article(title: str) -> None:
+    issue = _parse(
+        "全市经济开局良好\n\n本报讯（记者 王五）一季度全市经济运行平稳。\n\n"
+        f"{title}\n\n全国人大代表张海涛说，要加快种业振兴，把饭碗牢牢端在自己手中。\n"
+    )
+    assert [a.headline for a in issue.articles] == ["全市经济开局良好", title]
+
+
+@pytest.mark.parametrize("digest", ["政府工作报告（摘要）", "市委工作报告（节选）", "在全市大会上的讲话（摘登）"])
+def test_digest_title_heads_an_article(digest: str) -> None:
+    issue = _parse(
+        "全市经济开局良好\n\n本报讯（记者 王五）一季度全市经济运行平稳。\n\n"
+        f"{digest}\n\n今年发展主要预期目标是：地区生产总值增长百分之六左右。\n"
+    )
+    last = issue.articles[-1]
+    assert last.headline == digest
+    assert last.genre == ("report" if "报告" in digest else last.genre)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "photographers"),
+    [
+        # A line with a full stop is prose to normalise: its spaces between ideographs go.
+        ("▲3月14日，工人正在装配新车。本报记者 郑宏伟 摄", "▲3月14日，工人正在装配新车。本报记者郑宏伟摄", ("郑宏伟",)),
+        ("▲游客在雪场体验滑雪。", "▲游客在雪场体验滑雪。", ()),
+        ("11月6日，工人在供热站检修设备。新华社发", "11月6日，工人在供热站检修设备。新华社发", ()),
+    ],
+)
+def test_marked_or_credited_caption_between_split_halves(line: str, caption: str, photographers: tuple) -> None:
+    a = _parse(
+        f"冰雪旅游持续升温\n\n本报讯（记者 宋佳）滑雪场累计接待游客\n\n{line}\n\n186.5万人次，同比增长62%。\n"
+    ).articles[0]
+    assert "累计接待游客186.5万人次" in a.body
+    assert a.captions == (caption,) and a.photographers == photographers
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "photographers"),
+    [("文/图 吴丽君", ("吴丽君",), ("吴丽君",)), ("记者 周八 报道", ("周八",), ()), ("■本报记者 孙晓燕", ("孙晓燕",), ()),
+     ("本报评论员", (), ()), ("文/许文博 摄影：张凯", ("许文博",), ("张凯",))],
+)
+def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographers: tuple) -> None:
+    a = _parse(f"北山公园荷花盛开\n\n{byline}\n\n连日来，北山公园的荷花进入盛花期。\n").articles[0]
+    assert (a.headline, a.byline, a.authors, a.photographers) == ("北山公园荷花盛开", byline, authors, photographers)
+    assert a.body.startswith("连日来")
