@@ -96,6 +96,26 @@ def is_crosshead(text: str) -> bool:
     return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
 
 
+def _undashed_subtitle(first: str, second: str) -> bool:
+    """A 副题 printed without its dash under a one-phrase main title.
+
+    "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告和预算报告": the line under
+    the title lists the points in phrases and runs longer than the title.  A phrase list *above*
+    a title ("再动员 再部署 再要求") is a kicker, and so is a long line above a shorter phrase-list
+    title ("出席…代表团继续审议报告" / "开好头 起好步 努力实现新发展") or a short slogan above a
+    longer one ("春耕备耕正当时" / "市委召开常委会会议 研究部署春季农业生产"): the title
+    must be able to stand alone as a headline (MIN_NAKED_HEADLINE ideographs).
+    """
+    phrases = second.split(" ")
+    return (
+        " " not in first
+        and cjk_count(first) >= MIN_NAKED_HEADLINE
+        and len(phrases) >= 2
+        and all(cjk_count(p) >= 2 for p in phrases)
+        and cjk_count(second) > cjk_count(first)
+    )
+
+
 def _is_field(text: str) -> bool:
     return bool(_FIELD.match(text)) and len(text) <= 60 and not _LABELLED_TITLE.match(text)
 
@@ -224,6 +244,10 @@ class _Walker:
         marked = [k for k, u in enumerate(self.u[i : i + len(heads)]) if u.marked]
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
+        undashed: list[str] = []
+        if not subs and not marked and len(heads) == 2 and _undashed_subtitle(heads[0], heads[1]):
+            h, kickers, undashed = 0, [], [heads[1]]
+            heads = heads[:1]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
         # A label stands as a block of its own; a kicker printed on the line right above its
@@ -235,7 +259,7 @@ class _Walker:
         d = Draft(
             headline=headline,
             kicker=" ".join(kickers) or None,
-            subtitle=" ".join(lines[k].lstrip("—").strip() for k in subs) or None,
+            subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,
         )
         return d
 

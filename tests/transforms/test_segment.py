@@ -185,3 +185,22 @@ def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographer
     a = _parse(f"北山公园荷花盛开\n\n{byline}\n\n连日来，北山公园的荷花进入盛花期。\n").articles[0]
     assert (a.headline, a.byline, a.authors, a.photographers) == ("北山公园荷花盛开", byline, authors, photographers)
     assert a.body.startswith("连日来")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        # A one-phrase title and a longer list of points under it: title and undashed 副题.
+        ("十四届全国人大一次会议在京开幕", "听取政府工作报告 审查计划报告和预算报告", ("", "first", "second")),
+        ("全省冬季供暖工作会议召开", "压实属地责任 确保温暖过冬 防范安全风险", ("", "first", "second")),
+        # A short slogan above a phrase-list title, or a long line above a shorter one: the kicker.
+        ("春耕备耕正当时", "市委召开常委会会议 研究部署春季农业生产", ("first", "second", "")),
+        ("出席省十三届人大四次会议的辽源代表团继续审议报告", "开好头 起好步 努力实现新发展", ("first", "second", "")),
+        # Phrases above, one phrase under: the kicker again.
+        ("坚持稳中求进 推动高质量发展", "全省经济运行实现良好开局", ("first", "second", "")),
+    ],
+)
+def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, want: tuple) -> None:
+    a = _parse(f"{first}\n{second}\n\n本报讯（记者 王五）会议开幕。代表们认真审议报告。\n").articles[0]
+    pick = {"first": first, "second": second, "": None}
+    assert (a.kicker, a.headline, a.subtitle) == tuple(pick[w] for w in want)
