@@ -91,6 +91,24 @@ def _full_width_punct(line: str) -> str:
     return "".join(chars)
 
 
+def _chinese_quotes(line: str) -> str:
+    """Paired ASCII double quotes in a line of Chinese text -> “ ”: 出现"冷屋子"现象 -> 出现“冷屋子”现象.
+
+    Only when they pair up (an even count outside URLs) and the line holds ideographs, so
+    code-like or English text and a lone stray quote keep their form.
+    """
+    if '"' not in line or not any(is_cjk(c) for c in line):
+        return line
+    mask = _protected_mask(line)
+    at = [i for i, c in enumerate(line) if c == '"' and not mask[i]]
+    if not at or len(at) % 2:
+        return line
+    chars = list(line)
+    for k, i in enumerate(at):
+        chars[i] = "“" if k % 2 == 0 else "”"
+    return "".join(chars)
+
+
 def _fix_spaces(line: str) -> str:
     """Drop stray spaces in Chinese runs; keep those between headline phrases and names."""
     line = _SPACES.sub(" ", line).strip()
@@ -151,6 +169,7 @@ def _normalise_line_once(line: str) -> str:
     line = _MD_AUTOLINK.sub(r"\1", line)
     line = _SPACES.sub(" ", line).strip()
     line = _full_width_punct(line)
+    line = _chinese_quotes(line)
     return _fix_spaces(line)
 
 

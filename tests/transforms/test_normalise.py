@@ -47,3 +47,21 @@ def test_markdown_headings_are_remembered() -> None:
 def test_idempotent(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ('坚决防止出现"冷屋子"现象', "坚决防止出现“冷屋子”现象"),
+        ('确保居民用能"不断供、不降温",让群众"暖心"', "确保居民用能“不断供、不降温”，让群众“暖心”"),
+        ('他说:"好。"', "他说：“好。”"),
+    ],
+)
+def test_paired_ascii_quotes_in_chinese_become_chinese_quotes(raw: str, want: str) -> None:
+    assert normalise(raw) == want
+    assert normalise(want) == want
+
+
+@pytest.mark.parametrize("raw", ['他说"好', 'say "hello" world', '访问http://a.cn/?q="x"了解'])
+def test_unpaired_or_non_chinese_quotes_stay(raw: str) -> None:
+    assert normalise(raw).count('"') == raw.count('"')

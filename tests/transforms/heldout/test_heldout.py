@@ -42,6 +42,8 @@ ISSUE_FIELDS = ("issue_date", "date_source", "weekday", "issue_number", "page_co
 SECONDARY = ("authors", "photographers", "genre", "source_outlet", "captions", "continued_to", "continued_from", "body_first", "body_last")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。！？；，：、]")
+# Markers that become article fields, not body text: "（下转第二版）", "转载自《光明日报》", "（来源：新华网）".
+_MARKER = re.compile(r"[（(](?:下转|上接|紧接|接|转)[^（）()]{1,8}[）)]|^[（(]?(?:转载自|转自|来源[：:]).*$")
 _SIGNATURE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
@@ -70,7 +72,7 @@ def _parse(name: str) -> tuple[dict, bytes, ParsedIssue]:
 
 
 def _all_text(a: Article) -> str:
-    return "\n".join([a.kicker or "", a.headline, a.subtitle or "", a.byline or "", *a.captions, *a.paragraphs])
+    return "\n".join([a.kicker or "", a.headline, a.subtitle or "", a.byline or "", *a.paragraphs, *a.captions])
 
 
 @dataclass
@@ -197,7 +199,7 @@ def _score_text(name: str, exp: dict, data: bytes, issue: ParsedIssue, s: Score)
     # Retention: every clause of real content (after the masthead, outside furniture lines)
     # stands in some article's fields.
     decoded = decode(data)
-    text = decoded.text if not isinstance(decoded, type(None)) and hasattr(decoded, "text") else ""
+    text = getattr(decoded, "text", "")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     first = exp["articles"][0]
     anchors = [_cjk(x) for x in (first.get("kicker"), first["headline"], first["body_first"]) if x]
@@ -206,7 +208,7 @@ def _score_text(name: str, exp: dict, data: bytes, issue: ParsedIssue, s: Score)
     for line in lines[start:]:
         if any(_flat(f) in _flat(line) for f in exp["furniture"]):
             continue
-        for clause in _CLAUSE_END.split(line):
+        for clause in _CLAUSE_END.split(_MARKER.sub("", line.strip())):
             c = _cjk(clause)
             if len(c) < 4:
                 continue
