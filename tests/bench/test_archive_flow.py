@@ -42,7 +42,7 @@ def test_a_generated_archive_loads_and_the_benchmark_measures_it(prefect_api, tm
     assert inc.one.files_loaded == 1 and inc.one_seconds > 0
 
     base = R.run_baseline(archive, target_bytes=200_000)
-    assert base.bytes >= 200_000 and base.tokens > 10_000 and base.mb_per_s > 0
+    assert 150_000 <= base.bytes <= 300_000 and base.tokens > 10_000 and base.mb_per_s > 0
 
     text = R.render(R.Report(0, 1, 2, 8, len(archive.files), archive.bytes, 0.1, backfill, base, [inc]))
     for needle in ("MB/s", "issues/s", "peak memory", "jieba.posseg", "ratio", "increment", "parse"):
