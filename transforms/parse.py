@@ -16,7 +16,7 @@ from transforms.decode import Decoded, decode
 from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
-from transforms.repair import Unit, dedupe
+from transforms.repair import Unit, cjk_count, dedupe
 from transforms.segment import DIGEST, Draft, segment
 from transforms.stranded import move_stranded
 
@@ -26,6 +26,8 @@ _INTERVIEW = re.compile(r"^访|访谈|专访|对话")
 _NOTICE = re.compile(r"通报|公告|通告|通知$|启事|举报电话|值班电话|热线|声明|须知|提示|公示|告知书")
 _REPORT = re.compile(r"工作报告|报告$|白皮书|公报")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日")
+# A page with no heading keeps this much prose as a headless article instead of furniture.
+MIN_HEADLESS_BODY = 30
 
 
 def parse_issue(data: bytes, *, source_file: str, default_paper: str) -> ParsedIssue | Rejection:
@@ -117,6 +119,20 @@ def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
             out.append(d)
         else:
             pending.append(d)
+    if not out and sum(cjk_count(x) for p in pending for x in p.paragraphs) >= MIN_HEADLESS_BODY:
+        # No heading found on the whole page: keep its text as one article without a headline
+        # (the gate flags it) rather than count a page of prose as furniture.
+        keep = Draft()
+        for p in pending:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
+            keep.paragraphs.extend(p.paragraphs)
+            keep.captions.extend(p.captions)
+            keep.photographers.extend(p.photographers)
+            if keep.byline is None and p.byline:
+                keep.byline, keep.authors = p.byline, list(p.authors)
+            elif p.byline:
+                furniture.append(p.byline)
+        return [keep]
     for p in pending:
         if out:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)

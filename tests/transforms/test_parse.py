@@ -156,3 +156,22 @@ def test_agency_dateline_source_line_and_commentary_after_it() -> None:
     assert (news.source_outlet, news.continued_to) == ("新华社", "第二版")
     assert news.body.endswith("要落实落细就业优先政策。") and "来源" not in news.body
     assert (comment.kicker, comment.headline, comment.genre) == ("评论员文章", "稳就业就是稳民生", "commentary")
+
+
+@pytest.mark.parametrize("byline", ["本报记者 何静", ""])
+def test_a_page_without_any_heading_keeps_its_prose(byline: str) -> None:
+    text = (
+        "2023年3月15日 星期三\n\n" + (f"{byline}\n\n" if byline else "")
+        + "入冬以来，供电公司共组织巡检队伍二百六十余支，累计巡视线路四千八百多公里。\n\n"
+        "工作人员答复，室内温度低于十八度的，居民可拨打供热服务热线反映。\n"
+    )
+    result = parse_issue(text.encode("utf-8"), source_file="x/2023-03-15.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue) and result.accounting.balanced
+    (only,) = result.articles
+    assert only.headline == "" and "累计巡视线路" in only.body and "居民可拨打" in only.body
+    assert result.accounting.chars_in_articles >= 60
+
+
+def test_a_page_of_a_few_short_lines_is_still_furniture() -> None:
+    result = parse_issue("2023年3月15日 星期三\n\n图片新闻\n\n天气晴好\n".encode("utf-8"), source_file="x/a.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue) and result.articles == ()
