@@ -8,7 +8,7 @@ decoding it as GB18030 would "succeed" and give mojibake, so a short invalid tai
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 
 from transforms.model import Rejection
@@ -47,6 +47,42 @@ def _is_common(ch: str) -> bool:
     return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
 
 
+# Whole-text counting with compiled character classes: the per-character Python loops above
+# cost as much as the rest of decoding.  Each class is the definition above, tabulated once
+# (tests check the two agree on random text).
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+NON_CJK = re.compile(f"[^{CJK_RANGES}]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_UNCOMMON = re.compile(
+    "[^"
+    + "".join(
+        re.escape(chr(o))
+        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+        for o in range(lo, hi + 1)
+        if _is_common(chr(o))
+    )
+    + "]+"
+)
+# C0 controls and DEL..APC (unicodedata category "Cc") other than tab, newline, CR, form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D, 0x0C))
+
+
+def cjk_only(text: str) -> str:
+    """The text's CJK ideographs (``is_cjk``), in order: "辽源2021年" -> "辽源年"."""
+    return NON_CJK.sub("", text)
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are CJK ideographs (``is_cjk``)."""
+    return len(NON_CJK.sub("", text))
+
+
+def common_count(cjk: str) -> int:
+    """How many characters of ``cjk`` (ideographs only) are common ones (``_is_common``)."""
+    return len(_UNCOMMON.sub("", cjk))
+
+
 def _decode_utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -63,26 +99,26 @@ def _decode_utf8(data: bytes) -> str | None:
 def _binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
-    controls = sum(1 for b in data if b < 0x20 and b not in (0x09, 0x0A, 0x0D, 0x0C))
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     return controls > max(2, len(data) // 200)
 
 
 def _plausible_chinese(text: str) -> tuple[bool, str]:
-    cjk = [c for c in text if is_cjk(c)]
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    cjk = cjk_only(text)
+    latin = len(_ASCII_LETTER.findall(text))
     if not cjk:
         return False, "no CJK characters"
     share = len(cjk) / (len(cjk) + latin)
     if share < _MIN_CJK_SHARE:
         return False, f"CJK share {share:.2f} of letters"
-    common = sum(1 for c in cjk if _is_common(c)) / len(cjk)
+    common = common_count(cjk) / len(cjk)
     if common < _MIN_COMMON_SHARE:
         return False, f"only {common:.2f} of the characters are common Chinese (mojibake?)"
     return True, ""
 
 
 def _text_controls(text: str) -> bool:
-    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    bad = len(_CONTROLS.findall(text))
     return bad > max(2, len(text) // 200)
 
 

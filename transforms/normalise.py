@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.decode import is_cjk
+from transforms.decode import CJK_RANGES, is_cjk
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
@@ -26,6 +26,11 @@ _MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+
 _PROTECTED = re.compile(r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Any ideograph (``is_cjk``): "is this a line of Chinese text".
+_HAS_CJK = re.compile(f"[{CJK_RANGES}]")
+_ASCII_MARKS = re.compile(r"[,:;!?()]")
+# "２０２１" -> "2021", "ＰＭ" -> "PM": full-width digits and Latin letters, U+FF10.. -> U+0030..
+_HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for o in range(ord(lo), ord(hi) + 1)}
 
 # Headline phrases keep their separating spaces ("再动员 再部署 再要求"): a short line
 # without a full stop.  Longer lines are prose, where a space between two ideographs is
@@ -62,9 +67,11 @@ def _full_width_punct(line: str) -> str:
     "电话:0437" becomes "电话：0437"; "(记者 王茵)" becomes "（记者 王茵）"; lines without
     any ideograph keep their ASCII marks.
     """
+    if not _ASCII_MARKS.search(line):
+        return line  # most lines: nothing to convert
     mask = _protected_mask(line)
     chars = list(line)
-    chinese_line = any(is_cjk(c) for c in line)
+    chinese_line = _HAS_CJK.search(line) is not None
     # Parentheses go in matched pairs, so "(PM2.5)" inside Chinese converts as a pair.
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
@@ -97,7 +104,7 @@ def _chinese_quotes(line: str) -> str:
     Only when they pair up (an even count outside URLs) and the line holds ideographs, so
     code-like or English text and a lone stray quote keep their form.
     """
-    if '"' not in line or not any(is_cjk(c) for c in line):
+    if '"' not in line or not _HAS_CJK.search(line):
         return line
     mask = _protected_mask(line)
     at = [i for i, c in enumerate(line) if c == '"' and not mask[i]]
@@ -148,9 +155,7 @@ def _fix_spaces(line: str) -> str:
 
 def _half_width(text: str) -> str:
     """Full-width Latin letters and digits -> ASCII ("２０２１" -> "2021")."""
-    return "".join(
-        chr(ord(c) - 0xFEE0) if ("０" <= c <= "９" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ") else c for c in text
-    )
+    return text.translate(_HALF_WIDTH)
 
 
 def normalise_line(line: str) -> str:

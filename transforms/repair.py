@@ -11,8 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from transforms.decode import is_cjk
+from transforms.decode import cjk_count
 from transforms.topic import Topics, bigrams
+
+__all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence"]
 
 # Sentence-final punctuation; a closing quote counts when a final mark stands before it
 # ("…说：“好。”" ends, "城市“难点”" does not).
@@ -47,10 +49,6 @@ class Unit:
     text: str
     block: int  # lines of one blank-line-separated block share this number
     marked: bool = False  # was a markdown heading ("## …")
-
-
-def cjk_count(text: str) -> int:
-    return sum(1 for c in text if is_cjk(c))
 
 
 def ends_sentence(text: str) -> bool:
@@ -115,19 +113,25 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     eligible = [cjk_count(k) >= MIN_DUP_CJK for k in keys]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
-    index: dict[str, list[int]] = defaultdict(list)
+    # Shingle -> the units holding it: a bare int while it is one unit (most shingles are
+    # unique, and only the few seen before are looked at in Python), a list once shared.
+    index: dict[str, int | list[int]] = {}
     shingles: list[set[str]] = [set() for _ in units]
     for i, key in enumerate(keys):
         if not eligible[i]:
             continue
         shingles[i] = _shingles(key)
         shared: dict[int, int] = defaultdict(int)
-        for s in shingles[i]:
+        seen = list(filter(index.__contains__, shingles[i]))  # in the set's order
+        for s in seen:
             posting = index[s]
+            if isinstance(posting, int):
+                posting = index[s] = [posting]
             if len(posting) <= _MAX_POSTING:
                 for j in posting:
                     shared[j] += 1
             posting.append(i)
+        index.update(dict.fromkeys(shingles[i].difference(seen), i))
         for j, n in shared.items():
             if _find(parent, i) == _find(parent, j):
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from transforms.repair import ends_sentence
 from transforms.segment import Draft, is_crosshead
@@ -53,7 +54,7 @@ def _headings(d: Draft) -> list[str]:
 
 def _describe(topics: Topics, texts: list[str]) -> _Article:
     pairs = [bigrams(t) for t in texts]
-    own: Counter[str] = Counter(b for p in pairs for b in p)
+    own: Counter[str] = Counter(chain.from_iterable(pairs))
     profile = frozenset(own)
     return _Article(profile, own, len(pairs), topics.background(profile, own, len(pairs)))
 

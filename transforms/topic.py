@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain, repeat
 
 # Runs of ideographs (the ranges of transforms.decode.is_cjk).
 _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
@@ -26,10 +28,21 @@ _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 def bigrams(text: str) -> frozenset[str]:
     """Pairs of adjacent ideographs: "美丽乡村" -> {美丽, 丽乡, 乡村}."""
     pairs: set[str] = set()
-    for m in _IDEOGRAPHS.finditer(text):
-        run = m.group(0)
-        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    for run in _IDEOGRAPHS.findall(text):
+        pairs.update(map(operator.add, run, run[1:]))  # "美丽乡村" -> 美+丽, 丽+乡, 乡+村
     return frozenset(pairs)
+
+
+class _Weights(dict):
+    """Pair -> weight; a pair no text holds weighs ``unseen``.  Lookups go through
+    ``__getitem__`` so sums run as ``sum(map(...))`` in C: this is the parser's inner loop."""
+
+    def __init__(self, weights: dict[str, float], unseen: float):
+        super().__init__(weights)
+        self.unseen = unseen
+
+    def __missing__(self, pair: str) -> float:
+        return self.unseen
 
 
 class Topics:
@@ -38,20 +51,21 @@ class Topics:
     def __init__(self, texts: Iterable[str]):
         self.docs = [bigrams(t) for t in texts]
         self.n = len(self.docs)
-        self.df: Counter[str] = Counter(b for d in self.docs for b in d)
-        self._weights = {b: math.log((self.n + 1) / (k + 0.5)) for b, k in self.df.items()}
+        self.df: Counter[str] = Counter(chain.from_iterable(self.docs))
+        # Many pairs share a document frequency: one logarithm per distinct frequency.
+        logs = {k: math.log((self.n + 1) / (k + 0.5)) for k in set(self.df.values())}
         self._unseen = math.log((self.n + 1) / 0.5)
+        self._weights = _Weights(dict(zip(self.df.keys(), map(logs.__getitem__, self.df.values()))), self._unseen)
         total = sum(self.weight_of(d) for d in self.docs)
         # What an average paragraph's pairs weigh: the denominator of a typical score.
         self._mean_weight = total / self.n if self.n else 1.0
 
     def weight(self, pair: str) -> float:
         """Inverse document frequency; a pair in every text weighs close to nothing."""
-        return self._weights.get(pair, self._unseen)
+        return self._weights[pair]
 
     def weight_of(self, pairs: Iterable[str]) -> float:
-        get, unseen = self._weights.get, self._unseen
-        return sum(get(b, unseen) for b in pairs)
+        return sum(map(self._weights.__getitem__, pairs))
 
     def score(self, pairs: frozenset[str], profile: frozenset[str] | set[str]) -> float:
         """Weighted share of ``pairs`` that ``profile`` contains (0 for no pairs)."""
@@ -69,5 +83,8 @@ class Topics:
         others = self.n - own_docs
         if others <= 0 or self._mean_weight <= 0:
             return 1.0
-        expected = sum(self.weight(b) * max(0, self.df.get(b, 0) - own.get(b, 0)) for b in profile) / others
+        # sum(weight(b) * max(0, df[b] - own[b]) for b in profile), term by term in C.
+        left = map(operator.sub, map(self.df.__getitem__, profile), map(own.__getitem__, profile))
+        terms = map(operator.mul, map(self._weights.__getitem__, profile), map(max, repeat(0), left))
+        expected = sum(terms) / others
         return max(expected / self._mean_weight, 0.02)

@@ -1,0 +1,107 @@
+"""The parser's fast counting helpers equal their simple per-character definitions on random text."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import decode as D
+from transforms.normalise import _half_width
+from transforms.repair import cjk_count
+from transforms.topic import Topics, bigrams
+
+# Text drawn mostly from the ranges that matter (ideographs, CJK punctuation, ASCII, controls,
+# full-width forms), with any code point now and then.
+_CHARS = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.characters(min_codepoint=0x3400, max_codepoint=0x4DBF),
+    st.characters(min_codepoint=0xF900, max_codepoint=0xFAFF),
+    st.characters(min_codepoint=0x3000, max_codepoint=0x303F),
+    st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),
+    st.characters(min_codepoint=0, max_codepoint=0xFF),
+    st.characters(),
+)
+TEXT = st.text(_CHARS, max_size=200)
+CHINESE = st.text(st.sampled_from("辽源日报市委书记柴伟深入仙人河主城区段进行实地调研督导整改美丽乡村，。 a1"), max_size=60)
+
+
+def _is_cjk_simple(c: str) -> bool:
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_cjk_count_and_cjk_only_match_is_cjk(text: str) -> None:
+    simple = [c for c in text if _is_cjk_simple(c)]
+    assert all(D.is_cjk(c) for c in simple)
+    assert cjk_count(text) == D.cjk_count(text) == len(simple)
+    assert D.cjk_only(text) == "".join(simple)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_common_count_matches_gb2312_level_one(text: str) -> None:
+    cjk = D.cjk_only(text)
+    assert D.common_count(cjk) == sum(1 for c in cjk if D._is_common(c))
+
+
+def test_common_count_on_known_characters() -> None:
+    assert D.common_count("的是了") == 3  # GB2312 level 1
+    assert D.common_count("亍丌兀") == 0  # level 2 (D8A1…)
+    assert D.common_count("䶮") == 0  # not in GB2312
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_text_controls_match_unicode_category(text: str) -> None:
+    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    assert D._text_controls(text) == (bad > max(2, len(text) // 200))
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=300))
+def test_binary_counts_control_bytes(data: bytes) -> None:
+    controls = sum(1 for b in data if b < 0x20 and b not in (0x09, 0x0A, 0x0D, 0x0C))
+    assert D._binary(data) == (b"\x00" in data or controls > max(2, len(data) // 200))
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_half_width_matches_the_definition(text: str) -> None:
+    want = "".join(chr(ord(c) - 0xFEE0) if ("０" <= c <= "９" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ") else c for c in text)
+    assert _half_width(text) == want
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_bigrams_are_adjacent_ideograph_pairs(text: str) -> None:
+    want = {a + b for a, b in pairwise(text) if _is_cjk_simple(a) and _is_cjk_simple(b)}
+    assert bigrams(text) == want
+
+
+@settings(max_examples=100)
+@given(st.lists(CHINESE, min_size=1, max_size=8), st.data())
+def test_topic_sums_match_the_simple_formulas(texts: list[str], data: st.DataObject) -> None:
+    topics = Topics(texts)
+    docs = [bigrams(t) for t in texts]
+    df = Counter(b for d in docs for b in d)
+    n = len(texts)
+
+    def weight(b: str) -> float:
+        return math.log((n + 1) / (df[b] + 0.5)) if b in df else math.log((n + 1) / 0.5)
+
+    mine = data.draw(st.lists(st.sampled_from(range(n)), unique=True))
+    own = Counter(b for k in mine for b in docs[k])
+    profile = frozenset(own) | bigrams(data.draw(CHINESE))
+    assert topics.weight_of(profile) == sum(weight(b) for b in profile)
+    mean = sum(sum(weight(b) for b in d) for d in docs) / n
+    others = n - len(mine)
+    if others > 0 and mean > 0:
+        expected = sum(weight(b) * max(0, df.get(b, 0) - own.get(b, 0)) for b in profile) / others
+        assert math.isclose(topics.background(profile, own, len(mine)), max(expected / mean, 0.02), rel_tol=1e-12)
