@@ -19,7 +19,6 @@ from flows import ledger as ledger_mod
 from flows.discover import Discovery, discover
 from flows.lock import run_lock
 from flows.progress import progress_for
-from flows.publish import RunBook
 from flows.runners import task_runner_for
 from flows.summary import RunSummary
 from flows.work import BatchOutput, FileIn, LanguageInputs, process_batch
@@ -61,6 +60,10 @@ def nightly(settings: Settings | None = None) -> RunSummary:
 
 
 def _run(settings: Settings) -> RunSummary:
+    # Imported here, not at module level: the parse workers import this module to unpickle
+    # parse_batch_task, and RunBook pulls in Great Expectations (~200 MB per worker for nothing).
+    from flows.publish import RunBook
+
     logger = get_run_logger()
     started = time.perf_counter()
     run_id = new_run_id()
