@@ -75,7 +75,7 @@ def process_batch(
 ) -> BatchOutput:
     """Parse, tokenise and tabulate a batch of issue files; one bad file never sinks the batch."""
     from baozhi.resources import idf_for, tokenizer_for
-    from transforms.language import analyse
+    from transforms.language import analyse_columns
     from transforms.parse import parse_issue
     from warehouse.rows import concat, issue_tables
 
@@ -97,7 +97,7 @@ def process_batch(
                 outcomes.append(FileOutcome(**base, status=REJECTED, reason=reason))
                 continue
             assert isinstance(parsed, ParsedIssue)
-            lang = analyse(parsed.articles, tokenizer, idf)
+            lang = analyse_columns(parsed.articles, tokenizer, idf)  # no Token object per word
             t2 = time.perf_counter()
             seconds["tokenize"] += t2 - t1
             parts.append(

@@ -8,6 +8,7 @@ keywords: ``5月`` ``2021年`` ``三天`` ``第三版`` ``本报讯`` ``记者``
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import statistics
@@ -105,9 +106,17 @@ def document_words(tokens: Iterable[tuple[str, str]], stopwords: frozenset[str] 
 
 def extract(tokens: Sequence[tuple[str, str]], idf: Idf, top_k: int = TOP_K) -> tuple[Keyword, ...]:
     """Top ``top_k`` keywords by TF-IDF, rank 1 best; ties broken by the word, for stable output."""
-    counts = Counter(w for w, t in tokens if is_candidate(w, t, idf.stopwords))
+    # Each distinct (word, tag) is judged once, not every occurrence (an article repeats its words).
+    counts: Counter[str] = Counter()
+    stop = idf.stopwords
+    for (w, t), c in Counter(tokens).items():
+        # The cheap tests of is_candidate first, inline: most tokens fail them.
+        if t in KEYWORD_TAGS and len(w) >= 2 and is_candidate(w, t, stop):
+            counts[w] += c
     total = sum(counts.values())
     if not total:
         return ()
-    scored = sorted(((c / total * idf(w), w) for w, c in counts.items()), key=lambda s: (-s[0], s[1]))
-    return tuple(Keyword(w, round(s, 6), rank) for rank, (s, w) in enumerate(scored[:top_k], 1))
+    get, default = idf.table.get, idf.default  # idf(w), without a method call per word
+    scored = [(c / total * get(w, default), w) for w, c in counts.items()]
+    best = heapq.nsmallest(top_k, scored, key=lambda s: (-s[0], s[1]))  # = sorted(...)[:top_k]
+    return tuple(Keyword(w, round(s, 6), rank) for rank, (s, w) in enumerate(best, 1))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from transforms import entities, keywords
 from transforms.keywords import Idf
-from transforms.model import Article, ArticleLanguage, Token
+from transforms.model import Article, ArticleLanguage, Entity, Keyword, Token
 from transforms.tokenise import Tokenizer
 
 
@@ -20,22 +21,52 @@ def article_pairs(article: Article, tokenizer: Tokenizer) -> list[tuple[str, str
     return tokenizer.cut(article.headline) + tokenizer.cut(article.body)
 
 
-def analyse_one(article: Article, tokenizer: Tokenizer, idf: Idf) -> ArticleLanguage:
-    """Tokens, entities and keywords of one article."""
-    pairs = article_pairs(article, tokenizer)
-    tokens = tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs))
+@dataclass(frozen=True)
+class LanguageColumns:
+    """:class:`ArticleLanguage` with the tokens as two parallel lists, ``Token.position`` being
+    the index: what the flow tabulates, without building a ``Token`` object per word."""
+
+    article_id: str
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+    entities: tuple[Entity, ...]
+    keywords: tuple[Keyword, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(map(Token, range(len(self.words)), self.words, self.tags))
+
+
+def _entities_keywords(article: Article, pairs: list[tuple[str, str]], idf: Idf) -> tuple[tuple[Entity, ...], tuple[Keyword, ...]]:
     ents = entities.extract(
         pairs,
         authors=article.authors,
         photographers=article.photographers,
         texts=(article.headline, article.body),
     )
-    return ArticleLanguage(article.article_id, tokens, ents, keywords.extract(pairs, idf))
+    return ents, keywords.extract(pairs, idf)
+
+
+def analyse_one(article: Article, tokenizer: Tokenizer, idf: Idf) -> ArticleLanguage:
+    """Tokens, entities and keywords of one article."""
+    pairs = article_pairs(article, tokenizer)
+    tokens = tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs))
+    return ArticleLanguage(article.article_id, tokens, *_entities_keywords(article, pairs, idf))
 
 
 def analyse(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[ArticleLanguage]:
     """:func:`analyse_one` for every article, in order."""
     return [analyse_one(a, tokenizer, idf) for a in articles]
+
+
+def analyse_columns(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[LanguageColumns]:
+    """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords)."""
+    out = []
+    for article in articles:
+        pairs = article_pairs(article, tokenizer)
+        words, tags = (tuple(c) for c in zip(*pairs)) if pairs else ((), ())
+        out.append(LanguageColumns(article.article_id, words, tags, *_entities_keywords(article, pairs, idf)))
+    return out
 
 
 def document_frequencies(results: Iterable[ArticleLanguage], stopwords: frozenset[str] = frozenset()) -> Counter[str]:

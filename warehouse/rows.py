@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pyarrow as pa
 
+from transforms.language import LanguageColumns
 from transforms.model import ArticleLanguage, ParsedIssue
 from warehouse.schema import ISSUE_TABLES, SCHEMAS, conform
 
 
 def issue_tables(
     parsed: ParsedIssue,
-    language: list[ArticleLanguage],
+    language: Sequence[ArticleLanguage | LanguageColumns],
     *,
     source_file: str,
     source_sha256: str,
@@ -22,6 +24,8 @@ def issue_tables(
     pipeline_version: str,
 ) -> dict[str, pa.Table]:
     """The five issue tables for one parsed issue, with fixed schemas.
+
+    ``language`` is :func:`transforms.language.analyse`'s or ``analyse_columns``'s result.
 
     ``loaded_at`` is left null here (a pure function has no clock); the transaction stamps it.
     """
@@ -54,13 +58,24 @@ def issue_tables(
             **lineage,
         }
     ]
-    articles, tokens, entities, keywords = [], [], [], []
+    articles = []
+    # Tokens, entities and keywords are built as one list per column (per-row dicts cost more
+    # than the Arrow conversion itself: ~300 tokens per article).
+    tok_articles: list[str] = []  # one entry per article with tokens, `tok_counts` tokens each
+    tok_counts: list[int] = []
+    tok_positions: list[Sequence[int]] = []
+    tok_token: list[str] = []
+    tok_pos: list[str] = []
+    ent_cols: dict[str, list] = {"article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": []}
+    kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": []}
     for art in parsed.articles:
         lang = by_article.get(art.article_id)
-        keys = {"article_id": art.article_id, "issue_id": parsed.issue_id, "year": year}
+        words, tags, positions = _token_columns(lang) if lang is not None else ((), (), ())
         articles.append(
             {
-                **keys,
+                "article_id": art.article_id,
+                "issue_id": parsed.issue_id,
+                "year": year,
                 "paper": parsed.paper,
                 "issue_date": parsed.issue_date,
                 "seq": art.seq,
@@ -78,23 +93,75 @@ def issue_tables(
                 "body": art.body,
                 "n_chars": art.n_chars,
                 # Document length for BM25; 0 when the language layer produced nothing.
-                "n_tokens": len(lang.tokens) if lang else 0,
+                "n_tokens": len(words),
                 **lineage,
             }
         )
         if lang is None:
             continue
-        for t in lang.tokens:
-            tokens.append({**keys, "position": t.position, "token": t.token, "pos": t.pos, **lineage})
+        tok_articles.append(art.article_id)
+        tok_counts.append(len(words))
+        tok_positions.append(positions)
+        tok_token.extend(words)
+        tok_pos.extend(tags)
         for e in lang.entities:
-            entities.append(
-                {**keys, "entity": e.entity, "entity_type": e.entity_type, "role": e.role,
-                 "mentions": e.mentions, **lineage}
-            )
+            ent_cols["article_id"].append(art.article_id)
+            ent_cols["entity"].append(e.entity)
+            ent_cols["entity_type"].append(e.entity_type)
+            ent_cols["role"].append(e.role)
+            ent_cols["mentions"].append(e.mentions)
         for k in lang.keywords:
-            keywords.append({**keys, "keyword": k.keyword, "weight": k.weight, "rank": k.rank, **lineage})
-    rows = {"issues": issues, "articles": articles, "tokens": tokens, "entities": entities, "keywords": keywords}
-    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in ISSUE_TABLES}
+            kw_cols["article_id"].append(art.article_id)
+            kw_cols["keyword"].append(k.keyword)
+            kw_cols["weight"].append(k.weight)
+            kw_cols["rank"].append(k.rank)
+    issue_keys = {"issue_id": parsed.issue_id, "year": year}
+    counts = np.array(tok_counts, dtype=np.int64)
+    tok_cols = {
+        # Each article's id repeated over its tokens, as indices into the ids (no Python list of n strings).
+        "article_id": pa.array(tok_articles, pa.string()).take(np.repeat(np.arange(len(counts)), counts)),
+        "position": _positions(tok_positions, counts),
+        "token": tok_token,
+        "pos": tok_pos,
+    }
+    return {
+        "issues": pa.Table.from_pylist(issues, schema=SCHEMAS["issues"]),
+        "articles": pa.Table.from_pylist(articles, schema=SCHEMAS["articles"]),
+        "tokens": _columns_table("tokens", tok_cols, {**issue_keys, **lineage}),
+        "entities": _columns_table("entities", ent_cols, {**issue_keys, **lineage}),
+        "keywords": _columns_table("keywords", kw_cols, {**issue_keys, **lineage}),
+    }
+
+
+def _token_columns(lang: ArticleLanguage | LanguageColumns) -> tuple[Sequence[str], Sequence[str], Sequence[int]]:
+    """(words, tags, positions) of either form the language layer returns."""
+    if isinstance(lang, LanguageColumns):
+        return lang.words, lang.tags, range(len(lang.words))
+    tokens = lang.tokens
+    return [t.token for t in tokens], [t.pos for t in tokens], [t.position for t in tokens]
+
+
+def _positions(per_article: list[Sequence[int]], counts: np.ndarray) -> pa.Array | list[int]:
+    """The token positions of all articles; 0..n-1 per article computed in numpy when they are."""
+    if all(isinstance(p, range) for p in per_article):
+        starts = np.cumsum(counts) - counts
+        return pa.array(np.arange(int(counts.sum()), dtype=np.int32) - np.repeat(starts, counts).astype(np.int32))
+    return [i for p in per_article for i in p]
+
+
+def _columns_table(name: str, columns: dict[str, list | pa.Array], constants: dict[str, object]) -> pa.Table:
+    """A table of ``SCHEMAS[name]`` from per-row columns plus columns constant over the issue."""
+    schema = SCHEMAS[name]
+    n = len(columns["token" if name == "tokens" else "article_id"])
+    arrays = []
+    for f in schema:
+        if f.name not in columns:
+            arrays.append(pa.repeat(pa.scalar(constants[f.name], type=f.type), n))
+        elif isinstance(columns[f.name], pa.Array):
+            arrays.append(columns[f.name].cast(f.type))
+        else:
+            arrays.append(pa.array(columns[f.name], type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def concat(tables: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
