@@ -30,6 +30,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _ASCII_MARKS = re.compile(r"[,:;!?()]")
 # "２０２１" -> "2021", "ＰＭ" -> "PM": full-width digits and Latin letters, U+FF10.. -> U+0030..
+_FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for o in range(ord(lo), ord(hi) + 1)}
 
 # Headline phrases keep their separating spaces ("再动员 再部署 再要求"): a short line
@@ -60,6 +61,10 @@ def _protected_mask(line: str) -> list[bool]:
     return mask
 
 
+def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
 def _full_width_punct(line: str) -> str:
     """ASCII , : ; ! ? ( ) next to Chinese -> full-width; numbers, times, URLs stay.
 
@@ -69,15 +74,16 @@ def _full_width_punct(line: str) -> str:
     """
     if not _ASCII_MARKS.search(line):
         return line  # most lines: nothing to convert
-    mask = _protected_mask(line)
+    spans = [m.span() for m in _PROTECTED.finditer(line)]
     chars = list(line)
     chinese_line = _HAS_CJK.search(line) is not None
+    # Only the marks themselves are visited (the rest of the line cannot change).
+    marks = [i for m in _ASCII_MARKS.finditer(line) if not _in_spans(i := m.start(), spans)]
     # Parentheses go in matched pairs, so "(PM2.5)" inside Chinese converts as a pair.
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for i, c in enumerate(chars):
-        if mask[i]:
-            continue
+    for i in marks:
+        c = line[i]
         if c == "(":
             stack.append(i)
         elif c == ")" and stack:
@@ -86,8 +92,9 @@ def _full_width_punct(line: str) -> str:
         near = (_neighbour(line, a, -1), _neighbour(line, a, 1), _neighbour(line, b, -1), _neighbour(line, b, 1))
         if any(n and _zh(n) for n in near):
             chars[a], chars[b] = "（", "）"
-    for i, c in enumerate(chars):
-        if mask[i] or c not in ",:;!?":
+    for i in marks:
+        c = line[i]
+        if c in "()":
             continue
         before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
         if c in ",:" and before.isdigit() and after.isdigit():
@@ -155,7 +162,7 @@ def _fix_spaces(line: str) -> str:
 
 def _half_width(text: str) -> str:
     """Full-width Latin letters and digits -> ASCII ("２０２１" -> "2021")."""
-    return text.translate(_HALF_WIDTH)
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH_ALNUM.search(text) else text
 
 
 def normalise_line(line: str) -> str:

@@ -105,3 +105,48 @@ def test_topic_sums_match_the_simple_formulas(texts: list[str], data: st.DataObj
     if others > 0 and mean > 0:
         expected = sum(weight(b) * max(0, df.get(b, 0) - own.get(b, 0)) for b in profile) / others
         assert math.isclose(topics.background(profile, own, len(mine)), max(expected / mean, 0.02), rel_tol=1e-12)
+
+
+def _full_width_punct_simple(line: str) -> str:
+    """The per-character definition that normalise._full_width_punct speeds up."""
+    from transforms.normalise import _PROTECTED, _TO_FULL, _neighbour, _zh
+
+    mask = [False] * len(line)
+    for m in _PROTECTED.finditer(line):
+        for k in range(m.start(), m.end()):
+            mask[k] = True
+    chars = list(line)
+    chinese_line = any(_is_cjk_simple(c) for c in line)
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, c in enumerate(chars):
+        if mask[i]:
+            continue
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            pairs.append((stack.pop(), i))
+    for a, b in pairs:
+        near = (_neighbour(line, a, -1), _neighbour(line, a, 1), _neighbour(line, b, -1), _neighbour(line, b, 1))
+        if any(n and _zh(n) for n in near):
+            chars[a], chars[b] = "（", "）"
+    for i, c in enumerate(chars):
+        if mask[i] or c not in ",:;!?":
+            continue
+        before, after = (line[i - 1] if i else ""), (line[i + 1] if i + 1 < len(line) else "")
+        if c in ",:" and before.isdigit() and after.isdigit():
+            continue
+        if chinese_line:
+            chars[i] = _TO_FULL[c]
+    return "".join(chars)
+
+
+_PIECES = ["辽源", "电话", "(", ")", ",", ":", ";", "!", "?", " ", "8", "00", "http://x.cn/a,b", "jl_lyrb@126.com", "PM2.5", "，", "a"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join))
+def test_full_width_punct_matches_the_per_character_definition(line: str) -> None:
+    from transforms.normalise import _full_width_punct
+
+    assert _full_width_punct(line) == _full_width_punct_simple(line)
