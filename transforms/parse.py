@@ -19,6 +19,7 @@ from transforms.normalise import markdown_headings, normalise
 from transforms.repair import Unit, cjk_count, dedupe
 from transforms.segment import DIGEST, Draft, segment
 from transforms.stranded import move_stranded
+from transforms.topic import bigrams
 
 PARSER_ERROR = "parser error"
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
@@ -32,6 +33,10 @@ MIN_HEADLESS_BODY = 30
 
 def parse_issue(data: bytes, *, source_file: str, default_paper: str) -> ParsedIssue | Rejection:
     """Parse one issue file's bytes; ``source_file`` (landing-relative path) gives folder and date hints."""
+    # bigrams() memoises within one issue (the same paragraph is compared many times); clearing
+    # it per issue keeps text repeated ACROSS issues from being served from memory, which would
+    # flatter throughput on archives that recombine the same articles.
+    bigrams.cache_clear()
     try:
         return _parse(data, source_file, default_paper)
     except Exception as err:  # the contract: never raise on any input
