@@ -11,7 +11,7 @@ import pyarrow as pa
 
 from transforms.language import LanguageColumns
 from transforms.model import ArticleLanguage, ParsedIssue
-from warehouse.schema import ISSUE_TABLES, SCHEMAS, conform
+from warehouse.schema import ISSUE_TABLES, SCHEMAS
 
 
 def issue_tables(
