@@ -52,6 +52,19 @@ def _headings(d: Draft) -> list[str]:
     return [t for t in (d.kicker, d.headline, d.subtitle) if t]
 
 
+class _Described(dict):
+    """Article index -> its description, built on first use (most articles are never a candidate)."""
+
+    def __init__(self, topics: Topics, drafts: list[Draft]):
+        super().__init__()
+        self.topics, self.drafts = topics, drafts
+
+    def __missing__(self, x: int) -> _Article:
+        d = self.drafts[x]
+        art = self[x] = _describe(self.topics, [*_headings(d), *d.paragraphs])
+        return art
+
+
 def _describe(topics: Topics, texts: list[str]) -> _Article:
     pairs = [bigrams(t) for t in texts]
     own: Counter[str] = Counter(chain.from_iterable(pairs))
@@ -65,14 +78,16 @@ def _lift(topics: Topics, pairs: frozenset[str], art: _Article) -> float:
 
 def move_stranded(drafts: list[Draft]) -> int:
     """Move stranded runs of paragraphs to the later article they belong to; returns how many moved."""
-    if len(drafts) < 2:
-        return 0
+    if len(drafts) < 2 or not any(_may_strand(d) for d in drafts[:-1]):
+        return 0  # no article has a tail long enough to move: skip building the issue's topics
     texts = [t for d in drafts for t in (*_headings(d), *d.paragraphs)]
     topics = Topics(texts)
-    arts = [_describe(topics, [*_headings(d), *d.paragraphs]) for d in drafts]
+    arts = _Described(topics, drafts)
+    heads = [_headline_pairs(x) for x in drafts]
     moves: list[tuple[int, int, int, int]] = []  # (source, start, end, target)
     for a, d in enumerate(drafts[:-1]):
-        moves.extend((a, s, e, t) for s, e, t in _stranded_runs(topics, drafts, arts, a))
+        if _may_strand(d):
+            moves.extend((a, s, e, t) for s, e, t in _stranded_runs(topics, drafts, arts, heads, a))
     if not moves:
         return 0
     taken: dict[int, list[tuple[list[str], list[int]]]] = {}
@@ -89,42 +104,62 @@ def move_stranded(drafts: list[Draft]) -> int:
     return sum(e - s for _a, s, e, _t in moves)
 
 
-def _stranded_runs(topics: Topics, drafts: list[Draft], arts: list[_Article], a: int) -> list[tuple[int, int, int]]:
-    """(start, end, target) runs at the end of drafts[a] that belong to later articles."""
+def _may_strand(d: Draft) -> bool:
+    """Cheap necessary condition: more than MIN_CORE paragraphs and a last one long enough to move.
+
+    Every run that moves contains the article's last paragraph, which needs MIN_PAIRS pairs;
+    its length in characters bounds its number of pairs.
+    """
+    n = len(d.paragraphs)
+    return n > MIN_CORE and len(d.paragraphs[-1]) > MIN_PAIRS and len(bigrams(d.paragraphs[-1])) >= MIN_PAIRS
+
+
+def _stranded_runs(
+    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, target) runs at the end of drafts[a] that belong to later articles.
+
+    A cut qualifies when every tail paragraph after it passes all tests.  The tests that do
+    not depend on the cut (enough pairs, best match a later article, names its headline) are
+    checked first, from the last paragraph backwards: the first one that fails bounds the cut
+    from below, and only cuts after it are described (the costly step).
+    """
     d = drafts[a]
     n = len(d.paragraphs)
     if n <= MIN_CORE:
         return []
-    pairs = [bigrams(p) for p in d.paragraphs]
     first = max(MIN_CORE, n - MAX_TAIL)
-    targets: list[tuple[float, int]] = []  # per tail paragraph: (best lift, article), from `first` on
-    for k in range(first, n):
-        near = range(max(0, a - MAX_REACH), min(len(drafts), a + MAX_REACH + 1))
-        scores = [(_lift(topics, pairs[k], arts[x]), x) for x in near if x != a]
-        targets.append(max(scores))
-    heads = [_headline_pairs(x) for x in drafts]
-    # Each paragraph on its own names its new article's headline words more than its own's.
-    named = [
-        topics.score(heads[t], pairs[k]) > topics.score(heads[a], pairs[k])
-        for k, (_lift_k, t) in zip(range(first, n), targets)
-    ]
+    near = range(max(0, a - MAX_REACH), min(len(drafts), a + MAX_REACH + 1))
+    pairs: dict[int, frozenset[str]] = {}
+    targets: dict[int, tuple[float, int]] = {}  # tail paragraph -> (best lift, article)
+    lo = n
+    while lo > first:
+        k = lo - 1
+        pk = pairs[k] = bigrams(d.paragraphs[k])
+        if len(pk) < MIN_PAIRS:
+            break
+        best = targets[k] = max((_lift(topics, pk, arts[x]), x) for x in near if x != a)
+        t = best[1]
+        # The paragraph on its own names its new article's headline words more than its own's.
+        if not (t > a and topics.score(heads[t], pk) > topics.score(heads[a], pk)):
+            break
+        lo = k
+    if lo == n:
+        return []
     core_texts = [*_headings(d), *d.paragraphs[:first]]
     for cut in range(first, n):
         if cut > first:
             core_texts.append(d.paragraphs[cut - 1])
+        if cut < lo:
+            continue  # some paragraph of this tail fails a test that does not depend on the cut
         before = d.paragraphs[cut - 1]
         if not ends_sentence(before) or is_crosshead(before):
             continue  # a sentence or a section would run across the cut
         core = _describe(topics, core_texts)
         tail = range(cut, n)
-        if all(
-            len(pairs[k]) >= MIN_PAIRS
-            and targets[k - first][1] > a
-            and named[k - first]
-            and targets[k - first][0] > PARAGRAPH_RATIO * _lift(topics, pairs[k], core)
-            for k in tail
-        ):
-            return _runs(topics, pairs, arts, core, heads, a, cut, n, [targets[k - first][1] for k in tail])
+        if all(targets[k][0] > PARAGRAPH_RATIO * _lift(topics, pairs[k], core) for k in tail):
+            run_pairs = [pairs.get(k) or bigrams(p) for k, p in enumerate(d.paragraphs)]
+            return _runs(topics, run_pairs, arts, core, heads, a, cut, n, [targets[k][1] for k in tail])
     return []
 
 
@@ -135,7 +170,7 @@ def _headline_pairs(d: Draft) -> frozenset[str]:
 def _runs(
     topics: Topics,
     pairs: list[frozenset[str]],
-    arts: list[_Article],
+    arts: dict[int, _Article],
     core: _Article,
     heads: list[frozenset[str]],
     a: int,
