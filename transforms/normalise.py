@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from transforms.decode import CJK_RANGES, is_cjk
 
@@ -29,6 +30,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Any ideograph (``is_cjk``): "is this a line of Chinese text".
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _ASCII_MARKS = re.compile(r"[,:;!?()]")
+_SPACE = re.compile(" ")
+_BRACKET = re.compile("[（()）]")
 # "２０２１" -> "2021", "ＰＭ" -> "PM": full-width digits and Latin letters, U+FF10.. -> U+0030..
 _FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for o in range(ord(lo), ord(hi) + 1)}
@@ -78,7 +81,9 @@ def _full_width_punct(line: str) -> str:
     chars = list(line)
     chinese_line = _HAS_CJK.search(line) is not None
     # Only the marks themselves are visited (the rest of the line cannot change).
-    marks = [i for m in _ASCII_MARKS.finditer(line) if not _in_spans(i := m.start(), spans)]
+    marks = [m.start() for m in _ASCII_MARKS.finditer(line)]
+    if spans:
+        marks = [i for i in marks if not _in_spans(i, spans)]
     # Parentheses go in matched pairs, so "(PM2.5)" inside Chinese converts as a pair.
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
@@ -129,35 +134,41 @@ def _fix_spaces(line: str) -> str:
     if " " not in line:
         return line
     short = len(line) <= _SHORT_LINE and "。" not in line
-    depth_open: list[int] = []
-    bracket_of: dict[int, int] = {}  # space index -> length of the bracket it sits in
-    for i, c in enumerate(line):
-        if c in "（(":
-            depth_open.append(i)
-        elif c in "）)" and depth_open:
-            start = depth_open.pop()
-            for k in range(start, i):
-                if line[k] == " ":
+    # Only the spaces are visited (runs are single spaces now, never at either end).
+    spaces = [m.start() for m in _SPACE.finditer(line)]
+    bracket_of: dict[int, int] = {}  # space index -> length of the innermost-closing bracket it sits in
+    if _BRACKET.search(line):
+        depth_open: list[int] = []
+        for m in _BRACKET.finditer(line):
+            i = m.start()
+            if line[i] in "（(":
+                depth_open.append(i)
+            elif depth_open:
+                start = depth_open.pop()
+                # An outer bracket closes later and overwrites, as the per-character scan did.
+                for k in spaces[bisect_left(spaces, start) : bisect_left(spaces, i)]:
                     bracket_of[k] = i - start
-    out = []
-    for i, c in enumerate(line):
-        if c != " ":
-            out.append(c)
-            continue
+    drop: list[int] = []
+    for i in spaces:
         left, right = line[i - 1], line[i + 1]
         if left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
-            continue  # "柴伟强调 ，" -> "柴伟强调，"; "电话： 0431" -> "电话：0431"
-        if left in _ZH_PUNCT or right in _ZH_PUNCT:
+            drop.append(i)  # "柴伟强调 ，" -> "柴伟强调，"; "电话： 0431" -> "电话：0431"
+        elif left in _ZH_PUNCT or right in _ZH_PUNCT:
             # Brackets and quotes: kept between headline phrases ("「走遍辽源」 环境整治").
-            if short:
-                out.append(c)
-            continue
-        if is_cjk(left) and is_cjk(right):
-            if short or bracket_of.get(i, 99) <= _SHORT_BRACKET:
-                out.append(c)
-            continue
-        out.append(c)
-    return "".join(out)
+            if not short:
+                drop.append(i)
+        elif is_cjk(left) and is_cjk(right):
+            if not (short or bracket_of.get(i, 99) <= _SHORT_BRACKET):
+                drop.append(i)
+    if not drop:
+        return line
+    pieces = []
+    at = 0
+    for i in drop:
+        pieces.append(line[at:i])
+        at = i + 1
+    pieces.append(line[at:])
+    return "".join(pieces)
 
 
 def _half_width(text: str) -> str:
@@ -176,9 +187,13 @@ def normalise_line(line: str) -> str:
 
 
 def _normalise_line_once(line: str) -> str:
-    line = _MD_HEAD.sub("", line)
-    line = _MD_ESCAPE.sub(r"\1", line)
-    line = _MD_AUTOLINK.sub(r"\1", line)
+    # Each markdown pattern needs its mark in the line; most lines have none.
+    if "#" in line or ">" in line:
+        line = _MD_HEAD.sub("", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)
+    if "<" in line:
+        line = _MD_AUTOLINK.sub(r"\1", line)
     line = _SPACES.sub(" ", line).strip()
     line = _full_width_punct(line)
     line = _chinese_quotes(line)

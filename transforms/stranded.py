@@ -138,10 +138,16 @@ def _stranded_runs(
         pk = pairs[k] = bigrams(d.paragraphs[k])
         if len(pk) < MIN_PAIRS:
             break
+        # The paragraph on its own names its new article's headline words more than its own's;
+        # tested first for every later neighbour, as no target can pass otherwise (and finding
+        # the target needs those articles described).
+        own_named = topics.score(heads[a], pk)
+        named = {x: topics.score(heads[x], pk) > own_named for x in near if x > a}
+        if not any(named.values()):
+            break
         best = targets[k] = max((_lift(topics, pk, arts[x]), x) for x in near if x != a)
         t = best[1]
-        # The paragraph on its own names its new article's headline words more than its own's.
-        if not (t > a and topics.score(heads[t], pk) > topics.score(heads[a], pk)):
+        if not (t > a and named[t]):
             break
         lo = k
     if lo == n:

@@ -150,3 +150,52 @@ def test_full_width_punct_matches_the_per_character_definition(line: str) -> Non
     from transforms.normalise import _full_width_punct
 
     assert _full_width_punct(line) == _full_width_punct_simple(line)
+
+
+def _fix_spaces_simple(line: str) -> str:
+    """The per-character definition that normalise._fix_spaces speeds up."""
+    from transforms.normalise import _CLAUSE_PUNCT, _SHORT_BRACKET, _SHORT_LINE, _SPACES, _ZH_PUNCT
+
+    line = _SPACES.sub(" ", line).strip()
+    if " " not in line:
+        return line
+    short = len(line) <= _SHORT_LINE and "。" not in line
+    depth_open: list[int] = []
+    bracket_of: dict[int, int] = {}
+    for i, c in enumerate(line):
+        if c in "（(":
+            depth_open.append(i)
+        elif c in "）)" and depth_open:
+            start = depth_open.pop()
+            for k in range(start, i):
+                if line[k] == " ":
+                    bracket_of[k] = i - start
+    out = []
+    for i, c in enumerate(line):
+        if c != " ":
+            out.append(c)
+            continue
+        left, right = line[i - 1], line[i + 1]
+        if left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
+            continue
+        if left in _ZH_PUNCT or right in _ZH_PUNCT:
+            if short:
+                out.append(c)
+            continue
+        if _is_cjk_simple(left) and _is_cjk_simple(right):
+            if short or bracket_of.get(i, 99) <= _SHORT_BRACKET:
+                out.append(c)
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+_SPACE_PIECES = ["辽源", "记者", " ", "  ", "\u3000", "\t", "（", "）", "(", ")", "，", "。", "「", "」", "a", "8", "王茵汪琳", "再动员再部署"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=30).map("".join))
+def test_fix_spaces_matches_the_per_character_definition(line: str) -> None:
+    from transforms.normalise import _fix_spaces
+
+    assert _fix_spaces(line) == _fix_spaces_simple(line)
