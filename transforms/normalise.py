@@ -130,7 +130,11 @@ def _chinese_quotes(line: str) -> str:
 
 def _fix_spaces(line: str) -> str:
     """Drop stray spaces in Chinese runs; keep those between headline phrases and names."""
-    line = _SPACES.sub(" ", line).strip()
+    return _fix_single_spaces(_SPACES.sub(" ", line).strip())
+
+
+def _fix_single_spaces(line: str) -> str:
+    """``_fix_spaces`` of a line whose space runs are already single spaces and stripped."""
     if " " not in line:
         return line
     short = len(line) <= _SHORT_LINE and "。" not in line
@@ -197,7 +201,8 @@ def _normalise_line_once(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _full_width_punct(line)
     line = _chinese_quotes(line)
-    return _fix_spaces(line)
+    # The two steps above only turn ASCII marks into full-width ones: spaces are still single.
+    return _fix_single_spaces(line)
 
 
 def normalise(text: str) -> str:

@@ -54,15 +54,19 @@ class Unit:
 def ends_sentence(text: str) -> bool:
     """True if the paragraph ends a sentence: "…整改。", "…“好！”", "…。（辽轩）"."""
     text = text.rstrip()
-    if _CONTINUED.search(text):
-        return True  # "…（下转第三版）": the story stops here on this page
-    while True:
-        stripped = _TRAILING_PAREN.sub("", text)
-        if stripped == text or not stripped:
-            break
-        text = stripped
-    if not text or _TRAILING_PAREN.fullmatch(text):
-        return True  # a paragraph that is only "（本报记者 陈雪梅）" or "（辽轩）" closes the piece
+    # The bracket rules all need a closing bracket at the very end; most paragraphs end in "。".
+    if text.endswith(("）", ")")):
+        if _CONTINUED.search(text):
+            return True  # "…（下转第三版）": the story stops here on this page
+        while True:
+            stripped = _TRAILING_PAREN.sub("", text)
+            if stripped == text or not stripped:
+                break
+            text = stripped
+        if _TRAILING_PAREN.fullmatch(text):
+            return True  # a paragraph that is only "（本报记者 陈雪梅）" or "（辽轩）" closes the piece
+    if not text:
+        return True
     if text[-1] in _FINAL:
         return True
     if text[-1] in _CLOSERS:

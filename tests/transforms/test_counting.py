@@ -199,3 +199,36 @@ def test_fix_spaces_matches_the_per_character_definition(line: str) -> None:
     from transforms.normalise import _fix_spaces
 
     assert _fix_spaces(line) == _fix_spaces_simple(line)
+
+
+def _ends_sentence_simple(text: str) -> bool:
+    """repair.ends_sentence without the closing-bracket shortcut."""
+    from transforms.repair import _CLOSERS, _CONTINUED, _FINAL, _TRAILING_PAREN
+
+    text = text.rstrip()
+    if _CONTINUED.search(text):
+        return True
+    while True:
+        stripped = _TRAILING_PAREN.sub("", text)
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    if not text or _TRAILING_PAREN.fullmatch(text):
+        return True
+    if text[-1] in _FINAL:
+        return True
+    if text[-1] in _CLOSERS:
+        body = text.rstrip("".join(_CLOSERS))
+        return bool(body) and body[-1] in _FINAL
+    return False
+
+
+_END_PIECES = ["整改", "。", "”", "（", "）", "(", ")", "辽轩", "下转第三版", " ", "\u3000", "\n", "本报记者 陈雪梅", "，", "a"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=12).map("".join))
+def test_ends_sentence_matches_the_plain_definition(text: str) -> None:
+    from transforms.repair import ends_sentence
+
+    assert ends_sentence(text) == _ends_sentence_simple(text)
