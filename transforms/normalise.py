@@ -30,6 +30,11 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Any ideograph (``is_cjk``): "is this a line of Chinese text".
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _ASCII_MARKS = re.compile(r"[,:;!?()]")
+_TO_FULL_TABLE = str.maketrans({c: f for c, f in _TO_FULL.items() if c not in "()"})
+# Every character with str.isdigit() (what the per-mark rule tests), as a class: "8:00", "1,000".
+_DIGIT_CLASS = "".join(re.escape(c) for c in map(chr, range(0x110000)) if c.isdigit())
+# The mark is matched first and only then looked behind (a lookbehind first is tried at every position).
+_NUMERIC_MARK = re.compile(f"[,:](?<=[{_DIGIT_CLASS}][,:])(?=[{_DIGIT_CLASS}])")
 _SPACE = re.compile(" ")
 _BRACKET = re.compile("[（()）]")
 # "２０２１" -> "2021", "ＰＭ" -> "PM": full-width digits and Latin letters, U+FF10.. -> U+0030..
@@ -58,6 +63,8 @@ def _neighbour(line: str, i: int, step: int) -> str:
 
 def _protected_mask(line: str) -> list[bool]:
     mask = [False] * len(line)
+    if "@" not in line and "://" not in line:
+        return mask  # nothing to protect (and the backtracking scan is slow on long lines)
     for m in _PROTECTED.finditer(line):
         for k in range(m.start(), m.end()):
             mask[k] = True
@@ -77,9 +84,20 @@ def _full_width_punct(line: str) -> str:
     """
     if not _ASCII_MARKS.search(line):
         return line  # most lines: nothing to convert
-    spans = [m.span() for m in _PROTECTED.finditer(line)]
-    chars = list(line)
+    # A URL needs "://" and an address "@"; without them the (slow, backtracking) scan is skipped.
+    spans = [m.span() for m in _PROTECTED.finditer(line)] if "@" in line or "://" in line else []
     chinese_line = _HAS_CJK.search(line) is not None
+    if chinese_line and not spans and "(" not in line and ")" not in line:
+        # The usual case, all in C: every mark converts except "8:00", "1,000" between digits.
+        out = line.translate(_TO_FULL_TABLE)
+        keep = [m.start() for m in _NUMERIC_MARK.finditer(line)]
+        if not keep:
+            return out
+        chars = list(out)
+        for i in keep:
+            chars[i] = line[i]
+        return "".join(chars)
+    chars = list(line)
     # Only the marks themselves are visited (the rest of the line cannot change).
     marks = [m.start() for m in _ASCII_MARKS.finditer(line)]
     if spans:

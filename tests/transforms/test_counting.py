@@ -141,7 +141,7 @@ def _full_width_punct_simple(line: str) -> str:
     return "".join(chars)
 
 
-_PIECES = ["辽源", "电话", "(", ")", ",", ":", ";", "!", "?", " ", "8", "00", "http://x.cn/a,b", "jl_lyrb@126.com", "PM2.5", "，", "a"]
+_PIECES = ["辽源", "电话", "(", ")", ",", ":", ";", "!", "?", " ", "8", "00", "http://x.cn/a,b", "jl_lyrb@126.com", "PM2.5", "，", "a", "²", "٣", "①", "1,0", "(8:0)"]
 
 
 @settings(max_examples=400)
