@@ -4,6 +4,8 @@ and the one atomic commit at the end. Called from the flow body, in the flow's o
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
 import logging
 from collections import Counter
@@ -23,6 +25,14 @@ from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, Langu
 from warehouse.store import Warehouse
 
 log = logging.getLogger("baozhi.run")
+
+# Parsed issues gathered before one gate call and one staged write. Great Expectations costs
+# ~0.15 s per table per call whatever the size, so one call per 25-file batch spent more time in
+# GE's machinery than in the checks; 200 issues hold ~40 MB of tables (tokens dictionary-encoded).
+VALIDATE_ISSUES = 200
+# Token columns that repeat one value per article or per issue: kept dictionary-encoded while
+# the issue waits for the gate (16 MB -> 4 MB per 25 issues); conform() casts them back on write.
+_REPEATED_TOKEN_COLUMNS = ("article_id", "issue_id", "pos", "source_sha256", "run_id", "pipeline_version")
 
 
 @dataclass
@@ -45,6 +55,9 @@ class RunBook:
     stage_seconds: Counter = field(default_factory=Counter)
     issues_replaced: int = 0
     loaded_by_path: dict[str, list[str]] = field(default_factory=dict)  # source_file -> loaded shas
+    validate_issues: int = VALIDATE_ISSUES
+    pending: list[tuple[list[FileOutcome], dict[str, pa.Table]]] = field(default_factory=list)  # awaiting the gate
+    pending_ids: set[str] = field(default_factory=set)
 
     @classmethod
     def open(cls, settings: Settings, run_id: str, version: str) -> RunBook:
@@ -99,11 +112,12 @@ class RunBook:
 
     # -- per batch ----------------------------------------------------------------------------
     def take_batch(self, output: BatchOutput) -> None:
-        """Quarantine rejections and gate failures, stage the rest of the batch."""
+        """Quarantine rejections, hold duplicates, queue the parsed issues for the gate; every
+        ``validate_issues`` queued issues, validate and stage them (:meth:`flush`)."""
         for k, v in output.seconds.items():
             self.stage_seconds[k] += v
         self.summary.bytes_in += output.bytes_in
-        held: dict[str, tuple[FileOutcome, list[Failure]]] = {}
+        held: list[tuple[FileOutcome, list[Failure]]] = []
         parsed: list[FileOutcome] = []
         for o in output.outcomes:
             if o.status == REJECTED:
@@ -111,41 +125,65 @@ class RunBook:
             elif o.status == FAILED:
                 self.summary.failed.append((o.source_file, o.reason or ""))
                 self.events.append(_event(o.source_file, o.sha256, o.bytes, L.FAILED, o.reason))
-            elif o.issue_id in self.issue_owner:
-                # Two files of one delivery claim the same issue (same paper and date): keep the first.
-                first = self.issue_owner[o.issue_id]
-                fail = Failure("issues", "one_file_per_issue", True, f"{o.issue_id} is also delivered by {first}", o.issue_id)
-                held[o.issue_id + "#" + o.source_file] = (o, [fail])
             else:
-                self.issue_owner[o.issue_id] = o.source_file
-                parsed.append(o)
-        tables = output.tables
+                if o.issue_id in self.pending_ids:
+                    # The first claimant is still waiting for the gate; if the gate holds it back,
+                    # this file may load instead (as when each batch was validated on arrival).
+                    self.flush()
+                if o.issue_id in self.issue_owner:
+                    # Two files of one delivery claim the same issue (same paper and date): keep the first.
+                    first = self.issue_owner[o.issue_id]
+                    fail = Failure("issues", "one_file_per_issue", True, f"{o.issue_id} is also delivered by {first}", o.issue_id)
+                    held.append((o, [fail]))
+                else:
+                    self.issue_owner[o.issue_id] = o.source_file
+                    parsed.append(o)
         if parsed:
-            t0 = dt.datetime.now()
-            keep_ids = {o.issue_id for o in parsed}
-            tables = _only_issues(tables, keep_ids)
-            result = self.gate.validate(tables)
-            self.dq_tables.append(result.dq_rows)
-            self.summary.warnings += len(result.warnings)
-            by_id = {o.issue_id: o for o in parsed}
-            for issue_id, failures in result.failed_issues.items():
-                if issue_id in by_id:
-                    held[issue_id] = (by_id.pop(issue_id), failures)
-                    self.issue_owner.pop(issue_id, None)
-            tables = _only_issues(tables, set(by_id))
-            self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
-            t0 = dt.datetime.now()
-            if by_id:
-                self.txn.replace_issues(self._replaced_by(by_id.values()))
-                self.txn.write(tables)
-            self.stage_seconds["publish"] += (dt.datetime.now() - t0).total_seconds()
-            for o in by_id.values():
-                self.summary.files_loaded += 1
-                self.summary.issues += 1
-                self.summary.articles += o.n_articles
-                self.events.append(_event(o.source_file, o.sha256, o.bytes, L.LOADED, None, o.issue_id))
-        for o, failures in held.values():
+            tables = _compact(_only_issues(output.tables, {o.issue_id for o in parsed}))
+            self.pending.append((parsed, tables))
+            self.pending_ids.update(o.issue_id for o in parsed)
+        for o, failures in held:
             self._quarantine(o, o.issue_id, failures)
+        if len(self.pending_ids) >= self.validate_issues:
+            self.flush()
+
+    def flush(self) -> None:
+        """Validate the queued issues in one gate call, quarantine what it holds back, stage the rest."""
+        if not self.pending:
+            return
+        t0 = dt.datetime.now()
+        parsed = [o for outcomes, _ in self.pending for o in outcomes]
+        names = {name for _, tables in self.pending for name in tables}
+        tables = {
+            name: pa.concat_tables([t[name] for _, t in self.pending if name in t]) for name in sorted(names)
+        }
+        self.pending, self.pending_ids = [], set()
+        result = self.gate.validate(tables)
+        self.dq_tables.append(result.dq_rows)
+        self.summary.warnings += len(result.warnings)
+        by_id = {o.issue_id: o for o in parsed}
+        held = []
+        for issue_id, failures in result.failed_issues.items():
+            if issue_id in by_id:
+                held.append((by_id.pop(issue_id), failures))
+                self.issue_owner.pop(issue_id, None)
+        if held:
+            tables = _only_issues(tables, set(by_id))
+        self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
+        t0 = dt.datetime.now()
+        if by_id:
+            self.txn.replace_issues(self._replaced_by(by_id.values()))
+            self.txn.write(tables)
+        self.stage_seconds["publish"] += (dt.datetime.now() - t0).total_seconds()
+        for o in by_id.values():
+            self.summary.files_loaded += 1
+            self.summary.issues += 1
+            self.summary.articles += o.n_articles
+            self.events.append(_event(o.source_file, o.sha256, o.bytes, L.LOADED, None, o.issue_id))
+        for o, failures in held:
+            self._quarantine(o, o.issue_id, failures)
+        del tables, result
+        _release_freed_memory()
 
     def _replaced_by(self, outcomes) -> set[str]:
         """Issue ids a batch replaces, and ledger events retiring the file versions they came from."""
@@ -180,6 +218,7 @@ class RunBook:
 
     # -- finish -------------------------------------------------------------------------------
     def finish(self, elapsed: float, skipped) -> RunSummary:
+        self.flush()
         s = self.summary
         s.files_quarantined = len(s.quarantined)
         s.files_failed = len(s.failed)
@@ -254,4 +293,40 @@ def _event(source_file, sha, size, status, reason, issue_id=None) -> dict:
 def _only_issues(tables: dict[str, pa.Table], issue_ids: set[str]) -> dict[str, pa.Table]:
     """The rows of ``tables`` that belong to ``issue_ids`` (every table carries issue_id)."""
     keep = pa.array(sorted(issue_ids), pa.string())
-    return {name: t.filter(pc.is_in(t["issue_id"], value_set=keep)) for name, t in tables.items()}
+    return {name: t.filter(pc.is_in(_plain(t["issue_id"]), value_set=keep)) for name, t in tables.items()}
+
+
+def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+
+
+def _compact(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """``tables`` with the tokens' per-article and per-issue string columns dictionary-encoded."""
+    tokens = tables.get("tokens")
+    if tokens is None:
+        return tables
+    for name in _REPEATED_TOKEN_COLUMNS:
+        i = tokens.schema.get_field_index(name)
+        if i >= 0 and pa.types.is_string(tokens.schema.field(i).type):
+            tokens = tokens.set_column(i, name, pc.dictionary_encode(tokens.column(i)))
+    return {**tables, "tokens": tokens}
+
+
+def _load_malloc_trim():
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
+        return None
+
+
+_MALLOC_TRIM = _load_malloc_trim()
+
+
+def _release_freed_memory() -> None:
+    """Give the heap pages freed by a validated chunk back to the OS.
+
+    The flow process's threads (Prefect's result readers, the gate) leave glibc holding freed
+    pages: RSS crept from 0.5 to 1 GB over a 1-year backfill with ~150 MB of live objects.
+    malloc_trim takes a few milliseconds per chunk."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
