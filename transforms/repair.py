@@ -87,6 +87,13 @@ def _shingles(key: str) -> set[str]:
 
 def _near_copy(short: str, long: str) -> bool:
     """``short`` is ``long`` with a few phrases deleted (and nothing added or changed)."""
+    # Only deletions means ``short`` is ``long``'s equal blocks in order: a subsequence of it,
+    # shorter by the deleted characters.  Most candidates fail these cheap tests (an edited word).
+    if len(long) - len(short) > _MAX_DELETED_SHARE * len(long):
+        return False
+    rest = iter(long)
+    if not all(ch in rest for ch in short):
+        return False
     sm = difflib.SequenceMatcher(None, long, short, autojunk=False)
     deleted = deletions = 0
     for tag, i1, i2, _j1, _j2 in sm.get_opcodes():

@@ -232,3 +232,31 @@ def test_ends_sentence_matches_the_plain_definition(text: str) -> None:
     from transforms.repair import ends_sentence
 
     assert ends_sentence(text) == _ends_sentence_simple(text)
+
+
+def _near_copy_simple(short: str, long: str) -> bool:
+    """repair._near_copy by difflib alone, without the subsequence and length shortcuts."""
+    import difflib
+
+    from transforms.repair import _MAX_DELETED_SHARE, _MAX_DELETIONS
+
+    ops = difflib.SequenceMatcher(None, long, short, autojunk=False).get_opcodes()
+    if any(tag in ("insert", "replace") for tag, *_ in ops):
+        return False
+    dels = [i2 - i1 for tag, i1, i2, _j1, _j2 in ops if tag == "delete"]
+    return len(dels) <= _MAX_DELETIONS and sum(dels) <= _MAX_DELETED_SHARE * len(long)
+
+
+_COPY_PIECES = ["落实", "省生态环境保护", "督察", "整改", "。", "，", "辽源", "a"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_COPY_PIECES), min_size=1, max_size=12), st.data())
+def test_near_copy_matches_difflib_alone(pieces: list[str], data) -> None:
+    from transforms.repair import _near_copy
+
+    long = "".join(pieces)
+    drop = data.draw(st.sets(st.integers(0, len(pieces) - 1), max_size=4))
+    extra = data.draw(st.sampled_from(["", "辽", "x"]))
+    short = "".join(p for k, p in enumerate(pieces) if k not in drop) + extra
+    assert _near_copy(short, long) == _near_copy_simple(short, long)
