@@ -30,7 +30,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Any ideograph (``is_cjk``): "is this a line of Chinese text".
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _ASCII_MARKS = re.compile(r"[,:;!?()]")
-_TO_FULL_TABLE = str.maketrans({c: f for c, f in _TO_FULL.items() if c not in "()"})
+_TO_FULL_MARKS = [(c, f) for c, f in _TO_FULL.items() if c not in "()"]
 # Every character with str.isdigit() (what the per-mark rule tests), as a class: "8:00", "1,000".
 _DIGIT_CLASS = "".join(re.escape(c) for c in map(chr, range(0x110000)) if c.isdigit())
 # The mark is matched first and only then looked behind (a lookbehind first is tried at every position).
@@ -89,7 +89,10 @@ def _full_width_punct(line: str) -> str:
     chinese_line = _HAS_CJK.search(line) is not None
     if chinese_line and not spans and "(" not in line and ")" not in line:
         # The usual case, all in C: every mark converts except "8:00", "1,000" between digits.
-        out = line.translate(_TO_FULL_TABLE)
+        out = line  # str.replace per mark: far faster than str.translate on non-ASCII text
+        for mark, full in _TO_FULL_MARKS:
+            if mark in out:
+                out = out.replace(mark, full)
         keep = [m.start() for m in _NUMERIC_MARK.finditer(line)]
         if not keep:
             return out
