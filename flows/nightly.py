@@ -88,9 +88,8 @@ def _run(settings: Settings) -> RunSummary:
                 pending.append(
                     parse_batch_task.submit(files, settings.default_paper, language, run_id, version)
                 )
-            output: BatchOutput = pending.popleft().result()
-            book.take_batch(output)
-            progress(len(output.outcomes))
+            # No local name for the result: take_batch drops the batch's tables once queued.
+            progress(book.take_batch(pending.popleft().result()))
 
     summary = book.finish(elapsed=time.perf_counter() - started, skipped=found.skipped)
     logger.info("run %s finished: %s", run_id, summary.status)

@@ -111,9 +111,10 @@ class RunBook:
         return [FileIn(item.file.source_file, item.file.path.read_bytes(), item.replaces) for item in batch]
 
     # -- per batch ----------------------------------------------------------------------------
-    def take_batch(self, output: BatchOutput) -> None:
+    def take_batch(self, output: BatchOutput) -> int:
         """Quarantine rejections, hold duplicates, queue the parsed issues for the gate; every
-        ``validate_issues`` queued issues, validate and stage them (:meth:`flush`)."""
+        ``validate_issues`` queued issues, validate and stage them (:meth:`flush`). Returns the
+        number of files the batch settled."""
         for k, v in output.seconds.items():
             self.stage_seconds[k] += v
         self.summary.bytes_in += output.bytes_in
@@ -144,8 +145,13 @@ class RunBook:
             self.pending_ids.update(o.issue_id for o in parsed)
         for o, failures in held:
             self._quarantine(o, o.issue_id, failures)
+        settled = len(output.outcomes)
+        del output
         if len(self.pending_ids) >= self.validate_issues:
             self.flush()
+        else:
+            _release_freed_memory()  # the batch's unpickled result is garbage now
+        return settled
 
     def flush(self) -> None:
         """Validate the queued issues in one gate call, quarantine what it holds back, stage the rest."""
@@ -153,12 +159,10 @@ class RunBook:
             return
         t0 = dt.datetime.now()
         parsed = [o for outcomes, _ in self.pending for o in outcomes]
-        names = {name for _, tables in self.pending for name in tables}
-        tables = {
-            name: pa.concat_tables([t[name] for _, t in self.pending if name in t]) for name in sorted(names)
-        }
+        parts = [tables for _, tables in self.pending]
         self.pending, self.pending_ids = [], set()
-        result = self.gate.validate(tables)
+        names = sorted({name for tables in parts for name in tables})
+        result = self.gate.validate({name: pa.concat_tables([t[name] for t in parts if name in t]) for name in names})
         self.dq_tables.append(result.dq_rows)
         self.summary.warnings += len(result.warnings)
         by_id = {o.issue_id: o for o in parsed}
@@ -167,13 +171,19 @@ class RunBook:
             if issue_id in by_id:
                 held.append((by_id.pop(issue_id), failures))
                 self.issue_owner.pop(issue_id, None)
-        if held:
-            tables = _only_issues(tables, set(by_id))
         self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
         t0 = dt.datetime.now()
         if by_id:
             self.txn.replace_issues(self._replaced_by(by_id.values()))
-            self.txn.write(tables)
+            # Staged batch by batch as they came: casting a whole chunk's tokens back to plain
+            # strings at once would take ~200 MB more than one batch does.
+            while parts:
+                tables = parts.pop(0)
+                if held:
+                    tables = _only_issues(tables, set(by_id))
+                if tables["issues"].num_rows:
+                    self.txn.write(tables)
+                del tables
         self.stage_seconds["publish"] += (dt.datetime.now() - t0).total_seconds()
         for o in by_id.values():
             self.summary.files_loaded += 1
@@ -182,7 +192,7 @@ class RunBook:
             self.events.append(_event(o.source_file, o.sha256, o.bytes, L.LOADED, None, o.issue_id))
         for o, failures in held:
             self._quarantine(o, o.issue_id, failures)
-        del tables, result
+        del parts, result
         _release_freed_memory()
 
     def _replaced_by(self, outcomes) -> set[str]:
@@ -328,5 +338,6 @@ def _release_freed_memory() -> None:
     The flow process's threads (Prefect's result readers, the gate) leave glibc holding freed
     pages: RSS crept from 0.5 to 1 GB over a 1-year backfill with ~150 MB of live objects.
     malloc_trim takes a few milliseconds per chunk."""
+    pa.default_memory_pool().release_unused()  # Arrow's own allocator (mimalloc) keeps pages too
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
