@@ -37,7 +37,7 @@ class _Weights(dict):
     """Pair -> weight; a pair no text holds weighs ``unseen``.  Lookups go through
     ``__getitem__`` so sums run as ``sum(map(...))`` in C: this is the parser's inner loop."""
 
-    def __init__(self, weights: dict[str, float], unseen: float):
+    def __init__(self, weights: Iterable[tuple[str, float]], unseen: float):
         super().__init__(weights)
         self.unseen = unseen
 
@@ -55,10 +55,14 @@ class Topics:
         # Many pairs share a document frequency: one logarithm per distinct frequency.
         logs = {k: math.log((self.n + 1) / (k + 0.5)) for k in set(self.df.values())}
         self._unseen = math.log((self.n + 1) / 0.5)
-        self._weights = _Weights(dict(zip(self.df.keys(), map(logs.__getitem__, self.df.values()))), self._unseen)
+        self._weights = _Weights(zip(self.df.keys(), map(logs.__getitem__, self.df.values())), self._unseen)
+
+    @functools.cached_property
+    def _mean_weight(self) -> float:
+        """What an average paragraph's pairs weigh: the denominator of a typical score.
+        Only ``background`` needs it, so it is summed on first use."""
         total = sum(self.weight_of(d) for d in self.docs)
-        # What an average paragraph's pairs weigh: the denominator of a typical score.
-        self._mean_weight = total / self.n if self.n else 1.0
+        return total / self.n if self.n else 1.0
 
     def weight(self, pair: str) -> float:
         """Inverse document frequency; a pair in every text weighs close to nothing."""
