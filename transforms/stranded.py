@@ -69,7 +69,8 @@ def _describe(topics: Topics, texts: list[str]) -> _Article:
     pairs = [bigrams(t) for t in texts]
     own: Counter[str] = Counter(chain.from_iterable(pairs))
     profile = frozenset(own)
-    return _Article(profile, own, len(pairs), topics.background(profile, own, len(pairs)))
+    # An article's (or its core's) texts are texts of the issue the topics were built from.
+    return _Article(profile, own, len(pairs), topics.background(profile, own, len(pairs), own_in_issue=True))
 
 
 def _lift(topics: Topics, pairs: frozenset[str], art: _Article) -> float:
@@ -145,7 +146,12 @@ def _stranded_runs(
         named = {x: topics.score(heads[x], pk) > own_named for x in near if x > a}
         if not any(named.values()):
             break
-        best = targets[k] = max((_lift(topics, pk, arts[x]), x) for x in near if x != a)
+        # _lift(topics, pk, arts[x]) for each neighbour, with pk's own weight summed once.
+        total = topics.weight_of(pk)
+        weigh = topics.weight_of
+        best = targets[k] = max(
+            ((weigh(pk & arts[x].profile) / total if total > 0 else 0.0) / arts[x].background, x) for x in near if x != a
+        )
         t = best[1]
         if not (t > a and named[t]):
             break

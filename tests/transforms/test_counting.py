@@ -105,6 +105,9 @@ def test_topic_sums_match_the_simple_formulas(texts: list[str], data: st.DataObj
     if others > 0 and mean > 0:
         expected = sum(weight(b) * max(0, df.get(b, 0) - own.get(b, 0)) for b in profile) / others
         assert math.isclose(topics.background(profile, own, len(mine)), max(expected / mean, 0.02), rel_tol=1e-12)
+        # The texts' own profile (no foreign pairs): skipping the clamp gives the very same float.
+        inside = frozenset(own)
+        assert topics.background(inside, own, len(mine), own_in_issue=True) == topics.background(inside, own, len(mine))
 
 
 def _full_width_punct_simple(line: str) -> str:
