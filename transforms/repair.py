@@ -214,7 +214,10 @@ def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_plac
     not copies of the same paragraph.  The usual place (first occurrence) stays unless another
     copy's neighbours are clearly closer in topic; on a tie the usual place wins.
     """
-    topics = Topics(u.text for u in units)
+    # Only the keepers' pairs are ever weighed here (a score's weights are those of its first
+    # argument's pairs), so only their document frequencies are counted.
+    keepers = {root: _keeper_of(root, groups, keys) for root in root_place}
+    topics = Topics((u.text for u in units), only=frozenset().union(*(bigrams(units[k].text) for k in keepers.values())))
     member_of = {m: r for r in root_place for m in groups[r]}
 
     def neighbour(i: int, step: int, root: int) -> frozenset[str]:
@@ -224,8 +227,7 @@ def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_plac
         return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
 
     for root, at in list(root_place.items()):
-        keeper = _keeper_of(root, groups, keys)
-        pairs = bigrams(units[keeper].text)
+        pairs = bigrams(units[keepers[root]].text)
         scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in groups[root]}
         best = max(groups[root], key=lambda m: (scores[m], -m))
         if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:

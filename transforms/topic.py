@@ -48,10 +48,14 @@ class _Weights(dict):
 class Topics:
     """Bigram weights for one issue, from the texts (paragraphs, headlines) it is made of."""
 
-    def __init__(self, texts: Iterable[str]):
+    def __init__(self, texts: Iterable[str], *, only: frozenset[str] | None = None):
+        """``only``: weigh just these pairs (a caller that scores a few texts' pairs and never
+        asks for ``background``); any other pair then weighs as unseen."""
         self.docs = [bigrams(t) for t in texts]
         self.n = len(self.docs)
-        self.df: Counter[str] = Counter(chain.from_iterable(self.docs))
+        self._only = only
+        pairs = self.docs if only is None else map(only.intersection, self.docs)
+        self.df: Counter[str] = Counter(chain.from_iterable(pairs))
         # Many pairs share a document frequency: one logarithm per distinct frequency.
         logs = {k: math.log((self.n + 1) / (k + 0.5)) for k in set(self.df.values())}
         self._unseen = math.log((self.n + 1) / 0.5)
@@ -88,6 +92,8 @@ class Topics:
         ``own_in_issue``: the caller knows those texts are among the issue's, so no count
         goes below zero and the clamp (half the cost) is skipped; the sum is the same.
         """
+        if self._only is not None:
+            raise ValueError("background needs the weights of all pairs; these topics weigh only some")
         others = self.n - own_docs
         if others <= 0 or self._mean_weight <= 0:
             return 1.0

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -263,3 +264,15 @@ def test_near_copy_matches_difflib_alone(pieces: list[str], data) -> None:
     extra = data.draw(st.sampled_from(["", "辽", "x"]))
     short = "".join(p for k, p in enumerate(pieces) if k not in drop) + extra
     assert _near_copy(short, long) == _near_copy_simple(short, long)
+
+
+@settings(max_examples=100)
+@given(st.lists(CHINESE, min_size=1, max_size=8), st.data())
+def test_topics_weighing_only_some_pairs_score_them_the_same(texts: list[str], data: st.DataObject) -> None:
+    full = Topics(texts)
+    pairs = bigrams(data.draw(st.sampled_from(texts)))
+    some = Topics(texts, only=pairs)
+    profile = bigrams(data.draw(CHINESE)) | bigrams(data.draw(st.sampled_from(texts)))
+    assert some.score(pairs, profile) == full.score(pairs, profile)
+    with pytest.raises(ValueError):
+        some.background(profile, Counter(), 0)
