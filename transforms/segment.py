@@ -148,6 +148,8 @@ def _heading_at(units: list[Unit], i: int) -> bool:
     t = u.text
     if u.marked:
         return True
+    if len(t) > MAX_HEADLINE or "。" in t:
+        return False  # prose: no rule below can say yes (not _short, and too long or "。" for a labelled title)
     if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
         return False
     if B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or _DATE_ONLY.match(t):
