@@ -40,7 +40,7 @@ def discover_task(settings: Settings) -> Discovery:
     return discover(settings.landing)
 
 
-@task(name="parse-batch")
+@task(name="parse-batch", cache_result_in_memory=False)  # results are big; the flow consumes each once
 def parse_batch_task(files: list[FileIn], default_paper: str, language: LanguageInputs, run_id: str, version: str) -> BatchOutput:
     return process_batch(files, default_paper=default_paper, language=language, run_id=run_id, pipeline_version=version)
 
@@ -77,7 +77,7 @@ def _run(settings: Settings) -> RunSummary:
 
     language = book.language_inputs()
     work = ledger_mod.batches(list(plan.to_parse), settings.batch_size)
-    window = max(2, 2 * settings.workers)  # batches in flight: keeps memory flat on big backfills
+    window = settings.workers + 1  # batches in flight: every worker busy, one result waiting; memory flat
     pending: deque = deque()
     with progress_for(settings, total=len(plan.to_parse)) as progress:
         todo = deque(work)

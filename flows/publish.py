@@ -4,8 +4,6 @@ and the one atomic commit at the end. Called from the flow body, in the flow's o
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import datetime as dt
 import logging
 from collections import Counter
@@ -18,6 +16,7 @@ from baozhi.settings import Settings
 from expectations.gate import Failure, Gate, GateContext
 from expectations.quarantine import reason_document
 from flows import ledger as L
+from flows.memory import release_freed_memory
 from flows.discover import Discovery, LandingFile
 from flows.quarantine import quarantine_file
 from flows.summary import RunSummary
@@ -150,7 +149,7 @@ class RunBook:
         if len(self.pending_ids) >= self.validate_issues:
             self.flush()
         else:
-            _release_freed_memory()  # the batch's unpickled result is garbage now
+            release_freed_memory()  # the batch's unpickled result is garbage now
         return settled
 
     def flush(self) -> None:
@@ -193,7 +192,7 @@ class RunBook:
         for o, failures in held:
             self._quarantine(o, o.issue_id, failures)
         del parts, result
-        _release_freed_memory()
+        release_freed_memory()
 
     def _replaced_by(self, outcomes) -> set[str]:
         """Issue ids a batch replaces, and ledger events retiring the file versions they came from."""
@@ -322,22 +321,3 @@ def _compact(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
     return {**tables, "tokens": tokens}
 
 
-def _load_malloc_trim():
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
-        return None
-
-
-_MALLOC_TRIM = _load_malloc_trim()
-
-
-def _release_freed_memory() -> None:
-    """Give the heap pages freed by a validated chunk back to the OS.
-
-    The flow process's threads (Prefect's result readers, the gate) leave glibc holding freed
-    pages: RSS crept from 0.5 to 1 GB over a 1-year backfill with ~150 MB of live objects.
-    malloc_trim takes a few milliseconds per chunk."""
-    pa.default_memory_pool().release_unused()  # Arrow's own allocator (mimalloc) keeps pages too
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)

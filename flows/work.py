@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.memory import release_freed_memory
 from transforms.model import ParsedIssue, Rejection
 
 log = logging.getLogger("baozhi.work")
@@ -79,6 +80,7 @@ def process_batch(
     from transforms.parse import parse_issue
     from warehouse.rows import concat, issue_tables
 
+    release_freed_memory()  # the previous batch's tables were pickled back and are garbage now
     tokenizer = tokenizer_for(tuple(language.user_dicts))
     idf = idf_for(language.n_docs, language.doc_freq)
     seconds = {"parse": 0.0, "tokenize": 0.0, "tabulate": 0.0}
