@@ -36,6 +36,9 @@ _DIGIT_CLASS = "".join(re.escape(c) for c in map(chr, range(0x110000)) if c.isdi
 # The mark is matched first and only then looked behind (a lookbehind first is tried at every position).
 _NUMERIC_MARK = re.compile(f"[,:](?<=[{_DIGIT_CLASS}][,:])(?=[{_DIGIT_CLASS}])")
 _SPACE = re.compile(" ")
+# A character some step of _normalise_line_once acts on (markdown marks, any whitespace, ASCII
+# punctuation, straight quotes); a line with none of them is already normal.
+_DIRTY = re.compile(r'[#>\\<"\s,:;!?()]')
 _BRACKET = re.compile("[（()）]")
 # "２０２１" -> "2021", "ＰＭ" -> "PM": full-width digits and Latin letters, U+FF10.. -> U+0030..
 _FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
@@ -203,6 +206,8 @@ def _half_width(text: str) -> str:
 
 def normalise_line(line: str) -> str:
     """Normalise one line (no newlines in it); repeated until stable, so idempotent."""
+    if not _DIRTY.search(line):
+        return line  # most lines of prose: no step below would change them
     for _ in range(8):
         new = _normalise_line_once(line)
         if new == line:
