@@ -185,9 +185,8 @@ def _fix_single_spaces(line: str) -> str:
             # Brackets and quotes: kept between headline phrases ("「走遍辽源」 环境整治").
             if not short:
                 drop.append(i)
-        elif is_cjk(left) and is_cjk(right):
-            if not (short or bracket_of.get(i, 99) <= _SHORT_BRACKET):
-                drop.append(i)
+        elif is_cjk(left) and is_cjk(right) and not (short or bracket_of.get(i, 99) <= _SHORT_BRACKET):
+            drop.append(i)  # "我们 的城市" -> "我们的城市"; kept in headlines and "（记者 王茵 汪琳）"
     if not drop:
         return line
     pieces = []

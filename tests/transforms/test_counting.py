@@ -158,7 +158,13 @@ def test_full_width_punct_matches_the_per_character_definition(line: str) -> Non
 
 def _fix_spaces_simple(line: str) -> str:
     """The per-character definition that normalise._fix_spaces speeds up."""
-    from transforms.normalise import _CLAUSE_PUNCT, _SHORT_BRACKET, _SHORT_LINE, _SPACES, _ZH_PUNCT
+    from transforms.normalise import (
+        _CLAUSE_PUNCT,
+        _SHORT_BRACKET,
+        _SHORT_LINE,
+        _SPACES,
+        _ZH_PUNCT,
+    )
 
     line = _SPACES.sub(" ", line).strip()
     if " " not in line:
