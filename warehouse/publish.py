@@ -49,6 +49,7 @@ class Publisher:
             iid for iid, (_, sha, pv) in txn.issue_info.items() if live.get(iid) == (sha, pv)
         }
         self.add = set(txn.issue_batch) - unchanged
+        self.unchanged = unchanged
         self.drop = ((txn.replaced | self.add) - unchanged) & set(live)
         issues_before = len(live)
 
@@ -167,13 +168,20 @@ class Publisher:
         if not (added_tok or removed_tok or added_art or removed_art):
             return 0
         drop = sorted(self.drop)
-        con = duckdb.connect()
+        # bounded: a 10-year backfill's aggregation must spill to disk, not take the flow's memory
+        con = duckdb.connect(config={"memory_limit": "512MB", "temp_directory": str(self.txn.stage / "duckdb.tmp")})
         try:
             con.execute("set preserve_insertion_order = false")
             parts = []
             if old:
                 parts.append("select token, df from read_parquet($old)")
-            if added_tok:
+            partial = self.txn.term_counts()
+            if partial is not None and not self.unchanged:
+                # the transaction counted each staged batch's (token, article) pairs as it went:
+                # summing those is O(vocabulary), where re-reading the night's tokens is O(tokens)
+                con.register("staged_df", partial)
+                parts.append("select token, df from staged_df")
+            elif added_tok:
                 parts.append("select token, count(distinct article_id) as df from read_parquet($added) group by token")
             if removed_tok:
                 parts.append(

@@ -122,6 +122,8 @@ class Transaction:
         self.logs: dict[str, list[str]] = {name: [] for name in LOG_TABLES}
         self.closed = False
         self._n = 0
+        self._term_parts: list[pa.Table] = []  # per batch: token -> articles containing it
+        self._rewritten = False  # an issue staged twice: the running counts would double it
 
     def __enter__(self) -> Transaction:
         return self
@@ -144,15 +146,39 @@ class Transaction:
         stamped = pc.fill_null(issues["loaded_at"], pa.scalar(self.started, SCHEMAS["issues"].field("loaded_at").type))
         issues = issues.set_column(issues.schema.get_field_index("loaded_at"), "loaded_at", stamped)
         for row in issues.select(["issue_id", "year", "source_sha256", "pipeline_version"]).to_pylist():
+            self._rewritten |= row["issue_id"] in self.issue_batch
             self.issue_batch[row["issue_id"]] = batch
             self.issue_info[row["issue_id"]] = (row["year"], row["source_sha256"], row["pipeline_version"])
         for name in ISSUE_TABLES:
             table = issues if name == "issues" else conform(name, tables.get(name, SCHEMAS[name].empty_table()))
+            if name == "tokens":
+                self._count_terms(table)
             for year in pc.unique(table["year"]).to_pylist():
                 part = table.filter(pc.is_null(table["year"]) if year is None else pc.equal(table["year"], year))
                 rel = f"{name}/{self._next_name()}"
                 lk.write_parquet(self.stage / rel, name, [part])
                 self.staged.setdefault((name, year), []).append((batch, rel))
+
+    def _count_terms(self, tokens: pa.Table) -> None:
+        """Add a staged batch's document frequencies (distinct articles per token) to the run's."""
+        if tokens.num_rows == 0:
+            return
+        pairs = tokens.select(["token", "article_id"]).group_by(["token", "article_id"]).aggregate([])
+        self._term_parts.append(pairs.group_by("token").aggregate([("article_id", "count")])
+                                .rename_columns(["token", "df"]))
+        if len(self._term_parts) >= 16:  # keep it one vocabulary-sized table, not one per batch
+            self._term_parts = [self._summed_terms()]
+
+    def _summed_terms(self) -> pa.Table:
+        both = pa.concat_tables(self._term_parts)
+        return both.group_by("token").aggregate([("df", "sum")]).rename_columns(["token", "df"])
+
+    def term_counts(self) -> pa.Table | None:
+        """token -> number of staged articles containing it, or None when it can't be trusted
+        (an issue staged twice in this run): the commit then counts from the staged files."""
+        if self._rewritten or not self._term_parts:
+            return None
+        return self._summed_terms()
 
     def replace_issues(self, issue_ids: Iterable[str]) -> None:
         """Drop these issues' live rows at commit (issues written in this run are replaced anyway)."""
