@@ -8,13 +8,12 @@ jieba's prefix-dict cache in a per-user directory instead of the shared /tmp.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 import jieba
 
-from baozhi.settings import DICTS_DIR
+from baozhi.settings import DICTS_DIR, user_cache_home
 from transforms.keywords import Idf, parse_idf, parse_stopwords
 from transforms.tokenise import Tokenizer
 
@@ -26,8 +25,7 @@ JIEBA_IDF = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
 
 def cache_dir() -> Path:
     """Per-user cache for jieba's prefix dictionary: ``$XDG_CACHE_HOME/baozhi/jieba``."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    path = base / "baozhi" / "jieba"
+    path = user_cache_home() / "baozhi" / "jieba"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

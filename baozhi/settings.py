@@ -120,3 +120,8 @@ def set_prefect_api_url(url: str | None) -> None:
         os.environ.pop("PREFECT_API_URL", None)
     else:
         os.environ["PREFECT_API_URL"] = url
+
+
+def user_cache_home() -> Path:
+    """``$XDG_CACHE_HOME`` or ``~/.cache``: where per-user caches (jieba's prefix dict) live."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
