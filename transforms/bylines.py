@@ -41,15 +41,13 @@ SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
 # "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.
 SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*[）)]$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"
-CONTINUATION = re.compile(
-    r"[（(]\s*(下转|转|上接|接|紧接|续)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]"
-)
+# A page reference: "第三版", "第2版", "A2版", "A2".
+_PAGE = r"(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)"
+CONTINUATION = re.compile(rf"[（(]\s*(下转|转|上接|接|紧接|续)\s*{_PAGE}\s*[）)]")
 # "转自《人民日报》", "来源：新华社", "（来源：新华社）" standing alone or ending a paragraph.
 SOURCE = re.compile(r"[（(]?(?:转自|转载自|来源[：:]|稿件来源[：:])\s*《?([^《》（）()\s。]{2,16})》?[）)]?\s*$")
 # A line that is only a "continued from" marker: "（上接第一版）".
-FROM_MARKER = re.compile(
-    r"^[（(]\s*(?:上接|接|紧接)\s*(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*[）)]$"
-)
+FROM_MARKER = re.compile(rf"^[（(]\s*(?:上接|接|紧接)\s*{_PAGE}\s*[）)]$")
 _ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$|文[/／|｜]图|图[/／|｜]文|[文图]\s*[/／|｜：:]|[■●◆□◇★☆]")
 # Where a byline turns to the photographer: "文/许文博 摄影：张凯" -> "摄影：张凯".
 _PHOTO_PART = re.compile(r"(?:摄影|摄|图)\s*[/／：:]\s*\S.*$")
