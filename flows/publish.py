@@ -20,7 +20,7 @@ from flows.memory import release_freed_memory
 from flows.discover import Discovery, LandingFile
 from flows.quarantine import quarantine_file
 from flows.summary import RunSummary
-from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs
+from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs, unpack_tables
 from warehouse.store import Warehouse
 
 log = logging.getLogger("baozhi.run")
@@ -29,9 +29,6 @@ log = logging.getLogger("baozhi.run")
 # ~0.15 s per table per call whatever the size, so one call per 25-file batch spent more time in
 # GE's machinery than in the checks; 200 issues hold ~40 MB of tables (tokens dictionary-encoded).
 VALIDATE_ISSUES = 200
-# Token columns that repeat one value per article or per issue: kept dictionary-encoded while
-# the issue waits for the gate (16 MB -> 4 MB per 25 issues); conform() casts them back on write.
-_REPEATED_TOKEN_COLUMNS = ("article_id", "issue_id", "pos", "source_sha256", "run_id", "pipeline_version")
 
 
 @dataclass
@@ -139,7 +136,8 @@ class RunBook:
                     self.issue_owner[o.issue_id] = o.source_file
                     parsed.append(o)
         if parsed:
-            tables = _compact(_only_issues(output.tables, {o.issue_id for o in parsed}))
+            # by file, not by issue id: a second file claiming the same issue shares its id
+            tables = _only_files(unpack_tables(output.tables), {o.sha256 for o in parsed})
             self.pending.append((parsed, tables))
             self.pending_ids.update(o.issue_id for o in parsed)
         for o, failures in held:
@@ -179,7 +177,7 @@ class RunBook:
             while parts:
                 tables = parts.pop(0)
                 if held:
-                    tables = _only_issues(tables, set(by_id))
+                    tables = _only_files(tables, {o.sha256 for o in by_id.values()})
                 if tables["issues"].num_rows:
                     self.txn.write(tables)
                 del tables
@@ -299,25 +297,17 @@ def _event(source_file, sha, size, status, reason, issue_id=None) -> dict:
     }
 
 
-def _only_issues(tables: dict[str, pa.Table], issue_ids: set[str]) -> dict[str, pa.Table]:
-    """The rows of ``tables`` that belong to ``issue_ids`` (every table carries issue_id)."""
-    keep = pa.array(sorted(issue_ids), pa.string())
-    return {name: t.filter(pc.is_in(_plain(t["issue_id"]), value_set=keep)) for name, t in tables.items()}
+def _only_files(tables: dict[str, pa.Table], shas: set[str]) -> dict[str, pa.Table]:
+    """The rows of ``tables`` that come from the files with these sha256 (every table carries
+    source_sha256); tables that hold nothing else are returned as they are."""
+    keep = pa.array(sorted(shas), pa.string())
+    out = {}
+    for name, t in tables.items():
+        mask = pc.is_in(_plain(t["source_sha256"]), value_set=keep)
+        out[name] = t if pc.all(mask).as_py() in (True, None) else t.filter(mask)
+    return out
 
 
 def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
-
-
-def _compact(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """``tables`` with the tokens' per-article and per-issue string columns dictionary-encoded."""
-    tokens = tables.get("tokens")
-    if tokens is None:
-        return tables
-    for name in _REPEATED_TOKEN_COLUMNS:
-        i = tokens.schema.get_field_index(name)
-        if i >= 0 and pa.types.is_string(tokens.schema.field(i).type):
-            tokens = tokens.set_column(i, name, pc.dictionary_encode(tokens.column(i)))
-    return {**tables, "tokens": tokens}
-
 

@@ -250,3 +250,23 @@ def test_samples_feed_every_analyst_view_and_search(prefect_api, landing, data_d
     reporters = {e for (e,) in query(data_dir, "select entity from entities where entity_type = 'reporter'")}
     places = {e for (e,) in query(data_dir, "select entity from entities where entity_type = 'place'")}
     assert "王茵" in reporters and {"辽源", "东辽县", "绍兴"} <= places
+
+
+def test_two_files_of_one_issue_in_one_batch_load_only_the_first(prefect_api, tmp_path, data_dir):
+    """Two deliveries of the same page (same paper, date and page) arriving together: the
+    first loads, the second is quarantined, and no row of the second reaches any table."""
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    dated = next(p for p in sorted(Path("samples/liaoyuan-daily").glob("*.txt")) if "2021" in p.read_text("utf-8")[:200])
+    text = dated.read_text("utf-8")
+    (landing / "a.txt").write_text(text, "utf-8")
+    (landing / "b.txt").write_text(text + "\n\n补记：本版另有一段说明文字，只在第二个文件里。\n", "utf-8")
+    summary = execute(settings_for(landing, data_dir))
+    assert (summary.files_loaded, summary.files_quarantined) == (1, 1), summary.render()
+    assert "one_file_per_issue" in summary.quarantined[0][1]
+    first = hashlib.sha256((landing / "a.txt").read_bytes()).hexdigest()
+    assert query(data_dir, "select source_file from issues") == [("a.txt",)]
+    for table in ("issues", "articles", "tokens", "entities", "keywords"):
+        shas = query(data_dir, f"select distinct source_sha256 from {table}")
+        assert shas == [(first,)], table
+    assert query(data_dir, "select count(*) from articles where body like '%只在第二个文件里%'")[0][0] == 0
