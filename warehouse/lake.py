@@ -130,6 +130,64 @@ def write_parquet(path: Path, table_name: str, batches: Iterable[pa.RecordBatch 
     return rows
 
 
+# A staged file flushes its buffered batches as one row group at ROW_GROUP_ROWS rows or this
+# many bytes, whichever comes first: 25 issues' articles are ~0.7 MB, so ~6 batches a row group.
+STAGE_BUFFER_BYTES = 4 * 2**20
+
+
+class StagedFile:
+    """A lake file in the making: one (table, year) of a run, appended batch by batch.
+
+    Written with the lake's own settings (zstd, row groups up to ROW_GROUP_ROWS), so a commit
+    whose staged rows are all still wanted renames the file into the lake instead of copying it:
+    a 10-year backfill no longer re-reads and re-writes its whole output at the end.
+    """
+
+    def __init__(self, path: Path, rel: str, table_name: str):
+        self.path, self.rel, self.table_name = path, rel, table_name
+        self.schema = SCHEMAS[table_name]
+        self.rows = 0
+        self.issues: set[str] = set()
+        self.batches: set[int] = set()
+        self._writer: pq.ParquetWriter | None = None
+        self._pending: list[pa.Table] = []
+        self._buffered_rows = self._buffered_bytes = 0
+        self.closed = False
+
+    def append(self, table: pa.Table, batch: int, issue_ids: Iterable[str]) -> None:
+        if self.closed:
+            raise RuntimeError(f"staged file {self.rel} is already closed")
+        self.issues.update(issue_ids)
+        self.batches.add(batch)
+        if table.num_rows == 0:
+            return
+        self._pending.append(table)
+        self._buffered_rows += table.num_rows
+        self._buffered_bytes += table.nbytes
+        if self._buffered_rows >= ROW_GROUP_ROWS or self._buffered_bytes >= STAGE_BUFFER_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._writer = pq.ParquetWriter(self.path, self.schema, compression="zstd", write_statistics=True)
+        self._writer.write_table(pa.concat_tables(self._pending).cast(self.schema), row_group_size=ROW_GROUP_ROWS)
+        self.rows += self._buffered_rows
+        self._pending, self._buffered_rows, self._buffered_bytes = [], 0, 0
+
+    def close(self) -> None:
+        """Write what is buffered and make the file durable; a file with no rows is never created."""
+        if self.closed:
+            return
+        self._flush()
+        if self._writer is not None:
+            self._writer.close()
+            fsync_file(self.path)
+        self.closed = True
+
+
 def scan(lake: Path, paths: list[str], table_name: str, *, drop_issues: set[str] | None = None,
          columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
     """Stream the rows of lake files, leaving out the issues in ``drop_issues``."""

@@ -4,7 +4,9 @@ until the manifest names it, so a kill at any line here leaves only orphans for 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -100,30 +102,45 @@ class Publisher:
                         (self.lake / rel).unlink()
             self.m["tables"][table] = kept_entries
 
-    def _staged_rows(self, table: str, staged: list[tuple[int, str]]) -> Iterator[pa.RecordBatch]:
-        """Rows of staged files, keeping each issue only from the last batch that wrote it."""
-        schema = SCHEMAS[table]
-        for batch, rel in staged:
-            keep = [i for i, b in self.txn.issue_batch.items() if b == batch and i in self.add]
-            if not keep:
-                continue
-            dataset = ds.dataset(str(self.txn.stage / rel), schema=schema, format="parquet")
-            flt = ds.field("issue_id").isin(pa.array(keep, pa.string()))
-            yield from dataset.to_batches(filter=flt, batch_size=64_000)
-
     def _append_staged(self) -> None:
-        """One new file per (table, year) with this run's new issues."""
-        for (table, year), staged in sorted(self.txn.staged.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-            issues = sorted(i for i in self.add if self.txn.issue_info[i][0] == year)
-            if not issues:
-                continue
-            rel = self._new_path(table, year)
-            rows = lk.write_parquet(self.lake / rel, table, self._staged_rows(table, staged))
-            if rows == 0:
-                (self.lake / rel).unlink()
-                continue
-            self.m["tables"][table].append({"path": rel, "year": year, "rows": rows, "issues": issues})
-            self.added[table].append(rel)
+        """This run's new issues into the lake: a staged file whose rows are all still wanted is
+        renamed in (no copy); the rows still wanted from the others go to one new file per
+        (table, year)."""
+        touched: set[Path] = set()
+        for (table, year), files in sorted(self.txn.staged.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+            partial: list[tuple[lk.StagedFile, set[str]]] = []
+            for staged in files:
+                wanted = {i for i in staged.issues if i in self.add and self.txn.issue_batch[i] in staged.batches}
+                if not wanted or not staged.rows:
+                    continue
+                if wanted != staged.issues:
+                    partial.append((staged, wanted))
+                    continue
+                rel = self._new_path(table, year)
+                (self.lake / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged.path, self.lake / rel)
+                touched.add((self.lake / rel).parent)
+                self._add_entry(table, year, rel, staged.rows, staged.issues)
+            if partial:
+                rel = self._new_path(table, year)
+                rows = lk.write_parquet(self.lake / rel, table, self._wanted_rows(table, partial))
+                if rows:
+                    self._add_entry(table, year, rel, rows, set().union(*(w for _, w in partial)))
+                else:
+                    (self.lake / rel).unlink()
+        for directory in sorted(touched):
+            lk.fsync_dir(directory)  # the renames are durable before the manifest names the files
+
+    def _add_entry(self, table: str, year: int | None, rel: str, rows: int, issues: set[str]) -> None:
+        self.m["tables"][table].append({"path": rel, "year": year, "rows": rows, "issues": sorted(issues)})
+        self.added[table].append(rel)
+
+    def _wanted_rows(self, table: str, partial: list[tuple[lk.StagedFile, set[str]]]) -> Iterator[pa.RecordBatch]:
+        """Rows of staged files, keeping each issue only from the file holding its last version."""
+        for staged, wanted in partial:
+            dataset = ds.dataset(str(staged.path), schema=SCHEMAS[table], format="parquet")
+            flt = ds.field("issue_id").isin(pa.array(sorted(wanted), pa.string()))
+            yield from dataset.to_batches(filter=flt, batch_size=64_000)
 
     def _compact(self) -> None:
         """Merge a partition's small files into one when there are more than ``compact_files``."""

@@ -115,7 +115,8 @@ class Transaction:
         shutil.rmtree(self.stage, ignore_errors=True)
         self.stage.mkdir(parents=True)
         self.batches = 0
-        self.staged: dict[tuple[str, int | None], list[tuple[int, str]]] = {}  # (table, year) -> [(batch, rel)]
+        self.staged: dict[tuple[str, int | None], list[lk.StagedFile]] = {}  # (table, year) -> files, oldest first
+        self._open: dict[tuple[str, int | None], lk.StagedFile] = {}  # still appended to, least recent first
         self.issue_batch: dict[str, int] = {}  # last batch that wrote an issue wins
         self.issue_info: dict[str, tuple[int | None, str, str]] = {}  # year, sha256, pipeline_version
         self.replaced: set[str] = set()
@@ -138,26 +139,52 @@ class Transaction:
         return f"{self._n:06d}.parquet"
 
     def write(self, tables: dict[str, pa.Table]) -> None:
-        """Stage a batch of issue tables straight to Parquet; nothing is kept in memory."""
+        """Stage a batch of issue tables: appended to this run's open staging files, one per
+        (table, year); only a few MB of small tables stay buffered in memory."""
         self._check_open()
         batch = self.batches
         self.batches += 1
         issues = conform("issues", tables["issues"])
         stamped = pc.fill_null(issues["loaded_at"], pa.scalar(self.started, SCHEMAS["issues"].field("loaded_at").type))
         issues = issues.set_column(issues.schema.get_field_index("loaded_at"), "loaded_at", stamped)
-        for row in issues.select(["issue_id", "year", "source_sha256", "pipeline_version"]).to_pylist():
-            self._rewritten |= row["issue_id"] in self.issue_batch
+        by_year: dict[int | None, list[str]] = {}
+        rows = issues.select(["issue_id", "year", "source_sha256", "pipeline_version"]).to_pylist()
+        if any(row["issue_id"] in self.issue_batch for row in rows):
+            # An issue staged a second time: its new rows go to new files, so that no staged file
+            # holds two versions of one issue and the commit can tell them apart by file.
+            self._rewritten = True
+            self._close_staging()
+        for row in rows:
             self.issue_batch[row["issue_id"]] = batch
             self.issue_info[row["issue_id"]] = (row["year"], row["source_sha256"], row["pipeline_version"])
+            by_year.setdefault(row["year"], []).append(row["issue_id"])
         for name in ISSUE_TABLES:
             table = issues if name == "issues" else conform(name, tables.get(name, SCHEMAS[name].empty_table()))
             if name == "tokens":
                 self._count_terms(table)
-            for year in pc.unique(table["year"]).to_pylist():
+            for year, year_issues in by_year.items():
                 part = table.filter(pc.is_null(table["year"]) if year is None else pc.equal(table["year"], year))
-                rel = f"{name}/{self._next_name()}"
-                lk.write_parquet(self.stage / rel, name, [part])
-                self.staged.setdefault((name, year), []).append((batch, rel))
+                self._staging_file(name, year).append(part, batch, year_issues)
+
+    def _staging_file(self, table: str, year: int | None) -> lk.StagedFile:
+        """The open staging file of (table, year); a backfill walks the years in order, so files
+        of years left behind are closed (their buffers written) once two newer years are open."""
+        key = (table, year)
+        staged = self._open.pop(key, None)
+        if staged is None:
+            rel = f"{table}/{self._next_name()}"
+            staged = lk.StagedFile(self.stage / rel, rel, table)
+            self.staged.setdefault(key, []).append(staged)
+            open_years = [k for k in self._open if k[0] == table]
+            for old in open_years[: max(0, len(open_years) - 1)]:
+                self._open.pop(old).close()
+        self._open[key] = staged  # most recent last
+        return staged
+
+    def _close_staging(self) -> None:
+        for staged in self._open.values():
+            staged.close()
+        self._open.clear()
 
     def _count_terms(self, tokens: pa.Table) -> None:
         """Add a staged batch's document frequencies (distinct articles per token) to the run's."""
@@ -205,6 +232,7 @@ class Transaction:
 
     def abort(self) -> None:
         """Forget everything staged; the warehouse stays as it was."""
+        self._close_staging()
         shutil.rmtree(self.stage, ignore_errors=True)
         self.closed = True
 
@@ -218,6 +246,7 @@ class Transaction:
         self._check_open()
         from warehouse.publish import Publisher  # the commit's steps live in their own module
 
+        self._close_staging()
         current = self.wh.manifest()
         if current["generation"] != self.base["generation"]:
             raise RuntimeError(

@@ -12,7 +12,7 @@ import pytest
 from tests.warehouse import fixtures
 from tests.warehouse.conftest import publish
 from tests.warehouse.helpers import DATA_TABLES, VIEWS, query, snapshot
-from warehouse.rows import issue_tables
+from warehouse.rows import concat, issue_tables
 from warehouse.store import Warehouse
 
 ALL_TABLES = DATA_TABLES + ("ingest_log", "runs")
@@ -140,6 +140,52 @@ def test_last_batch_wins_within_a_run(fresh_warehouse):
                            pipeline_version="v"))
     txn.commit({"status": "ok"})
     assert query(wh.catalog_path, "select count(*), min(source_sha256) from articles") == [(1, "2" * 64)]
+    assert_consistent(wh)
+
+
+def test_a_later_batch_replaces_one_issue_of_an_earlier_batch(fresh_warehouse):
+    """Batch 1 stages issues two and three, batch 2 a corrected issue two: the commit keeps
+    issue three from batch 1's files and issue two only from batch 2's."""
+    wh = fresh_warehouse
+    txn = wh.begin("run-1", "v")
+    (two, two_lang), (three, three_lang) = fixtures.issue_two(), fixtures.issue_three()
+    txn.write(concat([
+        issue_tables(two, two_lang, source_file="2.txt", source_sha256="1" * 64, run_id="run-1", pipeline_version="v"),
+        issue_tables(three, three_lang, source_file="3.txt", source_sha256="3" * 64, run_id="run-1",
+                     pipeline_version="v"),
+    ]))
+    fixed, fixed_lang = fixtures.corrected_issue_two()
+    txn.write(issue_tables(fixed, fixed_lang, source_file="2.txt", source_sha256="2" * 64, run_id="run-1",
+                           pipeline_version="v"))
+    txn.commit({"status": "ok"})
+    assert query(wh.catalog_path, "select issue_id, source_sha256 from issues order by 1") == [
+        (two.issue_id, "2" * 64), (three.issue_id, "3" * 64)]
+    assert query(wh.catalog_path, "select distinct source_sha256 from tokens order by 1") == [("2" * 64,), ("3" * 64,)]
+    assert_consistent(wh)
+
+
+def test_staged_files_move_into_the_lake_without_a_copy(fresh_warehouse, monkeypatch):
+    """Batches of one run append to one staging file per (table, year); at commit, files whose
+    rows are all wanted are renamed into the lake: no issue table is written twice."""
+    from warehouse import lake
+
+    wh = fresh_warehouse
+    txn = wh.begin("run-1", "v")
+    for which in fixtures.ALL:
+        parsed, lang, source_file, sha = fixtures.delivery(which)
+        txn.write(issue_tables(parsed, lang, source_file=source_file, source_sha256=sha, run_id="run-1",
+                               pipeline_version="v"))
+    written = []
+    real_write = lake.write_parquet
+    monkeypatch.setattr(lake, "write_parquet", lambda path, name, batches: written.append(name) or real_write(path, name, batches))
+    txn.commit({"status": "ok"})
+    assert not set(written) & {"issues", "articles", "tokens", "entities", "keywords"}, written
+    manifest = wh.manifest()
+    for table in ("issues", "articles", "tokens"):
+        years = [e["year"] for e in manifest["tables"][table]]
+        assert sorted(years) == sorted(set(years)), (table, years)  # one file per year, three batches in it
+        assert sum(e["rows"] for e in manifest["tables"][table]) == query(wh.catalog_path, f"select count(*) from {table}")[0][0]
+    assert not (wh.lake / "_staging").exists() or not any((wh.lake / "_staging").rglob("*.parquet"))
     assert_consistent(wh)
 
 
