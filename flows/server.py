@@ -27,14 +27,25 @@ def prefect_api() -> Iterator[str]:
         yield url
         return
     from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     # An explicit port: SubprocessASGIServer() without one is a per-process singleton that a test
     # harness (or an earlier caller) may own; stopping it here would pull the API from under them.
     server = SubprocessASGIServer(port=_free_port())
     server.start()
-    set_prefect_api_url(server.api_url)
+    set_prefect_api_url(server.api_url)  # for worker processes started from here on
+    # And for this process. Prefect read its settings when it was imported, so the address in
+    # os.environ alone went unseen: the flow run and Prefect's background threads (events,
+    # heartbeats, which start with an empty context and fall back to the process-wide settings)
+    # each found no API and started a second temporary server (~200 MB, ~3 s).
+    import prefect.context
+
+    global_before = prefect.context.GLOBAL_SETTINGS_CONTEXT
+    prefect.context.refresh_global_settings_context()
     try:
-        yield server.api_url
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield server.api_url
     finally:
         server.stop()
         set_prefect_api_url(None)  # a later run in this process must not talk to a stopped server
+        prefect.context.GLOBAL_SETTINGS_CONTEXT = global_before

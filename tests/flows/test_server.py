@@ -17,3 +17,34 @@ def test_a_configured_server_is_used_as_is(monkeypatch):
     with prefect_api() as url:
         assert url == "http://prefect.example:4200/api"
     assert os.environ["PREFECT_API_URL"] == "http://prefect.example:4200/api"
+
+
+def _servers() -> set[int]:
+    import psutil
+
+    return {p.pid for p in psutil.Process().children(recursive=True) if "create_app" in " ".join(p.cmdline())}
+
+
+def test_a_flow_run_inside_uses_the_temporary_api_and_starts_no_other(monkeypatch):
+    """Prefect reads its settings at import; the address must reach this process's client too,
+    or the flow quietly starts a second server (and ~200 MB, ~3 s with it)."""
+    from prefect import flow, get_client
+    from prefect.settings import PREFECT_API_URL
+
+    import threading
+
+    @flow
+    def probe() -> str:
+        seen = []  # a thread starts with an empty context: Prefect's own threads see this
+        worker = threading.Thread(target=lambda: seen.append(PREFECT_API_URL.value()))
+        worker.start()
+        worker.join()
+        assert seen == [PREFECT_API_URL.value()]
+        return str(get_client().api_url)
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    before = _servers()
+    with prefect_api() as url:
+        assert PREFECT_API_URL.value() == url
+        assert probe().rstrip("/") == url.rstrip("/")
+        assert len(_servers() - before) == 1
