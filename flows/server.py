@@ -8,7 +8,8 @@ Starting one here and handing its address to the workers avoids both.
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from baozhi.settings import prefect_api_url, set_prefect_api_url
@@ -21,9 +22,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def prefect_api() -> Iterator[str]:
+def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[str]:
+    """The API address for this run. ``while_starting`` runs in this thread while a temporary
+    server boots (~5 s of one core): the flow's own imports fit in that time."""
     url = prefect_api_url()
     if url:
+        if while_starting:
+            while_starting()
         yield url
         return
     from prefect.server.api.server import SubprocessASGIServer
@@ -32,7 +37,27 @@ def prefect_api() -> Iterator[str]:
     # An explicit port: SubprocessASGIServer() without one is a per-process singleton that a test
     # harness (or an earlier caller) may own; stopping it here would pull the API from under them.
     server = SubprocessASGIServer(port=_free_port())
-    server.start()
+    failure: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            server.start()
+        except BaseException as exc:  # re-raised in the caller's thread below
+            failure.append(exc)
+
+    starter = threading.Thread(target=start, name="prefect-api-start", daemon=True)
+    starter.start()
+    try:
+        if while_starting:
+            while_starting()
+    except BaseException:
+        starter.join()
+        server.stop()
+        raise
+    starter.join()
+    if failure:
+        server.stop()
+        raise failure[0]
     set_prefect_api_url(server.api_url)  # for worker processes started from here on
     # And for this process. Prefect read its settings when it was imported, so the address in
     # os.environ alone went unseen: the flow run and Prefect's background threads (events,

@@ -62,10 +62,10 @@ def execute(settings: settings_mod.Settings):
 
     try:
         with run_lock(settings.data):
-            from flows.nightly import with_runner
+            from flows.nightly import preload, with_runner
             from flows.server import prefect_api
 
-            with prefect_api():
+            with prefect_api(while_starting=preload):
                 state = with_runner(settings)(settings, return_state=True)
                 summary = state.result(raise_on_failure=False)
     except RunLocked as exc:

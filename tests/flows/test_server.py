@@ -48,3 +48,37 @@ def test_a_flow_run_inside_uses_the_temporary_api_and_starts_no_other(monkeypatc
         assert PREFECT_API_URL.value() == url
         assert probe().rstrip("/") == url.rstrip("/")
         assert len(_servers() - before) == 1
+
+
+def test_work_given_for_the_start_runs_while_the_server_boots(monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    before = _servers()
+    seen = []
+
+    def work():
+        import time
+
+        deadline = time.monotonic() + 10
+        while not _servers() - before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        seen.append((len(_servers() - before), "PREFECT_API_URL" in os.environ))
+
+    with prefect_api(while_starting=work) as url:
+        assert seen == [(1, False)]  # the server process was booting, its address not yet given out
+        assert url.startswith("http://127.0.0.1")
+    assert _servers() == before
+
+
+def test_a_failure_while_starting_stops_the_server(monkeypatch):
+    import pytest
+
+    def broken():
+        raise RuntimeError("import failed")
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    before = _servers()
+    with pytest.raises(RuntimeError, match="import failed"):
+        with prefect_api(while_starting=broken):
+            pass
+    assert _servers() == before
+    assert "PREFECT_API_URL" not in os.environ
