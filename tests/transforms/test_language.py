@@ -76,3 +76,14 @@ def test_empty_input(tk, idf):
     assert analyse([], tk, idf) == []
     (r,) = analyse([article("", [])], tk, idf)
     assert r.tokens == () and r.keywords == () and r.entities == ()
+
+
+def test_idf_for_a_small_corpus_is_jiebas_table_built_once_per_process():
+    from baozhi.resources import idf_for
+
+    first, second = idf_for(0, {}), idf_for(150, {"整改": 3})
+    assert (first.source, second.source) == ("jieba", "jieba")
+    assert second.table is first.table and second.n_docs == 150  # shared, not rebuilt per batch
+    assert first("整改") == second("整改") and first("没见过的词") == first.default
+    big = idf_for(300, {"整改": 3})
+    assert big.source == "corpus" and big("整改") > big("没见过的词") - 10
