@@ -39,6 +39,8 @@ def test_written_examples_count_the_same():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))), max_size=5))
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cn"))), max_size=5))
 def test_any_text_counts_the_same(texts):
+    # Characters unassigned in Python's Unicode database are left out: RE2 knows newer
+    # versions (U+31350, CJK extension H, is a letter there and nothing to Python 3.11).
     assert _arrow_counts(texts) == _python_counts(texts)
