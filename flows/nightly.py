@@ -41,8 +41,12 @@ def discover_task(settings: Settings) -> Discovery:
 
 
 @task(name="parse-batch", cache_result_in_memory=False)  # results are big; the flow consumes each once
-def parse_batch_task(files: list[FileIn], default_paper: str, language: LanguageInputs, run_id: str, version: str) -> BatchOutput:
-    return process_batch(files, default_paper=default_paper, language=language, run_id=run_id, pipeline_version=version)
+def parse_batch_task(
+    files: list[FileIn], default_paper: str, language: LanguageInputs, run_id: str, version: str, spool: str | None = None
+) -> BatchOutput:
+    return process_batch(
+        files, default_paper=default_paper, language=language, run_id=run_id, pipeline_version=version, spool_dir=spool
+    )
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -76,6 +80,7 @@ def _run(settings: Settings) -> RunSummary:
     book.claim(plan, found)
 
     language = book.language_inputs()
+    spool = book.spool_dir()
     work = ledger_mod.batches(list(plan.to_parse), settings.batch_size)
     # Batches in flight: every worker busy and as many results waiting, so the workers keep going
     # while this process validates and stages a chunk (~1.5 s). A result is ~2 MB (packed).
@@ -88,7 +93,7 @@ def _run(settings: Settings) -> RunSummary:
                 batch = todo.popleft()
                 files = book.read_files(batch)
                 pending.append(
-                    parse_batch_task.submit(files, settings.default_paper, language, run_id, version)
+                    parse_batch_task.submit(files, settings.default_paper, language, run_id, version, spool)
                 )
             # No local name for the result: take_batch drops the batch's tables once queued.
             progress(book.take_batch(pending.popleft().result()))

@@ -20,7 +20,7 @@ from flows.memory import release_freed_memory
 from flows.discover import Discovery, LandingFile
 from flows.quarantine import quarantine_file
 from flows.summary import RunSummary
-from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs, unpack_tables
+from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs, receive_tables
 from warehouse.store import Warehouse
 
 log = logging.getLogger("baozhi.run")
@@ -103,6 +103,13 @@ class RunBook:
         n_docs, doc_freq = self.warehouse.doc_freq() if self.plan and self.plan.to_parse else (0, {})
         return LanguageInputs(tuple(self.settings.user_dicts), n_docs, doc_freq)
 
+    def spool_dir(self) -> str | None:
+        """Where local workers leave their batch tables: inside the run's staging folder, so a
+        killed run's leftovers go with it (``recover()``), and so do a finished run's."""
+        if self.txn is None or self.settings.runner not in ("process", "thread"):
+            return None  # Dask workers may be on other machines: they return the bytes
+        return str(self.txn.stage / "spool")
+
     def read_files(self, batch: list[L.ToParse]) -> list[FileIn]:
         return [FileIn(item.file.source_file, item.file.path.read_bytes(), item.replaces) for item in batch]
 
@@ -137,7 +144,7 @@ class RunBook:
                     parsed.append(o)
         if parsed:
             # by file, not by issue id: a second file claiming the same issue shares its id
-            tables = _only_files(unpack_tables(output.tables), {o.sha256 for o in parsed})
+            tables = _only_files(receive_tables(output), {o.sha256 for o in parsed})
             self.pending.append((parsed, tables))
             self.pending_ids.update(o.issue_id for o in parsed)
         for o, failures in held:

@@ -61,6 +61,7 @@ def test_first_run_with_the_process_pool_loads_the_samples(prefect_api, landing,
     statuses = query(data_dir, "select status, count(*) from ingest_log group by status")
     assert statuses == [("loaded", 3)]
     assert summary.report and Path(summary.report).exists()
+    assert not list((data_dir / "lake").rglob("*.arrows"))  # the workers' spooled batches were taken and removed
 
 
 def test_rerun_is_a_no_op_and_changes_nothing(prefect_api, landing, data_dir):
