@@ -13,11 +13,12 @@ from transforms import bylines as B
 from transforms import dates, ids, papers
 from transforms.accounting import account
 from transforms.decode import Decoded, decode
+from transforms.headings import DIGEST
 from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.repair import Unit, cjk_count, dedupe
-from transforms.segment import DIGEST, Draft, segment
+from transforms.segment import Draft, segment
 from transforms.stranded import move_stranded
 from transforms.topic import bigrams
 

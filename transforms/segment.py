@@ -12,44 +12,33 @@ import re
 from dataclasses import dataclass, field
 
 from transforms import bylines as B
+from transforms.headings import (
+    CLAUSE,
+    DATE_ONLY,
+    DIGEST,
+    ISSUER,
+    LABELLED_TITLE,
+    MAX_HEADLINE,
+    MAX_LABEL,
+    MAX_NAKED_HEADLINE,
+    MAX_STRAY,
+    MIN_ECHO,
+    MIN_NAKED_HEADLINE,
+    MIN_SHORT_HEADLINE,
+    ORG_END,
+    STRAY_MARK,
+    byline_like,
+    caption_at,
+    echo,
+    heading_at,
+    is_crosshead,
+    is_field,
+    is_question,
+    line_alone,
+    name_line_at,
+    undashed_subtitle,
+)
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.topic import bigrams
-
-MAX_HEADLINE = 60  # with a byline or lead under it
-# A headline with nothing but body under it must look like one: long enough (shorter lines
-# there are usually half-sentences, "安恕镇杏山村五组徐德") and without clause punctuation.
-MIN_NAKED_HEADLINE = 11
-MAX_NAKED_HEADLINE = 40
-# A one-phrase standing column label ("“创城”在行动") above another article's headline.
-MAX_LABEL = 8
-_CLAUSE = re.compile(r"[，、；]")
-# 小标题 inside an article: "一、2020年工作回顾", "（二）…", "高质量发展——开放是必由之路".
-_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——")
-# "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
-_FIELD = re.compile(r"^[^，。：]{1,14}：\S")
-# "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
-_LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
-# "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
-DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
-# Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".
-_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
-_DATE_ONLY = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
-# The issuing office under a notice, printed above its date: "东丰县人民政府办公室".
-_ISSUER = re.compile(r"(?:办公室|总编室|编辑部|委员会|人民政府|领导小组|指挥部)$")
-# A stray fragment wedged into a split sentence: a column logo ("■江城速递") or an office's
-# name left from a photo or box ("四平市公安局交警支队").  Real half-sentences stay text.
-MAX_STRAY = 12
-_STRAY_MARK = re.compile(r"^[■●◆□◇★☆▲△【]")
-_ORG_END = re.compile(r"(?:局|支队|大队|中心|委员会|办公室|公司|集团|协会|学校|医院|银行|分行|社)$")
-# A short question or exclamation may head a story ("暖气不热怎么办？") when its body echoes it.
-MAX_QUESTION = 20
-# A short headline (fewer than MIN_NAKED_HEADLINE ideographs) with body under it counts when
-# the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
-MIN_SHORT_HEADLINE = 4
-MIN_ECHO = 0.4
-_CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图")
-# "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
-_CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 
 @dataclass
@@ -77,104 +66,6 @@ class Segmented:
     furniture: list[str]  # labels, banners and markers taken out of the text (counted)
 
 
-def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
-    if len(text) > limit or "。" in text:
-        return False
-    return not ends_sentence(text) or _question(text)
-
-
-def _question(text: str) -> bool:
-    """A short line ending in one ？ or ！ and no other clause mark: "暖气不热怎么办？"."""
-    return (
-        text[-1:] in ("？", "！")
-        and cjk_count(text) <= MAX_QUESTION
-        and not re.search(r"[，、；：？！]", text[:-1])
-    )
-
-
-def is_crosshead(text: str) -> bool:
-    return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
-
-
-def _undashed_subtitle(first: str, second: str) -> bool:
-    """A 副题 printed without its dash under a one-phrase main title.
-
-    "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告和预算报告": the line under
-    the title lists the points in phrases and runs longer than the title.  A phrase list *above*
-    a title ("再动员 再部署 再要求") is a kicker, and so is a long line above a shorter phrase-list
-    title ("出席…代表团继续审议报告" / "开好头 起好步 努力实现新发展") or a short slogan above a
-    longer one ("春耕备耕正当时" / "市委召开常委会会议 研究部署春季农业生产"): the title
-    must be able to stand alone as a headline (MIN_NAKED_HEADLINE ideographs).
-    """
-    phrases = second.split(" ")
-    return (
-        " " not in first
-        and cjk_count(first) >= MIN_NAKED_HEADLINE
-        and len(phrases) >= 2
-        and all(cjk_count(p) >= 2 for p in phrases)
-        and cjk_count(second) > cjk_count(first)
-    )
-
-
-def _is_field(text: str) -> bool:
-    return bool(_FIELD.match(text)) and len(text) <= 60 and not _LABELLED_TITLE.match(text)
-
-
-def _echo(head: str, body: str) -> float:
-    """Share of the headline's character pairs the body repeats."""
-    pairs = bigrams(head)
-    return len(pairs & bigrams(body[:300])) / len(pairs) if pairs else 0.0
-
-
-def _byline_like(t: str) -> bool:
-    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t) or B.BYLINE_LINE.match(t) or B.LEAD.match(t))
-
-
-def _alone(units: list[Unit], i: int) -> bool:
-    """units[i] is a block of its own (blank lines above and below)."""
-    block = units[i].block
-    return (i == 0 or units[i - 1].block != block) and (i + 1 >= len(units) or units[i + 1].block != block)
-
-
-def _name_line(units: list[Unit], i: int) -> bool:
-    """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own."""
-    t = units[i].text
-    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t)) and _alone(units, i) and not units[i].marked
-
-
-def _heading_at(units: list[Unit], i: int) -> bool:
-    """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
-    u = units[i]
-    t = u.text
-    if u.marked:
-        return True
-    if len(t) > MAX_HEADLINE or "。" in t:
-        return False  # prose: no rule below can say yes (not _short, and too long or "。" for a labelled title)
-    if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
-        return False
-    if B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or _DATE_ONLY.match(t):
-        return False
-    if _ISSUER.search(t) and i + 1 < len(units) and _DATE_ONLY.match(units[i + 1].text):
-        return False  # the office signing a notice, its date under it
-    if _LABELLED_TITLE.match(t) and not (i + 1 < len(units) and _is_field(units[i + 1].text)):
-        return True
-    if _is_field(t) and not (i + 1 < len(units) and _alone(units, i) and _byline_like(units[i + 1].text)):
-        return False
-    return _short(t) and not is_crosshead(t)
-
-
-def _caption(units: list[Unit], i: int) -> bool:
-    """A photo caption: says 图为, or a credit line (…摄) stands right after it."""
-    t = units[i].text
-    if B.LEAD.match(t) or len(t) > 200:
-        return False
-    if (_CAPTION.search(t) or _CAPTION_MARK.match(t)) and ends_sentence(t):
-        return True
-    if B.CREDIT_TAIL.search(t):
-        return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
-    return i + 1 < len(units) and bool(B.CREDIT_LINE.match(units[i + 1].text)) and ends_sentence(t)
-
-
 class _Walker:
     def __init__(self, units: list[Unit]):
         self.u = units
@@ -189,12 +80,12 @@ class _Walker:
         j = i
         while j < len(self.u) and j - i < 6:
             t = self.u[j].text
-            if j > i and _name_line(self.u, j):
+            if j > i and name_line_at(self.u, j):
                 break
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE:
                 j += 1
                 continue
-            if not _heading_at(self.u, j):
+            if not heading_at(self.u, j):
                 break
             if j > i and self.u[j - 1].text.startswith("——") and not self.u[j].marked:
                 break  # a subtitle closes a heading
@@ -207,17 +98,17 @@ class _Walker:
             return False
         nxt = self.u[j].text
         group = self.u[i:j]
-        if _name_line(self.u, j) or B.BYLINE_LINE.match(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
+        if name_line_at(self.u, j) or B.BYLINE_LINE.match(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
-        if B.CREDIT_LINE.match(nxt) or _caption(self.u, j):
+        if B.CREDIT_LINE.match(nxt) or caption_at(self.u, j):
             return True
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             return True  # a caption between the heading and the lead
-        if _heading_at(self.u, j):
+        if heading_at(self.u, j):
             return False
         if any(g.marked for g in group) or any(g.text.startswith("——") for g in group):
             return True
-        if self.pending_from or (len(group) == 1 and _LABELLED_TITLE.match(group[0].text)):
+        if self.pending_from or (len(group) == 1 and LABELLED_TITLE.match(group[0].text)):
             return True  # under "（上接第一版）", or a "短评：…" column title
         head = group[-1].text
         if DIGEST.search(head) and len(group) <= 2:
@@ -235,8 +126,8 @@ class _Walker:
             len(group) <= 2
             and prev_ok
             and MIN_SHORT_HEADLINE <= size <= MAX_NAKED_HEADLINE
-            and ((size >= MIN_NAKED_HEADLINE and not _question(head)) or _echo(head, nxt) >= MIN_ECHO)
-            and not _CLAUSE.search(head)
+            and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
+            and not CLAUSE.search(head)
         )
 
     def _start(self, i: int, j: int) -> Draft:
@@ -247,7 +138,7 @@ class _Walker:
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
         undashed: list[str] = []
-        if not subs and not marked and len(heads) == 2 and _undashed_subtitle(heads[0], heads[1]):
+        if not subs and not marked and len(heads) == 2 and undashed_subtitle(heads[0], heads[1]):
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
         # Lines after a marked headline and before any subtitle: more headline text.
@@ -298,11 +189,11 @@ class _Walker:
         last = d.paragraphs[-1]
         if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
-        if _DATE_ONLY.match(u.text) or _ISSUER.search(last):
+        if DATE_ONLY.match(u.text) or ISSUER.search(last):
             return False  # "东丰县人民政府办公室" / "2023年3月14日": a notice's signature, one per line
-        if last.endswith(("，", "、")) and not (B.LEAD.match(u.text) or _is_field(u.text)):
+        if last.endswith(("，", "、")) and not (B.LEAD.match(u.text) or is_field(u.text)):
             return True  # "答：…组织农技人员包村指导，" goes on: a comma never ends a field
-        return not (_is_field(last) or _is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
+        return not (is_field(last) or is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
 
     def _byline(self, d: Draft, j: int) -> int:
         """Take a byline line and credits under a heading; returns the next unit index."""
@@ -312,7 +203,7 @@ class _Walker:
                 d.continued_from = d.continued_from or m.group(1)
                 self.furniture.append(t)
                 j += 1
-            elif d.byline is None and (B.BYLINE_LINE.match(t) or _name_line(self.u, j)):
+            elif d.byline is None and (B.BYLINE_LINE.match(t) or name_line_at(self.u, j)):
                 d.byline = t
                 if B.POST_NAME.match(t) and not B.BYLINE_LINE.match(t):
                     d.authors.extend(B.post_name(t))
@@ -328,7 +219,7 @@ class _Walker:
             elif self._stray(j):
                 self.furniture.append(t)
                 j += 1
-            elif _caption(self.u, j) or (
+            elif caption_at(self.u, j) or (
                 j + 1 < len(self.u) and ends_sentence(t) and len(t) <= 200 and B.LEAD.match(self.u[j + 1].text)
                 and not d.paragraphs
             ):
@@ -349,7 +240,7 @@ class _Walker:
                 self.furniture.append(t)
                 i += 1
                 continue
-            if _heading_at(self.u, i):
+            if heading_at(self.u, i):
                 j = self._group(i)
                 if j > i and self._opens_article(i, j):
                     d = self._start(i, j)
@@ -365,7 +256,7 @@ class _Walker:
                     self.furniture.extend(x.text for x in self.u[i:j])  # a banner with no story
                     i = j
                     continue
-            if (m := B.FROM_MARKER.match(t)) and i + 1 < n and _heading_at(self.u, i + 1):
+            if (m := B.FROM_MARKER.match(t)) and i + 1 < n and heading_at(self.u, i + 1):
                 self.pending_from = m.group(1)  # the story under the next heading goes on from there
                 self.furniture.append(t)
                 i += 1
@@ -375,7 +266,7 @@ class _Walker:
                 self.cur.photographers.extend(B.names_in(t))
                 i += 1
                 continue
-            if _caption(self.u, i) and self.cur is not None:
+            if caption_at(self.u, i) and self.cur is not None:
                 self.cur.captions.append(t)
                 self.cur.photographers.extend(B.credit_people(t))
                 i += 1
@@ -397,12 +288,12 @@ class _Walker:
         t = self.u[i].text
         if d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1]) or i + 1 >= len(self.u):
             return False
-        if not _alone(self.u, i) or cjk_count(t) > MAX_STRAY or re.search(r"[，。、；：？！]", t):
+        if not line_alone(self.u, i) or cjk_count(t) > MAX_STRAY or re.search(r"[，。、；：？！]", t):
             return False
-        if not (_STRAY_MARK.match(t) or _ORG_END.search(t)):
+        if not (STRAY_MARK.match(t) or ORG_END.search(t)):
             return False
         nxt = self.u[i + 1].text
-        if B.LEAD.match(nxt) or _byline_like(nxt) or _heading_at(self.u, i + 1):
+        if B.LEAD.match(nxt) or byline_like(nxt) or heading_at(self.u, i + 1):
             return False
         return True
 
@@ -412,12 +303,12 @@ class _Walker:
         if d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1]) or j >= len(self.u):
             return False
         nxt = self.u[j].text
-        return not (B.LEAD.match(nxt) or B.BYLINE_LINE.match(nxt) or _heading_at(self.u, j))
+        return not (B.LEAD.match(nxt) or B.BYLINE_LINE.match(nxt) or heading_at(self.u, j))
 
     def _bodiless(self, i: int, j: int) -> bool:
         """A run of heading lines with a subtitle, followed by another heading: a series banner."""
         has_sub = any(x.text.startswith("——") for x in self.u[i:j])
-        return has_sub and (j >= len(self.u) or _heading_at(self.u, j))
+        return has_sub and (j >= len(self.u) or heading_at(self.u, j))
 
 
 def segment(units: list[Unit]) -> Segmented:

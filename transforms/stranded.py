@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from transforms.headings import is_crosshead
 from transforms.repair import ends_sentence
-from transforms.segment import Draft, is_crosshead
+from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
 MIN_CORE = 3

@@ -1,0 +1,148 @@
+"""Heading-line rules: what a printed line looks like when it is a headline, kicker, subtitle,
+crosshead, byline-ish name line or photo caption, judged from the line and its neighbours.
+
+Pure predicates over ``Unit`` lists, used by ``segment`` (which walks the lines) and
+``stranded``. Examples with each rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import bylines as B
+from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.topic import bigrams
+
+MAX_HEADLINE = 60  # with a byline or lead under it
+# A headline with nothing but body under it must look like one: long enough (shorter lines
+# there are usually half-sentences, "安恕镇杏山村五组徐德") and without clause punctuation.
+MIN_NAKED_HEADLINE = 11
+MAX_NAKED_HEADLINE = 40
+# A one-phrase standing column label ("“创城”在行动") above another article's headline.
+MAX_LABEL = 8
+CLAUSE = re.compile(r"[，、；]")
+# 小标题 inside an article: "一、2020年工作回顾", "（二）…", "高质量发展——开放是必由之路".
+_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——")
+# "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
+_FIELD = re.compile(r"^[^，。：]{1,14}：\S")
+# "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
+LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+# "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
+DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
+# Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+DATE_ONLY = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+# The issuing office under a notice, printed above its date: "东丰县人民政府办公室".
+ISSUER = re.compile(r"(?:办公室|总编室|编辑部|委员会|人民政府|领导小组|指挥部)$")
+# A stray fragment wedged into a split sentence: a column logo ("■江城速递") or an office's
+# name left from a photo or box ("四平市公安局交警支队").  Real half-sentences stay text.
+MAX_STRAY = 12
+STRAY_MARK = re.compile(r"^[■●◆□◇★☆▲△【]")
+ORG_END = re.compile(r"(?:局|支队|大队|中心|委员会|办公室|公司|集团|协会|学校|医院|银行|分行|社)$")
+# A short question or exclamation may head a story ("暖气不热怎么办？") when its body echoes it.
+MAX_QUESTION = 20
+# A short headline (fewer than MIN_NAKED_HEADLINE ideographs) with body under it counts when
+# the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
+MIN_SHORT_HEADLINE = 4
+MIN_ECHO = 0.4
+_CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图")
+# "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
+_CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
+
+
+def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
+    if len(text) > limit or "。" in text:
+        return False
+    return not ends_sentence(text) or is_question(text)
+
+
+def is_question(text: str) -> bool:
+    """A short line ending in one ？ or ！ and no other clause mark: "暖气不热怎么办？"."""
+    return (
+        text[-1:] in ("？", "！")
+        and cjk_count(text) <= MAX_QUESTION
+        and not re.search(r"[，、；：？！]", text[:-1])
+    )
+
+
+def is_crosshead(text: str) -> bool:
+    return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
+
+
+def undashed_subtitle(first: str, second: str) -> bool:
+    """A 副题 printed without its dash under a one-phrase main title.
+
+    "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告和预算报告": the line under
+    the title lists the points in phrases and runs longer than the title.  A phrase list *above*
+    a title ("再动员 再部署 再要求") is a kicker, and so is a long line above a shorter phrase-list
+    title ("出席…代表团继续审议报告" / "开好头 起好步 努力实现新发展") or a short slogan above a
+    longer one ("春耕备耕正当时" / "市委召开常委会会议 研究部署春季农业生产"): the title
+    must be able to stand alone as a headline (MIN_NAKED_HEADLINE ideographs).
+    """
+    phrases = second.split(" ")
+    return (
+        " " not in first
+        and cjk_count(first) >= MIN_NAKED_HEADLINE
+        and len(phrases) >= 2
+        and all(cjk_count(p) >= 2 for p in phrases)
+        and cjk_count(second) > cjk_count(first)
+    )
+
+
+def is_field(text: str) -> bool:
+    return bool(_FIELD.match(text)) and len(text) <= 60 and not LABELLED_TITLE.match(text)
+
+
+def echo(head: str, body: str) -> float:
+    """Share of the headline's character pairs the body repeats."""
+    pairs = bigrams(head)
+    return len(pairs & bigrams(body[:300])) / len(pairs) if pairs else 0.0
+
+
+def byline_like(t: str) -> bool:
+    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t) or B.BYLINE_LINE.match(t) or B.LEAD.match(t))
+
+
+def line_alone(units: list[Unit], i: int) -> bool:
+    """units[i] is a block of its own (blank lines above and below)."""
+    block = units[i].block
+    return (i == 0 or units[i - 1].block != block) and (i + 1 >= len(units) or units[i + 1].block != block)
+
+
+def name_line_at(units: list[Unit], i: int) -> bool:
+    """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own."""
+    t = units[i].text
+    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t)) and line_alone(units, i) and not units[i].marked
+
+
+def heading_at(units: list[Unit], i: int) -> bool:
+    """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
+    u = units[i]
+    t = u.text
+    if u.marked:
+        return True
+    if len(t) > MAX_HEADLINE or "。" in t:
+        return False  # prose: no rule below can say yes (not _short, and too long or "。" for a labelled title)
+    if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
+        return False
+    if B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t):
+        return False
+    if ISSUER.search(t) and i + 1 < len(units) and DATE_ONLY.match(units[i + 1].text):
+        return False  # the office signing a notice, its date under it
+    if LABELLED_TITLE.match(t) and not (i + 1 < len(units) and is_field(units[i + 1].text)):
+        return True
+    if is_field(t) and not (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text)):
+        return False
+    return _short(t) and not is_crosshead(t)
+
+
+def caption_at(units: list[Unit], i: int) -> bool:
+    """A photo caption: says 图为, or a credit line (…摄) stands right after it."""
+    t = units[i].text
+    if B.LEAD.match(t) or len(t) > 200:
+        return False
+    if (_CAPTION.search(t) or _CAPTION_MARK.match(t)) and ends_sentence(t):
+        return True
+    if B.CREDIT_TAIL.search(t):
+        return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
+    return i + 1 < len(units) and bool(B.CREDIT_LINE.match(units[i + 1].text)) and ends_sentence(t)
