@@ -275,7 +275,7 @@ class Tokenizer:
     def _fast_cut_dag(self, sentence: str) -> Iterator[tuple[str, str]]:
         route: list[int] = []
         _jf_c._get_DAG_and_calc(self._freq, sentence, route, float(self.jieba.total))
-        tags, freq = self._tags, self._freq
+        tags = self._tags
         x, buf, n = 0, "", len(sentence)
         while x < n:
             y = route[x] + 1
