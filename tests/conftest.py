@@ -1,4 +1,5 @@
-"""Shared fixtures: one Prefect test API for the session, and fresh data dirs per test."""
+"""Shared fixtures: one Prefect test API for the session, fresh data dirs per test, and the
+pipeline's tokenizer and fallback IDF (built once per session)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,21 @@ def data_dir(tmp_path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def tk(tmp_path_factory):
+    """The pipeline's tokenizer with the committed dictionaries."""
+    from baozhi.resources import dict_texts
+    from transforms.tokenise import Tokenizer
+
+    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
+
+
+@pytest.fixture(scope="session")
+def idf():
+    """jieba's IDF with the committed stopwords: what a warehouse under 200 articles uses."""
+    from baozhi.resources import jieba_idf, stopwords
+    from transforms.keywords import Idf
+
+    return Idf.from_corpus(0, {}, fallback=jieba_idf(), stopwords=stopwords())

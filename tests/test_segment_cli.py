@@ -11,8 +11,6 @@ import pytest
 import typer
 
 from baozhi.cli import app
-from baozhi.resources import dict_texts
-from transforms.tokenise import Tokenizer
 
 LINES = [
     "市委书记柴伟深入仙人河主城区段,东辽县推行河长制。",
@@ -43,10 +41,6 @@ def shared_jieba_cache(tmp_path_factory):
     yield
     _CACHE.clear()
 
-
-@pytest.fixture(scope="module")
-def tk(tmp_path_factory):
-    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
 
 
 def test_one_line_in_one_line_out_equal_to_pipeline_tokens(tmp_path, tk):

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from baozhi.resources import dict_texts
 from transforms.entities import extract, looks_like_person, role_before
-from transforms.tokenise import Tokenizer
-
-
-@pytest.fixture(scope="module")
-def tk(tmp_path_factory):
-    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
 
 
 def people(tk, text, **kw):

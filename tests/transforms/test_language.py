@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from baozhi.resources import dict_texts, jieba_idf, stopwords
 from baozhi.settings import BUNDLED_SAMPLES
 from transforms.keywords import Idf
 from transforms.language import analyse, document_frequencies
 from transforms.model import ENTITY_TYPES, Article
-from transforms.tokenise import Tokenizer
-
-
-@pytest.fixture(scope="module")
-def tk(tmp_path_factory):
-    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
-
-
-@pytest.fixture(scope="module")
-def idf():
-    return Idf.from_corpus(0, {}, fallback=jieba_idf(), stopwords=stopwords())
 
 
 def article(headline, paragraphs, authors=(), photographers=(), n=1):

@@ -6,27 +6,16 @@ import dataclasses
 
 import pytest
 
-from baozhi.resources import dict_texts, jieba_idf, stopwords
 from baozhi.settings import BUNDLED_SAMPLES
-from transforms.keywords import Idf
 from transforms.language import LanguageColumns, analyse, analyse_columns
 from transforms.model import ParsedIssue
 from transforms.parse import parse_issue
-from transforms.tokenise import Tokenizer
 from warehouse.rows import concat, issue_tables
 from warehouse.schema import ISSUE_TABLES, SCHEMAS
 
 LINEAGE = {"source_sha256": "a" * 64, "run_id": "run-1", "pipeline_version": "test-1"}
 
 
-@pytest.fixture(scope="module")
-def tk(tmp_path_factory):
-    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
-
-
-@pytest.fixture(scope="module")
-def idf():
-    return Idf.from_corpus(0, {}, fallback=jieba_idf(), stopwords=stopwords())
 
 
 @pytest.fixture(scope="module")
