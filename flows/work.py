@@ -191,10 +191,10 @@ def receive_tables(output: BatchOutput) -> dict[str, pa.Table]:
     """A batch's tables, whether they came back inline or through the spool (files removed)."""
     if not output.spooled:
         return unpack_tables(output.tables)
-    tables = {}
-    for name, path in output.spooled.items():
-        tables[name] = ipc.open_stream(Path(path).read_bytes()).read_all()
-        Path(path).unlink()
+    paths = {name: Path(path) for name, path in output.spooled.items()}
+    tables = unpack_tables({name: path.read_bytes() for name, path in paths.items()})
+    for path in paths.values():
+        path.unlink()
     return tables
 
 

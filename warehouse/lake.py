@@ -104,30 +104,67 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def write_parquet(path: Path, table_name: str, batches: Iterable[pa.RecordBatch | pa.Table]) -> int:
-    """Stream ``batches`` into one zstd Parquet file at ``path``; returns the row count.
+class ParquetSink:
+    """Batches appended to one zstd Parquet file, buffered into row groups of up to
+    ROW_GROUP_ROWS rows (or ``max_buffer_bytes``), so the file doesn't get tiny row groups and
+    memory stays bounded by one row group whatever the input size."""
 
-    Small batches are buffered up to ROW_GROUP_ROWS so the file doesn't get tiny row groups;
-    memory stays bounded by one row group whatever the input size.
-    """
-    schema = SCHEMAS[table_name]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    rows, buffered, pending = 0, 0, []
-    with pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True) as writer:
+    def __init__(self, path: Path, table_name: str, *, max_buffer_bytes: int | None = None,
+                 create_empty: bool = False):
+        self.path = path
+        self.schema = SCHEMAS[table_name]
+        self.max_buffer_bytes = max_buffer_bytes
+        self.rows = 0  # written so far
+        self._writer: pq.ParquetWriter | None = None
+        self._pending: list[pa.Table] = []
+        self._buffered_rows = self._buffered_bytes = 0
+        if create_empty:
+            self._open()
+
+    def append(self, batch: pa.RecordBatch | pa.Table) -> None:
+        if batch.num_rows == 0:
+            return
+        self._pending.append(batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch]))
+        self._buffered_rows += batch.num_rows
+        self._buffered_bytes += batch.nbytes
+        if self._buffered_rows >= ROW_GROUP_ROWS or (
+            self.max_buffer_bytes is not None and self._buffered_bytes >= self.max_buffer_bytes
+        ):
+            self._flush()
+
+    def close(self) -> None:
+        """Write what is buffered and make the file durable (no file if nothing was ever written
+        and ``create_empty`` was not asked for)."""
+        self._flush()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            fsync_file(self.path)
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = pq.ParquetWriter(self.path, self.schema, compression="zstd", write_statistics=True)
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        if self._writer is None:
+            self._open()
+        self._writer.write_table(pa.concat_tables(self._pending).cast(self.schema), row_group_size=ROW_GROUP_ROWS)
+        self.rows += self._buffered_rows
+        self._pending, self._buffered_rows, self._buffered_bytes = [], 0, 0
+
+
+def write_parquet(path: Path, table_name: str, batches: Iterable[pa.RecordBatch | pa.Table]) -> int:
+    """Stream ``batches`` into one zstd Parquet file at ``path`` (created even when empty);
+    returns the row count."""
+    sink = ParquetSink(path, table_name, create_empty=True)
+    try:
         for batch in batches:
-            if batch.num_rows == 0:
-                continue
-            pending.append(batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch]))
-            buffered += batch.num_rows
-            if buffered >= ROW_GROUP_ROWS:
-                writer.write_table(pa.concat_tables(pending).cast(schema), row_group_size=ROW_GROUP_ROWS)
-                rows += buffered
-                pending, buffered = [], 0
-        if pending:
-            writer.write_table(pa.concat_tables(pending).cast(schema), row_group_size=ROW_GROUP_ROWS)
-            rows += buffered
-    fsync_file(path)
-    return rows
+            sink.append(batch)
+    finally:
+        sink.close()
+    return sink.rows
 
 
 # A staged file flushes its buffered batches as one row group at ROW_GROUP_ROWS rows or this
@@ -144,48 +181,28 @@ class StagedFile:
     """
 
     def __init__(self, path: Path, rel: str, table_name: str):
-        self.path, self.rel, self.table_name = path, rel, table_name
-        self.schema = SCHEMAS[table_name]
-        self.rows = 0
+        self.path, self.rel = path, rel
         self.issues: set[str] = set()
         self.batches: set[int] = set()
-        self._writer: pq.ParquetWriter | None = None
-        self._pending: list[pa.Table] = []
-        self._buffered_rows = self._buffered_bytes = 0
+        self._sink = ParquetSink(path, table_name, max_buffer_bytes=STAGE_BUFFER_BYTES)
         self.closed = False
+
+    @property
+    def rows(self) -> int:
+        return self._sink.rows
 
     def append(self, table: pa.Table, batch: int, issue_ids: Iterable[str]) -> None:
         if self.closed:
             raise RuntimeError(f"staged file {self.rel} is already closed")
         self.issues.update(issue_ids)
         self.batches.add(batch)
-        if table.num_rows == 0:
-            return
-        self._pending.append(table)
-        self._buffered_rows += table.num_rows
-        self._buffered_bytes += table.nbytes
-        if self._buffered_rows >= ROW_GROUP_ROWS or self._buffered_bytes >= STAGE_BUFFER_BYTES:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self._pending:
-            return
-        if self._writer is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._writer = pq.ParquetWriter(self.path, self.schema, compression="zstd", write_statistics=True)
-        self._writer.write_table(pa.concat_tables(self._pending).cast(self.schema), row_group_size=ROW_GROUP_ROWS)
-        self.rows += self._buffered_rows
-        self._pending, self._buffered_rows, self._buffered_bytes = [], 0, 0
+        self._sink.append(table)
 
     def close(self) -> None:
         """Write what is buffered and make the file durable; a file with no rows is never created."""
-        if self.closed:
-            return
-        self._flush()
-        if self._writer is not None:
-            self._writer.close()
-            fsync_file(self.path)
-        self.closed = True
+        if not self.closed:
+            self._sink.close()
+            self.closed = True
 
 
 def scan(lake: Path, paths: list[str], table_name: str, *, drop_issues: set[str] | None = None,
