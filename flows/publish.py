@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
+from prefect import get_run_logger
 
 from baozhi.settings import Settings
 from expectations.gate import Failure, Gate, GateContext
@@ -45,6 +46,7 @@ class RunBook:
     plan: L.Plan | None = None
     paths: dict[str, LandingFile] = field(default_factory=dict)
     events: list[dict] = field(default_factory=list)
+    failed_events: list[dict] = field(default_factory=list)  # logged even when the night fails
     dq_tables: list[pa.Table] = field(default_factory=list)
     issue_owner: dict[str, str] = field(default_factory=dict)  # issue_id -> source_file, this run
     summary: RunSummary | None = None
@@ -127,8 +129,12 @@ class RunBook:
             if o.status == REJECTED:
                 self._quarantine(o, None, [Failure("file", "parser_accepts_file", True, o.reason or "", None)])
             elif o.status == FAILED:
+                # Our bug, not bad input: loud, with the whole traceback, and retried next run.
+                get_run_logger().error("%s failed (a bug, not bad input; retried next run):\n%s",
+                                       o.source_file, o.traceback or o.reason)
                 self.summary.failed.append((o.source_file, o.reason or ""))
-                self.events.append(_event(o.source_file, o.sha256, o.bytes, L.FAILED, o.reason))
+                self.failed_events.append(_event(o.source_file, o.sha256, o.bytes, L.FAILED,
+                                                 _failure_text(o)))
             else:
                 if o.issue_id in self.pending_ids:
                     # The first claimant is still waiting for the gate; if the gate holds it back,
@@ -265,8 +271,9 @@ class RunBook:
 
     def _commit(self, elapsed: float, with_events: bool) -> None:
         t0 = dt.datetime.now()
-        if with_events:
-            self.txn.log_files(self.events)
+        # A failed night records only the files that failed (with their tracebacks, for
+        # `baozhi status`): they are retried every run whatever the ledger says.
+        self.txn.log_files((self.events if with_events else []) + self.failed_events)
         if self.dq_tables:
             self.txn.record_dq(pa.concat_tables(self.dq_tables))
         s = self.summary
@@ -302,6 +309,11 @@ def _event(source_file, sha, size, status, reason, issue_id=None) -> dict:
         "reason": reason,
         "issue_id": issue_id,
     }
+
+
+def _failure_text(o: FileOutcome) -> str:
+    """The ledger's reason for a failed file: the one-line error, then the whole traceback."""
+    return o.reason if not o.traceback else f"{o.reason}\n{o.traceback.rstrip()}"
 
 
 def _only_files(tables: dict[str, pa.Table], shas: set[str]) -> dict[str, pa.Table]:

@@ -17,7 +17,7 @@ def render_status(settings: Settings, runs: int = 5) -> str:
     else:
         con = duckdb.connect(str(path), read_only=True)
         try:
-            lines += _runs(con, runs) + _ledger_counts(con) + _quarantined(con) + _dq_last_run(con)
+            lines += _runs(con, runs) + _ledger_counts(con) + _quarantined(con) + _failed(con) + _dq_last_run(con)
             ledger = {
                 (f, s): st
                 for f, s, st in con.execute("select source_file, source_sha256, status from ingest_log").fetchall()
@@ -56,6 +56,20 @@ def _quarantined(con) -> list[str]:
         return []
     out = ["quarantined (fix, then `baozhi run --retry-quarantined`):"]
     out += [f"  {f}: {reason}  [run {run_id}]" for f, reason, run_id in rows]
+    return out
+
+
+def _failed(con) -> list[str]:
+    rows = con.execute(
+        "select source_file, reason, run_id from ingest_log where status = 'failed' order by source_file"
+    ).fetchall()
+    if not rows:
+        return []
+    out = ["failed (a bug of ours, not bad input; retried by every run):"]
+    for f, reason, run_id in rows:
+        first, _, rest = (reason or "").partition("\n")
+        out.append(f"  {f}: {first}  [run {run_id}]")
+        out += [f"    {line}" for line in rest.splitlines()]
     return out
 
 

@@ -55,7 +55,8 @@ class RunSummary:
         for name, reason in self.quarantined:
             lines.append(f"  quarantined {name}: {reason}")
         for name, reason in self.failed:
-            lines.append(f"  failed {name}: {reason} (retried next run)")
+            lines.append(f"  failed {name}: {reason} (a bug of ours, not bad input: retried next run; "
+                         "traceback: `baozhi status`)")
         for name, reason in self.skipped:
             lines.append(f"  skipped {name}: {reason}")
         return "\n".join(lines)

@@ -7,10 +7,10 @@ on a remote Dask worker that cannot see the landing folder.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import secrets
 import time
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +21,6 @@ import pyarrow.ipc as ipc
 
 from flows.memory import release_freed_memory
 from transforms.model import ParsedIssue, Rejection
-
-log = logging.getLogger("baozhi.work")
 
 PARSED, REJECTED, FAILED = "parsed", "rejected", "failed"
 
@@ -46,6 +44,7 @@ class FileOutcome:
     bytes: int
     status: str  # PARSED, REJECTED (bad input, quarantined) or FAILED (our bug; retried next run)
     reason: str | None = None
+    traceback: str | None = None  # FAILED: the whole traceback, for the run log and the ledger
     issue_id: str | None = None
     replaces: tuple[str, ...] = ()
     n_articles: int = 0
@@ -131,9 +130,12 @@ def process_batch(
             outcomes.append(
                 FileOutcome(**base, status=PARSED, issue_id=parsed.issue_id, n_articles=len(parsed.articles))
             )
-        except Exception as exc:  # a bug of ours, not bad input: keep the traceback, retry next run
-            log.exception("internal error while processing %s", item.source_file)
-            outcomes.append(FileOutcome(**base, status=FAILED, reason=f"internal error: {type(exc).__name__}: {exc}"))
+        except Exception as exc:  # a bug of ours, not bad input: the whole traceback travels back
+            # to the flow, which logs it and records the file as failed (retried next run).
+            outcomes.append(FileOutcome(
+                **base, status=FAILED, reason=f"internal error: {type(exc).__name__}: {exc}",
+                traceback=traceback.format_exc(),
+            ))
     packed = pack_tables(concat(parts)) if parts else {}
     spooled = spool_tables(packed, spool_dir) if spool_dir and packed else {}
     return BatchOutput(

@@ -271,3 +271,67 @@ def test_two_files_of_one_issue_in_one_batch_load_only_the_first(prefect_api, tm
         shas = query(data_dir, f"select distinct source_sha256 from {table}")
         assert shas == [(first,)], table
     assert query(data_dir, "select count(*) from articles where body like '%只在第二个文件里%'")[0][0] == 0
+
+
+def _inject_bug(monkeypatch, only: str | None = None):
+    """A bug in one parser stage (the masthead reader) for files whose text holds ``only``."""
+    import transforms.parse as parse_mod
+
+    real = parse_mod.read_masthead
+
+    def broken_masthead(lines):
+        if only is None or any(only in line for line in lines):
+            raise ZeroDivisionError("injected bug")
+        return real(lines)
+
+    monkeypatch.setattr(parse_mod, "read_masthead", broken_masthead)
+    return lambda: monkeypatch.setattr(parse_mod, "read_masthead", real)
+
+
+def test_a_bug_in_a_parser_stage_fails_the_file_loudly_and_the_next_run_retries_it(
+    prefect_api, landing, data_dir, monkeypatch
+):
+    import logging
+
+    from flows.status import render_status
+
+    fix = _inject_bug(monkeypatch, only="总第8353期")  # sample 002 only
+    run_log: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = run_log.append  # Prefect's flow-run logger: the console, and a Prefect server's log
+    logging.getLogger("prefect.flow_runs").addHandler(handler)
+    try:
+        first = execute(settings_for(landing, data_dir))
+    finally:
+        logging.getLogger("prefect.flow_runs").removeHandler(handler)
+    assert first.status == "completed", first.render()
+    assert (first.files_loaded, first.files_failed, first.files_quarantined) == (2, 1, 0)
+    (name, reason), = first.failed
+    assert name.startswith("liaoyuan-daily/002_") and reason == "internal error: ZeroDivisionError: injected bug"
+    assert "a bug of ours" in first.render()
+    # the run log has the whole traceback, down to the failing stage
+    logged = "\n".join(r.getMessage() for r in run_log if r.levelno >= logging.ERROR)
+    assert "Traceback (most recent call last)" in logged and "broken_masthead" in logged and name in logged
+    # the ledger and `baozhi status` too; nothing was quarantined as if the file were bad
+    (status, ledger_reason), = query(data_dir, "select status, reason from ingest_log where source_file = ?", [name])
+    assert status == "failed" and "Traceback" in ledger_reason and "broken_masthead" in ledger_reason
+    shown = render_status(settings_for(landing, data_dir))
+    assert "failed (a bug of ours" in shown and "broken_masthead" in shown and "ZeroDivisionError" in shown
+    assert not (data_dir / "quarantine").exists()
+    assert query(data_dir, "select count(*) from issues")[0][0] == 2
+
+    fix()  # the bug is fixed: the next run retries the failed file on its own (no flag)
+    second = execute(settings_for(landing, data_dir))
+    assert (second.files_new, second.files_loaded, second.files_failed) == (1, 1, 0), second.render()
+    assert query(data_dir, "select count(*) from issues")[0][0] == 3
+    assert query(data_dir, "select status from ingest_log where source_file = ?", [name]) == [("loaded",)]
+    assert "failed (a bug" not in render_status(settings_for(landing, data_dir))
+
+
+def test_a_night_that_fails_on_our_bug_still_records_the_tracebacks(prefect_api, landing, data_dir, monkeypatch):
+    _inject_bug(monkeypatch)  # every file
+    summary = execute(settings_for(landing, data_dir))
+    assert summary.status == "failed" and summary.files_failed == 3
+    assert query(data_dir, "select count(*) from issues")[0][0] == 0  # nothing of the night published
+    rows = query(data_dir, "select status, reason from ingest_log")
+    assert len(rows) == 3 and all(st == "failed" and "Traceback" in r for st, r in rows)

@@ -175,3 +175,18 @@ def test_a_page_without_any_heading_keeps_its_prose(byline: str) -> None:
 def test_a_page_of_a_few_short_lines_is_still_furniture() -> None:
     result = parse_issue("2023年3月15日 星期三\n\n图片新闻\n\n天气晴好\n".encode("utf-8"), source_file="x/a.txt", default_paper="d")
     assert isinstance(result, ParsedIssue) and result.articles == ()
+
+
+def test_an_exception_in_a_stage_is_raised_not_turned_into_a_rejection(monkeypatch):
+    """A bug is not bad input: no catch-all may turn it into a Rejection (the run marks the
+    file failed, with the traceback, and retries it)."""
+    import pytest
+
+    import transforms.parse as parse_mod
+
+    def broken_decode(data):
+        raise RuntimeError("a bug in decode")
+
+    monkeypatch.setattr(parse_mod, "decode", broken_decode)
+    with pytest.raises(RuntimeError, match="a bug in decode"):
+        parse_mod.parse_issue("本报讯 一段新闻。".encode(), source_file="x.txt", default_paper="liaoyuan-daily")

@@ -4,6 +4,8 @@
 - every Chinese character of the input is accounted for: in an article, in furniture, or a
   counted duplicate, for any mix of sample paragraphs, random Chinese text and separators;
 - no text and no bytes make ``parse_issue`` raise: it returns a ParsedIssue or a Rejection.
+  ``parse_issue`` has no catch-all (an exception is a bug of ours, see test_parse.py), so an
+  input that crashes a stage fails these tests instead of passing as a "parser error" Rejection.
 """
 
 from __future__ import annotations
