@@ -1,7 +1,9 @@
 """The masthead (issue metadata as printed) and furniture lines (never part of an article).
 
 Works on normalised lines.  Masthead fields are read only in the masthead zone: the top of
-the file, before the first line of prose.  Furniture is recognised anywhere.
+the file, before the first line of prose.  Furniture is recognised anywhere.  Page headers
+("第2版 要闻", "人民日报 2025年6月15日 星期日", see ``transforms.pageheader``) are furniture too,
+and give the paper and the date when the page prints no masthead.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from transforms.dates import FULL_DATE, cn_number, parse_full_date
-from transforms.papers import NAME_PATTERN, ROMANISED
+from transforms.pageheader import PageHeader, find_headers
+from transforms.papers import NAME_PATTERN, ROMANISED, PaperRegistry, committed
 
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # 辛酉年七月三十 / 农历八月初一 : the lunar-calendar line (sexagenary year or 农历).
@@ -54,6 +57,7 @@ class Masthead:
     page_count: int | None
     editor: str | None
     furniture: frozenset[int]  # indices (into the lines given) of masthead and furniture lines
+    headers: tuple[tuple[int, PageHeader], ...] = ()  # page header lines (index, what they say)
 
 
 def _prose(line: str) -> bool:
@@ -70,10 +74,16 @@ def is_furniture(line: str) -> bool:
     return bool(FULL_DATE.match(line) and WEEKDAY.search(line) and len(line) <= 24)
 
 
-def read_masthead(lines: list[str]) -> Masthead:
-    """Masthead fields from the top of the issue, and which lines are furniture."""
+def read_masthead(lines: list[str], registry: PaperRegistry | None = None) -> Masthead:
+    """Masthead fields from the top of the issue, and which lines are furniture.
+
+    ``registry`` (default: the committed one) knows printed and romanised names that the
+    generic patterns miss ("RENMIN RIBAO", a name without 报).
+    """
+    registry = registry or committed()
+    headers = find_headers(lines, registry)
     fields: dict[str, object] = {}
-    furniture: set[int] = set()
+    furniture: set[int] = set(headers)
     zone_end = -1
     seen = 0
     for i, line in enumerate(lines):
@@ -82,7 +92,9 @@ def read_masthead(lines: list[str]) -> Masthead:
         seen += 1
         if seen > _ZONE_LINES or _prose(line):
             break
-        hit = _read_line(line, fields)
+        if i in headers:
+            continue  # read below; its 责任编辑 is the page's editor, not the issue's
+        hit = _read_line(line, fields, registry)
         if hit:
             furniture.add(i)
             zone_end = i
@@ -93,6 +105,14 @@ def read_masthead(lines: list[str]) -> Masthead:
     for i, line in enumerate(lines):
         if line and i > zone_end and is_furniture(line):
             furniture.add(i)
+    # A page without a masthead: its header names the paper and the date.
+    for h in headers.values():
+        if h.paper_name:
+            fields.setdefault("paper_name", h.paper_name)
+        if h.issue_date:
+            fields.setdefault("date", h.issue_date)
+            if h.weekday:
+                fields.setdefault("weekday", h.weekday)
     name = fields.get("paper_name")
     return Masthead(
         paper_name=name if isinstance(name, str) else None,
@@ -104,17 +124,18 @@ def read_masthead(lines: list[str]) -> Masthead:
         page_count=fields.get("page_count"),  # type: ignore[arg-type]
         editor=fields.get("editor"),  # type: ignore[arg-type]
         furniture=frozenset(furniture),
+        headers=tuple(sorted(headers.items())),
     )
 
 
-def _read_line(line: str, fields: dict[str, object]) -> bool:
+def _read_line(line: str, fields: dict[str, object], registry: PaperRegistry) -> bool:
     """Record the masthead fields found in one top-of-issue line; True if it is masthead."""
     hit = False
     upper = " ".join(line.upper().split())
-    if line.isascii() and ROMANISED.match(upper):
+    if line.isascii() and (ROMANISED.match(upper) or registry.knows_romanised(upper)):
         fields.setdefault("romanised", upper)
         return True
-    if NAME_PATTERN.fullmatch(line):
+    if NAME_PATTERN.fullmatch(line) or line in registry.by_name:
         fields.setdefault("paper_name", line)
         return True
     if m := PUBLISHER.search(line):
