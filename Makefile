@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bench-language clean
+.PHONY: install run test bench bench-language browser-check dashboard clean
 
 install: $(STAMP)
 
@@ -27,5 +27,16 @@ bench: install
 bench-language: install
 	$(BIN)/python -m bench.language
 
+# The dashboard on ./data (after `make run`): http://127.0.0.1:8501
+dashboard: install
+	$(BIN)/baozhi dashboard
+
+# The dashboard in headless Chromium with the network closed (see tests/dashboard/browser_check.py).
+# Debian's chromium and a CJK font are installed when missing (root, apt-get); screenshots/ gets the pictures.
+browser-check: install
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	@fc-list :lang=zh | grep -q . || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk)
+	$(BIN)/python -m tests.dashboard.browser_check --out screenshots
+
 clean:
-	rm -rf $(VENV) data
+	rm -rf $(VENV) data screenshots

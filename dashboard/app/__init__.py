@@ -1,0 +1,1 @@
+"""Streamlit scripts: ``main.py`` (the entry point) and one script per page."""

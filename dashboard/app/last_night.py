@@ -1,0 +1,78 @@
+"""Last night: what the latest run found, loaded and held back, and how its quality checks went."""
+
+import streamlit as st
+
+from dashboard import charts, context, fmt
+
+ctx = context.current()
+st.title("Last night")
+snap = context.require_data(ctx)
+runs = snap.query("dashboard_runs", limit=14)
+if runs.empty:
+    st.info("**No run has committed anything yet.** A run writes here when it finds at least one new "
+            "landing file; `baozhi status` lists the landing files and what happened to them.",
+            icon=":material/inbox:")
+    st.stop()
+
+run = runs.iloc[0]
+tz = ctx.settings.timezone
+st.caption(f"Run `{run.run_id}` · started {fmt.local_time(run.started_at, tz)} ({tz}) · "
+           f"took {fmt.duration(run.seconds)} · pipeline {run.pipeline_version}")
+if run.status != "completed":
+    st.error(f"The run **{run.status}**: {run.message or 'no message recorded'}. Nothing of its night "
+             "was published; its files are retried by the next run.", icon=":material/error:")
+held_back, failed = (0 if fmt.missing(n) else int(n) for n in (run.files_quarantined, run.files_failed))
+if run.status == "completed" and (held_back or failed):
+    st.warning(f"{fmt.plural(held_back, 'file')} held back and {fmt.plural(failed, 'file')} failed: "
+               "see *Files* below.", icon=":material/warning:")
+
+cols = st.columns(7)
+for col, (label, value) in zip(cols, [
+    ("files seen", run.files_seen), ("new", run.files_new), ("loaded", run.files_loaded),
+    ("duplicate", run.files_duplicate), ("quarantined", run.files_quarantined), ("failed", run.files_failed),
+    ("skipped", run.files_skipped),
+]):
+    col.metric(label, fmt.number(value))
+cols = st.columns(4)
+cols[0].metric("issues loaded", fmt.number(run.issues_loaded))
+cols[1].metric("issues replaced", fmt.number(run.issues_replaced))
+cols[2].metric("articles loaded", fmt.number(run.articles_loaded))
+cols[3].metric("run time", fmt.duration(run.seconds))
+
+quality = snap.query("dashboard_run_quality", run_id=run.run_id)
+st.subheader("Quality checks")
+outcomes = quality["outcome"].value_counts()
+cols = st.columns(3)
+cols[0].metric("pass", fmt.number(outcomes.get("pass", 0)))
+cols[1].metric("warn", fmt.number(outcomes.get("warn", 0)), help="a warning-level check failed: data published")
+cols[2].metric("fail", fmt.number(outcomes.get("fail", 0)), help="a critical check failed: those issues were held back")
+problems = quality[quality["outcome"] != "pass"]
+if quality.empty:
+    st.caption("This run recorded no quality results (nothing reached the gate).")
+elif problems.empty:
+    st.success("Every expectation held.", icon=":material/check_circle:")
+else:
+    ctx.table(problems,
+                 column_config={"failing_issues": "issues", "observed": st.column_config.TextColumn("observed", width="large")})
+with st.expander(f"All {fmt.plural(len(quality), 'expectation')} of this run"):
+    ctx.table(quality)
+report = ctx.settings.reports_dir / str(run.run_id) / "index.html"
+if report.exists():
+    st.markdown(f"Quality report (Great Expectations Data Docs) of this run: [`{report}`](file://{report}) — "
+                "open the path in a browser on this machine (browsers do not follow `file://` links from a web page).")
+
+st.subheader("Files")
+files = snap.query("dashboard_run_files", run_id=run.run_id)
+if files.empty:
+    st.caption("The run logged no file.")
+else:
+    ctx.table(files,
+                 column_config={"logged_at": None,
+                                "reason": st.column_config.TextColumn("reason", width="large")})
+
+st.subheader("Recent runs")
+runs["run"] = [fmt.local_time(t, tz) for t in runs["started_at"]]
+st.altair_chart(charts.run_files(runs.iloc[::-1], title="Files per run"), width="stretch")
+ctx.table(runs[["run", "run_id", "status", "seconds", "files_seen", "files_loaded", "files_quarantined",
+                "files_failed", "issues_loaded", "articles_loaded"]],
+          column_config={"seconds": st.column_config.NumberColumn("seconds", format="%.1f")})

@@ -1,0 +1,153 @@
+"""Every page of the real app, rendered by Streamlit's test harness (AppTest) on fixture warehouses."""
+
+from __future__ import annotations
+
+from tests.dashboard.conftest import PAGES, chart_spec, charts, later_issue, metric, texts
+from tests.warehouse import fixtures
+from tests.warehouse.conftest import publish
+from warehouse.store import Warehouse
+
+
+def test_last_night(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("last_night.py")
+    assert metric(at, "files seen") == "3" and metric(at, "loaded") == "3"
+    assert metric(at, "quarantined") == "—"  # the fixture's run row does not say: shown as unknown, not 0
+    assert metric(at, "issues loaded") == "3"
+    shown = texts(at)
+    assert "run-1" in shown and "Quality checks" in shown
+    files = at.dataframe[-2].value if len(at.dataframe) > 1 else None
+    assert files is not None and sorted(files["source_file"]) == sorted(f"{f().__getitem__(0).issue_id}.txt" for f in fixtures.ALL)
+    assert len(charts(at)) == 1  # files per run
+
+
+def test_last_night_shows_held_back_files_with_their_reason(tmp_path, dashboard):
+    wh = Warehouse(tmp_path / "data")
+    wh.recover()
+    txn = wh.begin("run-q", "test-1")
+    txn.log_files([
+        {"source_file": "broken.txt", "source_sha256": "ab" * 32, "bytes": 9, "status": "quarantined",
+         "reason": "undecodable: not UTF-8, UTF-16 or GB18030", "issue_id": None},
+        {"source_file": "bug.txt", "source_sha256": "cd" * 32, "bytes": 9, "status": "failed",
+         "reason": "ValueError in segment", "issue_id": None},
+    ])
+    txn.commit({"status": "completed", "files_seen": 2, "files_quarantined": 1, "files_failed": 1})
+    at = dashboard(wh.data_dir).page("last_night.py")
+    assert metric(at, "quarantined") == "1" and metric(at, "failed") == "1"
+    assert "1 file held back and 1 file failed" in texts(at)
+    files = next(d.value for d in at.dataframe if "reason" in d.value.columns)
+    assert list(files["status"]) == ["failed", "quarantined"]  # what needs attention first
+    assert "undecodable: not UTF-8, UTF-16 or GB18030" in set(files["reason"])
+
+
+def test_coverage(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("coverage.py")
+    assert metric(at, "issues") == "3" and metric(at, "papers") == "1"
+    assert metric(at, "first issue") == "2021-06-01" and metric(at, "last issue") == "2021-07-05"
+    assert len(charts(at)) == 1  # the calendar of liaoyuan-daily
+    shown = texts(at)
+    # 35 days from 06-01 to 07-05, 3 with an issue; the gap 06-03 .. 07-04 is 32 days
+    assert "3 days with an issue, 32 days without one" in shown
+    gaps = next(d.value for d in at.dataframe if "gap_days" in d.value.columns)
+    assert gaps.iloc[0].tolist() == ["2021-06-03", "2021-07-04", 32]
+    skips = next(d.value for d in at.dataframe if "issues_missing" in d.value.columns)
+    assert skips["issues_missing"].tolist() == [25]  # 8354 -> 8380
+
+
+def test_people(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("people.py")
+    top = at.dataframe[0].value
+    first = top.iloc[0]
+    assert (first["person"], first["posts"], first["articles"], first["mentions"]) == ("柴伟", "市委书记", 2, 4)
+    assert at.selectbox(key="person").value == "柴伟"
+    assert len(charts(at)) == 3  # top people, 柴伟 per month, named together
+    articles = at.dataframe[-1].value
+    assert sorted(articles["article_id"]) == ["liaoyuan-daily-2021-06-01-a001", "liaoyuan-daily-2021-07-05-a001"]
+    at.selectbox(key="person").select("杨光").run()
+    assert chart_spec(charts(at)[1])["title"] == "杨光: articles per month, by post"
+    assert at.dataframe[-1].value["headline"].tolist() == ["市长杨光调研企业"]
+
+
+def test_places_and_organisations(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("places.py")
+    places, orgs = at.dataframe[0].value, at.dataframe[1].value
+    assert places.iloc[0][["name", "articles"]].tolist() == ["辽源", 4]
+    assert set(orgs["name"]) == {"国务院", "市政府"}
+    # per tab: top list, monthly, named together; 国务院 (the top org) is named with nothing else
+    assert len(charts(at)) == 5
+    assert "Nothing else is named in the articles naming 国务院" in texts(at)
+
+
+def test_keywords(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("keywords.py")
+    assert "Rising in 2021-07" in texts(at)
+    rising = at.dataframe[0].value
+    assert set(rising["keyword"]) == {"合作", "项目", "停水"}  # July's keywords, none of them in June
+    assert at.multiselect(key="keywords").value == rising["keyword"].head(5).tolist()
+    assert len(charts(at)) == 2
+
+
+def test_reporters_and_genres(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("reporters.py")
+    reporters = at.dataframe[0].value
+    assert reporters.iloc[0][["reporter", "articles"]].tolist() == ["王茜", 3]
+    assert reporters.set_index("reporter").loc["汪琳", "articles"] == 2
+    genres = at.dataframe[1].value
+    assert genres.set_index("genre").loc["news", "articles"] == 3
+    assert len(charts(at)) == 2  # reporters, genre mix
+
+
+def test_reprints(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("reprints.py")
+    assert metric(at, "reprinted articles") == "1"
+    assert at.dataframe[0].value["outlet"].tolist() == ["人民日报"]
+    assert at.dataframe[1].value["headline"].tolist() == ["国务院部署乡村振兴工作"]
+    assert len(charts(at)) == 2
+
+
+def test_search_and_the_article_reader(fixture_data, dashboard):
+    at = dashboard(fixture_data).page("search.py")
+    at.text_input(key="query").input("柴伟绍兴").run()  # unsegmented, as people type it
+    assert not at.exception
+    assert "best first (BM25 over 柴伟 · 绍兴)" in texts(at)
+    assert at.markdown[0].value == "**市委书记柴伟率队赴绍兴学习考察**"  # the best match first
+    at.button(key="read-liaoyuan-daily-2021-06-01-a001").click().run()
+    assert not at.exception
+    reader = "\n".join(str(e.proto.body) for e in at.get("html"))
+    assert '<h2 class="bz-headline"' in reader and "辽源日报 · 2021-06-01 周二 · 总第8353期" in reader
+    assert 'class="bz-byline"' in reader and 'class="bz-reporter"' in reader and ">王茜</mark>" in reader
+    assert 'class="bz-person"' in reader and ">柴伟</mark>" in reader  # entities marked
+    assert 'class="bz-place"' in reader and ">绍兴</mark>" in reader
+    assert "要求把<mark class=\"bz-place\"" in reader  # the body, paragraph by paragraph, marked
+    entities = at.dataframe[0].value
+    assert {"柴伟", "绍兴", "王茜"} <= set(entities["entity"])
+
+
+def test_a_new_night_shows_on_reload(fixture_data, dashboard):
+    """Figures are cached per catalog generation: a reload after a commit shows the new night."""
+    app = dashboard(fixture_data)
+    at = app.page("people.py")
+    assert at.dataframe[0].value.iloc[0]["articles"] == 2
+    publish(Warehouse(fixture_data), [fixtures.delivery(later_issue)], "run-2")
+    at.run()  # a reload
+    assert at.dataframe[0].value.iloc[0][["person", "articles"]].tolist() == ["柴伟", 3]
+    at = app.page("last_night.py")
+    assert "run-2" in texts(at) and metric(at, "issues loaded") == "1"
+
+
+def test_every_page_explains_a_data_dir_without_warehouse(tmp_path, dashboard):
+    app = dashboard(tmp_path / "nothing-here")
+    for page in PAGES:
+        at = app.page(page)
+        assert at.title[0].value
+        assert "No warehouse yet" in texts(at), page
+        assert not charts(at)
+
+
+def test_every_page_explains_a_warehouse_without_runs(empty_catalog_data, dashboard):
+    app = dashboard(empty_catalog_data)
+    for page in PAGES:
+        at = app.page(page)
+        shown = texts(at)
+        expected = "No run has committed anything yet" if page == "last_night.py" else "No issues loaded yet"
+        assert expected in shown, (page, shown)
+        assert not charts(at)

@@ -1,0 +1,25 @@
+-- dashboard_cooccurrence: who and what appears in the same articles as $entity (of $entity_type):
+-- other people, places and organisations, by the number of shared articles.
+with anchor as (
+    select distinct article_id
+    from entities
+    where entity = $entity and entity_type = $entity_type
+),
+
+others as (
+    select e.entity, e.entity_type, e.article_id
+    from entities e
+    join anchor a using (article_id)
+    where e.entity_type in ('person', 'place', 'org')
+      and not (e.entity = $entity and e.entity_type = $entity_type)
+),
+
+final as (
+    select entity, entity_type, count(distinct article_id) as shared_articles
+    from others
+    group by all
+)
+
+select * from final
+order by shared_articles desc, entity_type, entity
+limit $limit

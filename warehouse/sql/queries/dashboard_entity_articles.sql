@@ -1,0 +1,16 @@
+-- dashboard_entity_articles: the articles mentioning $entity (of $entity_type), newest first.
+with source as (
+    select article_id, role, mentions
+    from entities
+    where entity = $entity and entity_type = $entity_type
+),
+
+final as (
+    select a.issue_date, a.paper, a.headline, s.role, s.mentions, a.article_id
+    from source s
+    join articles a using (article_id)
+)
+
+select * from final
+order by issue_date desc nulls last, article_id
+limit $limit
