@@ -46,6 +46,8 @@ _PAGE = r"(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)"
 CONTINUATION = re.compile(rf"[（(]\s*(下转|转|上接|接|紧接|续)\s*{_PAGE}\s*[）)]")
 # "转自《人民日报》", "来源：新华社", "（来源：新华社）" standing alone or ending a paragraph.
 SOURCE = re.compile(r"[（(]?(?:转自|转载自|来源[：:]|稿件来源[：:])\s*《?([^《》（）()\s。]{2,16})》?[）)]?\s*$")
+# A paragraph that is only a marker, without brackets: "下转A3", "■上接第1版".
+BARE_CONTINUATION = re.compile(rf"^[■●◆▲►→]?\s*(下转|转|上接|接|紧接)\s*{_PAGE}\s*[■●◆▲◄←]?$")
 # A line that is only a "continued from" marker: "（上接第一版）".
 FROM_MARKER = re.compile(rf"^[（(]\s*(?:上接|接|紧接)\s*{_PAGE}\s*[）)]$")
 _ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$|文[/／|｜]图|图[/／|｜]文|[文图]\s*[/／|｜：:]|[■●◆□◇★☆]")
@@ -117,8 +119,20 @@ def split_continuation(paragraph: str) -> tuple[str, str | None, str | None, str
         else:
             frm = frm or m.group(2)
     if not removed:
+        if m := BARE_CONTINUATION.match(paragraph):
+            to_page = m.group(2) if m.group(1) in ("下转", "转") else None
+            return "", to_page, None if to_page else m.group(2), paragraph
         return paragraph, None, None, ""
     return CONTINUATION.sub("", paragraph).strip(), to, frm, "".join(removed)
+
+
+# A paragraph that begins with a "continued from" marker: "（上接A1版）要坚持…", "接第2版".
+_STARTS_FROM = re.compile(rf"^(?:[（(]\s*(?:上接|接|紧接|续)\s*{_PAGE}\s*[）)]|[■●◆▲►→]?\s*(?:上接|接|紧接)\s*{_PAGE}\s*$)")
+
+
+def starts_continuation(paragraph: str) -> bool:
+    """The paragraph opens the continued part of a story printed on another page."""
+    return bool(_STARTS_FROM.match(paragraph))
 
 
 def source_line(line: str) -> bool:

@@ -56,6 +56,11 @@ class Article:
     continued_to: str | None  # 下转第三版 -> "第三版"
     continued_from: str | None  # 上接第一版 -> "第一版"
     paragraphs: tuple[str, ...]
+    # The page label (transforms.pages: "02", "A03") the article starts on, and every page it is
+    # printed on, in reading order (several when a continued story was stitched); None / () when
+    # the text does not say (a whole-issue file without page headers).
+    page: str | None = None
+    pages: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:
@@ -64,6 +69,15 @@ class Article:
     @property
     def n_chars(self) -> int:
         return len(self.body)
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """A file an issue was assembled from (the lineage of the rows it gave)."""
+
+    source_file: str
+    sha256: str
+    page: str | None  # the page the file is ("02"); None for a whole-issue file
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,10 @@ class ParsedIssue:
     articles: tuple[Article, ...]
     accounting: Accounting
     duplicates_dropped: int  # paragraphs dropped as extraction duplicates
+    edition: str | None = None  # edition folder ("overseas"), part of issue_id
+    pages: tuple[str, ...] = ()  # page labels received (files or sections of one file), reading order
+    parts: tuple[Delivered, ...] = ()  # the files assembled, in page order
+    article_parts: tuple[int, ...] = ()  # per article: index into ``parts`` of the file it (first) came from
 
 
 @dataclass(frozen=True)

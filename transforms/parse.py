@@ -1,22 +1,29 @@
 """The parser's entry point: issue file bytes -> ParsedIssue, or a Rejection with a reason.
 
-decode -> normalise -> masthead/furniture -> dedupe -> segment (joins splits) -> articles.
+decode -> normalise -> masthead/page headers/furniture -> page sections -> per section: dedupe ->
+segment (joins splits) -> articles; then (transforms.assemble) ids and continued stories stitched.
 Bad input is a Rejection with a reason ("empty file", "no Chinese text"); an exception is a bug
 of ours and propagates with its traceback (the run marks the file failed and retries it).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 
 from transforms import bylines as B
-from transforms import dates, ids, papers
+from transforms import papers as P
 from transforms.accounting import account
+from transforms.assemble import assemble
 from transforms.decode import Decoded, decode
+from transforms.delivery import Part, Section, identity_of, sections
 from transforms.headings import DIGEST
+from transforms.landing import read_path
 from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
+from transforms.papers import PaperRegistry
 from transforms.repair import Unit, cjk_count, dedupe
 from transforms.segment import Draft, segment
 from transforms.stranded import move_stranded
@@ -31,16 +38,28 @@ _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日")
 MIN_HEADLESS_BODY = 30
 
 
-def parse_issue(data: bytes, *, source_file: str, default_paper: str) -> ParsedIssue | Rejection:
-    """Parse one issue file's bytes; ``source_file`` (landing-relative path) gives folder and date hints."""
+def parse_issue(
+    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None
+) -> ParsedIssue | Rejection:
+    """Parse one file as an issue of its own (a whole-issue file, or a page on its own).
+
+    ``source_file`` (landing-relative path) gives folder, date and page hints; ``papers`` is the
+    paper registry (default: the committed one). The page files of one issue are parsed with
+    :func:`parse_part` and put together with ``transforms.assemble.assemble``.
+    """
+    part = parse_part(data, source_file=source_file, default_paper=default_paper, papers=papers)
+    return part if isinstance(part, Rejection) else assemble([part])
+
+
+def parse_part(
+    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None
+) -> Part | Rejection:
+    """Parse one delivered file (a whole issue or one page): its identity and articles, no ids yet."""
     # bigrams() memoises within one issue (the same paragraph is compared many times); clearing
     # it per issue keeps text repeated ACROSS issues from being served from memory, which would
     # flatter throughput on archives that recombine the same articles.
     bigrams.cache_clear()
-    return _parse(data, source_file, default_paper)
-
-
-def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | Rejection:
+    registry = papers or P.committed()
     decoded = decode(data)
     if isinstance(decoded, Rejection):
         return decoded
@@ -48,45 +67,24 @@ def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | R
     text = normalise(decoded.text)
     marked = markdown_headings(decoded.text)
     lines = text.split("\n")
-    mast = read_masthead(lines)
+    mast = read_masthead(lines, registry)
+    path = read_path(source_file, registry)
+    secs = sections(lines, mast, path.page)
+    sha = hashlib.sha256(data).hexdigest()
+    identity = identity_of(sha, text, mast, path, secs, default_paper=default_paper, registry=registry)
+
     furniture = [lines[i] for i in sorted(mast.furniture)]
-    units: list[Unit] = []
-    block = 0
-    for i, line in enumerate(lines):
-        if not line:
-            block += 1
-        elif i not in mast.furniture:
-            units.append(Unit(line, block, line in marked))
-    kept, dropped = dedupe(units)
-    seg = segment(kept)
-    furniture.extend(seg.furniture)
-
-    paper = papers.paper_slug(mast.paper_name, mast.romanised, source_file, default_paper)
-    paper_name = mast.paper_name or (papers.name_for_slug(paper) if mast.romanised else None)
-    if mast.issue_date:
-        issue_date, source = mast.issue_date, "masthead"
-    elif (path_date := dates.date_from_path(source_file)) is not None:
-        issue_date, source = path_date, "path"
-    elif (guess := dates.infer_date(text)) is not None:
-        issue_date, source = guess, "inferred"
-    else:
-        issue_date, source = None, "unknown"
-    issue = ids.issue_id(paper, issue_date, source, data)
-
     articles: list[Article] = []
-    drafts = _attach_headless(seg.drafts, furniture)
-    move_stranded(drafts)
-    for draft in drafts:
-        removed = _finish(draft)
-        furniture.extend(removed)
-        seq = len(articles) + 1
-        articles.append(_article(draft, ids.article_id(issue, seq), seq))
-    return ParsedIssue(
-        issue_id=issue,
-        paper=paper,
-        paper_name=paper_name,
-        issue_date=issue_date,
-        date_source=source,
+    duplicates: list[str] = []
+    for sec in secs:  # a page's stories never run into the next page's: continuations are stitched
+        found, dropped = _segment_section(lines, sec, mast.furniture, marked, furniture)
+        articles.extend(found)
+        duplicates.extend(dropped)
+    articles = [dataclasses.replace(a, seq=i) for i, a in enumerate(articles, 1)]
+    return Part(
+        source_file=source_file,
+        sha256=sha,
+        identity=identity,
         weekday=mast.weekday,
         lunar_date=mast.lunar_date,
         issue_number=mast.issue_number,
@@ -94,15 +92,43 @@ def _parse(data: bytes, source_file: str, default_paper: str) -> ParsedIssue | R
         editor=mast.editor,
         encoding=decoded.encoding,
         articles=tuple(articles),
-        accounting=account(text, articles, furniture, [u.text for u in dropped]),
-        duplicates_dropped=len(dropped),
+        accounting=account(text, articles, furniture, duplicates),
+        duplicates_dropped=len(duplicates),
+        pages=tuple(s.page for s in secs if s.page),
     )
+
+
+def _segment_section(
+    lines: list[str], sec: Section, skip: frozenset[int], marked: frozenset[str], furniture: list[str]
+) -> tuple[list[Article], list[str]]:
+    """The articles of one page section (ids not yet given) and its extraction duplicates;
+    furniture found on the way is appended to ``furniture``."""
+    units: list[Unit] = []
+    block = 0
+    for i in range(sec.start, sec.end):
+        line = lines[i]
+        if not line:
+            block += 1
+        elif i not in skip:
+            units.append(Unit(line, block, line in marked))
+    kept, dropped = dedupe(units)
+    seg = segment(kept)
+    furniture.extend(seg.furniture)
+    drafts = _attach_headless(_split_continuations(seg.drafts), furniture)
+    move_stranded(drafts)
+    articles = []
+    for draft in drafts:
+        furniture.extend(_finish(draft))
+        articles.append(_article(draft, "", 0, sec.page))
+    return articles, [u.text for u in dropped]
 
 
 def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     """Text with no heading of its own joins the next headed story (a lead printed before
     its headline), else the previous one; with no story at all it is counted as furniture."""
-    headed = [d for d in drafts if d.headline and (d.paragraphs or d.captions)]
+    # The continued part of a story from another page ("（上接第一版）…") has no heading of its
+    # own but is no lead of the next story either: it stands alone, to be stitched to its start.
+    headed = [d for d in drafts if (d.headline or _continues(d)) and (d.paragraphs or d.captions)]
     out: list[Draft] = []
     pending: list[Draft] = []
     for d in drafts:
@@ -146,6 +172,25 @@ def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
             furniture.extend(p.captions + p.paragraphs)
     return out
+
+
+def _split_continuations(drafts: list[Draft]) -> list[Draft]:
+    """A paragraph opening with "（紧接第一版）" inside a story begins another story's continued
+    part (its heading lost or never printed): it becomes a headless draft of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        cuts = [k for k, p in enumerate(d.paragraphs) if k > 0 and B.starts_continuation(p)]
+        tails: list[Draft] = []
+        for k in reversed(cuts):
+            tails.insert(0, Draft(paragraphs=d.paragraphs[k:], blocks=d.blocks[k:]))
+            del d.paragraphs[k:], d.blocks[k:]
+        out.append(d)
+        out.extend(tails)
+    return out
+
+
+def _continues(d: Draft) -> bool:
+    return bool(d.continued_from) or bool(d.paragraphs) and B.starts_continuation(d.paragraphs[0])
 
 
 def _finish(d: Draft) -> list[str]:
@@ -195,7 +240,7 @@ def _genre(d: Draft) -> str:
     return "other"
 
 
-def _article(d: Draft, article_id: str, seq: int) -> Article:
+def _article(d: Draft, article_id: str, seq: int, page: str | None = None) -> Article:
     genre = _genre(d)
     assert genre in GENRES
     return Article(
@@ -213,4 +258,6 @@ def _article(d: Draft, article_id: str, seq: int) -> Article:
         continued_to=d.continued_to,
         continued_from=d.continued_from,
         paragraphs=tuple(d.paragraphs),
+        page=page,
+        pages=(page,) if page else (),
     )

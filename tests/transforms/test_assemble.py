@@ -1,0 +1,154 @@
+"""One issue from its parts: page files of a sample issue give the same stories as the whole file,
+with ids that survive late and corrected pages, and continued stories stitched."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bench.pagefiles import cut_issue
+from tests.transforms.conftest import sample_text
+from transforms.assemble import assemble
+from transforms.delivery import ISSUE, PAGE, identify
+from transforms.model import ParsedIssue
+from transforms.papers import committed
+from transforms.parse import parse_issue, parse_part
+
+SAMPLE = "002_8752af011981d324.txt"  # 辽源日报 2021-09-06, 8 stories
+DAY = "liaoyuan-daily/2021-09-06"
+ISSUE_ID = "liaoyuan-daily-2021-09-06"
+CUT = "本报讯(记者 王茵)9月3日上午"  # the first paragraph of story 2: page 1 ends there
+HEADER = ["辽源日报 2021年9月6日 第2版", "要闻 2"]
+
+
+def part(text: str, source_file: str):
+    p = parse_part(text.encode("utf-8"), source_file=source_file, default_paper="liaoyuan-daily")
+    assert not hasattr(p, "reason"), p
+    return p
+
+
+def pages(**kw):
+    one, two = cut_issue(sample_text(SAMPLE), at=CUT, header=HEADER, continued=True, **kw)
+    return part(one, f"{DAY}/01.txt"), part(two, f"{DAY}/02.txt")
+
+
+def whole() -> ParsedIssue:
+    return parse_issue(sample_text(SAMPLE).encode("utf-8"), source_file=f"{DAY}.txt", default_paper="liaoyuan-daily")
+
+
+def stories(issue: ParsedIssue) -> list[tuple[str, tuple[str, ...]]]:
+    return [(a.headline, a.paragraphs) for a in issue.articles]
+
+
+def test_two_page_files_give_the_whole_files_stories_with_the_continued_one_stitched() -> None:
+    p1, p2 = pages()
+    assert (p1.identity.issue_id, p1.identity.page, p1.identity.kind) == (ISSUE_ID, "01", PAGE)
+    assert (p2.identity.issue_id, p2.identity.page) == (ISSUE_ID, "02")
+    issue = assemble([p2, p1])  # any order
+    assert stories(issue) == stories(whole())
+    assert issue.pages == ("01", "02") and issue.accounting.balanced
+    story = issue.articles[1]
+    assert story.article_id == f"{ISSUE_ID}-p01-a002" and story.pages == ("01", "02")
+    assert story.continued_to is None and story.continued_from is None
+    assert [a.article_id for a in issue.articles[2:4]] == [f"{ISSUE_ID}-p02-a002", f"{ISSUE_ID}-p02-a003"]
+    assert [a.seq for a in issue.articles] == list(range(1, 9))
+    assert [issue.parts[i].source_file for i in issue.article_parts[:3]] == [f"{DAY}/01.txt", f"{DAY}/01.txt", f"{DAY}/02.txt"]
+    # the issue's facts come from the masthead page
+    assert (issue.issue_number, issue.page_count, issue.date_source) == (8353, 4, "masthead")
+
+
+def test_a_page_alone_keeps_its_continuation_markers() -> None:
+    p1, p2 = pages()
+    first = assemble([p1])
+    assert [a.article_id for a in first.articles] == [f"{ISSUE_ID}-p01-a001", f"{ISSUE_ID}-p01-a002"]
+    assert first.articles[1].continued_to == "第2版" and first.pages == ("01",)
+    second = assemble([p2])
+    lone = second.articles[0]
+    assert lone.headline == "" and lone.continued_from == "第1版" and lone.article_id == f"{ISSUE_ID}-p02-a001"
+    assert second.articles[1].headline.startswith("程宇深入一线")  # the next story keeps its own start
+
+
+def test_a_late_page_changes_no_id_of_the_page_before() -> None:
+    p1, p2 = pages()
+    before = {a.article_id: a for a in assemble([p1]).articles}
+    after = {a.article_id: a for a in assemble([p1, p2]).articles}
+    assert set(before) <= set(after)
+    assert after[f"{ISSUE_ID}-p01-a001"] == dataclasses.replace(before[f"{ISSUE_ID}-p01-a001"])
+    grown = after[f"{ISSUE_ID}-p01-a002"]
+    assert grown.paragraphs[: len(before[f"{ISSUE_ID}-p01-a002"].paragraphs)] == before[f"{ISSUE_ID}-p01-a002"].paragraphs
+
+
+def test_a_corrected_page_changes_only_its_own_stories() -> None:
+    p1, p2 = pages()
+    one, two = cut_issue(sample_text(SAMPLE), at=CUT, header=HEADER, continued=True)
+    fixed = part(two.replace("产业工人队伍建设改革推进会", "产业工人队伍建设改革推进大会"), f"{DAY}/02.txt")
+    a = {x.article_id: x for x in assemble([p1, p2]).articles}
+    b = {x.article_id: x for x in assemble([p1, fixed]).articles}
+    assert a.keys() == b.keys()
+    changed = {k for k in a if a[k] != b[k]}
+    assert changed == {f"{ISSUE_ID}-p02-a004"} and "推进大会" in b[f"{ISSUE_ID}-p02-a004"].headline
+
+
+def test_a_repeated_title_over_the_continuation_is_furniture() -> None:
+    p1, p2 = pages(repeat_headline="持续推进整改")
+    issue = assemble([p1, p2])
+    assert stories(issue) == stories(whole()) and issue.accounting.balanced
+    assert issue.accounting.chars_furniture > whole().accounting.chars_furniture
+
+
+def test_one_file_holding_two_pages_stitches_within_the_file() -> None:
+    one, two = cut_issue(sample_text(SAMPLE), at=CUT, header=["第2版 要闻"], continued=True)
+    p = part(one + "\n" + two, f"{DAY}.txt")
+    assert p.identity.kind == ISSUE and p.pages == ("01", "02")
+    issue = assemble([p])
+    assert stories(issue) == stories(whole())
+    assert [a.article_id for a in issue.articles][:3] == [f"{ISSUE_ID}-a001", f"{ISSUE_ID}-a002", f"{ISSUE_ID}-a004"]
+    assert [a.pages for a in issue.articles][:3] == [("01",), ("01", "02"), ("02",)]
+
+
+def test_a_whole_issue_file_keeps_its_ids() -> None:
+    issue = whole()
+    assert [a.article_id for a in issue.articles] == [f"{ISSUE_ID}-a{n:03d}" for n in range(1, 9)]
+    assert issue.pages == () and all(a.page is None and a.pages == () for a in issue.articles)
+    assert issue.parts[0].page is None and set(issue.article_parts) == {0}
+
+
+@pytest.mark.parametrize("source_file", [f"{DAY}/02.txt", "lyrb_20210906_02.txt", "liaoyuan-daily/2021-09-06/page-02.txt"])
+def test_identify_agrees_with_the_parser(source_file) -> None:
+    _, two = cut_issue(sample_text(SAMPLE), at=CUT, header=HEADER, continued=True)
+    ident = identify(two.encode("utf-8"), source_file=source_file, default_paper="liaoyuan-daily", registry=committed())
+    assert ident == part(two, source_file).identity
+    assert (ident.issue_id, ident.page) == (ISSUE_ID, "02")
+
+
+def test_a_page_header_naming_another_paper_in_the_default_folder() -> None:
+    text = "人民日报 2025年6月15日 星期日\n\n第5版 要闻\n\n春耕物资供应充足\n\n本报北京6月14日电（记者 王茵）今年以来，各地农资储备工作有序推进，化肥、种子供应充足。\n"
+    p = part(text, "liaoyuan-daily/x-05.txt")
+    assert (p.identity.paper, p.identity.issue_id, p.identity.page) == ("peoples-daily", "peoples-daily-2025-06-15", "05")
+    assert assemble([p]).articles[0].article_id == "peoples-daily-2025-06-15-p05-a001"
+
+
+def test_the_page_in_the_text_wins_over_the_file_name() -> None:
+    _, two = cut_issue(sample_text(SAMPLE), at=CUT, header=["第3版 要闻"], continued=True)
+    assert part(two, f"{DAY}/02.txt").identity.page == "03"
+
+
+def test_parts_that_cannot_make_one_issue_are_refused() -> None:
+    p1, p2 = pages()
+    with pytest.raises(ValueError, match="two parts for one page"):
+        assemble([p1, p1])
+    other = part(sample_text("004_1ed890315a895296.txt"), "liaoyuan-daily/2021-01-27/01.txt")
+    with pytest.raises(ValueError, match="different issues"):
+        assemble([p1, other])
+
+
+def test_folios_at_the_foot_of_each_page_close_their_page() -> None:
+    one, two = cut_issue(sample_text(SAMPLE), at="## 程宇深入一线")
+    p = part(one + "\n第1版\n\n" + two + "\n\n第2版\n", f"{DAY}.txt")
+    assert p.pages == ("01", "02")
+    issue = assemble([p])
+    # (the sample's stranded column fragments can no longer move across the cut, so only the
+    # stories' starts are compared)
+    assert [a.headline for a in issue.articles] == [a.headline for a in whole().articles]
+    assert [a.page for a in issue.articles] == ["01", "01"] + ["02"] * 6 and issue.accounting.balanced
