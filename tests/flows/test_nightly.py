@@ -279,10 +279,10 @@ def _inject_bug(monkeypatch, only: str | None = None):
 
     real = parse_mod.read_masthead
 
-    def broken_masthead(lines):
+    def broken_masthead(lines, *args, **kwargs):
         if only is None or any(only in line for line in lines):
             raise ZeroDivisionError("injected bug")
-        return real(lines)
+        return real(lines, *args, **kwargs)
 
     monkeypatch.setattr(parse_mod, "read_masthead", broken_masthead)
     return lambda: monkeypatch.setattr(parse_mod, "read_masthead", real)
