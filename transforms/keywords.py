@@ -15,7 +15,6 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from transforms.model import Keyword
 
@@ -58,6 +57,8 @@ class Idf:
 
     source: str  # "corpus" (this warehouse's articles) or "jieba" (bundled table)
     n_docs: int
+    # A plain dict, treated as read-only: a mappingproxy's .get finds the dict's method anew on
+    # every call (~1 µs), and keywords.extract looks up every candidate word of every article.
     table: Mapping[str, float]
     default: float  # for words the table does not know
     stopwords: frozenset[str] = field(default=frozenset())
@@ -82,9 +83,9 @@ class Idf:
         if n_docs < min_docs:
             table = parse_idf(fallback) if isinstance(fallback, str) else fallback
             default = statistics.median(table.values()) if table else 1.0
-            return cls("jieba", n_docs, MappingProxyType(dict(table)), default, stop)
+            return cls("jieba", n_docs, dict(table), default, stop)
         table = {w: math.log((n_docs + 1) / (df + 1)) + 1.0 for w, df in doc_freq.items() if df > 0}
-        return cls("corpus", n_docs, MappingProxyType(table), math.log(n_docs + 1) + 1.0, stop)
+        return cls("corpus", n_docs, table, math.log(n_docs + 1) + 1.0, stop)
 
     def __call__(self, word: str) -> float:
         return self.table.get(word, self.default)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import jieba
 import pytest
@@ -130,3 +131,73 @@ def test_fast_backend_equals_jieba_posseg_unless_the_route_ties(fast, reference,
 def test_known_tie_difference_is_only_a_tie(fast, reference):
     assert [w for w, _ in reference.cut("源源源")] == ["源源", "源"]
     assert [w for w, _ in fast.cut("源源源")] == ["源", "源源"]
+
+
+# Written to look like real national and international news (not copied from any corpus): names
+# of people and places the dictionaries lack, foreign names with ·, numbers in every notation,
+# full-width digits, percentages, Latin acronyms, dates and quotations. These make the many short
+# out-of-dictionary runs that go through the POS-HMM, and the number/letter pieces around them.
+REAL_LIKE = [
+    "新华社北京１２月３１日电（记者吴坤胜）国家主席江泽民今天发表二○○一年新年贺词。",
+    "据统计，1998年全省粮食总产量达到2135.6万吨，比上年增长8.7%，创历史最高水平。",
+    "联合国秘书长安南在纽约会见了巴勒斯坦民族权力机构主席阿拉法特。",
+    "阿卜杜拉·本·阿齐兹王储说，沙特愿同中国加强在石油领域的合作。",
+    "瓦西里斯的船只中有40％驶向远东，每个月几乎都有两三条船停靠中国港口。",
+    "中国足协副主席郎效农、国家队主教练米卢蒂诺维奇出席了新闻发布会。",
+    "在IBM、HP和NEC等公司的帮助下，该校建成了覆盖全校的ATM校园网。",
+    "黑龙江省佳木斯市郊区长发镇农民刘玉贵去年养猪收入3万余元。",
+    "“我们一定要把这件事办好！”老人拉着记者的手说。",
+    "本报讯记者邹声文、实习生黄婷婷报道：第十届全国人大常委会第三次会议今天闭幕。",
+    "截至11月底，全市已有127家企业通过ISO9001质量体系认证，占规模以上企业的三分之一。",
+    "欧盟15国外长21日在布鲁塞尔举行会议，讨论科索沃问题。",
+    "西藏自治区党委书记郭金龙在哈达上签了名。",
+    "赵、钱、孙、李四位老师傅分别获得“五一劳动奖章”。",
+    "PM2.5浓度同比下降12.3微克/立方米，优良天数比例为87.1%。",
+    "他说：“这是一个历史性的时刻”。——摘自《人民日报》1999年10月1日第1版",
+]
+
+
+def test_fast_backend_equals_jieba_posseg_on_real_like_news(fast, reference):
+    for sentence in REAL_LIKE:
+        assert fast.cut(sentence) == reference.cut(sentence), sentence
+    text = "\n".join(REAL_LIKE)  # and as one text: blocks, whitespace and lines together
+    assert fast.cut(text) == reference.cut(text)
+
+
+class _ShorterOnTies(jieba.Tokenizer):
+    """jieba's route with the C code's tie-break: the shorter first word when two routes are equal."""
+
+    def calc(self, sentence, DAG, route):
+        from math import log
+
+        n, logtotal = len(sentence), log(self.total)
+        route[n] = (0, 0)
+        for idx in range(n - 1, -1, -1):
+            best = None
+            for x in DAG[idx]:
+                p = log(self.FREQ.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0]
+                if best is None or p > best[0]:
+                    best = (p, x)
+            route[idx] = best
+
+
+# The shared real-text corpus sits beside the checkout (../shared/corpora), a worktree or two up.
+SIGHAN = next((p / "shared" / "corpora" / "sighan2005-news" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "corpora" / "sighan2005-news").is_dir()), Path("../shared/corpora/sighan2005-news"))
+
+
+@pytest.mark.skipif(not SIGHAN.is_dir(), reason=f"real news text (../shared/corpora/sighan2005-news) not present")
+def test_fast_backend_is_jieba_posseg_on_real_news(fast, reference, cache):
+    """Every 7th line of the SIGHAN 2005 test texts (read from the shared corpus, never copied):
+    identical to jieba.posseg except where two routes tie exactly, and identical to jieba.posseg
+    with the C code's tie-break everywhere (so a tie is the only difference)."""
+    lines = [ln for f in sorted(SIGHAN.glob("*.txt")) for ln in f.read_text(encoding="utf-8").splitlines()[::7]]
+    assert len(lines) > 500
+    shorter = Tokenizer(dict_texts(), backend="jieba", cache_dir=cache)
+    shorter.jieba.__class__ = _ShorterOnTies
+    same = 0
+    for line in lines:
+        ours = fast.cut(line)
+        assert ours == shorter.cut(line), line
+        same += ours == reference.cut(line)
+    assert same >= 0.999 * len(lines)
