@@ -15,13 +15,18 @@ Two backends give the same tokens and tags (see tests/transforms/test_tokenise.p
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import jieba
+import jieba.finalseg
 import jieba.posseg
 
 from transforms import posseg_fast
@@ -31,6 +36,7 @@ from transforms.posseg_fast import FastPosseg
 jieba.setLogLevel(logging.WARNING)
 
 BACKENDS = ("fast", "jieba")
+CACHE_FORMAT = "1"  # bump when what the cache holds changes
 # A user-dictionary line: "东辽县 2000 ns", "河长制 800", "柴伟" (freq and tag optional, as jieba).
 _re_dict_line = re.compile(r"^(?P<word>\S+)(?:\s+(?P<freq>\d+))?(?:\s+(?P<tag>[a-z]+))?$")
 
@@ -77,11 +83,32 @@ def _shared_keys(freq: dict[str, int], tags: dict[str, str]) -> dict[str, str]:
     return shared
 
 
+def _cache_key(entries: list[tuple[str, DictEntry]]) -> str:
+    """What the built dictionaries depend on: jieba's version and dict.txt, the user entries."""
+    main_dict = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)  # what DEFAULT_DICT (None) means
+    st = main_dict.stat()
+    parts = [CACHE_FORMAT, jieba.__version__, str(main_dict), str(st.st_size), str(st.st_mtime_ns)]
+    parts += [f"{e.word}\t{e.freq}\t{e.tag}" for _, e in entries]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)  # two processes building at once both write whole files
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only cache folder only costs the next start its time
+
+
 class Tokenizer:
     """One jieba tokenizer with the committed + extra user dictionaries; build once per process.
 
     ``user_dicts``: ``(source_name, text)`` pairs in jieba's ``word freq tag`` format.
-    ``cache_dir``: where jieba keeps its prefix-dict cache (``None``: jieba's default, /tmp).
+    ``cache_dir``: where jieba keeps its prefix-dict cache (``None``: jieba's default, /tmp) and
+    where the built dictionaries are cached, keyed on jieba's dict.txt and the user entries (a
+    model cache, like jieba's own; nothing keyed on text).
     """
 
     def __init__(
@@ -96,19 +123,41 @@ class Tokenizer:
         if backend == "fast" and not posseg_fast.AVAILABLE:  # pragma: no cover
             backend = "jieba"
         self.backend = backend
+        entries = [(source, e) for source, text in user_dicts for e in parse_user_dict(text, source)]
+        self.user_words: dict[str, str | None] = {e.word: e.tag for _, e in entries}  # every user entry
         self.jieba = jieba.Tokenizer(dictionary=jieba.DEFAULT_DICT)
         if cache_dir is not None:
             self.jieba.tmp_dir = cache_dir
+        cache = Path(cache_dir) / f"baozhi-tokenizer-{_cache_key(entries)}.marshal" if cache_dir else None
+        if not (cache and self._load(cache, entries)):
+            self._build(entries)
+            if cache:
+                _write_atomically(cache, marshal.dumps((self.jieba.FREQ, self.jieba.total, self.posseg.word_tag_tab)))
+        self._fast = FastPosseg(self.jieba.FREQ, self.posseg.word_tag_tab, self.jieba.total) if backend == "fast" else None
+
+    def _build(self, entries: list[tuple[str, DictEntry]]) -> None:
+        """jieba's prefix dictionary + the user entries, posseg's tag table with them merged in."""
         self.jieba.initialize()
-        self.user_words: dict[str, str | None] = {}  # word -> tag, every user-dictionary entry
-        for source, text in user_dicts:
-            for e in parse_user_dict(text, source):
-                self.jieba.add_word(e.word, e.freq, e.tag)
-                self.user_words[e.word] = e.tag
+        for _, e in entries:
+            self.jieba.add_word(e.word, e.freq, e.tag)
         self.posseg = jieba.posseg.POSTokenizer(self.jieba)
         self.posseg.makesure_userdict_loaded()  # merge the user tags into word_tag_tab now
         self.posseg.word_tag_tab = _shared_keys(self.jieba.FREQ, self.posseg.word_tag_tab)
-        self._fast = FastPosseg(self.jieba.FREQ, self.posseg.word_tag_tab, self.jieba.total) if backend == "fast" else None
+
+    def _load(self, cache: Path, entries: list[tuple[str, DictEntry]]) -> bool:
+        """What :meth:`_build` makes, from the cache file it left: one marshal load instead of
+        jieba's cache + re-reading dict.txt for the tags + re-keying them (~1 s of a worker's start)."""
+        try:
+            freq, total, tags = marshal.loads(cache.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return False  # absent, or written by another Python: rebuild and rewrite it
+        self.jieba.FREQ, self.jieba.total, self.jieba.initialized = freq, total, True
+        for _, e in entries:
+            if e.freq == 0:  # add_word's side effect on jieba's HMM segmenter, kept
+                jieba.finalseg.add_force_split(e.word)
+        self.posseg = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # no dict.txt re-read
+        self.posseg.tokenizer, self.posseg.word_tag_tab = self.jieba, tags
+        return True
 
     def __repr__(self) -> str:
         return f"<Tokenizer backend={self.backend} user_words={len(self.user_words)}>"

@@ -201,3 +201,30 @@ def test_fast_backend_is_jieba_posseg_on_real_news(fast, reference, cache):
         assert ours == shorter.cut(line), line
         same += ours == reference.cut(line)
     assert same >= 0.999 * len(lines)
+
+
+def test_a_second_tokenizer_loads_the_built_dictionaries_from_the_cache(tmp_path):
+    built = Tokenizer(dict_texts(), cache_dir=str(tmp_path))
+    cached_files = sorted(tmp_path.glob("baozhi-tokenizer-*.marshal"))
+    assert len(cached_files) == 1
+    loaded = Tokenizer(dict_texts(), cache_dir=str(tmp_path))
+    assert loaded.jieba.FREQ == built.jieba.FREQ and loaded.jieba.total == built.jieba.total
+    assert loaded.posseg.word_tag_tab == built.posseg.word_tag_tab
+    assert loaded.user_words == built.user_words
+    for sentence in REAL_LIKE:
+        assert loaded.cut(sentence) == built.cut(sentence)
+    assert [(p.word, p.flag) for p in loaded.posseg.cut(REAL_LIKE[0])] == [(p.word, p.flag) for p in built.posseg.cut(REAL_LIKE[0])]
+    # Another user dictionary is another cache entry, never the first one's dictionaries.
+    extra = Tokenizer([*dict_texts(), ("newsroom.txt", "鹿鸣湖畔小镇 50 ns\n")], cache_dir=str(tmp_path))
+    assert len(list(tmp_path.glob("baozhi-tokenizer-*.marshal"))) == 2
+    assert ("鹿鸣湖畔小镇", "ns") in extra.cut("走进鹿鸣湖畔小镇")
+    assert "鹿鸣湖畔小镇" not in loaded.jieba.FREQ
+
+
+def test_an_unreadable_cache_file_is_rebuilt(tmp_path):
+    Tokenizer(dict_texts(), cache_dir=str(tmp_path))
+    (cached,) = tmp_path.glob("baozhi-tokenizer-*.marshal")
+    cached.write_bytes(b"not marshal")
+    again = Tokenizer(dict_texts(), cache_dir=str(tmp_path))
+    assert again.cut("东辽县柴伟督察组") == [("东辽县", "ns"), ("柴伟", "nr"), ("督察组", "nt")]
+    assert cached.read_bytes() != b"not marshal"
