@@ -6,7 +6,7 @@ pay for importing Great Expectations (~2 s).
 
 from __future__ import annotations
 
-__all__ = ["Failure", "Gate", "GateContext", "GateError", "GateResult", "DQ_SCHEMA", "reason_document"]
+__all__ = ["Failure", "Gate", "GateContext", "GateError", "GateResult", "reason_document"]
 
 
 def __getattr__(name: str):

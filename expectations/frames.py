@@ -14,7 +14,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -106,8 +106,11 @@ def issues_frame(
     known: list[KnownIssue],
     trailing_daily_articles: Mapping[str, list[int]],
     date_range: tuple[object, object] | None = None,
+    flagged: Mapping[str, tuple[int, Sequence[str]]] | None = None,
 ) -> pd.DataFrame:
-    """One row per issue with accounting, article count, number order and night volume."""
+    """One row per issue with accounting, article count, number order, night volume and the
+    share of its article text the flags put in doubt (``flagged``: article_id -> (characters in
+    doubt, names of the flag-level checks it failed); None when the articles were not checked)."""
     _require(issues, "issues", ISSUE_COLUMNS)
     df = issues.select(list(ISSUE_COLUMNS)).to_pandas(date_as_object=True)
     df["issue_number"] = df["issue_number"].astype("Int64")
@@ -125,7 +128,45 @@ def issues_frame(
     df["number_skipped"] = [o[1] for o in order]
     df["number_neighbour"] = [o[2] for o in order]
     _night_volume(df, trailing_daily_articles)
+    if articles is None or flagged is None:  # nothing to weigh: the check is skipped (nulls)
+        shares, default = {}, (None, None, "")
+    else:
+        shares, default = doubtful_text(articles, flagged), (0.0, 0, "")
+    rows = [shares.get(i, default) for i in df["issue_id"]]
+    df["doubtful_text_share"] = pd.array([r[0] for r in rows], dtype="Float64")
+    df["flagged_articles"] = pd.array([r[1] for r in rows], dtype="Int64")
+    df["flagged_names"] = [r[2] for r in rows]
     return df
+
+
+def doubtful_text(articles: pa.Table, flagged: Mapping[str, tuple[int, Sequence[str]]]) -> dict[str, tuple[float, int, str]]:
+    """Per issue with a flagged article: (share of its body characters in doubt, flagged
+    articles, the checks that flagged them).
+
+    A flag puts in doubt the characters its check is about (``Spec.doubt``): the whole body of
+    mis-decoded text, the extra copies of a repeated paragraph, the lines holding furniture,
+    none for a missing headline (the text under it is the paper's). An issue whose bodies are
+    all empty has no text to weigh and counts articles: two flagged articles of three give 0.67."""
+    if not flagged:
+        return {}
+    lengths = pc.fill_null(pc.utf8_length(_plain(articles.column("body"))), 0).to_pylist()
+    totals: dict[str, list[int]] = {}  # issue -> [chars, articles, chars in doubt, flagged articles]
+    names: dict[str, set[str]] = {}
+    for issue_id, article_id, n in zip(_column(articles, "issue_id"), _column(articles, "article_id"), lengths):
+        t = totals.setdefault(issue_id, [0, 0, 0, 0])
+        t[0] += n
+        t[1] += 1
+        if article_id in flagged:
+            doubt, checks = flagged[article_id]
+            t[2] += min(doubt, n)
+            t[3] += 1
+            names.setdefault(issue_id, set()).update(checks)
+    out = {}
+    for issue_id, (chars, n, doubt, flagged_n) in totals.items():
+        if flagged_n:
+            share = doubt / chars if chars else flagged_n / n
+            out[issue_id] = (share, flagged_n, ", ".join(sorted(names[issue_id])))
+    return out
 
 
 def number_order(
@@ -204,13 +245,20 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _repeats(body: str) -> tuple[int, str | None]:
+def _repeats(body: str) -> tuple[int, str | None, int]:
+    """(most copies of one paragraph, that paragraph shortened, characters of the extra copies)."""
     paragraphs = [p.strip() for p in body.split("\n")]
     counts = Counter(p for p in paragraphs if len(p) >= MIN_REPEAT_PARAGRAPH_CHARS)
     if not counts:
-        return 0, None
+        return 0, None, 0
     paragraph, n = counts.most_common(1)[0]
-    return n, (_short(paragraph) if n > 1 else None)
+    extra = sum(len(p) * (k - 1) for p, k in counts.items() if k > 1)
+    return n, (_short(paragraph) if n > 1 else None), extra
+
+
+def _furniture_chars(body: str) -> int:
+    """Characters of the body lines holding furniture ("新闻热线:0437-3249118")."""
+    return sum(len(line) for line in body.split("\n") if FURNITURE_RE.search(line))
 
 
 def _captions_in_body(captions: list[str] | None, body: str) -> tuple[int, str | None]:
@@ -240,9 +288,12 @@ def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     letters = pd.Series(count_matches(_LETTER_PATTERN, df["body"]), index=df.index)
     df["cjk_share"] = (cjk / letters.where(letters > 0)).fillna(0.0).astype(float)
     df["furniture_in_body"] = [(m.group(0) if (m := FURNITURE_RE.search(b)) else None) for b in df["body"]]
+    df["furniture_chars"] = [_furniture_chars(b) if f else 0 for b, f in zip(df["body"], df["furniture_in_body"])]
     repeats = [_repeats(b) for b in df["body"]]
     df["max_paragraph_repeats"] = [r[0] for r in repeats]
     df["repeated_paragraph"] = [r[1] for r in repeats]
+    df["repeated_chars"] = [r[2] for r in repeats]
+    df["no_chars"] = 0  # what a missing headline puts in doubt of the body
     in_body = [_captions_in_body(c, b) for c, b in zip(_column(articles, "captions"), df["body"])]
     df["captions_in_body"] = [c[0] for c in in_body]
     df["caption_in_body"] = [c[1] for c in in_body]

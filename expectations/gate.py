@@ -2,13 +2,16 @@
 
     gate = Gate(settings.reports_dir, GateContext(run_id, today, published, trailing))
     result = gate.validate({"issues": ..., "articles": ..., "tokens": ..., ...})  # per batch
-    result.failed_issues  # issue_id -> critical failures: quarantine these, publish the rest
-    warehouse_tx.record_dq(result.dq_rows)
+    result.failed_issues     # issue_id -> critical failures: quarantine these, publish the rest
+    result.flagged_articles  # article_id -> flag failures: publish with articles.quality_flags
+    result.dq_rows           # plain dicts, one per result row: the warehouse's dq_results
     print(gate.build_docs())  # DATA/reports/<run_id>/index.html
 
 Nothing else in the project imports ``great_expectations``. Each table is a pandas frame built by
 ``frames.py`` (helper columns included) and checked by the suite declared in ``suites.py``; each
-failing row is mapped back to its ``issue_id`` through GE's ``unexpected_index_list``.
+failing row is mapped back to its ``issue_id`` (and, for article checks, its ``article_id``)
+through GE's ``unexpected_index_list``. Article and language tables are checked before the issues
+table, whose ``flagged_text_share`` needs to know which articles were flagged.
 """
 
 from __future__ import annotations
@@ -31,23 +34,14 @@ from great_expectations.data_context.types.base import (
 )
 
 from expectations import frames
-from expectations.suites import EARLIEST_ISSUE_DATE, SPECS_BY_NAME, TABLES, Spec, specs_for
+from expectations.suites import CRITICAL, EARLIEST_ISSUE_DATE, FLAG, SPECS_BY_NAME, TABLES, WARNING, Spec, specs_for
 
 log = logging.getLogger(__name__)
 
 SITE_NAME = "baozhi"
 MAX_ROWS_PER_OBSERVED = 5  # one issue's observed text quotes at most this many failing rows
-
-DQ_SCHEMA = pa.schema([
-    pa.field("run_id", pa.string(), nullable=False),
-    pa.field("table_name", pa.string(), nullable=False),
-    pa.field("expectation", pa.string(), nullable=False),
-    pa.field("critical", pa.bool_(), nullable=False),
-    pa.field("success", pa.bool_(), nullable=False),
-    pa.field("observed_value", pa.string(), nullable=False),
-    pa.field("issue_id", pa.string()),  # null on the per-table summary row
-    pa.field("checked_at", pa.timestamp("us", tz="UTC"), nullable=False),
-])
+# Issues are checked last: their flagged_text_share is computed from the article checks' flags.
+CHECK_ORDER = ("articles", "tokens", "entities", "keywords", "issues")
 
 
 class GateError(RuntimeError):
@@ -58,9 +52,15 @@ class GateError(RuntimeError):
 class Failure:
     table: str
     expectation: str  # Spec.name, e.g. "no_furniture_in_body"
-    critical: bool
+    level: str  # suites.CRITICAL, FLAG or WARNING
     observed: str  # human-readable, quotes the failing values
     issue_id: str | None
+    article_id: str | None = None  # set for flags: one failure per flagged article
+    doubtful_chars: int = 0  # flags: characters of the body the failure puts in doubt (Spec.doubt)
+
+    @property
+    def critical(self) -> bool:
+        return self.level == CRITICAL
 
 
 @dataclass(frozen=True)
@@ -74,12 +74,17 @@ class GateContext:
 @dataclass(frozen=True)
 class GateResult:
     failed_issues: dict[str, list[Failure]]  # issue_id -> critical failures (hold back)
+    flagged_articles: dict[str, list[Failure]]  # article_id -> flag failures (publish, flagged)
     warnings: list[Failure]
-    dq_rows: pa.Table  # DQ_SCHEMA
+    dq_rows: list[dict]  # one dict per dq_results row (the table's schema: warehouse/schema.py)
 
-    @property
-    def passed(self) -> bool:
-        return not self.failed_issues
+    def flags(self) -> dict[str, list[str]]:
+        """article_id -> names of the checks that flagged it: ``articles.quality_flags``."""
+        return {aid: sorted({f.expectation for f in fs}) for aid, fs in self.flagged_articles.items()}
+
+    def flags_of_issue(self, issue_id: str) -> list[Failure]:
+        """The flag failures of one issue's articles (for its reason.json when it is held back)."""
+        return [f for fs in self.flagged_articles.values() for f in fs if f.issue_id == issue_id]
 
 
 class Gate:
@@ -119,9 +124,15 @@ class Gate:
         built = self._frames(tables)
         rows: list[dict] = []
         failures: list[Failure] = []
-        for table, df in built.items():
-            df = df.reset_index(drop=True)
+        flagged: dict[str, list[Failure]] = {}
+        for table in CHECK_ORDER:
+            if table == "issues" and tables.get("issues") is not None:
+                built["issues"] = self._issues_frame(tables, flagged if "articles" in built else None)
+            if table not in built:
+                continue
+            df = built[table].reset_index(drop=True)
             df["row_no"] = range(len(df))
+            built[table] = df
             result = self._definitions[table].run(
                 batch_parameters={"dataframe": df},
                 expectation_parameters={"tomorrow": self._tomorrow},
@@ -134,6 +145,9 @@ class Gate:
                 failures.extend(found)
                 rows.append(self._summary_row(spec, er, len(df), checked_at))
                 rows.extend(self._failure_row(f, checked_at) for f in found)
+                for f in found:
+                    if f.level == FLAG:
+                        flagged.setdefault(f.article_id, []).append(f)
 
         failed: dict[str, list[Failure]] = {}
         for f in failures:
@@ -145,8 +159,9 @@ class Gate:
                 ok[["issue_id", "paper", "issue_date", "issue_number"]], preserve_index=False)))
         return GateResult(
             failed_issues=failed,
-            warnings=[f for f in failures if not f.critical],
-            dq_rows=pa.Table.from_pylist(rows, schema=DQ_SCHEMA),
+            flagged_articles=flagged,
+            warnings=[f for f in failures if f.level == WARNING],
+            dq_rows=rows,
         )
 
     def build_docs(self) -> Path:
@@ -160,12 +175,7 @@ class Gate:
         unknown = set(tables) - set(TABLES)
         if unknown:
             raise ValueError(f"unknown table(s) {', '.join(sorted(unknown))}; expected {', '.join(TABLES)}")
-        out: dict[str, pd.DataFrame] = {}
-        if tables.get("issues") is not None:
-            out["issues"] = frames.issues_frame(
-                tables["issues"], tables.get("articles"), self._known, self.context.trailing_daily_articles,
-                date_range=(EARLIEST_ISSUE_DATE, self._tomorrow),
-            )
+        out: dict[str, pd.DataFrame] = {}  # the issues frame is built later (_issues_frame)
         if tables.get("articles") is not None:
             out["articles"] = frames.articles_frame(tables["articles"], tables.get("tokens"))
         if tables.get("tokens") is not None:
@@ -176,20 +186,33 @@ class Gate:
             out["keywords"] = frames.keywords_frame(tables["keywords"])
         return out
 
+    def _issues_frame(self, tables: Mapping[str, pa.Table], flagged: Mapping[str, list[Failure]] | None) -> pd.DataFrame:
+        names = None if flagged is None else {
+            aid: (max(f.doubtful_chars for f in fs), [f.expectation for f in fs]) for aid, fs in flagged.items()
+        }
+        return frames.issues_frame(
+            tables["issues"], tables.get("articles"), self._known, self.context.trailing_daily_articles,
+            date_range=(EARLIEST_ISSUE_DATE, self._tomorrow), flagged=names,
+        )
+
     def _failures(self, spec: Spec, er, df: pd.DataFrame) -> list[Failure]:
         if er.exception_info.get("raised_exception"):
             raise GateError(f"{spec.table}.{spec.name} could not be evaluated: {er.exception_info['exception_message']}")
         if er.success:
             return []
+        hits = [(hit["issue_id"], int(hit["row_no"])) for hit in er.result.get("unexpected_index_list") or ()]
+        if spec.flags_articles:  # one failure per flagged article
+            return [Failure(spec.table, spec.name, spec.level, self._explain(spec, df.iloc[r]), issue_id,
+                            df.iloc[r]["article_id"], int(df.iloc[r][spec.doubt])) for issue_id, r in hits]
         by_issue: dict[str | None, list[int]] = {}
-        for hit in er.result.get("unexpected_index_list") or ():
-            by_issue.setdefault(hit["issue_id"], []).append(int(hit["row_no"]))
+        for issue_id, row_no in hits:
+            by_issue.setdefault(issue_id, []).append(row_no)
         out = []
         for issue_id, row_nos in by_issue.items():
             shown = [self._explain(spec, df.iloc[r]) for r in row_nos[:MAX_ROWS_PER_OBSERVED]]
             if len(row_nos) > MAX_ROWS_PER_OBSERVED:
                 shown.append(f"(+{len(row_nos) - MAX_ROWS_PER_OBSERVED} more)")
-            out.append(Failure(spec.table, spec.name, spec.critical, "; ".join(shown), issue_id))
+            out.append(Failure(spec.table, spec.name, spec.level, "; ".join(shown), issue_id))
         return out
 
     def _explain(self, spec: Spec, row: pd.Series) -> str:
@@ -204,16 +227,23 @@ class Gate:
         observed = f"{unexpected} of {n_rows} rows unexpected" if unexpected else f"all {n_rows} rows as expected"
         return {
             "run_id": self.context.run_id, "table_name": spec.table, "expectation": spec.name,
-            "critical": spec.critical, "success": bool(er.success), "observed_value": observed,
-            "issue_id": None, "checked_at": checked_at,
+            "level": spec.level, "critical": spec.critical, "success": bool(er.success), "observed_value": observed,
+            "issue_id": None, "article_id": None, "checked_at": checked_at,
         }
 
     def _failure_row(self, f: Failure, checked_at: dt.datetime) -> dict:
         return {
             "run_id": self.context.run_id, "table_name": f.table, "expectation": f.expectation,
-            "critical": f.critical, "success": False, "observed_value": f.observed,
-            "issue_id": f.issue_id, "checked_at": checked_at,
+            "level": f.level, "critical": f.critical, "success": False, "observed_value": f.observed,
+            "issue_id": f.issue_id, "article_id": f.article_id, "checked_at": checked_at,
         }
+
+
+LEVEL_NOTES = {
+    CRITICAL: "CRITICAL (holds the issue back)",
+    FLAG: "FLAG (the article is published, its quality_flags name this check)",
+    WARNING: "WARNING (published)",
+}
 
 
 def _missing(value: object) -> bool:
@@ -230,7 +260,7 @@ def _suite(table: str) -> gx.ExpectationSuite:
         expectation_class = getattr(gxe, spec.type)
         suite.add_expectation(expectation_class(
             **dict(spec.kwargs),
-            meta={"name": spec.name, "critical": spec.critical, "why": spec.why},
-            notes=f"{'CRITICAL (holds the issue back)' if spec.critical else 'WARNING (published)'}: {spec.why}",
+            meta={"name": spec.name, "level": spec.level, "why": spec.why},
+            notes=f"{LEVEL_NOTES[spec.level]}: {spec.why}",
         ))
     return suite

@@ -17,6 +17,7 @@ REASON_VERSION = 1
 class _FailureLike(Protocol):  # expectations.gate.Failure, without importing GE
     table: str
     expectation: str
+    level: str
     critical: bool
     observed: str
     issue_id: str | None
@@ -33,8 +34,10 @@ def reason_document(
 ) -> dict:
     """A JSON-ready dict: which issue, from which file, held back by which expectations and why.
 
-    ``failures`` are the issue's entries of ``GateResult.failed_issues``; a parser rejection can
-    be passed as a single failure with ``table="file"`` and the rejection reason as ``observed``.
+    ``failures`` are the issue's entries of ``GateResult.failed_issues`` (and the flags of its
+    articles, ``GateResult.flags_of_issue``, which say why its text is in doubt); a parser
+    rejection can be passed as a single failure with ``table="file"`` and the rejection reason as
+    ``observed``.
     """
     failures = list(failures)
     when = quarantined_at or dt.datetime.now(dt.timezone.utc)
@@ -44,13 +47,16 @@ def reason_document(
         checks.append({
             "table": f.table,
             "expectation": f.expectation,
+            "level": f.level,
             "critical": f.critical,
             "observed": f.observed,
             "why_it_matters": spec.why if spec else None,
             "ge_expectation": spec.type if spec else None,
             "column": spec.kwargs.get("column") if spec else None,
         })
-    names = sorted({f.expectation for f in failures})
+    names = sorted({f.expectation for f in failures if f.critical})
+    flags = sorted({f.expectation for f in failures if not f.critical})
+    flagged = sum(1 for f in failures if not f.critical)
     return {
         "version": REASON_VERSION,
         "run_id": run_id,
@@ -58,7 +64,8 @@ def reason_document(
         "source_file": source_file,
         "source_sha256": source_sha256,
         "quarantined_at": when.isoformat(),
-        "summary": f"{issue_id} held back by {len(failures)} critical check(s): {', '.join(names)}"
+        "summary": (f"{issue_id} held back by {len(failures) - flagged} critical check(s): {', '.join(names)}"
+                    + (f"; its articles were flagged {flagged} time(s): {', '.join(flags)}" if flags else ""))
         if failures else f"{issue_id} held back",
         "failures": checks,
         "retry": "fix the source file or the parser, then run `baozhi run --retry-quarantined`",

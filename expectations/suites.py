@@ -1,4 +1,18 @@
-"""The reviewed expectation suites: one declaration per check, critical or warning, and why.
+"""The reviewed expectation suites: one declaration per check, its level, and why.
+
+Three levels, by what a failure says about the data:
+
+- ``critical``: the issue cannot be trusted as a whole (its date or number contradicts the
+  archive, its text does not add up, ids collide, a closed vocabulary is broken): the issue is
+  held back (quarantined) with a reason.
+- ``flag``: one article is doubtful (no headline, a 7-character body, not Chinese, furniture or a
+  paragraph twice in it): the article is published with the check's name in
+  ``articles.quality_flags`` and the rest of the issue is not touched. Each flag puts some of the
+  article's characters in doubt (``Spec.doubt``: the whole of a mis-decoded body, the extra copies
+  of a repeated paragraph, none for a missing headline); only when most of an issue's article
+  text is in doubt (``doubtful_text_at_most_half``, critical) is the parse as a whole in doubt and
+  the issue held back.
+- ``warning``: worth knowing, recorded in ``dq_results``, published as it is.
 
 Plain data only (no Great Expectations import): ``gate.py`` turns each :class:`Spec` into the GE
 expectation named by ``type``. The columns they check are the tables' own columns plus helper
@@ -27,6 +41,9 @@ MAX_ARTICLES_PER_ISSUE = 200
 HEADLINE_MAX_CHARS = 60
 MIN_BODY_CHARS = 10
 MIN_CJK_SHARE = 0.5
+# More than this share of an issue's article text in doubt: the parse went wrong as a whole (text
+# mis-decoded, a page of furniture, the page extracted twice) rather than an article here and there.
+MAX_DOUBTFUL_TEXT_SHARE = 0.5
 NIGHT_VOLUME_MIN_RATIO = 0.5  # a night below half the trailing 30-day median is suspicious
 
 
@@ -36,16 +53,31 @@ class Spec:
     table: str  # one of TABLES
     type: str  # GE 1.x expectation class in great_expectations.expectations
     kwargs: Mapping[str, Any]
-    critical: bool  # True: holds the issue back; False: reported, published anyway
+    level: str  # CRITICAL (holds the issue back), FLAG (flags the article) or WARNING (reported)
     why: str
     explain: str  # str.format template over the failing row
+    # FLAG only: the frame column holding the characters of the body a failure puts in doubt
+    doubt: str | None = None
+
+    @property
+    def critical(self) -> bool:
+        return self.level == CRITICAL
+
+    @property
+    def flags_articles(self) -> bool:
+        return self.level == FLAG
 
 
-def _spec(name: str, table: str, type: str, critical: bool, why: str, explain: str, **kwargs: Any) -> Spec:
-    return Spec(name, table, type, MappingProxyType(kwargs), critical, why, explain)
+CRITICAL, FLAG, WARNING = "critical", "flag", "warning"
+LEVELS = (CRITICAL, FLAG, WARNING)
 
 
-CRITICAL, WARNING = True, False
+def _spec(name: str, table: str, type: str, level: str, why: str, explain: str, *, doubt: str | None = None,
+          **kwargs: Any) -> Spec:
+    assert level in LEVELS, level
+    assert (level == FLAG) == (doubt is not None), f"{name}: a flag says which characters it doubts"
+    assert level != FLAG or table == "articles", f"{name}: only article checks can flag an article"
+    return Spec(name, table, type, MappingProxyType(kwargs), level, why, explain, doubt)
 
 SPECS: tuple[Spec, ...] = (
     # ---- issues: one row per issue, helper columns from frames.issues_frame -------------------
@@ -90,6 +122,12 @@ SPECS: tuple[Spec, ...] = (
           "chars_in {chars_in} != articles {chars_in_articles} + furniture {chars_furniture}"
           " + duplicates {chars_duplicate}",
           column="accounting_balanced", value_set=[True]),
+    _spec("doubtful_text_at_most_half", "issues", "ExpectColumnValuesToBeBetween", CRITICAL,
+          "flags putting most of an issue's article text in doubt mean the parse went wrong as a whole "
+          "(mis-decoded text, a page of furniture, a page extracted twice), not an article here and there",
+          "issue {issue_id}: {doubtful_text_share:.0%} of its article text is in doubt "
+          "({flagged_articles} of {articles_found} articles flagged: {flagged_names})",
+          column="doubtful_text_share", max_value=MAX_DOUBTFUL_TEXT_SHARE),
     _spec("night_volume_vs_trailing_median", "issues", "ExpectColumnValuesToBeBetween", WARNING,
           "a night far below the usual article count hints at missing pages",
           "{paper} on {issue_date}: {day_articles} articles, below half the trailing median {trailing_median}",
@@ -99,30 +137,30 @@ SPECS: tuple[Spec, ...] = (
           "two articles with one id would overwrite each other",
           "article_id {article_id} occurs more than once",
           column="article_id"),
-    _spec("headline_present", "articles", "ExpectColumnValueLengthsToBeBetween", CRITICAL,
+    _spec("headline_present", "articles", "ExpectColumnValueLengthsToBeBetween", FLAG,
           "an article without a headline (or a 1-character one) is a segmentation error",
           "{article_id}: headline {headline!r} is shorter than 2 characters",
-          column="headline", min_value=2),
+          doubt="no_chars", column="headline", min_value=2),
     _spec("headline_at_most_60_chars", "articles", "ExpectColumnValueLengthsToBeBetween", WARNING,
           "a very long headline has usually swallowed a kicker or the first paragraph",
           "{article_id}: headline has {headline_chars} characters: {headline_short}",
           column="headline", max_value=HEADLINE_MAX_CHARS),
-    _spec("body_at_least_10_chars", "articles", "ExpectColumnValueLengthsToBeBetween", CRITICAL,
+    _spec("body_at_least_10_chars", "articles", "ExpectColumnValueLengthsToBeBetween", FLAG,
           "an empty or near-empty body is a headline or caption split off as an article",
           "{article_id}: body has {body_chars} characters: {body_short!r}",
-          column="body", min_value=MIN_BODY_CHARS),
-    _spec("body_mostly_chinese", "articles", "ExpectColumnValuesToBeBetween", CRITICAL,
+          doubt="body_chars", column="body", min_value=MIN_BODY_CHARS),
+    _spec("body_mostly_chinese", "articles", "ExpectColumnValuesToBeBetween", FLAG,
           "a body under half Chinese characters is mis-decoded text or page furniture",
           "{article_id}: {cjk_share:.0%} of its letters are Chinese: {body_short!r}",
-          column="cjk_share", min_value=MIN_CJK_SHARE),
-    _spec("no_furniture_in_body", "articles", "ExpectColumnValuesToBeNull", CRITICAL,
+          doubt="body_chars", column="cjk_share", min_value=MIN_CJK_SHARE),
+    _spec("no_furniture_in_body", "articles", "ExpectColumnValuesToBeNull", FLAG,
           "masthead furniture (刊号, 新闻热线, E-mail, 信息港, 主管主办, LIAO YUAN RI BAO) is not news",
           "{article_id}: body contains furniture {furniture_in_body!r}",
-          column="furniture_in_body"),
-    _spec("no_repeated_paragraph", "articles", "ExpectColumnValuesToBeBetween", CRITICAL,
+          doubt="furniture_chars", column="furniture_in_body"),
+    _spec("no_repeated_paragraph", "articles", "ExpectColumnValuesToBeBetween", FLAG,
           "a paragraph twice in one article is an extraction duplicate the parser missed",
           "{article_id}: paragraph repeated {max_paragraph_repeats}×: {repeated_paragraph!r}",
-          column="max_paragraph_repeats", max_value=1),
+          doubt="repeated_chars", column="max_paragraph_repeats", max_value=1),
     _spec("genre_known", "articles", "ExpectColumnValuesToBeInSet", CRITICAL,
           "genre is a closed vocabulary the reports group by",
           "{article_id}: genre {genre!r} is not one of " + ", ".join(GENRES),
@@ -131,10 +169,10 @@ SPECS: tuple[Spec, ...] = (
           "a photo caption copied into the body reads twice; the article is still publishable",
           "{article_id}: {captions_in_body} caption(s) repeated in the body: {caption_in_body!r}",
           column="captions_in_body", max_value=0),
-    _spec("article_has_tokens", "articles", "ExpectColumnValuesToBeBetween", CRITICAL,
+    _spec("article_has_tokens", "articles", "ExpectColumnValuesToBeBetween", FLAG,
           "an article the language layer did not tokenise is missing from every search",
           "{article_id} has no tokens",
-          column="tokens_found", min_value=1),
+          doubt="body_chars", column="tokens_found", min_value=1),
     # ---- language tables ----------------------------------------------------------------------
     _spec("pos_tag_known", "tokens", "ExpectColumnValuesToBeInSet", CRITICAL,
           "a tag outside jieba's set means the tokenizer or a user dictionary is misconfigured",

@@ -15,6 +15,7 @@ from prefect import get_run_logger
 
 from baozhi.settings import Settings
 from expectations.gate import Failure, Gate, GateContext
+from expectations.suites import CRITICAL
 from expectations.quarantine import reason_document
 from flows import ledger as L
 from flows.memory import release_freed_memory
@@ -22,6 +23,7 @@ from flows.discover import Discovery, LandingFile
 from flows.quarantine import quarantine_file
 from flows.summary import RunSummary
 from flows.work import FAILED, REJECTED, BatchOutput, FileIn, FileOutcome, LanguageInputs, receive_tables
+from warehouse.rows import dq_table, with_quality_flags
 from warehouse.store import Warehouse
 
 log = logging.getLogger("baozhi.run")
@@ -47,7 +49,7 @@ class RunBook:
     paths: dict[str, LandingFile] = field(default_factory=dict)
     events: list[dict] = field(default_factory=list)
     failed_events: list[dict] = field(default_factory=list)  # logged even when the night fails
-    dq_tables: list[pa.Table] = field(default_factory=list)
+    dq_rows: list[dict] = field(default_factory=list)
     issue_owner: dict[str, str] = field(default_factory=dict)  # issue_id -> source_file, this run
     summary: RunSummary | None = None
     stage_seconds: Counter = field(default_factory=Counter)
@@ -127,7 +129,7 @@ class RunBook:
         parsed: list[FileOutcome] = []
         for o in output.outcomes:
             if o.status == REJECTED:
-                self._quarantine(o, None, [Failure("file", "parser_accepts_file", True, o.reason or "", None)])
+                self._quarantine(o, None, [Failure("file", "parser_accepts_file", CRITICAL, o.reason or "", None)])
             elif o.status == FAILED:
                 # Our bug, not bad input: loud, with the whole traceback, and retried next run.
                 get_run_logger().error("%s failed (a bug, not bad input; retried next run):\n%s",
@@ -143,7 +145,8 @@ class RunBook:
                 if o.issue_id in self.issue_owner:
                     # Two files of one delivery claim the same issue (same paper and date): keep the first.
                     first = self.issue_owner[o.issue_id]
-                    fail = Failure("issues", "one_file_per_issue", True, f"{o.issue_id} is also delivered by {first}", o.issue_id)
+                    fail = Failure("issues", "one_file_per_issue", CRITICAL, f"{o.issue_id} is also delivered by {first}",
+                                   o.issue_id)
                     held.append((o, [fail]))
                 else:
                     self.issue_owner[o.issue_id] = o.source_file
@@ -173,14 +176,19 @@ class RunBook:
         self.pending, self.pending_ids = [], set()
         names = sorted({name for tables in parts for name in tables})
         result = self.gate.validate({name: pa.concat_tables([t[name] for t in parts if name in t]) for name in names})
-        self.dq_tables.append(result.dq_rows)
+        self.dq_rows.extend(result.dq_rows)
         self.summary.warnings += len(result.warnings)
         by_id = {o.issue_id: o for o in parsed}
         held = []
         for issue_id, failures in result.failed_issues.items():
             if issue_id in by_id:
-                held.append((by_id.pop(issue_id), failures))
+                # reason.json also lists the issue's flagged articles (why most of its text is doubtful)
+                held.append((by_id.pop(issue_id), failures + result.flags_of_issue(issue_id)))
                 self.issue_owner.pop(issue_id, None)
+        flags = result.flags()
+        self.summary.articles_flagged += sum(
+            1 for fs in result.flagged_articles.values() if fs[0].issue_id in by_id
+        )
         self.stage_seconds["validate"] += (dt.datetime.now() - t0).total_seconds()
         t0 = dt.datetime.now()
         if by_id:
@@ -191,6 +199,7 @@ class RunBook:
                 tables = parts.pop(0)
                 if held:
                     tables = _only_files(tables, {o.sha256 for o in by_id.values()})
+                tables["articles"] = with_quality_flags(tables["articles"], flags)
                 if tables["issues"].num_rows:
                     self.txn.write(tables)
                 del tables
@@ -232,7 +241,7 @@ class RunBook:
         )
         source = self.paths[o.source_file].path
         quarantine_file(self.settings.quarantine_dir, self.run_id, source, o.source_file, doc)
-        reason = "; ".join(f"{f.expectation}: {f.observed}" for f in failures)
+        reason = "; ".join(f"{f.expectation}: {f.observed}" for f in failures if f.critical)
         self.summary.quarantined.append((o.source_file, reason))
         self.events.append(_event(o.source_file, o.sha256, o.bytes, L.QUARANTINED, reason, issue_id))
 
@@ -258,7 +267,7 @@ class RunBook:
                 f"{threshold:.0%} threshold; nothing was published (files kept in "
                 f"{self.settings.quarantine_dir / self.run_id})"
             )
-            s.files_loaded = s.issues = s.articles = 0
+            s.files_loaded = s.issues = s.articles = s.articles_flagged = 0
             self.txn = self.warehouse.begin(self.run_id, self.version)
             self._commit(elapsed, with_events=False)
         else:
@@ -274,8 +283,8 @@ class RunBook:
         # A failed night records only the files that failed (with their tracebacks, for
         # `baozhi status`): they are retried every run whatever the ledger says.
         self.txn.log_files((self.events if with_events else []) + self.failed_events)
-        if self.dq_tables:
-            self.txn.record_dq(pa.concat_tables(self.dq_tables))
+        if self.dq_rows:
+            self.txn.record_dq(dq_table(self.dq_rows))
         s = self.summary
         self.txn.commit(
             {
@@ -293,6 +302,7 @@ class RunBook:
                 "issues_loaded": s.issues,
                 "issues_replaced": self.issues_replaced,
                 "articles_loaded": s.articles,
+                "articles_flagged": s.articles_flagged,
                 "message": s.message or None,
             }
         )

@@ -30,15 +30,15 @@ def render_status(settings: Settings, runs: int = 5) -> str:
 
 def _runs(con, n: int) -> list[str]:
     rows = con.execute(
-        "select run_id, status, started_at, files_seen, files_loaded, files_quarantined, articles_loaded "
-        "from runs order by started_at desc limit ?",
+        "select run_id, status, started_at, files_seen, files_loaded, files_quarantined, articles_loaded, "
+        "articles_flagged from runs order by started_at desc limit ?",
         [n],
     ).fetchall()
     out = ["recent runs:"] if rows else ["recent runs: none"]
-    for run_id, st, started, seen, loaded, quarantined, articles in rows:
+    for run_id, st, started, seen, loaded, quarantined, articles, flagged in rows:
         out.append(
             f"  {run_id}  {st:<9} {started:%Y-%m-%d %H:%M}  seen {seen}, loaded {loaded}, "
-            f"quarantined {quarantined}, articles {articles}"
+            f"quarantined {quarantined}, articles {articles}" + (f" ({flagged} flagged)" if flagged else "")
         )
     return out
 
@@ -76,12 +76,16 @@ def _failed(con) -> list[str]:
 def _dq_last_run(con) -> list[str]:
     row = con.execute(
         "select run_id, count(*) filter (where success), "
-        "count(*) filter (where not success and not critical), count(*) filter (where not success and critical) "
+        "count(*) filter (where not success and level = 'warning'), "
+        "count(*) filter (where not success and level = 'critical'), "
+        "count(distinct article_id) filter (where not success and level = 'flag') "
         "from dq_results where run_id = (select max(run_id) from dq_results) group by run_id"
     ).fetchone()
     if not row:
         return []
-    return [f"quality checks of {row[0]}: {row[1]} passed, {row[2]} warnings, {row[3]} critical failures"]
+    run_id, passed, warnings, critical, flagged = row
+    return [f"quality checks of {run_id}: {passed} passed, {warnings} warnings, {critical} critical failures, "
+            f"{flagged} articles flagged"]
 
 
 def _landing(settings: Settings, ledger: dict[tuple[str, str], str]) -> list[str]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def plural(n: int, noun: str) -> str:
+    """ "1 quality warning", "2 quality warnings", "0 issues"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass
 class RunSummary:
     run_id: str
@@ -18,6 +23,7 @@ class RunSummary:
     files_unchanged: int = 0
     issues: int = 0
     articles: int = 0
+    articles_flagged: int = 0  # published with quality_flags (doubtful, not held back)
     bytes_in: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -40,8 +46,9 @@ class RunSummary:
             f"{self.files_duplicate} duplicate, {self.files_quarantined} quarantined"
             + (f", {self.files_failed} failed" if self.files_failed else "")
             + (f", {len(self.skipped)} skipped" if self.skipped else ""),
-            f"  content  {self.issues} issues, {self.articles} articles"
-            + (f", {self.warnings} quality warnings" if self.warnings else ""),
+            f"  content  {plural(self.issues, 'issue')}, {plural(self.articles, 'article')}"
+            + (f" ({self.articles_flagged} flagged)" if self.articles_flagged else "")
+            + (f", {plural(self.warnings, 'quality warning')}" if self.warnings else ""),
             f"  time     {self.seconds:.1f} s"
             + (
                 " (" + ", ".join(f"{k} {v:.1f} s" for k, v in self.stage_seconds.items()) + ")"

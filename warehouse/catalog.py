@@ -53,10 +53,10 @@ def sql_path_list(lake: Path, rel_paths: list[str]) -> str:
 
 
 def _schema_file(lake: Path, table: str) -> str:
-    """A zero-row file giving an empty table its columns (read_parquet needs at least one file)."""
+    """A zero-row file with the table's current columns (rewritten when the schema grew)."""
     rel = f"_schema/{table}.parquet"
     path = lake / rel
-    if not path.exists():
+    if not path.exists() or not pq.read_schema(path).equals(SCHEMAS[table]):  # a column was added since
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{table}.{os.getpid()}.tmp")
         pq.write_table(SCHEMAS[table].empty_table(), tmp)
@@ -69,7 +69,10 @@ def create_views(con: duckdb.DuckDBPyConnection, manifest: dict, lake: Path) -> 
     for name in TABLE_FILES:
         sql = read_sql("tables", name)
         if FILES_PLACEHOLDER in sql:
-            files = [e["path"] for e in manifest["tables"][name]] or [_schema_file(lake, name)]
+            # The zero-row schema file is always listed: read_parquet needs one file for an empty
+            # table, and with union_by_name it gives every column even when all live files were
+            # written before the column was added (articles.quality_flags).
+            files = [e["path"] for e in manifest["tables"][name]] + [_schema_file(lake, name)]
             sql = sql.replace(FILES_PLACEHOLDER, sql_path_list(lake, files))
         con.execute(sql)
     for kind in ("views", "macros"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -94,6 +94,7 @@ def issue_tables(
                 "n_chars": art.n_chars,
                 # Document length for BM25; 0 when the language layer produced nothing.
                 "n_tokens": len(words),
+                "quality_flags": [],  # the gate's verdict, set in the flow (with_quality_flags)
                 **lineage,
             }
         )
@@ -171,6 +172,20 @@ def concat(tables: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
         parts = [t[name] for t in tables if name in t]
         out[name] = pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
     return out
+
+
+def with_quality_flags(articles: pa.Table, flags: Mapping[str, Sequence[str]]) -> pa.Table:
+    """``articles`` with ``quality_flags`` set from the gate: article_id -> names of the checks
+    that flagged it (``["headline_present"]``); articles not in ``flags`` get ``[]``."""
+    i = articles.schema.get_field_index("quality_flags")
+    ids = articles.column("article_id").to_pylist()
+    values = pa.array([list(flags.get(a, ())) for a in ids], pa.list_(pa.string()))
+    return articles.set_column(i, "quality_flags", values) if i >= 0 else articles.append_column("quality_flags", values)
+
+
+def dq_table(rows: Iterable[dict]) -> pa.Table:
+    """``dq_results`` rows (the gate's plain dicts) as a table of the lake's schema."""
+    return pa.Table.from_pylist(list(rows), schema=SCHEMAS["dq_results"])
 
 
 def _utc(value: object) -> object:

@@ -66,6 +66,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("body", pa.string()),
             ("n_chars", pa.int32()),
             ("n_tokens", pa.int32()),  # added for BM25's document length; see rows.py
+            ("quality_flags", pa.list_(pa.string())),  # flag-level checks the article failed; [] = none
             *_LINEAGE,
         ]
     ),
@@ -134,6 +135,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("issues_loaded", pa.int64()),
             ("issues_replaced", pa.int64()),
             ("articles_loaded", pa.int64()),
+            ("articles_flagged", pa.int64()),
             ("generation", pa.int64()),
             ("details", pa.string()),  # JSON of any other keys the flow put in its run row
         ]
@@ -143,10 +145,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("run_id", pa.string()),
             ("table_name", pa.string()),
             ("expectation", pa.string()),
+            ("level", pa.string()),  # critical, flag or warning (expectations/suites.py)
             ("critical", pa.bool_()),
             ("success", pa.bool_()),
             ("observed_value", pa.string()),
             ("issue_id", pa.string()),
+            ("article_id", pa.string()),  # the flagged article, for flag-level failures
             ("checked_at", _UTC),
         ]
     ),

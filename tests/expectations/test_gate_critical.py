@@ -1,7 +1,9 @@
-"""Every critical expectation, fed a batch where exactly one issue is broken.
+"""Every critical expectation, fed a batch where exactly one issue is broken; and every flag,
+fed a batch where one article is doubtful.
 
-Each case breaks issue 1 of three good issues and asserts that (a) issue 1 is held back by the
-named expectation and (b) issues 0 and 2 of the same batch are not held back at all.
+Each critical case breaks issue 1 of three good issues and asserts that (a) issue 1 is held back
+by the named expectation and (b) issues 0 and 2 of the same batch are not held back at all. Each
+flag case breaks one article of issue 1: only that article is flagged, nothing is held back.
 """
 
 from __future__ import annotations
@@ -174,6 +176,15 @@ CASES = [
 ]
 
 
+def most_text_in_doubt(b):
+    for art in _articles_of(b, BAD)[1:]:  # two of three articles: UTF-8 read as Latin-1
+        art["body"] = "\n".join(PARAGRAPHS).encode("utf-8").decode("latin-1")
+
+
+CASES = [(name, breaker) for name, breaker in CASES if name in {s.name for s in SPECS if s.critical}]
+CASES.append(("doubtful_text_at_most_half", most_text_in_doubt))
+
+
 def test_every_critical_expectation_has_a_breaking_case():
     critical = {s.name for s in SPECS if s.critical}
     assert critical == {name for name, _ in CASES}
@@ -181,9 +192,9 @@ def test_every_critical_expectation_has_a_breaking_case():
 
 def test_good_batch_passes_everything(gate_factory):
     result = gate_factory().validate(to_arrow(make_batch(3)))
-    assert result.failed_issues == {}
+    assert result.failed_issues == {} and result.flagged_articles == {}
     assert result.warnings == []
-    assert all(result.dq_rows.column("success").to_pylist())
+    assert all(r["success"] for r in result.dq_rows)
 
 
 @pytest.mark.parametrize("expectation,breaker", CASES, ids=[f"{n}-{b.__name__}" for n, b in CASES])
@@ -199,6 +210,85 @@ def test_broken_issue_is_held_back_alone(gate_factory, expectation, breaker):
     for good in GOOD:
         assert good not in result.failed_issues
     # the history rows say the same: a failing row for the bad issue, none for the good ones
-    rows = result.dq_rows.to_pylist()
+    rows = result.dq_rows
     assert any(r["expectation"] == expectation and r["issue_id"] == BAD and not r["success"] for r in rows)
     assert not any(r["issue_id"] in GOOD and r["critical"] for r in rows)
+
+
+# Flag-level checks: the same breakers, but the article is flagged and its issue publishes.
+FLAG_CASES = [
+    ("headline_present", empty_headline),
+    ("headline_present", null_headline),
+    ("headline_present", one_char_headline),
+    ("body_at_least_10_chars", empty_body),
+    ("body_at_least_10_chars", short_body),
+    ("body_mostly_chinese", latin_body),
+    ("no_furniture_in_body", furniture("国内统一刊号:CN22-0010")),
+    ("no_furniture_in_body", furniture("新闻热线:0437-3249118")),
+    ("no_furniture_in_body", furniture("E-mail:jl_lyrb@126.com")),
+    ("no_furniture_in_body", furniture("辽源信息港 <http://www.0437.com>")),
+    ("no_furniture_in_body", furniture("中共辽源市委主管主办 辽源日报社出版")),
+    ("no_furniture_in_body", furniture("LIAO YUAN RI BAO")),
+    ("no_repeated_paragraph", repeated_paragraph),
+    ("article_has_tokens", article_without_tokens),
+]
+
+
+def test_every_flag_has_a_breaking_case():
+    assert {s.name for s in SPECS if s.flags_articles} == {name for name, _ in FLAG_CASES}
+
+
+@pytest.mark.parametrize("expectation,breaker", FLAG_CASES, ids=[f"{n}-{b.__name__}" for n, b in FLAG_CASES])
+def test_doubtful_article_is_flagged_and_its_issue_publishes(gate_factory, expectation, breaker):
+    batch = make_batch(3)
+    breaker(batch)
+    flagged_id = _articles_of(batch, BAD)[1]["article_id"]
+    result = gate_factory().validate(to_arrow(batch))
+
+    assert result.failed_issues == {}, result.failed_issues  # nothing held back
+    assert expectation in result.flags()[flagged_id]
+    assert set(result.flags()) == {flagged_id}  # only that article
+    (failure,) = [f for f in result.flagged_articles[flagged_id] if f.expectation == expectation]
+    assert failure.issue_id == BAD and failure.level == "flag" and not failure.critical and failure.observed
+    # one dq_results row for the flagged article and check, naming it
+    rows = [r for r in result.dq_rows if r["article_id"] == flagged_id and r["expectation"] == expectation]
+    assert len(rows) == 1 and rows[0]["issue_id"] == BAD and rows[0]["level"] == "flag" and not rows[0]["success"]
+
+
+def test_a_seven_character_body_is_flagged_even_in_an_issue_of_its_own(gate_factory):
+    """Honest flags: the article is flagged whatever the issue; only the issue is not held back
+    for it when the article's few characters are not most of the issue's text."""
+    batch = make_batch(1, articles_per_issue=2)
+    batch["articles"][1]["body"] = "本报讯(王茵)"
+    result = gate_factory().validate(to_arrow(batch))
+    assert result.failed_issues == {}
+    assert result.flags() == {batch["articles"][1]["article_id"]: ["body_at_least_10_chars"]}
+
+
+def test_a_headless_page_is_flagged_not_held_back(gate_factory):
+    """A page whose headings the parser did not find becomes one article without a headline:
+    its text is the paper's, so it publishes, flagged headline_present."""
+    batch = make_batch(1, articles_per_issue=1)
+    batch["articles"][0]["headline"] = None
+    result = gate_factory().validate(to_arrow(batch))
+    assert result.failed_issues == {}
+    assert result.flags() == {batch["articles"][0]["article_id"]: ["headline_present"]}
+
+
+def test_a_repeated_short_line_puts_only_its_copy_in_doubt(gate_factory):
+    """“烦也得算！” twice in an interview: flagged, but one line is not most of the text."""
+    batch = make_batch(1, articles_per_issue=1)
+    batch["articles"][0]["body"] = "\n".join((PARAGRAPHS[0], "“烦也得算！”", PARAGRAPHS[1], "“烦也得算！”"))
+    result = gate_factory().validate(to_arrow(batch))
+    assert result.failed_issues == {}
+    assert list(result.flags().values()) == [["no_repeated_paragraph"]]
+
+
+def test_an_issue_whose_text_is_mostly_in_doubt_is_held_back_with_its_flags(gate_factory):
+    batch = make_batch(3)
+    most_text_in_doubt(batch)
+    result = gate_factory().validate(to_arrow(batch))
+    assert set(result.failed_issues) == {BAD}
+    (failure,) = result.failed_issues[BAD]
+    assert failure.expectation == "doubtful_text_at_most_half" and "2 of 3 articles flagged" in failure.observed
+    assert {f.expectation for f in result.flags_of_issue(BAD)} == {"body_mostly_chinese"}

@@ -256,3 +256,38 @@ def test_rejects_a_stale_transaction(loaded_warehouse):
     publish(wh, [], "fast")
     with pytest.raises(RuntimeError, match="generation"):
         slow.commit({"status": "ok"})
+
+
+def test_flagged_articles_stay_in_the_tables_and_out_of_the_trend_views(fresh_warehouse):
+    from warehouse.rows import with_quality_flags
+
+    wh = fresh_warehouse
+    flagged = "liaoyuan-daily-2021-06-01-a001"  # the article about 柴伟 in June
+    txn = wh.begin("run-1", "v")
+    tables = concat([issue_tables(p, lang, source_file=f, source_sha256=s, run_id="run-1", pipeline_version="v")
+                     for p, lang, f, s in (fixtures.delivery(x) for x in fixtures.ALL)])
+    tables["articles"] = with_quality_flags(tables["articles"], {flagged: ["headline_present"]})
+    txn.write(tables)
+    txn.commit({"status": "ok"})
+    cat = wh.catalog_path
+    assert query(cat, "select article_id, quality_flags from articles where len(quality_flags) > 0") == [
+        (flagged, ["headline_present"])]
+    assert query(cat, "select count(*) from articles where quality_flags = []") == [(6,)]
+    # trend views leave it out (柴伟 is left with his July article), v_issue_daily counts it
+    assert query(cat, "select month from v_person_mentions_monthly where person = '柴伟'") == [(dt.date(2021, 7, 1),)]
+    assert query(cat, "select articles, flagged_articles from v_issue_daily where issue_date = '2021-06-01'") == [(3, 1)]
+    # search still finds it: it is the paper's text
+    assert query(cat, "select article_id from search_articles('柴伟') limit 1") == [(flagged,)]
+
+
+def test_lake_files_from_before_a_column_was_added_still_read(loaded_warehouse):
+    """An articles file written before quality_flags existed reads it as [] (not an error)."""
+    import pyarrow.parquet as pq
+
+    wh = loaded_warehouse
+    for entry in wh.manifest()["tables"]["articles"]:
+        path = wh.lake / entry["path"]
+        pq.write_table(pq.read_table(path).drop_columns(["quality_flags"]), path)
+    wh.rebuild()
+    assert query(wh.catalog_path, "select count(*), count(*) filter (where quality_flags = []) from articles") == [(7, 7)]
+    assert query(wh.catalog_path, "select sum(articles) from v_genre_mix_monthly") == [(7,)]

@@ -1,6 +1,8 @@
 -- search_articles(query_text): articles ranked by BM25 over their jieba tokens, best first.
 -- Offline (no fts extension). The query is plain text: '柴伟 绍兴' or unsegmented '柴伟绍兴'.
 -- SQL cannot call jieba, so the query's terms are the vocabulary tokens it contains.
+-- Flagged articles are searched too: a search is for finding what was printed, and a headless
+-- or short article is still the paper's text (join articles for quality_flags).
 create or replace macro search_articles(query_text) as table
 with words as (
     -- space-separated words, e.g. '柴伟 绍兴' -> 柴伟, 绍兴

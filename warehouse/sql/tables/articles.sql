@@ -1,7 +1,8 @@
 -- articles: One row per article, in reading order within its issue.
 create or replace view articles as
 with source as (
-    select * from read_parquet(__FILES__, hive_partitioning = false)
+    -- union_by_name: files written before a column was added read it as null
+    select * from read_parquet(__FILES__, hive_partitioning = false, union_by_name = true)
 ),
 
 final as (
@@ -26,6 +27,7 @@ final as (
         body,
         n_chars,
         n_tokens,
+        coalesce(quality_flags, []) as quality_flags,
         source_sha256,
         run_id,
         pipeline_version
@@ -55,6 +57,7 @@ comment on column articles.continued_from is 'page the article continues from, ä
 comment on column articles.body is 'article text, paragraphs joined by newline';
 comment on column articles.n_chars is 'characters in body';
 comment on column articles.n_tokens is 'jieba tokens of headline and body (the document length used by search_articles)';
+comment on column articles.quality_flags is 'names of the flag-level quality checks the article failed, e.g. [headline_present, body_at_least_10_chars]; [] for an article nothing flagged. A flagged article is published but doubtful: the analyst views (v_*) leave it out, the tables keep it (filter with len(quality_flags) = 0)';
 comment on column articles.source_sha256 is 'SHA-256 of the delivered file the row came from (lineage)';
 comment on column articles.run_id is 'pipeline run that loaded the row (lineage; see runs)';
 comment on column articles.pipeline_version is 'version of the pipeline code that produced the row (lineage)';

@@ -1,7 +1,8 @@
 -- runs: One row per committed pipeline run.
 create or replace view runs as
 with source as (
-    select * from read_parquet(__FILES__, hive_partitioning = false)
+    -- union_by_name: files written before a column was added read it as null
+    select * from read_parquet(__FILES__, hive_partitioning = false, union_by_name = true)
 ),
 
 final as (
@@ -21,6 +22,7 @@ final as (
         issues_loaded,
         issues_replaced,
         articles_loaded,
+        coalesce(articles_flagged, 0) as articles_flagged,
         generation,
         details
     from source
@@ -44,5 +46,6 @@ comment on column runs.files_failed is 'files that failed unexpectedly';
 comment on column runs.issues_loaded is 'issues added or replaced by the run';
 comment on column runs.issues_replaced is 'existing issues whose rows were replaced or removed';
 comment on column runs.articles_loaded is 'articles loaded by the run';
+comment on column runs.articles_flagged is 'of those, articles published with quality_flags (0 for runs before flags existed)';
 comment on column runs.generation is 'lake manifest generation the run committed';
 comment on column runs.details is 'other run facts as JSON';

@@ -1,4 +1,5 @@
 -- v_calendar: a date dimension spanning the first to the last issue date.
+-- Counts issues, not articles: article flags do not change whether a day has an issue.
 create or replace view v_calendar as
 with bounds as (
     select min(issue_date) as first_day, max(issue_date) as last_day

@@ -1,11 +1,21 @@
 -- v_issue_daily: per paper and day, issues, articles, characters and quarantined files.
+-- Flagged articles are counted, not left out: this is the view that shows how many there are
+-- (articles includes them, flagged_articles says how many of them are flagged).
 create or replace view v_issue_daily as
-with loaded as (
-    select paper, issue_date, count(*) as issues, sum(n_articles) as articles,
-           sum(chars_in_articles) as characters
-    from issues
-    where issue_date is not null
-    group by paper, issue_date
+with flagged as (
+    select issue_id, count(*) as flagged_articles
+    from articles
+    where len(quality_flags) > 0
+    group by issue_id
+),
+
+loaded as (
+    select i.paper, i.issue_date, count(*) as issues, sum(i.n_articles) as articles,
+           sum(i.chars_in_articles) as characters, sum(coalesce(f.flagged_articles, 0)) as flagged_articles
+    from issues i
+    left join flagged f using (issue_id)
+    where i.issue_date is not null
+    group by i.paper, i.issue_date
 ),
 
 quarantined_files as (
@@ -31,6 +41,7 @@ final as (
         coalesce(l.issue_date, q.issue_date) as issue_date,
         coalesce(l.issues, 0) as issues,
         coalesce(l.articles, 0) as articles,
+        coalesce(l.flagged_articles, 0)::bigint as flagged_articles,
         coalesce(l.characters, 0) as characters,
         coalesce(q.quarantined_files, 0) as quarantined_files
     from loaded l
@@ -39,10 +50,11 @@ final as (
 
 select * from final;
 
-comment on view v_issue_daily is 'Per paper and day: issues loaded, articles, characters in articles, files quarantined.';
+comment on view v_issue_daily is 'Per paper and day: issues loaded, articles (and how many are flagged), characters in articles, files quarantined.';
 comment on column v_issue_daily.paper is 'paper slug (unknown for quarantined files without an issue id)';
 comment on column v_issue_daily.issue_date is 'issue date (for quarantined files without one: the day they were logged)';
 comment on column v_issue_daily.issues is 'issues loaded';
-comment on column v_issue_daily.articles is 'articles in those issues';
+comment on column v_issue_daily.articles is 'articles in those issues, flagged ones included';
+comment on column v_issue_daily.flagged_articles is 'of those, articles published with quality_flags (doubtful; left out of the other v_ views)';
 comment on column v_issue_daily.characters is 'Chinese characters in those articles';
 comment on column v_issue_daily.quarantined_files is 'files quarantined (latest status) for that paper and day';
