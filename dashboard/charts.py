@@ -59,17 +59,22 @@ def trend_lines(df: pd.DataFrame, value: str, colour: str, *, title: str,
 
 
 def calendar(df: pd.DataFrame, *, title: str) -> alt.Chart:
-    """A day-by-day calendar per year: one square per day, coloured by issue / quarantined / missing."""
+    """A day-by-day calendar per year: one square per day, coloured by issue / quarantined / missing.
+
+    Fixed-size squares (13 px, 53 weeks ≈ 700 px a year), so draw it with ``width="content"``:
+    a faceted chart cannot be stretched to the page.
+    """
     statuses = list(STATUS_COLOURS)
     return alt.Chart(df, title=title).mark_rect(stroke="white", strokeWidth=1).encode(
-        x=alt.X("date:O", timeUnit="week", title="week of the year", axis=alt.Axis(labelAngle=0, labelOverlap=True)),
+        x=alt.X("date:O", timeUnit="week", title="week of the year (Sunday first)",
+                axis=alt.Axis(labelAngle=0, labelOverlap=True, format="%U")),
         y=alt.Y("date:O", timeUnit="day", title=None, sort=[1, 2, 3, 4, 5, 6, 0]),
         row=alt.Row("date:O", timeUnit="year", title=None),
         color=alt.Color("status:N", scale=alt.Scale(domain=statuses, range=[STATUS_COLOURS[s] for s in statuses]),
                         title="day"),
         tooltip=[alt.Tooltip("date:T", format=DAY, title="date"), "status", "issues", "articles",
                  "quarantined_files"],
-    ).properties(height=110)
+    ).properties(width=alt.Step(13), height=alt.Step(13))
 
 
 def run_files(df: pd.DataFrame, *, title: str) -> alt.Chart:

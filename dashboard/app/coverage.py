@@ -29,7 +29,7 @@ for paper, paper_days in days.groupby("paper", sort=True):
                f"{fmt.plural(int((paper_days['status'] == 'issue').sum()), 'day')} with an issue, "
                f"{fmt.plural(len(missing), 'day')} without one ({fmt.number(weekdays_missing)} of them weekdays), "
                f"{fmt.plural(int((paper_days['status'] == 'quarantined').sum()), 'day')} whose only file was held back.")
-    st.altair_chart(charts.calendar(paper_days, title=f"{paper}: issues per day"), width="stretch")
+    st.altair_chart(charts.calendar(paper_days, title=f"{paper}: issues per day"), width="content")
     gaps = missing.drop_duplicates(["gap_start", "gap_end"])[["gap_start", "gap_end", "gap_days"]]
     if not gaps.empty:
         with st.expander(f"Gaps of {paper}: {fmt.plural(len(gaps), 'stretch', 'stretches')} of days without an issue"):

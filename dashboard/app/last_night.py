@@ -66,9 +66,11 @@ files = snap.query("dashboard_run_files", run_id=run.run_id)
 if files.empty:
     st.caption("The run logged no file.")
 else:
-    ctx.table(files,
-                 column_config={"logged_at": None,
-                                "reason": st.column_config.TextColumn("reason", width="large")})
+    ctx.table(files.drop(columns=["traceback"]),
+              column_config={"logged_at": None, "reason": st.column_config.TextColumn("reason", width="large")})
+    for bug in files[files["traceback"].notna()].itertuples():
+        with st.expander(f"Traceback of {bug.source_file} (a bug of ours, not bad input: retried next run)"):
+            st.code(f"{bug.reason}\n{bug.traceback}", language="python")
 
 st.subheader("Recent runs")
 runs["run"] = [fmt.local_time(t, tz) for t in runs["started_at"]]

@@ -24,7 +24,7 @@ with left:
                                        tooltip=["person", "posts", "articles", "mentions"]), width="stretch")
 with right:
     ctx.table(top, height=560,
-                 column_config={"posts": st.column_config.TextColumn("posts", width="large")})
+                 column_config={"posts": st.column_config.TextColumn("posts", width="medium")})
 
 st.subheader("One person")
 person = st.selectbox("Person", top["person"].tolist(), index=0, key="person")

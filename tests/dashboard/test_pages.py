@@ -28,7 +28,8 @@ def test_last_night_shows_held_back_files_with_their_reason(tmp_path, dashboard)
         {"source_file": "broken.txt", "source_sha256": "ab" * 32, "bytes": 9, "status": "quarantined",
          "reason": "undecodable: not UTF-8, UTF-16 or GB18030", "issue_id": None},
         {"source_file": "bug.txt", "source_sha256": "cd" * 32, "bytes": 9, "status": "failed",
-         "reason": "ValueError in segment", "issue_id": None},
+         "reason": "internal error: ValueError: boom\nTraceback (most recent call last):\n  File \"segment.py\"\nValueError: boom",
+         "issue_id": None},
     ])
     txn.commit({"status": "completed", "files_seen": 2, "files_quarantined": 1, "files_failed": 1})
     at = dashboard(wh.data_dir).page("last_night.py")
@@ -36,7 +37,10 @@ def test_last_night_shows_held_back_files_with_their_reason(tmp_path, dashboard)
     assert "1 file held back and 1 file failed" in texts(at)
     files = next(d.value for d in at.dataframe if "reason" in d.value.columns)
     assert list(files["status"]) == ["failed", "quarantined"]  # what needs attention first
-    assert "undecodable: not UTF-8, UTF-16 or GB18030" in set(files["reason"])
+    assert files["reason"].tolist() == ["internal error: ValueError: boom", "undecodable: not UTF-8, UTF-16 or GB18030"]
+    assert "traceback" not in files.columns  # the traceback is shown apart, whole
+    assert at.expander[-1].label.startswith("Traceback of bug.txt")
+    assert at.code[0].value.endswith('File "segment.py"\nValueError: boom')
 
 
 def test_coverage(fixture_data, dashboard):

@@ -9,8 +9,10 @@ final as (
     select
         source_file,
         status,
-        -- the reason a person reads: why a file was not loaded (null when loaded)
-        reason,
+        -- the reason a person reads: why a file was not loaded (null when loaded); a failed file's
+        -- reason is its one-line error followed by the traceback, shown apart
+        split_part(reason, chr(10), 1) as reason,
+        nullif(substr(reason, length(split_part(reason, chr(10), 1)) + 2), '') as traceback,
         issue_id,
         bytes,
         left(source_sha256, 12) as sha256_prefix,
