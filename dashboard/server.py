@@ -33,12 +33,16 @@ def streamlit_options(host: str, port: int) -> dict[str, object]:
     }
 
 
-def serve(data_dir: Path, host: str, port: int) -> None:
-    """Run the dashboard server in this process until interrupted (Ctrl-C)."""
+def serve(data_dir: Path, reports_dir: Path, host: str, port: int) -> None:
+    """Run the dashboard server in this process until interrupted (Ctrl-C): Streamlit's own
+    server (uvicorn) for the pages, plus the quality reports under /reports/ (``dashboard.asgi``)."""
     from streamlit import config
     from streamlit.web import bootstrap
+
+    from dashboard import asgi
 
     options = streamlit_options(host, port)
     config._main_script_path = str(MAIN_SCRIPT)  # as `streamlit run` does, before reading config
     bootstrap.load_config_options(flag_options=options)
-    bootstrap.run(str(MAIN_SCRIPT), False, ["--data", str(data_dir)], options)
+    asgi.build(MAIN_SCRIPT, reports_dir)
+    bootstrap.run_asgi_app(str(MAIN_SCRIPT), "dashboard.asgi:app", ["--data", str(data_dir)], options)

@@ -29,4 +29,4 @@ def dashboard(
     from dashboard.server import serve
 
     typer.echo(f"baozhi dashboard: http://{host}:{port}  (data {settings.data}; Ctrl-C stops it)")
-    serve(settings.data, host, port)
+    serve(settings.data, settings.reports_dir, host, port)

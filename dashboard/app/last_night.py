@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, context, fmt
+from dashboard.asgi import REPORTS_ROUTE
 
 ctx = context.current()
 st.title("Last night")
@@ -58,8 +59,9 @@ with st.expander(f"All {fmt.plural(len(quality), 'expectation')} of this run"):
     ctx.table(quality)
 report = ctx.settings.reports_dir / str(run.run_id) / "index.html"
 if report.exists():
-    st.markdown(f"Quality report (Great Expectations Data Docs) of this run: [`{report}`](file://{report}) — "
-                "open the path in a browser on this machine (browsers do not follow `file://` links from a web page).")
+    # served by `baozhi dashboard` under /reports/ (dashboard/asgi.py); opens in a new tab
+    st.markdown(f"[Quality report of this run]({REPORTS_ROUTE}/{run.run_id}/index.html) (Great Expectations "
+                f"Data Docs; on disk: `{report}`)")
 
 st.subheader("Files")
 files = snap.query("dashboard_run_files", run_id=run.run_id)

@@ -124,6 +124,20 @@ def wait_for_page(page, texts: tuple[str, ...], chart: bool, timeout_ms: int = 6
     return problems
 
 
+def check_report_link(page, base: str) -> list[str]:
+    """Last night links to its run's quality report, served by the dashboard under /reports/."""
+    link = page.locator('a[href*="/reports/"]')
+    if not link.count():
+        return ["no link to the quality report"]
+    href = link.first.get_attribute("href")
+    url = href if href.startswith("http") else base + href
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return [] if r.status == 200 and b"<html" in r.read(2000).lower() else [f"the report link {href} is broken"]
+    except urllib.error.URLError as exc:
+        return [f"the report link {href} is broken: {exc}"]
+
+
 def screenshot(page, path: Path, width: int = 1400) -> None:
     """The whole page: Streamlit scrolls inside its main container, so the window is made as tall
     as that container's content first (a full-page screenshot alone would stop at the window)."""
@@ -169,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                 problems = wait_for_page(page, check.expect, check.chart)
                 shot = args.out / f"{check.name}.png"
                 screenshot(page, shot)
+                if check.name == "last-night":
+                    problems += check_report_link(page, base)
                 failures += [f"{check.name}: {p}" for p in problems]
                 print(f"{'FAIL' if problems else 'ok  '} {check.name:<11} {shot}", flush=True)
 

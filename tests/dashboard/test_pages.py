@@ -9,6 +9,8 @@ from warehouse.store import Warehouse
 
 
 def test_last_night(fixture_data, dashboard):
+    (fixture_data / "reports" / "run-1").mkdir(parents=True)
+    (fixture_data / "reports" / "run-1" / "index.html").write_text("<html></html>")
     at = dashboard(fixture_data).page("last_night.py")
     assert metric(at, "files seen") == "3" and metric(at, "loaded") == "3"
     assert metric(at, "quarantined") == "—"  # the fixture's run row does not say: shown as unknown, not 0
@@ -18,6 +20,7 @@ def test_last_night(fixture_data, dashboard):
     files = at.dataframe[-2].value if len(at.dataframe) > 1 else None
     assert files is not None and sorted(files["source_file"]) == sorted(f"{f().__getitem__(0).issue_id}.txt" for f in fixtures.ALL)
     assert len(charts(at)) == 1  # files per run
+    assert "[Quality report of this run](/reports/run-1/index.html)" in texts(at)  # served by the dashboard
 
 
 def test_last_night_shows_held_back_files_with_their_reason(tmp_path, dashboard):

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -61,6 +62,9 @@ def _free_port() -> int:
 
 @pytest.mark.slow
 def test_the_command_serves_the_app_locally(fixture_data, tmp_path):
+    report = fixture_data / "reports" / "run-1" / "index.html"
+    report.parent.mkdir(parents=True)
+    report.write_text("<html>Data Docs of run-1</html>")
     port = _free_port()
     log = (tmp_path / "dashboard.log").open("w")
     proc = subprocess.Popen([str(BAOZHI), "dashboard", "--data", str(fixture_data), "--port", str(port)],
@@ -81,6 +85,13 @@ def test_the_command_serves_the_app_locally(fixture_data, tmp_path):
         assert "<script" in page
         assert re.findall(r'(?:src|href)="([^"]*)"', page)
         assert not [u for u in re.findall(r'(?:src|href)="([^"]*)"', page) if "//" in u]
+        # the runs' quality reports are served too, and nothing else of the data dir
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/reports/run-1/index.html", timeout=5) as r:
+            assert r.read().decode() == "<html>Data Docs of run-1</html>"
+        for outside in ("/reports/../warehouse.duckdb", "/reports/%2e%2e/warehouse.duckdb"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{outside}", timeout=5)
+            assert refused.value.code in (400, 404)  # refused: by Streamlit's path check or by StaticFiles
         other = socket.gethostbyname(socket.gethostname())
         if other != "127.0.0.1":  # listening on 127.0.0.1 only, as asked
             with pytest.raises(OSError):
