@@ -158,3 +158,30 @@ def test_every_page_explains_a_warehouse_without_runs(empty_catalog_data, dashbo
         expected = "No run has committed anything yet" if page == "last_night.py" else "No issues loaded yet"
         assert expected in shown, (page, shown)
         assert not charts(at)
+
+
+def test_pages_render_while_a_run_holds_the_lock_and_stages(fixture_data, dashboard):
+    """A nightly run in progress (a real second process holding the data dir's run lock and
+    staging a night) neither blocks the dashboard nor shows through before its commit."""
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import sys, time; from pathlib import Path; from flows.lock import run_lock; "
+            "from tests.warehouse.child import tables; from warehouse.store import Warehouse\n"
+            "with run_lock(Path(sys.argv[1])):\n"
+            "    txn = Warehouse(Path(sys.argv[1])).begin('run-in-progress', 'test-1')\n"
+            "    while True:\n"
+            "        txn.write(tables(txn.run_id)); print('staged', flush=True); time.sleep(0.05)\n")
+    writer = subprocess.Popen([sys.executable, "-c", code, str(fixture_data)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "staged"
+        app = dashboard(fixture_data)
+        for page in PAGES:
+            app.at.switch_page(page).run(timeout=30)  # raises if a page waits on the run
+            assert not app.at.exception, page
+        assert "run-in-progress" not in texts(app.page("last_night.py"))
+        assert metric(app.page("coverage.py"), "issues") == "3"  # the committed night's issues
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=10)
