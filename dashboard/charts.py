@@ -73,7 +73,7 @@ def calendar(df: pd.DataFrame, *, title: str) -> alt.Chart:
         color=alt.Color("status:N", scale=alt.Scale(domain=statuses, range=[STATUS_COLOURS[s] for s in statuses]),
                         title="day"),
         tooltip=[alt.Tooltip("date:T", format=DAY, title="date"), "status", "issues", "articles",
-                 "quarantined_files"],
+                 "flagged_articles", "quarantined_files"],
     ).properties(width=alt.Step(13), height=alt.Step(13))
 
 

@@ -55,6 +55,10 @@ def show(ctx: PageContext, article_id: str, words: list[str] = ()) -> None:
         meta.append(f"上接{a.continued_from}")
     if a.continued_to:
         meta.append(f"下转{a.continued_to}")
+    flags = [f for f in (a.quality_flags if a.quality_flags is not None else []) if f]
+    if len(flags):
+        st.warning(f"Flagged by the quality checks: {', '.join(flags)}. Published and searchable, but left out "
+                   "of the analyst views.", icon=":material/flag:")
     parts = [f'<div class="bz-meta" style="color:#666;font-size:0.9em">{html.escape(" · ".join(map(str, meta)))}</div>']
     if a.kicker:
         parts.append(f'<div class="bz-kicker" style="font-size:1.05em;margin-top:0.6em">{marks.to_html(a.kicker, names)}</div>')

@@ -34,19 +34,23 @@ for col, (label, value) in zip(cols, [
     ("skipped", run.files_skipped),
 ]):
     col.metric(label, fmt.number(value))
-cols = st.columns(4)
+cols = st.columns(5)
 cols[0].metric("issues loaded", fmt.number(run.issues_loaded))
 cols[1].metric("issues replaced", fmt.number(run.issues_replaced))
 cols[2].metric("articles loaded", fmt.number(run.articles_loaded))
-cols[3].metric("run time", fmt.duration(run.seconds))
+cols[3].metric("articles flagged", fmt.number(run.articles_flagged),
+               help="published with quality_flags: doubtful, left out of the analyst views, listed below")
+cols[4].metric("run time", fmt.duration(run.seconds))
 
 quality = snap.query("dashboard_run_quality", run_id=run.run_id)
 st.subheader("Quality checks")
 outcomes = quality["outcome"].value_counts()
-cols = st.columns(3)
+cols = st.columns(4)
 cols[0].metric("pass", fmt.number(outcomes.get("pass", 0)))
-cols[1].metric("warn", fmt.number(outcomes.get("warn", 0)), help="a warning-level check failed: data published")
-cols[2].metric("fail", fmt.number(outcomes.get("fail", 0)), help="a critical check failed: those issues were held back")
+cols[1].metric("warn", fmt.number(outcomes.get("warn", 0)), help="a warning-level check failed: recorded only")
+cols[2].metric("flag", fmt.number(outcomes.get("flag", 0)),
+               help="a flag-level check failed: those articles were published with quality_flags")
+cols[3].metric("fail", fmt.number(outcomes.get("fail", 0)), help="a critical check failed: those issues were held back")
 problems = quality[quality["outcome"] != "pass"]
 if quality.empty:
     st.caption("This run recorded no quality results (nothing reached the gate).")
@@ -54,7 +58,7 @@ elif problems.empty:
     st.success("Every expectation held.", icon=":material/check_circle:")
 else:
     ctx.table(problems,
-                 column_config={"failing_issues": "issues", "observed": st.column_config.TextColumn("observed", width="large")})
+              column_config={"failing_issues": "issues", "observed": st.column_config.TextColumn("observed", width="large")})
 with st.expander(f"All {fmt.plural(len(quality), 'expectation')} of this run"):
     ctx.table(quality)
 report = ctx.settings.reports_dir / str(run.run_id) / "index.html"
@@ -62,6 +66,16 @@ if report.exists():
     # served by `baozhi dashboard` under /reports/ (dashboard/asgi.py); opens in a new tab
     st.markdown(f"[Quality report of this run]({REPORTS_ROUTE}/{run.run_id}/index.html) (Great Expectations "
                 f"Data Docs; on disk: `{report}`)")
+
+flagged = snap.query("dashboard_flagged_articles", run_id=run.run_id)
+if not flagged.empty:
+    st.subheader("Flagged articles")
+    st.caption("Published, searchable and readable, but doubtful: the checks named in *quality flags* failed "
+               "for them, so the analyst views (people, places, keywords, genres, …) leave them out.")
+    flagged["read"] = "search?article=" + flagged["article_id"]
+    ctx.table(flagged, column_order=("read", "issue_date", "paper", "headline", "quality_flags", "n_chars"),
+              column_config={"issue_date": "date", "n_chars": "characters",
+                             "read": st.column_config.LinkColumn("reader", display_text="read")})
 
 st.subheader("Files")
 files = snap.query("dashboard_run_files", run_id=run.run_id)

@@ -185,3 +185,49 @@ def test_pages_render_while_a_run_holds_the_lock_and_stages(fixture_data, dashbo
     finally:
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=10)
+
+
+def test_flagged_articles_are_listed_readable_and_left_out_of_the_figures(tmp_path, dashboard):
+    import datetime as dt
+
+    from warehouse.rows import concat, dq_table, issue_tables, with_quality_flags
+
+    flagged = "liaoyuan-daily-2021-06-01-a001"  # the June article about 柴伟
+    wh = Warehouse(tmp_path / "data")
+    wh.recover()
+    txn = wh.begin("run-f", "test-1")
+    tables = concat([issue_tables(p, lang, source_file=f, source_sha256=s, run_id="run-f", pipeline_version="test-1")
+                     for p, lang, f, s in (fixtures.delivery(x) for x in fixtures.ALL)])
+    tables["articles"] = with_quality_flags(tables["articles"], {flagged: ["headline_at_most_60_chars"]})
+    txn.write(tables)
+    txn.record_dq(dq_table([
+        {"run_id": "run-f", "table_name": "articles", "expectation": "headline_at_most_60_chars", "level": "flag",
+         "critical": False, "success": False, "observed_value": "61 characters", "issue_id": "liaoyuan-daily-2021-06-01",
+         "article_id": flagged, "checked_at": dt.datetime(2024, 1, 1)},
+        {"run_id": "run-f", "table_name": "articles", "expectation": "body_at_least_10_chars", "level": "flag",
+         "critical": False, "success": True, "observed_value": None, "issue_id": None, "article_id": None,
+         "checked_at": dt.datetime(2024, 1, 1)},
+    ]))
+    txn.commit({"status": "completed", "files_seen": 3, "articles_loaded": 7, "articles_flagged": 1})
+    app = dashboard(wh.data_dir)
+
+    at = app.page("last_night.py")
+    assert metric(at, "articles flagged") == "1" and metric(at, "flag") == "1" and metric(at, "pass") == "1"
+    listed = next(d.value for d in at.dataframe if "quality_flags" in d.value.columns)
+    assert listed["article_id"].tolist() == [flagged]
+    assert list(listed["quality_flags"].iloc[0]) == ["headline_at_most_60_chars"]
+
+    at = app.page("people.py")  # the views leave it out: 柴伟 keeps his July article only
+    top = at.dataframe[0].value.set_index("person")
+    assert top.loc["柴伟", "articles"] == 1
+    at.selectbox(key="person").select("柴伟").run()
+    together = chart_spec(charts(at)[2])["title"]
+    assert together == "Named together with 柴伟"
+    articles = at.dataframe[-1].value  # the list of his articles still shows both, the flag said
+    assert articles["article_id"].tolist() == ["liaoyuan-daily-2021-07-05-a001", flagged]
+    assert [list(f) for f in articles["quality_flags"]] == [[], ["headline_at_most_60_chars"]]
+
+    at = app.page("search.py")
+    at.query_params["article"] = flagged
+    at.run()
+    assert "Flagged by the quality checks: headline_at_most_60_chars" in texts(at)

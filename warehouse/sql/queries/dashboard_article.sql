@@ -25,6 +25,7 @@ final as (
         a.continued_to,
         a.body,
         a.n_chars,
+        a.quality_flags,
         i.source_file,
         a.run_id
     from article a

@@ -1,9 +1,12 @@
 -- dashboard_cooccurrence: who and what appears in the same articles as $entity (of $entity_type):
--- other people, places and organisations, by the number of shared articles.
+-- other people, places and organisations, by the number of shared articles. Flagged articles
+-- are left out, as in the v_ views the rest of the page counts from.
 with anchor as (
-    select distinct article_id
-    from entities
-    where entity = $entity and entity_type = $entity_type
+    select distinct e.article_id
+    from entities e
+    join articles a using (article_id)
+    where e.entity = $entity and e.entity_type = $entity_type
+      and len(a.quality_flags) = 0
 ),
 
 others as (

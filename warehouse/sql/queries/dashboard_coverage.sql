@@ -1,7 +1,7 @@
 -- dashboard_coverage: one row per paper and day, from the paper's first to its last issue:
 -- issues, articles, quarantined files, and for a day without an issue the gap it belongs to.
 with daily as (
-    select paper, issue_date, issues, articles, quarantined_files
+    select paper, issue_date, issues, articles, flagged_articles, quarantined_files
     from v_issue_daily
     where paper <> 'unknown' and issue_date is not null
 ),
@@ -24,6 +24,7 @@ joined as (
         d.date,
         coalesce(v.issues, 0) as issues,
         coalesce(v.articles, 0)::bigint as articles,
+        coalesce(v.flagged_articles, 0)::bigint as flagged_articles,
         coalesce(v.quarantined_files, 0) as quarantined_files
     from days d
     left join daily v on v.paper = d.paper and v.issue_date = d.date
@@ -43,6 +44,7 @@ final as (
         isodow(date) as iso_weekday,
         issues,
         articles,
+        flagged_articles,
         quarantined_files,
         -- issue: loaded; quarantined: a file came but was held back; missing: nothing loaded
         case when issues > 0 then 'issue' when quarantined_files > 0 then 'quarantined' else 'missing' end as status,

@@ -21,6 +21,7 @@ final as (
         issues_loaded,
         issues_replaced,
         articles_loaded,
+        articles_flagged,
         generation,
         pipeline_version,
         -- the run's own message (why a run failed), from its JSON details
