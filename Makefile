@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bench-language browser-check dashboard clean
+.PHONY: install run test bench bench-text bench-language browser-check dashboard clean
 
 install: $(STAMP)
 
@@ -23,6 +23,11 @@ test: install
 
 bench: install
 	$(BIN)/baozhi bench --years 10 --papers 1
+
+# Real text laid out as issue files (not in the repository: read from beside the checkout).
+TEXT ?= ../shared/corpora/sighan2005-news
+bench-text: install
+	$(BIN)/baozhi bench --text $(TEXT)
 
 bench-language: install
 	$(BIN)/python -m bench.language

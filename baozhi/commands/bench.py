@@ -28,6 +28,12 @@ def bench(
         typer.Option("--compare-increment", help="Also build a 1-year archive and compare the nightly increments."),
     ] = False,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Skip the plain jieba.posseg baseline.")] = False,
+    text: Annotated[
+        Optional[Path],
+        typer.Option("--text", help="Real text instead of a generated archive: a file or folder of *.txt, one "
+                     "paragraph or headline a line, laid out as issue files.", exists=True),
+    ] = None,
+    repeat: Annotated[int, typer.Option("--repeat", help="With --text: lay the text out this many times.")] = 3,
 ) -> None:
     """Benchmark the pipeline on a generated archive of N years of daily issues.
 
@@ -36,17 +42,25 @@ def bench(
     the nightly increment (one new issue beyond the fixed cost of a run with nothing new), and
     checks that a rerun with nothing new parses nothing.
 
+    With --text, real text is laid out as issue files (bench.textlayout) and every run is a whole
+    `baozhi run` process timed from outside: backfill, one file alone (marginal throughput =
+    backfill minus one file, against jieba.posseg on the same text), nothing new, one new issue.
+
     Examples: `baozhi bench --years 1` · `make bench` (10 years) ·
-    `baozhi bench --years 10 --compare-increment --workdir /srv/bench --keep`
+    `baozhi bench --years 10 --compare-increment --workdir /srv/bench --keep` ·
+    `baozhi bench --text ../shared/corpora/sighan2005-news` (`make bench-text`)
     """
     from baozhi import settings as settings_mod
     from bench.run import benchmark, render
 
+    log = lambda msg: typer.echo(msg, err=True)  # noqa: E731 - progress to stderr, figures to stdout
+    if text is not None:
+        _bench_text(text, repeat=repeat, workdir=workdir, keep=keep, workers=workers, baseline=not no_baseline, log=log)
+        return
     settings_mod.apply_prefect_environment(verbose=False)
     from flows.server import prefect_api
 
     root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-"))
-    log = lambda msg: typer.echo(msg, err=True)  # noqa: E731 - progress to stderr, figures to stdout
     # One Prefect API for every run of the benchmark (as a production `prefect server` would be):
     # flows.server.prefect_api() leaves PREFECT_API_URL pointing at its stopped temporary server,
     # so a second execute() in one process would hang talking to it.
@@ -64,6 +78,23 @@ def bench(
                 )
                 report.increments = small.increments + report.increments
         typer.echo(render(report))
+    finally:
+        if keep:
+            typer.echo(f"kept {root}", err=True)
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _bench_text(text: Path, *, repeat: int, workdir: Path | None, keep: bool, workers: int | None, baseline: bool,
+                log) -> None:
+    """`baozhi bench --text`: each run its own `baozhi run` process (they start their own API)."""
+    from bench.realtext import benchmark_text, render_text
+
+    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-text-"))
+    try:
+        report = benchmark_text(text.resolve(), root / "text", repeat=repeat, workers=workers, baseline=baseline,
+                                log=log)
+        typer.echo(render_text(report))
     finally:
         if keep:
             typer.echo(f"kept {root}", err=True)

@@ -1,0 +1,45 @@
+"""bench.realtext: the real-text benchmark's layout and its reading of a run's summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bench.realtext import lay_out, parse_summary
+from flows.summary import RunSummary
+
+TEXT = "\n".join(
+    f"第{i}条新闻的标题\n" + "本市今年新建公园三处，绿地面积比去年增加百分之五，市民对新公园的评价普遍较好。" * 12
+    for i in range(1, 13)
+)
+
+
+def test_the_summary_a_run_prints_is_read_back():
+    summary = RunSummary(
+        "run-20261130T000000Z-abcdef", "completed", files_seen=5, files_new=4, files_loaded=3,
+        files_quarantined=1, issues=3, articles=17, seconds=7.25,
+        stage_seconds={"parse": 1.5, "tokenize": 2.25, "validate": 0.5},
+    )
+    run = parse_summary(summary.render(), "backfill", 9.0)
+    assert (run.files_new, run.files_loaded, run.files_quarantined, run.files_failed) == (4, 3, 1, 0)
+    assert (run.issues, run.articles, run.status, run.wall) == (3, 17, "completed", 9.0)
+    assert run.stage_seconds["parse"] == 1.5 and run.stage_seconds["tokenize"] == pytest.approx(2.2, abs=0.06)
+    noop = parse_summary(RunSummary("run-x", "nothing new", files_seen=5, message="warehouse unchanged").render())
+    assert noop.status == "nothing new" and noop.files_new == 0
+
+
+def test_a_summary_that_is_not_one_fails_loudly():
+    with pytest.raises(RuntimeError, match="one file: not a baozhi run summary"):
+        parse_summary("Traceback (most recent call last): ...", "one file")
+
+
+def test_repeated_layouts_continue_dates_and_issue_numbers(tmp_path):
+    src = tmp_path / "news.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    once, thrice = lay_out(src, 1), lay_out(src, 3)
+    assert len(thrice) == 3 * len(once) >= 6
+    days = [f.issue_date for f in thrice]
+    assert days == [days[0] + dt.timedelta(days=i) for i in range(len(days))]
+    assert [f.number for f in thrice] == list(range(thrice[0].number, thrice[0].number + len(thrice)))
+    assert len({f.name for f in thrice}) == len(thrice)
