@@ -60,10 +60,14 @@ def analyse(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list
 
 
 def analyse_columns(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[LanguageColumns]:
-    """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords)."""
+    """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords).
+
+    All headlines and bodies are cut in one call: the fast tokenizer routes every text of the
+    batch at once, which costs far less than a call per text."""
+    cuts = tokenizer.cut_many([text for a in articles for text in (a.headline, a.body)])
     out = []
-    for article in articles:
-        pairs = article_pairs(article, tokenizer)
+    for k, article in enumerate(articles):
+        pairs = cuts[2 * k] + cuts[2 * k + 1]
         words, tags = (tuple(c) for c in zip(*pairs)) if pairs else ((), ())
         out.append(LanguageColumns(article.article_id, words, tags, *_entities_keywords(article, pairs, idf)))
     return out
