@@ -2,6 +2,10 @@
 
     parts (parsed files of one issue) -> ids -> reading order -> stitched continuations -> ParsedIssue
 
+A whole-issue file and page files of the same issue: the pages are added; where the whole
+file's own page headers show it holds a page also delivered as a page file, the page file is
+the newer copy and the whole file's stories of that page are counted as duplicates.
+
 Ids: a whole-issue file's articles are "<issue_id>-a007" (numbered through the file), a page
 file's "<issue_id>-p02-a003" (numbered within its page; see ``transforms.ids.page_article_id``),
 so a page delivered late or corrected never changes another page's ids. A continued story keeps
@@ -40,10 +44,17 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
     issue = parts[0].identity.issue_id
     ordered = sorted(range(len(parts)), key=lambda k: (sort_key(parts[k].identity.page), parts[k].source_file))
 
+    # A page file delivered after a whole-issue file that holds the same page (its page headers
+    # say so) is the newer copy of that page: the whole file's stories of that page give way.
+    delivered_pages = {p.identity.page for p in parts if p.identity.page}
     numbered: list[tuple[tuple, Article, int]] = []  # (reading-order key, article, part index)
+    superseded = 0
     for rank, k in enumerate(ordered):
         part = parts[k]
         for n, a in enumerate(part.articles, 1):
+            if part.identity.page is None and a.page in delivered_pages:
+                superseded += article_chars(a)
+                continue
             if part.identity.page is None:
                 aid = ids.article_id(issue, n)
             else:
@@ -62,7 +73,7 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
         chars_in=sum(a.chars_in for a in acc),
         chars_in_articles=sum(article_chars(a) for a in articles),
         chars_furniture=sum(a.chars_furniture for a in acc) + dropped,
-        chars_duplicate=sum(a.chars_duplicate for a in acc),
+        chars_duplicate=sum(a.chars_duplicate for a in acc) + superseded,
     )
     by_page = [parts[k] for k in ordered]
     best = min(parts, key=lambda p: DATE_SOURCES.index(p.identity.date_source))

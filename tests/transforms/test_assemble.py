@@ -152,3 +152,17 @@ def test_folios_at_the_foot_of_each_page_close_their_page() -> None:
     # stories' starts are compared)
     assert [a.headline for a in issue.articles] == [a.headline for a in whole().articles]
     assert [a.page for a in issue.articles] == ["01", "01"] + ["02"] * 6 and issue.accounting.balanced
+
+
+def test_a_page_file_after_a_whole_issue_file_adds_or_replaces_that_page() -> None:
+    one, two = cut_issue(sample_text(SAMPLE), at=CUT, header=["第2版 要闻"], continued=True)
+    both = part(one + "\n" + two, f"{DAY}.txt")  # a whole-issue file holding pages 01 and 02
+    fixed = part(two.replace("产业工人队伍建设改革推进会", "产业工人队伍建设改革推进大会"), f"{DAY}/02.txt")
+    issue = assemble([both, fixed])
+    heads = [a.headline for a in issue.articles]
+    assert sum("推进大会" in h for h in heads) == 1 and not any(h.endswith("改革推进会") for h in heads)
+    assert len(issue.articles) == len(whole().articles) and issue.accounting.balanced
+    assert issue.articles[0].article_id == f"{ISSUE_ID}-a001"  # the whole file's ids stay
+    assert issue.articles[1].pages == ("01", "02")  # page 1's story stitched to the new page 2
+    late = part(two.replace("第2版 要闻", "第5版 要闻"), f"{DAY}/05.txt")  # a page the file did not hold
+    assert len(assemble([both, late]).articles) == len(whole().articles) + len(late.articles)
