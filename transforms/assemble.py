@@ -27,7 +27,8 @@ from transforms.continuation import stitch
 from transforms.decode import cjk_count
 from transforms.delivery import Part
 from transforms.model import DATE_SOURCES, Accounting, Article, Delivered, ParsedIssue
-from transforms.pages import sort_key
+
+from transforms.pages import missing as missing_pages, sort_key
 
 
 def assemble(parts: Sequence[Part]) -> ParsedIssue:
@@ -78,6 +79,11 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
     by_page = [parts[k] for k in ordered]
     best = min(parts, key=lambda p: DATE_SOURCES.index(p.identity.date_source))
     received = sorted({pg for p in parts for pg in (p.pages or ((p.identity.page,) if p.identity.page else ()))}, key=sort_key)
+    page_count = _first(p.page_count for p in by_page)
+    # Only an issue delivered page by page can be said to miss a page: a whole-issue file without
+    # a header on every page would look incomplete when it is not.
+    paged = any(p.identity.page for p in parts)
+    missing = missing_pages(tuple(received), page_count) if paged else None
     return ParsedIssue(
         issue_id=issue,
         paper=best.identity.paper,
@@ -87,7 +93,7 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
         weekday=_first(p.weekday for p in by_page),
         lunar_date=_first(p.lunar_date for p in by_page),
         issue_number=_first(p.issue_number for p in by_page),
-        page_count=_first(p.page_count for p in by_page),
+        page_count=page_count,
         editor=_first(p.editor for p in by_page),
         encoding=by_page[0].encoding,
         articles=articles,
@@ -97,6 +103,7 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
         pages=tuple(received),
         parts=tuple(Delivered(parts[k].source_file, parts[k].sha256, parts[k].identity.page) for k in ordered),
         article_parts=tuple(ordered.index(part_of[a.article_id]) for a in articles),
+        pages_missing=missing,
     )
 
 

@@ -100,6 +100,8 @@ class ParsedIssue:
     pages: tuple[str, ...] = ()  # page labels received (files or sections of one file), reading order
     parts: tuple[Delivered, ...] = ()  # the files assembled, in page order
     article_parts: tuple[int, ...] = ()  # per article: index into ``parts`` of the file it (first) came from
+    # Pages 今日N版 announces that were not received (page deliveries only; None: cannot be known)
+    pages_missing: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

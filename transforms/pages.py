@@ -62,3 +62,13 @@ def resolve(reference: str | None, on_page: str | None) -> str | None:
 def id_token(label: str) -> str:
     """The page's part of an article id: "02" -> "p02", "A03" -> "pa03"."""
     return "p" + label.lower()
+
+
+def missing(received: tuple[str, ...], page_count: int | None) -> tuple[str, ...] | None:
+    """Pages an issue should have and does not, when that can be known: "今日4版" and pages
+    ("01", "02") received -> ("03", "04"). None when the count is not printed or the paper
+    letters its pages (A01…: 今日N版 does not say how many of each section)."""
+    if not page_count or not received or any(label[0].isalpha() for label in received):
+        return None
+    have = set(received)
+    return tuple(f"{n:02d}" for n in range(1, page_count + 1) if f"{n:02d}" not in have)

@@ -47,7 +47,7 @@ def test_two_page_files_give_the_whole_files_stories_with_the_continued_one_stit
     assert (p2.identity.issue_id, p2.identity.page) == (ISSUE_ID, "02")
     issue = assemble([p2, p1])  # any order
     assert stories(issue) == stories(whole())
-    assert issue.pages == ("01", "02") and issue.accounting.balanced
+    assert issue.pages == ("01", "02") and issue.accounting.balanced and issue.pages_missing == ("03", "04")
     story = issue.articles[1]
     assert story.article_id == f"{ISSUE_ID}-p01-a002" and story.pages == ("01", "02")
     assert story.continued_to is None and story.continued_from is None
@@ -63,6 +63,7 @@ def test_a_page_alone_keeps_its_continuation_markers() -> None:
     first = assemble([p1])
     assert [a.article_id for a in first.articles] == [f"{ISSUE_ID}-p01-a001", f"{ISSUE_ID}-p01-a002"]
     assert first.articles[1].continued_to == "第2版" and first.pages == ("01",)
+    assert first.pages_missing == ("02", "03", "04")  # 今日4版 on page 1
     second = assemble([p2])
     lone = second.articles[0]
     assert lone.headline == "" and lone.continued_from == "第1版" and lone.article_id == f"{ISSUE_ID}-p02-a001"
@@ -111,6 +112,7 @@ def test_a_whole_issue_file_keeps_its_ids() -> None:
     issue = whole()
     assert [a.article_id for a in issue.articles] == [f"{ISSUE_ID}-a{n:03d}" for n in range(1, 9)]
     assert issue.pages == () and all(a.page is None and a.pages == () for a in issue.articles)
+    assert issue.pages_missing is None
     assert issue.parts[0].page is None and set(issue.article_parts) == {0}
 
 

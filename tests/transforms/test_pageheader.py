@@ -9,7 +9,7 @@ import pytest
 from transforms.masthead import read_masthead
 from transforms.normalise import normalise
 from transforms.pageheader import find_headers, is_page_header, read_edge_header, read_header
-from transforms.pages import id_token, page_label, resolve, sort_key
+from transforms.pages import id_token, missing, page_label, resolve, sort_key
 from transforms.papers import PaperRegistry, committed
 
 
@@ -114,3 +114,11 @@ def test_headers_are_furniture_and_name_paper_and_date_when_no_masthead() -> Non
 def test_a_masthead_printed_in_pinyin_only_the_registry_knows() -> None:
     m = read_masthead(["RENMIN RIBAO", "2023年3月6日 星期一", "", "标题", "正文是一句话。"])
     assert m.romanised == "RENMIN RIBAO" and 0 in m.furniture
+
+
+def test_missing_pages_when_the_masthead_says_how_many() -> None:
+    assert missing(("01", "02"), 4) == ("03", "04")
+    assert missing(("01", "02", "03", "04"), 4) == ()
+    assert missing(("02",), 2) == ("01",)
+    assert missing(("01",), None) is None and missing((), 4) is None
+    assert missing(("A01", "A02"), 8) is None
