@@ -27,7 +27,6 @@ from transforms.continuation import stitch
 from transforms.decode import cjk_count
 from transforms.delivery import Part
 from transforms.model import DATE_SOURCES, Accounting, Article, Delivered, ParsedIssue
-
 from transforms.pages import missing as missing_pages, sort_key
 
 
