@@ -100,7 +100,7 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
         duplicates_dropped=sum(p.duplicates_dropped for p in parts),
         edition=best.identity.edition,
         pages=tuple(received),
-        parts=tuple(Delivered(parts[k].source_file, parts[k].sha256, parts[k].identity.page) for k in ordered),
+        parts=tuple(Delivered(parts[k].source_file, parts[k].sha256, parts[k].identity.page, parts[k].pages) for k in ordered),
         article_parts=tuple(ordered.index(part_of[a.article_id]) for a in articles),
         pages_missing=missing,
     )

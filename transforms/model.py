@@ -78,6 +78,7 @@ class Delivered:
     source_file: str
     sha256: str
     page: str | None  # the page the file is ("02"); None for a whole-issue file
+    pages: tuple[str, ...] = ()  # the pages its text holds (its page, or its page sections)
 
 
 @dataclass(frozen=True)

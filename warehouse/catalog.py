@@ -24,7 +24,7 @@ SQL_DIR = Path(__file__).parent / "sql"
 # readable by the 1.x engines most BI drivers still embed. See warehouse/README.md.
 STORAGE_VERSION = "v1.0.0"
 # Order matters: a view may only name tables created before it.
-TABLE_FILES = ("issues", "articles", "tokens", "entities", "keywords", "doc_freq",
+TABLE_FILES = ("issues", "articles", "tokens", "entities", "keywords", "deliveries", "doc_freq",
                "ingest_events", "ingest_log", "runs", "dq_results")
 FILES_PLACEHOLDER = "__FILES__"
 

@@ -26,8 +26,8 @@ ROW_GROUP_ROWS = 128_000
 
 # Every path the lake ever names matches this; catalog.sql_path_list refuses anything else.
 LAKE_PATH = re.compile(
-    r"^(?:(?:issues|articles|tokens|entities|keywords)/year=(?:\d{4}|__HIVE_DEFAULT_PARTITION__)"
-    r"|(?:ingest_events|runs|dq_results)|_stats/doc_freq|_schema)"
+    rf"^(?:(?:{'|'.join(ISSUE_TABLES)})/year=(?:\d{{4}}|__HIVE_DEFAULT_PARTITION__)"
+    rf"|(?:{'|'.join(LOG_TABLES)})|_stats/doc_freq|_schema)"
     r"/[0-9A-Za-z_-]{1,80}\.parquet$"
 )
 
@@ -69,6 +69,8 @@ def load_manifest(lake: Path) -> dict:
     if not path.exists():
         return empty_manifest()
     manifest = json.loads(path.read_text(encoding="utf-8"))
+    for name in (*ISSUE_TABLES, *LOG_TABLES, "doc_freq"):
+        manifest["tables"].setdefault(name, [])  # a table added since the lake was made
     for entries in manifest["tables"].values():
         for entry in entries:
             if not LAKE_PATH.match(entry["path"]):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -14,23 +16,52 @@ from transforms.model import ArticleLanguage, ParsedIssue
 from warehouse.schema import ISSUE_TABLES, SCHEMAS
 
 
+@dataclass(frozen=True)
+class FileLineage:
+    """Where the rows of one delivered file came from; kept when its issue is assembled again."""
+
+    source_file: str
+    source_sha256: str
+    run_id: str  # the run that loaded this file
+    content: bytes | None = None  # the file's bytes, kept in ``deliveries``
+
+
+def issue_digest(shas: Sequence[str]) -> str:
+    """The issue row's ``source_sha256``: the file's, or for an issue assembled from several
+    files the SHA-256 of their sorted SHA-256s (the same files give the same digest, so loading
+    an unchanged set again is a no-op)."""
+    if len(shas) == 1:
+        return shas[0]
+    return hashlib.sha256("\n".join(sorted(shas)).encode("ascii")).hexdigest()
+
+
 def issue_tables(
     parsed: ParsedIssue,
     language: Sequence[ArticleLanguage | LanguageColumns],
     *,
-    source_file: str,
-    source_sha256: str,
     run_id: str,
     pipeline_version: str,
+    source_file: str | None = None,
+    source_sha256: str | None = None,
+    files: Sequence[FileLineage] | None = None,
 ) -> dict[str, pa.Table]:
-    """The five issue tables for one parsed issue, with fixed schemas.
+    """The issue tables for one parsed issue, with fixed schemas.
 
     ``language`` is :func:`transforms.language.analyse`'s or ``analyse_columns``'s result.
+    ``files``: one lineage per ``parsed.parts`` (same order); each article's rows carry the
+    lineage of the file it came from, so a page assembled again with a late page keeps its own.
+    Without it, ``source_file`` and ``source_sha256`` name the single file of the issue.
 
     ``loaded_at`` is left null here (a pure function has no clock); the transaction stamps it.
     """
+    if files is None:
+        if source_file is None or source_sha256 is None:
+            raise TypeError("issue_tables() needs files= or source_file= and source_sha256=")
+        files = [FileLineage(source_file, source_sha256, run_id)]
+    n_files = len(files)
+    article_file = list(parsed.article_parts) if n_files > 1 else [0] * len(parsed.articles)
     year = parsed.issue_date.year if parsed.issue_date else None
-    lineage = {"source_sha256": source_sha256, "run_id": run_id, "pipeline_version": pipeline_version}
+    lineage = {"source_sha256": files[0].source_sha256, "run_id": files[0].run_id, "pipeline_version": pipeline_version}
     by_article = {lang.article_id: lang for lang in language}
     acc = parsed.accounting
     issues = [
@@ -47,28 +78,35 @@ def issue_tables(
             "page_count": parsed.page_count,
             "editor": parsed.editor,
             "encoding": parsed.encoding,
-            "source_file": source_file,
+            "source_file": files[0].source_file,
             "chars_in": acc.chars_in,
             "chars_in_articles": acc.chars_in_articles,
             "chars_furniture": acc.chars_furniture,
             "chars_duplicate": acc.chars_duplicate,
             "duplicates_dropped": parsed.duplicates_dropped,
             "n_articles": len(parsed.articles),
+            "edition": parsed.edition,
+            "pages": list(parsed.pages),
+            "pages_missing": None if parsed.pages_missing is None else list(parsed.pages_missing),
+            "n_files": n_files,
             "loaded_at": None,
-            **lineage,
+            "source_sha256": issue_digest([f.source_sha256 for f in files]),
+            "run_id": run_id,  # the issue row is this run's assembly
+            "pipeline_version": pipeline_version,
         }
     ]
     articles = []
     # Tokens, entities and keywords are built as one list per column (per-row dicts cost more
     # than the Arrow conversion itself: ~300 tokens per article).
     tok_articles: list[str] = []  # one entry per article with tokens, `tok_counts` tokens each
+    tok_files: list[int] = []  # the file each of those articles came from
     tok_counts: list[int] = []
     tok_positions: list[Sequence[int]] = []
     tok_token: list[str] = []
     tok_pos: list[str] = []
-    ent_cols: dict[str, list] = {"article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": []}
-    kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": []}
-    for art in parsed.articles:
+    ent_cols: dict[str, list] = {"article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": [], "_file": []}
+    kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": [], "_file": []}
+    for art, k in zip(parsed.articles, article_file, strict=True):
         lang = by_article.get(art.article_id)
         words, tags, positions = _token_columns(lang) if lang is not None else ((), (), ())
         articles.append(
@@ -95,12 +133,17 @@ def issue_tables(
                 # Document length for BM25; 0 when the language layer produced nothing.
                 "n_tokens": len(words),
                 "quality_flags": [],  # the gate's verdict, set in the flow (with_quality_flags)
-                **lineage,
+                "page": art.page,
+                "pages": list(art.pages),
+                "source_sha256": files[k].source_sha256,
+                "run_id": files[k].run_id,
+                "pipeline_version": pipeline_version,
             }
         )
         if lang is None:
             continue
         tok_articles.append(art.article_id)
+        tok_files.append(k)
         tok_counts.append(len(words))
         tok_positions.append(positions)
         tok_token.extend(words)
@@ -111,26 +154,56 @@ def issue_tables(
             ent_cols["entity_type"].append(e.entity_type)
             ent_cols["role"].append(e.role)
             ent_cols["mentions"].append(e.mentions)
-        for k in lang.keywords:
+            ent_cols["_file"].append(k)
+        for kw in lang.keywords:
             kw_cols["article_id"].append(art.article_id)
-            kw_cols["keyword"].append(k.keyword)
-            kw_cols["weight"].append(k.weight)
-            kw_cols["rank"].append(k.rank)
+            kw_cols["keyword"].append(kw.keyword)
+            kw_cols["weight"].append(kw.weight)
+            kw_cols["rank"].append(kw.rank)
+            kw_cols["_file"].append(k)
     issue_keys = {"issue_id": parsed.issue_id, "year": year}
     counts = np.array(tok_counts, dtype=np.int64)
-    tok_cols = {
+    per_token = np.repeat(np.arange(len(counts)), counts)  # each token's article (index into tok_articles)
+    tok_cols: dict[str, list | pa.Array] = {
         # Each article's id repeated over its tokens, as indices into the ids (no Python list of n strings).
-        "article_id": pa.array(tok_articles, pa.string()).take(np.repeat(np.arange(len(counts)), counts)),
+        "article_id": pa.array(tok_articles, pa.string()).take(per_token),
         "position": _positions(tok_positions, counts),
         "token": tok_token,
         "pos": tok_pos,
     }
+    constants = {**issue_keys, **lineage}
+    ent_files, kw_files = ent_cols.pop("_file"), kw_cols.pop("_file")
+    if n_files > 1:  # lineage differs by article: one value per row, taken from its file
+        shas = pa.array([f.source_sha256 for f in files], pa.string())
+        runs = pa.array([f.run_id for f in files], pa.string())
+        token_files = pa.array(np.array(tok_files, dtype=np.int64)[per_token] if len(per_token) else [], pa.int64())
+        for cols, idx in ((tok_cols, token_files), (ent_cols, pa.array(ent_files, pa.int64())), (kw_cols, pa.array(kw_files, pa.int64()))):
+            cols["source_sha256"] = shas.take(idx)
+            cols["run_id"] = runs.take(idx)
+    deliveries = [
+        {
+            "issue_id": parsed.issue_id,
+            "year": year,
+            "paper": parsed.paper,
+            "issue_date": parsed.issue_date,
+            "page": part.page if part else None,
+            "pages": list(part.pages) if part else list(parsed.pages),
+            "source_file": f.source_file,
+            "bytes": None if f.content is None else len(f.content),
+            "content": f.content,
+            "source_sha256": f.source_sha256,
+            "run_id": f.run_id,
+            "pipeline_version": pipeline_version,
+        }
+        for f, part in zip(files, parsed.parts if len(parsed.parts) == n_files else [None] * n_files, strict=True)
+    ]
     return {
         "issues": pa.Table.from_pylist(issues, schema=SCHEMAS["issues"]),
         "articles": pa.Table.from_pylist(articles, schema=SCHEMAS["articles"]),
-        "tokens": _columns_table("tokens", tok_cols, {**issue_keys, **lineage}),
-        "entities": _columns_table("entities", ent_cols, {**issue_keys, **lineage}),
-        "keywords": _columns_table("keywords", kw_cols, {**issue_keys, **lineage}),
+        "tokens": _columns_table("tokens", tok_cols, constants),
+        "entities": _columns_table("entities", ent_cols, constants),
+        "keywords": _columns_table("keywords", kw_cols, constants),
+        "deliveries": pa.Table.from_pylist(deliveries, schema=SCHEMAS["deliveries"]),
     }
 
 

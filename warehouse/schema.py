@@ -39,6 +39,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("chars_duplicate", pa.int64()),
             ("duplicates_dropped", pa.int32()),
             ("n_articles", pa.int32()),
+            ("edition", pa.string()),
+            ("pages", pa.list_(pa.string())),  # pages received (page files, or sections of one file)
+            ("pages_missing", pa.list_(pa.string())),  # pages 今日N版 announces that were not received
+            ("n_files", pa.int32()),  # delivered files the issue was assembled from
             ("run_id", pa.string()),
             ("pipeline_version", pa.string()),
             ("loaded_at", _UTC),
@@ -67,6 +71,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("n_chars", pa.int32()),
             ("n_tokens", pa.int32()),  # added for BM25's document length; see rows.py
             ("quality_flags", pa.list_(pa.string())),  # flag-level checks the article failed; [] = none
+            ("page", pa.string()),
+            ("pages", pa.list_(pa.string())),
             *_LINEAGE,
         ]
     ),
@@ -101,6 +107,22 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("keyword", pa.string()),
             ("weight", pa.float64()),
             ("rank", pa.int32()),
+            *_LINEAGE,
+        ]
+    ),
+    # The files each live issue was assembled from, with their bytes: a page arriving on a later
+    # night is assembled again with the pages before it (and stitched to them).
+    "deliveries": pa.schema(
+        [
+            ("issue_id", pa.string()),
+            ("year", pa.int32()),
+            ("paper", pa.string()),
+            ("issue_date", pa.date32()),
+            ("page", pa.string()),
+            ("pages", pa.list_(pa.string())),
+            ("source_file", pa.string()),
+            ("bytes", pa.int64()),
+            ("content", pa.binary()),
             *_LINEAGE,
         ]
     ),
@@ -159,7 +181,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 # Tables keyed by issue: hive-partitioned by year, replaced issue by issue.
-ISSUE_TABLES = ("issues", "articles", "tokens", "entities", "keywords")
+ISSUE_TABLES = ("issues", "articles", "tokens", "entities", "keywords", "deliveries")
 # Tables that only grow: one file per run, no year partition.
 LOG_TABLES = ("ingest_events", "runs", "dq_results")
 STATS_TABLES = ("doc_freq",)
