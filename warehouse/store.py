@@ -80,6 +80,14 @@ class Warehouse:
         """issue_id, paper, issue_date, issue_number, source_file, source_sha256 of live issues."""
         return self.query("known_issues")
 
+    def live_deliveries(self) -> pa.Table:
+        """issue_id, source_file, source_sha256, page of every file a live issue was assembled from."""
+        return self.query("live_deliveries")
+
+    def delivery_contents(self, issue_ids: Iterable[str]) -> pa.Table:
+        """The same with ``content`` (the bytes) and ``run_id``, for the given issues only."""
+        return self.query("delivery_contents", {"issue_ids": sorted(set(issue_ids))})
+
     def doc_freq(self) -> tuple[int, dict[str, int]]:
         """(number of articles, token -> number of articles containing it)."""
         manifest = self.manifest()
