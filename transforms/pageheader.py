@@ -85,7 +85,7 @@ def _split(line: str, registry: PaperRegistry | None) -> _Parts | None:
     """The parts of a header-shaped line, or None if some text is no header part."""
     if not line or len(line) > _MAX_LINE or "。" in line:
         return None
-    names = sorted(registry.by_name, key=len, reverse=True) if registry else ()
+    names = registry.names_longest_first if registry else ()
     found: dict[str, object] = {}
     sections: list[str] = []
     pos = _SEP.match(line).end()

@@ -99,6 +99,11 @@ class PaperRegistry:
                     reg.by_abbreviation[abbr.lower()] = slug
         return reg
 
+    @functools.cached_property
+    def names_longest_first(self) -> tuple[str, ...]:
+        """Printed names, longest first (so "人民日报海外版" is tried before "人民日报")."""
+        return tuple(sorted(self.by_name, key=len, reverse=True))
+
     def slug_for_name(self, name: str | None) -> str | None:
         return self.by_name.get(name) if name else None
 
