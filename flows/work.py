@@ -6,6 +6,7 @@ on a remote Dask worker that cannot see the landing folder.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import secrets
@@ -20,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from flows.memory import release_freed_memory
-from transforms.model import ParsedIssue, Rejection
+from transforms.model import Rejection
 
 PARSED, REJECTED, FAILED = "parsed", "rejected", "failed"
 
@@ -56,6 +57,7 @@ class LanguageInputs:
 
     user_dicts: tuple[Path, ...] = ()
     n_docs: int = 0
+    paper_files: tuple[Path, ...] = ()  # the newsroom's paper registry files (BAOZHI_PAPERS)
     doc_freq: Mapping[str, int] = field(default_factory=dict)
 
 
@@ -76,6 +78,58 @@ def warm_worker(user_dicts: tuple[Path, ...]) -> None:
     tokenizer_for(tuple(user_dicts))
 
 
+@dataclass(frozen=True)
+class PartIn:
+    """A file of an issue to assemble: delivered tonight, or loaded earlier (bytes from the lake)."""
+
+    source_file: str
+    data: bytes
+    loaded_by: str | None = None  # the run that loaded it earlier; None: delivered tonight
+
+
+@dataclass(frozen=True)
+class JobIn:
+    """One issue to assemble from its files (``flows.deliveries.Job`` with the bytes)."""
+
+    issue_id: str | None  # None: one file, whatever issue it turns out to be
+    parts: tuple[PartIn, ...]
+
+
+@dataclass(frozen=True)
+class Identified:
+    """A file's identity (``transforms.delivery.identify``), or why it has none."""
+
+    source_file: str
+    sha256: str
+    bytes: int
+    status: str  # PARSED (identified), REJECTED (bad input) or FAILED (our bug)
+    issue_id: str | None = None
+    page: str | None = None  # None: a whole-issue file
+    reason: str | None = None
+    traceback: str | None = None
+
+
+def identify_batch(files: list[FileIn], *, default_paper: str, paper_files: tuple[Path, ...] = ()) -> list[Identified]:
+    """Which issue (and page) each file is, so the night's files can be grouped into issues."""
+    from baozhi.resources import paper_registry
+    from transforms.delivery import identify
+
+    registry = paper_registry(tuple(paper_files))
+    out = []
+    for item in files:
+        base = dict(source_file=item.source_file, sha256=hashlib.sha256(item.data).hexdigest(), bytes=len(item.data))
+        try:
+            found = identify(item.data, source_file=item.source_file, default_paper=default_paper, registry=registry)
+        except Exception as exc:  # our bug: failed, with the traceback, retried next run
+            out.append(Identified(**base, status=FAILED, reason=_internal(exc), traceback=traceback.format_exc()))
+            continue
+        if isinstance(found, Rejection):
+            out.append(Identified(**base, status=REJECTED, reason=_rejection(found)))
+        else:
+            out.append(Identified(**base, status=PARSED, issue_id=found.issue_id, page=found.page))
+    return out
+
+
 def process_batch(
     files: list[FileIn],
     *,
@@ -85,67 +139,121 @@ def process_batch(
     pipeline_version: str,
     spool_dir: str | None = None,
 ) -> BatchOutput:
-    """Parse, tokenise and tabulate a batch of issue files; one bad file never sinks the batch.
+    """:func:`process_jobs` with every file an issue of its own."""
+    jobs = [JobIn(None, (PartIn(f.source_file, f.data),)) for f in files]
+    return process_jobs(
+        jobs, default_paper=default_paper, language=language, run_id=run_id,
+        pipeline_version=pipeline_version, spool_dir=spool_dir,
+    )
 
-    ``spool_dir``: a folder the flow process can read (same machine) where the batch's tables
-    are written instead of being returned; see :func:`spool_tables`."""
-    from baozhi.resources import idf_for, tokenizer_for
+
+def process_jobs(
+    jobs: list[JobIn],
+    *,
+    default_paper: str,
+    language: LanguageInputs,
+    run_id: str,
+    pipeline_version: str,
+    spool_dir: str | None = None,
+) -> BatchOutput:
+    """Parse, assemble, tokenise and tabulate a batch of issues; one bad file never sinks the batch.
+
+    Each new file gets an outcome: PARSED (its issue's tables are in the output), REJECTED (bad
+    input: quarantined) or FAILED (our bug: the traceback travels back; retried next run). A new
+    file failing alone leaves the rest of its issue to publish; a failure that concerns the whole
+    issue (assembling it, a file loaded earlier) fails every new file of the issue, which then
+    stays as it was. ``spool_dir``: a folder the flow process can read (same machine) where the
+    batch's tables are written instead of being returned; see :func:`spool_tables`."""
+    from baozhi.resources import idf_for, paper_registry, tokenizer_for
+    from transforms.assemble import assemble
     from transforms.language import analyse_columns
-    from transforms.parse import parse_issue
-    from warehouse.rows import concat, issue_tables
+    from transforms.parse import parse_part
+    from warehouse.rows import FileLineage, concat, issue_tables
 
     release_freed_memory()  # the previous batch's tables were pickled back and are garbage now
     tokenizer = tokenizer_for(tuple(language.user_dicts))
     idf = idf_for(language.n_docs, language.doc_freq)
+    registry = paper_registry(tuple(language.paper_files))
     seconds = {"parse": 0.0, "tokenize": 0.0, "tabulate": 0.0}
     outcomes: list[FileOutcome] = []
-    parts: list[dict] = []
-    for item in files:
-        sha = hashlib.sha256(item.data).hexdigest()
-        base = dict(source_file=item.source_file, sha256=sha, bytes=len(item.data), replaces=item.replaces)
+    tables: list[dict] = []
+    for job in jobs:
+        parsed_parts = []
+        new: list[tuple[PartIn, dict]] = []
         try:
+            for item in job.parts:
+                base = dict(source_file=item.source_file, sha256=hashlib.sha256(item.data).hexdigest(), bytes=len(item.data))
+                t0 = time.perf_counter()
+                try:
+                    part = parse_part(item.data, source_file=item.source_file, default_paper=default_paper, papers=registry)
+                except Exception as exc:
+                    if item.loaded_by is not None:
+                        raise  # without a page loaded before, the issue would lose its stories
+                    outcomes.append(FileOutcome(**base, status=FAILED, reason=_internal(exc), traceback=traceback.format_exc()))
+                    continue
+                finally:
+                    seconds["parse"] += time.perf_counter() - t0
+                if isinstance(part, Rejection):
+                    if item.loaded_by is not None:
+                        raise RuntimeError(f"{item.source_file}, loaded by {item.loaded_by}, is now rejected: {_rejection(part)}")
+                    outcomes.append(FileOutcome(**base, status=REJECTED, reason=_rejection(part)))
+                    continue
+                if job.issue_id is not None and part.identity.issue_id != job.issue_id:
+                    if item.loaded_by is None:
+                        raise RuntimeError(
+                            f"{item.source_file}: identified as {job.issue_id}, parsed as {part.identity.issue_id}"
+                        )
+                    # loaded before under this issue (the registry or the rules may have changed since)
+                    part = dataclasses.replace(part, identity=dataclasses.replace(part.identity, issue_id=job.issue_id))
+                parsed_parts.append((item, part))
+                if item.loaded_by is None:
+                    new.append((item, base))
+            if not new:
+                continue  # nothing of tonight made it: the issue stays as it was
             t0 = time.perf_counter()
-            parsed = parse_issue(item.data, source_file=item.source_file, default_paper=default_paper)
-            t1 = time.perf_counter()
-            seconds["parse"] += t1 - t0
-            if isinstance(parsed, Rejection):
-                reason = parsed.reason + (f": {parsed.detail}" if parsed.detail else "")
-                outcomes.append(FileOutcome(**base, status=REJECTED, reason=reason))
-                continue
-            assert isinstance(parsed, ParsedIssue)
+            parsed = assemble([part for _, part in parsed_parts])
+            seconds["parse"] += time.perf_counter() - t0
             lang = analyse_columns(parsed.articles, tokenizer, idf)  # no Token object per word
-            t2 = time.perf_counter()
-            seconds["tokenize"] += t2 - t1
-            parts.append(
-                issue_tables(
-                    parsed,
-                    lang,
-                    source_file=item.source_file,
-                    source_sha256=sha,
-                    run_id=run_id,
-                    pipeline_version=pipeline_version,
-                )
-            )
-            seconds["tabulate"] += time.perf_counter() - t2
-            outcomes.append(
+            t1 = time.perf_counter()
+            seconds["tokenize"] += t1 - t0
+            by_sha = {part.sha256: item for item, part in parsed_parts}
+            files = [
+                FileLineage(d.source_file, d.sha256, by_sha[d.sha256].loaded_by or run_id, by_sha[d.sha256].data)
+                for d in parsed.parts
+            ]
+            tables.append(issue_tables(parsed, lang, run_id=run_id, pipeline_version=pipeline_version, files=files))
+            seconds["tabulate"] += time.perf_counter() - t1
+            outcomes.extend(
                 FileOutcome(**base, status=PARSED, issue_id=parsed.issue_id, n_articles=len(parsed.articles))
+                for _, base in new
             )
-        except Exception as exc:  # a bug of ours, not bad input: the whole traceback travels back
-            # to the flow, which logs it and records the file as failed (retried next run).
-            outcomes.append(FileOutcome(
-                **base, status=FAILED, reason=f"internal error: {type(exc).__name__}: {exc}",
-                traceback=traceback.format_exc(),
-            ))
-    packed = pack_tables(concat(parts)) if parts else {}
+        except Exception as exc:  # a bug of ours concerning the whole issue: its new files fail
+            tb = traceback.format_exc()
+            done = {o.source_file for o in outcomes}
+            for item in job.parts:
+                if item.loaded_by is None and item.source_file not in done:
+                    outcomes.append(FileOutcome(
+                        source_file=item.source_file, sha256=hashlib.sha256(item.data).hexdigest(), bytes=len(item.data),
+                        status=FAILED, reason=_internal(exc), traceback=tb,
+                    ))
+    packed = pack_tables(concat(tables)) if tables else {}
     spooled = spool_tables(packed, spool_dir) if spool_dir and packed else {}
     return BatchOutput(
         outcomes=outcomes,
         tables={} if spooled else packed,
         seconds=seconds,
-        bytes_in=sum(len(f.data) for f in files),
+        bytes_in=sum(len(p.data) for j in jobs for p in j.parts if p.loaded_by is None),
         worker=f"{os.uname().nodename}:{os.getpid()}",
         spooled=spooled,
     )
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _rejection(r: Rejection) -> str:
+    return r.reason + (f": {r.detail}" if r.detail else "")
 
 
 def pack_tables(tables: dict[str, pa.Table]) -> dict[str, bytes]:
