@@ -1,7 +1,8 @@
 -- issues: One row per newspaper issue: masthead facts, where its characters went, and lineage.
 create or replace view issues as
 with source as (
-    select * from read_parquet(__FILES__, hive_partitioning = false)
+    -- union_by_name: files written before a column was added read it as null
+    select * from read_parquet(__FILES__, hive_partitioning = false, union_by_name = true)
 ),
 
 final as (
@@ -27,7 +28,7 @@ final as (
         duplicates_dropped,
         n_articles,
         edition,
-        pages,
+        coalesce(pages, []) as pages,
         pages_missing,
         n_files,
         run_id,
