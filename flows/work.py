@@ -57,8 +57,8 @@ class LanguageInputs:
 
     user_dicts: tuple[Path, ...] = ()
     n_docs: int = 0
-    paper_files: tuple[Path, ...] = ()  # the newsroom's paper registry files (BAOZHI_PAPERS)
     doc_freq: Mapping[str, int] = field(default_factory=dict)
+    paper_files: tuple[Path, ...] = ()  # the newsroom's paper registry files (BAOZHI_PAPERS)
 
 
 @dataclass

@@ -34,7 +34,7 @@ def test_sample_issues_pass_the_gate(tmp_path):
         assert isinstance(parsed, ParsedIssue), parsed
         parts.append(issue_tables(parsed, analyse(parsed.articles, tokenizer, idf), source_file=path.name,
                                   source_sha256=hashlib.sha256(data).hexdigest(), run_id="t", pipeline_version="t"))
-    tables = concat(parts)
+    tables = {name: t for name, t in concat(parts).items() if name != "deliveries"}  # lineage, not checked
     gate = Gate(tmp_path, GateContext("t", dt.date(2026, 1, 1), NO_PUBLISHED, {}))
     result = gate.validate(tables)
     assert result.failed_issues == {}

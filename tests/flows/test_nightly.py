@@ -155,17 +155,17 @@ def test_retry_quarantined_publishes_a_file_after_a_fix(prefect_api, landing, da
     import transforms.parse as parse_mod
     from transforms.model import Rejection
 
-    real = parse_mod.parse_issue
+    real = parse_mod.parse_part
 
-    def buggy(data, *, source_file, default_paper):  # a parser bug that rejects one good file
+    def buggy(data, *, source_file, **kwargs):  # a parser bug that rejects one good file
         if source_file.endswith(tuple(p.name for p in (landing / "liaoyuan-daily").glob("004_*.txt"))):
             return Rejection("parser bug", "simulated")
-        return real(data, source_file=source_file, default_paper=default_paper)
+        return real(data, source_file=source_file, **kwargs)
 
-    monkeypatch.setattr(parse_mod, "parse_issue", buggy)
+    monkeypatch.setattr(parse_mod, "parse_part", buggy)
     first = execute(settings_for(landing, data_dir))
     assert first.files_quarantined == 1
-    monkeypatch.setattr(parse_mod, "parse_issue", real)  # the fix is deployed
+    monkeypatch.setattr(parse_mod, "parse_part", real)  # the fix is deployed
     assert execute(settings_for(landing, data_dir)).status == "nothing new"  # not retried unasked
     retried = execute(settings_for(landing, data_dir, retry_quarantined=True))
     assert retried.files_loaded == 1
