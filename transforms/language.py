@@ -55,19 +55,25 @@ def analyse_one(article: Article, tokenizer: Tokenizer, idf: Idf) -> ArticleLang
 
 
 def analyse(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[ArticleLanguage]:
-    """:func:`analyse_one` for every article, in order."""
-    return [analyse_one(a, tokenizer, idf) for a in articles]
+    """:func:`analyse_one` for every article, in order (all texts cut in one call)."""
+    out = []
+    for article, pairs in zip(articles, _cut_articles(articles, tokenizer)):
+        tokens = tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs))
+        out.append(ArticleLanguage(article.article_id, tokens, *_entities_keywords(article, pairs, idf)))
+    return out
+
+
+def _cut_articles(articles: Sequence[Article], tokenizer: Tokenizer) -> list[list[tuple[str, str]]]:
+    """:func:`article_pairs` of every article, the headlines and bodies cut in one call: the fast
+    tokenizer routes every text of the batch at once, which costs far less than a call per text."""
+    cuts = tokenizer.cut_many([text for a in articles for text in (a.headline, a.body)])
+    return [cuts[2 * k] + cuts[2 * k + 1] for k in range(len(articles))]
 
 
 def analyse_columns(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[LanguageColumns]:
-    """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords).
-
-    All headlines and bodies are cut in one call: the fast tokenizer routes every text of the
-    batch at once, which costs far less than a call per text."""
-    cuts = tokenizer.cut_many([text for a in articles for text in (a.headline, a.body)])
+    """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords)."""
     out = []
-    for k, article in enumerate(articles):
-        pairs = cuts[2 * k] + cuts[2 * k + 1]
+    for article, pairs in zip(articles, _cut_articles(articles, tokenizer)):
         words, tags = (tuple(c) for c in zip(*pairs)) if pairs else ((), ())
         out.append(LanguageColumns(article.article_id, words, tags, *_entities_keywords(article, pairs, idf)))
     return out
