@@ -20,9 +20,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-# CJK unified ideographs incl. extension A, compatibility ideographs and the supplementary planes.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_RE = f"[{_CJK}]"
+from transforms.decode import CJK_RANGES
+
+# What counts as a Chinese character: one definition for the project (transforms.decode).
+_CJK_RE = f"[{CJK_RANGES}]"
 # Letters of any script (CJK, Latin, accented mojibake like "è¾½æº"); digits, punctuation and
 # spaces are left out, so a notice full of phone numbers ("举报电话:0431-12389") still reads as
 # Chinese while "Lorem ipsum" or GB18030 decoded as Latin-1 does not.
@@ -56,7 +57,7 @@ def _column(table: pa.Table, name: str) -> list:
     return table.column(name).to_pylist()
 
 
-def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """A dictionary-encoded column (the flow keeps tokens' repeated ids encoded) as plain values."""
     return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
 
@@ -149,7 +150,7 @@ def doubtful_text(articles: pa.Table, flagged: Mapping[str, tuple[int, Sequence[
     all empty has no text to weigh and counts articles: two flagged articles of three give 0.67."""
     if not flagged:
         return {}
-    lengths = pc.fill_null(pc.utf8_length(_plain(articles.column("body"))), 0).to_pylist()
+    lengths = pc.fill_null(pc.utf8_length(plain(articles.column("body"))), 0).to_pylist()
     totals: dict[str, list[int]] = {}  # issue -> [chars, articles, chars in doubt, flagged articles]
     names: dict[str, set[str]] = {}
     for issue_id, article_id, n in zip(_column(articles, "issue_id"), _column(articles, "article_id"), lengths):
@@ -299,7 +300,7 @@ def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     df["caption_in_body"] = [c[1] for c in in_body]
     if tokens is not None:
         # value_counts in Arrow: a 200-issue chunk has ~800k token rows, too many for to_pylist.
-        vc = pc.value_counts(_plain(tokens.column("article_id")))
+        vc = pc.value_counts(plain(tokens.column("article_id")))
         counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
         df["tokens_found"] = [counts.get(a, 0) for a in df["article_id"]]
     else:  # no language tables in this call: the check has nothing to look at
@@ -314,11 +315,11 @@ def tokens_frame(tokens: pa.Table) -> pd.DataFrame:
     """One row per (issue_id, pos), not per token: the set checks give the same answer on
     ~50 rows per issue instead of ~10,000, which is what keeps a 200-issue batch fast."""
     _require(tokens, "tokens", ("article_id", "issue_id", "token", "pos"))
-    token = _plain(tokens.column("token"))
+    token = plain(tokens.column("token"))
     empty = pc.or_kleene(pc.is_null(token), pc.equal(pc.utf8_length(token), 0))
     slim = pa.table({
-        "issue_id": _plain(tokens.column("issue_id")),
-        "pos": _plain(tokens.column("pos")),
+        "issue_id": plain(tokens.column("issue_id")),
+        "pos": plain(tokens.column("pos")),
         "token": token,
         "empty": pc.cast(pc.fill_null(empty, True), pa.int64()),
     })

@@ -1,7 +1,10 @@
-"""The nightly Prefect flow: discover → claim → parse (+ tokenise) → validate → publish → summary.
+"""The nightly Prefect flow, as a straight line of stages:
 
-Tasks are thin adapters; the work is in ``flows.work`` (per batch), ``flows.ledger`` (what to do
-with each file), ``expectations`` (the gate) and ``warehouse`` (the atomic publish).
+    read the warehouse's state → discover → plan → parse (+ tokenise) in batches → settle each
+    batch → validate and stage per chunk → judge the night → commit → report → summary
+
+Tasks are thin adapters; the work is in ``flows.work`` (per batch, in the workers), the choices in
+``flows.decide`` (pure), the writes in ``flows.night``, the book-keeping in ``flows.record``.
 """
 
 from __future__ import annotations
@@ -10,18 +13,26 @@ import datetime as dt
 import secrets
 import time
 from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from prefect import flow, get_run_logger, task
 
 from baozhi.settings import Settings, load
 from baozhi.version import pipeline_version
-from flows import ledger as ledger_mod
+from flows import decide
 from flows.discover import Discovery, discover
 from flows.lock import run_lock
+from flows.memory import release_freed_memory
 from flows.progress import progress_for
 from flows.runners import task_runner_for
 from flows.summary import RunSummary
-from flows.work import BatchOutput, FileIn, LanguageInputs, process_batch
+from flows.work import BatchOutput, FileIn, FileOutcome, LanguageInputs, process_batch, receive_tables
+
+# Parsed issues gathered before one gate call and one staged write. Great Expectations costs
+# ~0.15 s per table per call whatever the size, so one call per 25-file batch spent more time in
+# GE's machinery than in the checks; 200 issues hold ~40 MB of tables (tokens dictionary-encoded).
+VALIDATE_ISSUES = 200
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -65,48 +76,159 @@ def nightly(settings: Settings | None = None) -> RunSummary:
 
 def _run(settings: Settings) -> RunSummary:
     # Imported here, not at module level: the parse workers import this module to unpickle
-    # parse_batch_task, and RunBook pulls in Great Expectations (~200 MB per worker for nothing).
-    from flows.publish import RunBook
+    # parse_batch_task, and the night's writer pulls in Great Expectations (~200 MB a worker).
+    from flows.night import Night, WarehouseState
+    from flows.record import RunRecord
+    from warehouse.store import Warehouse
 
     logger = get_run_logger()
     started = time.perf_counter()
-    run_id = new_run_id()
-    version = pipeline_version()
-    book = RunBook.open(settings, run_id, version)
+    run_id, version = new_run_id(), pipeline_version()
     logger.info("run %s: landing %s → %s", run_id, settings.landing, settings.data)
 
+    warehouse = Warehouse(settings.data)
+    state = WarehouseState.read(warehouse)
     found = discover_task(settings)
-    plan = ledger_mod.plan(found.files, book.ledger_rows, retry_quarantined=settings.retry_quarantined)
-    book.claim(plan, found)
+    plan = decide.plan(found.files, state.ledger, retry_quarantined=settings.retry_quarantined)
+    record = RunRecord.start(run_id, str(settings.warehouse_path), found, plan)
+    if not (plan.to_parse or plan.duplicates):
+        summary = record.close("nothing new", "warehouse unchanged")  # nothing is written at all
+        summary.seconds = time.perf_counter() - started
+        return summary
 
-    language = book.language_inputs()
-    spool = book.spool_dir()
-    work = ledger_mod.batches(list(plan.to_parse), settings.batch_size)
-    # Batches in flight: every worker busy and as many results waiting, so the workers keep going
-    # while this process validates and stages a chunk (~1.5 s). A result is ~2 MB (packed).
-    window = 2 * settings.workers + 2
-    pending: deque = deque()
-    with progress_for(settings, total=len(plan.to_parse)) as progress:
-        todo = deque(work)
-        while todo or pending:
-            while todo and len(pending) < window:
-                batch = todo.popleft()
-                files = book.read_files(batch)
-                pending.append(
-                    parse_batch_task.submit(files, settings.default_paper, language, run_id, version, spool)
-                )
-            # No local name for the result: take_batch drops the batch's tables once queued.
-            progress(book.take_batch(pending.popleft().result()))
+    night = timed(record, "validate", Night.open, settings, run_id, version, warehouse, plan)
+    queue = GateQueue()
+    for output in parse(settings, plan, night, run_id, version):
+        settle_batch(output, night, state, record, queue)
+    validate_and_stage(night, state, record, queue)
 
-    summary = book.finish(elapsed=time.perf_counter() - started, skipped=found.skipped)
+    verdict = decide.night_verdict(len(plan.to_parse), len(record.summary.quarantined),
+                                   len(record.summary.failed), settings.quarantine_threshold)
+    if verdict.fails:
+        message = f"{verdict.message} (files kept in {settings.quarantine_dir / run_id})"
+        summary = record.close("failed", message)
+    else:
+        summary = record.close("completed")
+    timed(record, "publish", night.commit, record, night_failed=verdict.fails)
+    summary.report = night.report()
+    summary.stage_seconds = {k: round(v, 2) for k, v in record.stage_seconds.items()}
+    summary.seconds = time.perf_counter() - started
     logger.info("run %s finished: %s", run_id, summary.status)
     return summary
+
+
+def parse(settings: Settings, plan: decide.Plan, night, run_id: str, version: str) -> Iterator[BatchOutput]:
+    """The parse tasks' results, in order, keeping the workers busy: every worker has a batch and
+    as many results wait, so the workers go on while this process validates and stages a chunk
+    (~1.5 s). A result is ~2 MB (packed)."""
+    language, spool = night.language_inputs(), night.spool_dir()
+    window = 2 * settings.workers + 2
+    todo = deque(decide.batches(plan.to_parse, settings.batch_size))
+    pending: deque = deque()
+    with progress_for(settings, total=len(plan.to_parse)) as progress:
+        while todo or pending:
+            while todo and len(pending) < window:
+                files = night.read_files(todo.popleft())
+                pending.append(parse_batch_task.submit(files, settings.default_paper, language, run_id, version, spool))
+            output = pending.popleft().result()
+            settled = len(output.outcomes)
+            yield output
+            del output  # the batch's tables were taken: nothing here keeps them
+            progress(settled)
+
+
+@dataclass
+class GateQueue:
+    """Parsed deliveries waiting for the gate, with their batches' tables."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    parts: list[dict] = field(default_factory=list)
+    claims: dict[str, str] = field(default_factory=dict)  # key -> source_file, delivered this run
+
+    @property
+    def keys(self) -> set[str]:
+        return {decide.key_of(o) for o in self.outcomes}
+
+    def take(self) -> tuple[list[FileOutcome], list[dict]]:
+        out = (self.outcomes, self.parts)
+        self.outcomes, self.parts = [], []
+        return out
+
+
+def settle_batch(output: BatchOutput, night, state, record, queue: GateQueue) -> None:
+    """Quarantine what the parser refused and what loses to an earlier delivery, log our bugs,
+    queue the rest for the gate; validate once ``VALIDATE_ISSUES`` issues are queued."""
+    for k, v in output.seconds.items():
+        record.stage_seconds[k] += v
+    record.summary.bytes_in += output.bytes_in
+    if decide.waits_for_gate(output.outcomes, queue.keys):
+        validate_and_stage(night, state, record, queue)
+    verdict = decide.sort_outcomes(output.outcomes, queue.claims)
+    queue.claims = dict(verdict.claims)
+    for o in verdict.rejected:
+        record.quarantined(o, night.quarantine_rejected(o), None)
+    for o in verdict.failed:
+        # Our bug, not bad input: loud, with the whole traceback, and retried next run.
+        get_run_logger().error("%s failed (a bug, not bad input; retried next run):\n%s",
+                               o.source_file, o.traceback or o.reason)
+        record.failed(o)
+    if verdict.to_gate:
+        # by file, not by issue id: a second file claiming the same issue shares its id
+        queue.parts.append(night.rows_of(receive_tables(output), verdict.to_gate))
+        queue.outcomes.extend(verdict.to_gate)
+    for c in verdict.conflicts:
+        record.quarantined(c.outcome, night.quarantine_conflict(c), c.outcome.issue_id)
+    del output
+    if len(queue.keys) >= VALIDATE_ISSUES:
+        validate_and_stage(night, state, record, queue)
+    else:
+        release_freed_memory()  # the batch's unpickled result is garbage now
+
+
+def validate_and_stage(night, state, record, queue: GateQueue) -> None:
+    """Validate the queued deliveries in one gate call; quarantine what it holds back (and free
+    their keys), stage the rest with their articles' flags and the rows they replace."""
+    if not queue.outcomes:
+        return
+    t0 = time.perf_counter()
+    outcomes, parts = queue.take()
+    result = night.validate(parts)
+    record.dq_rows.extend(result.dq_rows)
+    record.summary.warnings += len(result.warnings)
+    verdict = decide.gate_verdict(outcomes, result.failed_issues)
+    for key in verdict.released:
+        queue.claims.pop(key, None)
+    record.stage_seconds["validate"] += time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    if verdict.load:
+        replaced = decide.replacements(verdict.load, state.live, state.loaded_by_path)
+        record.replaced(replaced)
+        night.stage(parts, verdict.load, result.flags(), replaced, only_loading=bool(verdict.hold))
+    record.stage_seconds["publish"] += time.perf_counter() - t0
+    flagged = {}
+    for fs in result.flagged_articles.values():
+        flagged[fs[0].issue_id] = flagged.get(fs[0].issue_id, 0) + 1
+    for o in verdict.load:
+        record.loaded(o, flagged.get(o.issue_id, 0))
+    for o in verdict.hold:
+        record.quarantined(o, night.quarantine_held(o, result), o.issue_id)
+    del parts, result
+    release_freed_memory()
+
+
+def timed(record, stage: str, fn, *args, **kwargs):
+    t0 = time.perf_counter()
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        record.stage_seconds[stage] += time.perf_counter() - t0
 
 
 def preload() -> None:
     """Import what the flow body needs in this process (Great Expectations, pandas, DuckDB:
     ~2 s), e.g. while the Prefect API starts, rather than after the flow run has begun."""
-    import flows.publish  # noqa: F401
+    import flows.night  # noqa: F401
 
 
 def with_runner(settings: Settings):

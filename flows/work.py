@@ -20,10 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
+from flows.decide import FAILED, PARSED, REJECTED
 from flows.memory import release_freed_memory
 from transforms.model import Rejection
-
-PARSED, REJECTED, FAILED = "parsed", "rejected", "failed"
 
 # Token columns that repeat one value per article or per issue ("liaoyuan-daily-2021-09-06-a007"
 # on each of its ~5,000 token rows): dictionary-encoded before a batch leaves the worker and while

@@ -28,12 +28,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transforms.decode import CJK_RANGES
 from transforms.model import Article
 from transforms.pages import resolve
 
 # A headline sharing this share of the first part's ideograph pairs is a continuation head.
 MIN_HEAD_SIMILARITY = 0.5
-_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_IDEOGRAPHS = re.compile(f"[{CJK_RANGES}]+")
 
 
 @dataclass(frozen=True)

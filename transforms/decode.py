@@ -32,9 +32,11 @@ class Decoded:
 
 
 def is_cjk(ch: str) -> bool:
-    """A CJK unified ideograph (basic block or extension A, and compatibility ideographs)."""
+    """A CJK ideograph: unified (basic block, extension A, the supplementary planes' extensions
+    B and later, e.g. the 𠙶 of a name) or compatibility ideographs (``CJK_RANGES``)."""
     o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x3134F)
 
 
 def _is_common(ch: str) -> bool:
@@ -50,7 +52,9 @@ def _is_common(ch: str) -> bool:
 # Whole-text counting with compiled character classes: the per-character Python loops above
 # cost as much as the rest of decoding.  Each class is the definition above, tabulated once
 # (tests check the two agree on random text).
-CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# What counts as a Chinese character, for the whole project (the gate's share of Chinese, topic
+# bigrams, continuation markers): ``is_cjk`` as a regex character class.
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 NON_CJK = re.compile(f"[^{CJK_RANGES}]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _UNCOMMON = re.compile(

@@ -20,8 +20,10 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import chain, repeat
 
+from transforms.decode import CJK_RANGES
+
 # Runs of ideographs (the ranges of transforms.decode.is_cjk).
-_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_IDEOGRAPHS = re.compile(f"[{CJK_RANGES}]{{2,}}")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,13 +1,17 @@
 """The steps of a commit before its commit point: every file it writes is new and unreferenced
-until the manifest names it, so a kill at any line here leaves only orphans for ``recover()``."""
+until the manifest names it, so a kill at any line here leaves only orphans for ``recover()``.
+
+The transaction hands over what it staged as one value (:class:`Staged`); this module never
+sees a transaction, and ``store`` imports it, not the other way round.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
@@ -18,16 +22,43 @@ from warehouse import lake as lk
 from warehouse.rows import run_table
 from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS
 
-if TYPE_CHECKING:
-    from warehouse.store import Transaction
+
+@dataclass(frozen=True)
+class LakePolicy:
+    """How long retired files are kept for readers, and when small files are compacted."""
+
+    grace: dt.timedelta = dt.timedelta(hours=24)
+    # A year partition (or a log table) with more than ``compact_files`` files smaller than
+    # ``compact_max_rows`` rows has those merged into one: nightly cost bounded by a year.
+    compact_files: int = 16
+    compact_max_rows: int = 2_000_000
+
+
+@dataclass(frozen=True)
+class Staged:
+    """What one transaction staged, as its commit needs it."""
+
+    lake: Path
+    stage: Path  # the run's staging folder
+    run_id: str
+    pipeline_version: str
+    generation: int  # the generation this commit creates
+    tag: str  # file-name-safe run id
+    files: Mapping[tuple[str, int | None], list[lk.StagedFile]]  # (table, year) -> staged files, oldest first
+    issue_batch: Mapping[str, int]  # issue_id -> last batch that wrote it (that version wins)
+    issue_info: Mapping[str, tuple[int | None, str, str]]  # issue_id -> (year, sha256, pipeline_version)
+    replaced: frozenset[str]  # issue ids whose live rows go
+    logs: Mapping[str, list[str]]  # log table -> staged files (relative to ``stage``)
+    term_counts: pa.Table | None  # token -> staged articles containing it; None: count from the files
+    policy: LakePolicy = LakePolicy()
 
 
 class Publisher:
-    """Builds the next manifest for one transaction, writing the new lake files on the way."""
+    """Builds the next manifest from what a transaction staged, writing the new lake files on the way."""
 
-    def __init__(self, txn: Transaction, manifest: dict):
-        self.txn = txn
-        self.lake = txn.lake
+    def __init__(self, staged: Staged, manifest: dict):
+        self.txn = staged
+        self.lake = staged.lake
         self.m = manifest
         self.now = lk.now_utc()
         self.retiring: list[str] = []
@@ -41,8 +72,6 @@ class Publisher:
 
     def publish(self, run_row: dict) -> tuple[dict, list[str]]:
         """(next manifest, retired files whose grace is over and may be deleted after the commit)."""
-        from warehouse.store import live_issue_versions
-
         txn = self.txn
         live = live_issue_versions(self.lake, self.m)
         # A rerun of an unchanged file (same bytes, same pipeline) is a no-op for its issue:
@@ -64,7 +93,7 @@ class Publisher:
                                     generation=generation))
         self._compact()
         expired = [r["path"] for r in self.m["retired"]
-                   if dt.datetime.fromisoformat(r["at"]) <= self.now - txn.wh.grace]
+                   if dt.datetime.fromisoformat(r["at"]) <= self.now - txn.policy.grace]
         self.m["retired"] = [r for r in self.m["retired"] if r["path"] not in set(expired)]
         self.m["retired"] += [{"path": p, "at": self.now.isoformat()} for p in self.retiring]
         self.m.update(
@@ -107,7 +136,7 @@ class Publisher:
         renamed in (no copy); the rows still wanted from the others go to one new file per
         (table, year)."""
         touched: set[Path] = set()
-        for (table, year), files in sorted(self.txn.staged.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        for (table, year), files in sorted(self.txn.files.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
             partial: list[tuple[lk.StagedFile, set[str]]] = []
             for staged in files:
                 wanted = {i for i in staged.issues if i in self.add and self.txn.issue_batch[i] in staged.batches}
@@ -144,14 +173,14 @@ class Publisher:
 
     def _compact(self) -> None:
         """Merge a partition's small files into one when there are more than ``compact_files``."""
-        wh = self.txn.wh
+        policy = self.txn.policy
         born = self._new_this_run()
         for table in (*ISSUE_TABLES, *LOG_TABLES):
             entries = self.m["tables"][table]
             years = sorted({e["year"] for e in entries}, key=lambda y: -1 if y is None else y)
             for year in years:
-                small = [e for e in entries if e["year"] == year and e["rows"] < wh.compact_max_rows]
-                if len(small) <= wh.compact_files:
+                small = [e for e in entries if e["year"] == year and e["rows"] < policy.compact_max_rows]
+                if len(small) <= policy.compact_files:
                     continue
                 paths = [e["path"] for e in small]
                 rel = self._new_path(table, year)
@@ -192,7 +221,7 @@ class Publisher:
             parts = []
             if old:
                 parts.append("select token, df from read_parquet($old)")
-            partial = self.txn.term_counts()
+            partial = self.txn.term_counts
             if partial is not None and not self.unchanged:
                 # the transaction counted each staged batch's (token, article) pairs as it went:
                 # summing those is O(vocabulary), where re-reading the night's tokens is O(tokens)
@@ -245,3 +274,19 @@ class Publisher:
 
 def pq_rows(path) -> int:
     return pq.ParquetFile(path).metadata.num_rows
+
+
+def live_issue_versions(lake: Path, manifest: dict) -> dict[str, tuple[str, str]]:
+    """issue_id -> (source_sha256, pipeline_version) of the live issues."""
+    paths = [e["path"] for e in manifest["tables"]["issues"]]
+    if not paths:
+        return {}
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "select issue_id, source_sha256, pipeline_version from read_parquet($files)",
+            {"files": [str(lake / p) for p in paths]},
+        ).fetchall()
+    finally:
+        con.close()
+    return {iid: (sha, pv) for iid, sha, pv in rows}

@@ -18,12 +18,12 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from warehouse import catalog, lake as lk
+from warehouse.publish import LakePolicy, Publisher, Staged
 from warehouse.rows import event_table
 from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS, conform
 
@@ -31,16 +31,12 @@ from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS, conform
 class Warehouse:
     """The lake under ``data_dir/lake`` and the catalog ``data_dir/warehouse.duckdb``."""
 
-    def __init__(self, data_dir: Path, *, grace: dt.timedelta = dt.timedelta(hours=24),
-                 compact_files: int = 16, compact_max_rows: int = 2_000_000):
+    def __init__(self, data_dir: Path, *, grace: dt.timedelta = LakePolicy.grace,
+                 compact_files: int = LakePolicy.compact_files, compact_max_rows: int = LakePolicy.compact_max_rows):
         self.data_dir = Path(data_dir).resolve()
         self.lake = self.data_dir / "lake"
         self.catalog_path = self.data_dir / "warehouse.duckdb"
-        self.grace = grace
-        # A year partition (or a log table) with more than ``compact_files`` files smaller than
-        # ``compact_max_rows`` rows has those merged into one: nightly cost bounded by a year.
-        self.compact_files = compact_files
-        self.compact_max_rows = compact_max_rows
+        self.policy = LakePolicy(grace, compact_files, compact_max_rows)
 
     # -- state -------------------------------------------------------------------------------
     def manifest(self) -> dict:
@@ -238,6 +234,15 @@ class Transaction:
         lk.write_parquet(self.stage / rel, name, [table])
         self.logs[name].append(rel)
 
+    def staged_value(self) -> Staged:
+        """Everything this transaction staged, as one value for the commit (``Publisher``)."""
+        return Staged(
+            lake=self.lake, stage=self.stage, run_id=self.run_id, pipeline_version=self.pipeline_version,
+            generation=self.generation, tag=self.tag, files=self.staged, issue_batch=dict(self.issue_batch),
+            issue_info=dict(self.issue_info), replaced=frozenset(self.replaced), logs=self.logs,
+            term_counts=self.term_counts(), policy=self.wh.policy,
+        )
+
     def abort(self) -> None:
         """Forget everything staged; the warehouse stays as it was."""
         self._close_staging()
@@ -252,8 +257,6 @@ class Transaction:
     def commit(self, run_row: dict) -> None:
         """Publish everything staged plus the runs row, atomically; then swap the catalog."""
         self._check_open()
-        from warehouse.publish import Publisher  # the commit's steps live in their own module
-
         self._close_staging()
         current = self.wh.manifest()
         if current["generation"] != self.base["generation"]:
@@ -261,27 +264,10 @@ class Transaction:
                 f"run {self.run_id}: the lake moved from generation {self.base['generation']} to "
                 f"{current['generation']} during the run; is another writer running without the lock?"
             )
-        manifest, expired = Publisher(self, copy.deepcopy(current)).publish(run_row)
+        manifest, expired = Publisher(self.staged_value(), copy.deepcopy(current)).publish(run_row)
         lk.save_manifest(self.lake, manifest)  # ---- the commit point ----
         self.closed = True
         catalog.build(self.wh.catalog_path, manifest, self.lake)
         shutil.rmtree(self.stage, ignore_errors=True)
         for rel in expired:
             (self.lake / rel).unlink(missing_ok=True)
-
-
-def live_issue_versions(lake: Path, manifest: dict) -> dict[str, tuple[str, str]]:
-    """issue_id -> (source_sha256, pipeline_version) of the live issues."""
-    paths = [e["path"] for e in manifest["tables"]["issues"]]
-    if not paths:
-        return {}
-    con = duckdb.connect()
-    try:
-        rows = con.execute(
-            "select issue_id, source_sha256, pipeline_version from read_parquet($files)",
-            {"files": [str(lake / p) for p in paths]},
-        ).fetchall()
-    finally:
-        con.close()
-    return {iid: (sha, pv) for iid, sha, pv in rows}
-

@@ -32,8 +32,10 @@ CHINESE = st.text(st.sampled_from("辽源日报市委书记柴伟深入仙人河
 
 
 def _is_cjk_simple(c: str) -> bool:
+    """The ranges of CJK_RANGES written out, checked against the regex classes built from them."""
     o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x3134F)
 
 
 @settings(max_examples=300)

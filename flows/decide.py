@@ -1,0 +1,275 @@
+"""The run's decisions, as pure functions from plain values to plain values.
+
+Every choice a run makes is here, and nothing else is: the flow (``flows/nightly.py``) asks, then
+carries the answer out (``flows/night.py`` writes). No Prefect, no DuckDB, no files: each rule is
+unit-tested with a handful of values (tests/flows/test_decide.py).
+
+1. **What to parse** (:func:`plan`), from the ledger of earlier runs (``ingest_log``), one row per
+   file version, keyed by content (sha256)::
+
+       2021-09-06.txt   9f2c…  loaded       a rerun skips it
+       copy-of-0906.txt 9f2c…  duplicate    same bytes under another name
+       2021-09-06.txt   41ab…  (new)        same path, new bytes: parsed, replaces the old version's issue
+
+2. **Which delivery wins** when two files of one night deliver the same thing (:func:`claim`).
+3. **What is quarantined**: a file the parser refuses, a losing delivery, an issue the gate holds
+   back (:func:`sort_outcomes`, :func:`gate_verdict`).
+4. **Which rows are replaced** by what loads, and which file versions retire (:func:`replacements`).
+5. **When the night fails** as a whole (:func:`night_verdict`, the circuit breaker).
+
+*Keys.* What one landing file delivers is named by its ``key``. Today a file delivers a whole
+issue and its key is the issue id (``liaoyuan-daily-2021-09-06``). When issues are assembled from
+page files, a file will deliver one page and its key will name the page of the issue; the rules
+above only compare keys, and ask which issue a key belongs to where the gate (which judges whole
+issues) comes in, so they carry over by changing :func:`key_of` and what ``replaces`` holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from flows.discover import LandingFile
+
+# Ledger statuses (ingest_log.status).
+LOADED, DUPLICATE, QUARANTINED, FAILED, REPLACED = "loaded", "duplicate", "quarantined", "failed", "replaced"
+# What a worker made of one file (flows.work.FileOutcome.status).
+PARSED, REJECTED = "parsed", "rejected"
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    source_file: str
+    source_sha256: str
+    status: str
+    reason: str | None = None
+    issue_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ToParse:
+    file: LandingFile
+    replaces: tuple[str, ...] = ()  # issue ids loaded from an older version of the same path
+    retry: bool = False  # quarantined or failed before
+
+
+@dataclass(frozen=True)
+class Plan:
+    to_parse: tuple[ToParse, ...]
+    duplicates: tuple[tuple[LandingFile, str], ...]  # (file, reason)
+    unchanged: tuple[LandingFile, ...]  # already accounted for by an earlier run
+    superseded: tuple[LedgerRow, ...] = field(default=())  # older versions of paths parsed now
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "seen": len(self.to_parse) + len(self.duplicates) + len(self.unchanged),
+            "new": len(self.to_parse) + len(self.duplicates),
+            "unchanged": len(self.unchanged),
+        }
+
+
+def plan(files: Iterable[LandingFile], ledger: Iterable[LedgerRow], *, retry_quarantined: bool = False) -> Plan:
+    """What to parse, what is a duplicate, and what an earlier run already settled."""
+    rows = list(ledger)
+    by_version: Mapping[tuple[str, str], LedgerRow] = {(r.source_file, r.source_sha256): r for r in rows}
+    loaded_by_sha: dict[str, LedgerRow] = {}
+    quarantined_by_sha: dict[str, LedgerRow] = {}
+    loaded_by_path: dict[str, list[LedgerRow]] = {}
+    for row in rows:
+        if row.status == LOADED:
+            loaded_by_sha.setdefault(row.source_sha256, row)
+            loaded_by_path.setdefault(row.source_file, []).append(row)
+        elif row.status == QUARANTINED:
+            quarantined_by_sha.setdefault(row.source_sha256, row)
+
+    to_parse: list[ToParse] = []
+    duplicates: list[tuple[LandingFile, str]] = []
+    unchanged: list[LandingFile] = []
+    superseded: list[LedgerRow] = []
+    first_in_run: dict[str, LandingFile] = {}
+
+    for f in sorted(files, key=lambda x: x.source_file):
+        own = by_version.get((f.source_file, f.sha256))
+        if own is not None and own.status in (LOADED, DUPLICATE, REPLACED):
+            unchanged.append(f)
+            continue
+        if own is not None and own.status == QUARANTINED and not retry_quarantined:
+            unchanged.append(f)
+            continue
+        original = loaded_by_sha.get(f.sha256)
+        if original is not None and original.source_file != f.source_file:
+            duplicates.append((f, f"same content as {original.source_file} (already loaded)"))
+            continue
+        bad_twin = quarantined_by_sha.get(f.sha256)
+        if bad_twin is not None and bad_twin.source_file != f.source_file and not retry_quarantined:
+            duplicates.append((f, f"same content as {bad_twin.source_file} (quarantined: {bad_twin.reason})"))
+            continue
+        twin = first_in_run.get(f.sha256)
+        if twin is not None:
+            duplicates.append((f, f"same content as {twin.source_file} (in this delivery)"))
+            continue
+        first_in_run[f.sha256] = f
+        older = [r for r in loaded_by_path.get(f.source_file, []) if r.source_sha256 != f.sha256]
+        superseded.extend(older)
+        to_parse.append(
+            ToParse(
+                file=f,
+                replaces=tuple(sorted({r.issue_id for r in older if r.issue_id})),
+                retry=own is not None,
+            )
+        )
+    return Plan(tuple(to_parse), tuple(duplicates), tuple(unchanged), tuple(superseded))
+
+
+def batches(items: Sequence, size: int) -> list[list]:
+    """Split work into tasks of ``size`` items: one Prefect task per batch, never per article."""
+    size = max(1, size)
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+# -- per batch: which delivery wins, what is quarantined ------------------------------------------
+
+
+class Outcome(Protocol):
+    """What the decisions need of a worker's result for one file (flows.work.FileOutcome)."""
+
+    source_file: str
+    sha256: str
+    status: str  # PARSED, REJECTED or FAILED
+    issue_id: str | None
+    replaces: tuple[str, ...]
+
+
+def key_of(outcome: Outcome) -> str:
+    """What the file delivers (see "Keys" above): the whole issue, for issue files."""
+    return outcome.issue_id
+
+
+@dataclass(frozen=True)
+class Conflict:
+    outcome: Outcome
+    first: str  # source_file of the delivery that keeps the key
+
+    @property
+    def reason(self) -> str:
+        return f"{self.outcome.issue_id} is also delivered by {self.first}"
+
+
+@dataclass(frozen=True)
+class BatchVerdict:
+    rejected: tuple[Outcome, ...]  # bad input: quarantined with the parser's reason
+    failed: tuple[Outcome, ...]  # our bug: logged with its traceback, retried next run
+    to_gate: tuple[Outcome, ...]  # parsed, and first to deliver their key: validated next
+    conflicts: tuple[Conflict, ...]  # parsed, but another file of this run delivered the key first
+    claims: Mapping[str, str]  # key -> source_file, including this batch's winners
+
+
+def claim(outcome: Outcome, claims: Mapping[str, str]) -> str | None:
+    """The file that already delivered this outcome's key in this run, or None: the first file
+    of a night keeps a key, a second one is quarantined (it may be retried once fixed)."""
+    return claims.get(key_of(outcome))
+
+
+def sort_outcomes(outcomes: Iterable[Outcome], claims: Mapping[str, str]) -> BatchVerdict:
+    """Sort a batch's results: rejected, failed, to the gate, or losing to an earlier delivery.
+
+    ``claims`` are the keys delivered so far this run (and not since held back by the gate); two
+    files of one batch with the same key: the first in the batch wins."""
+    owners = dict(claims)
+    rejected, failed, to_gate, conflicts = [], [], [], []
+    for o in outcomes:
+        if o.status == REJECTED:
+            rejected.append(o)
+        elif o.status == FAILED:
+            failed.append(o)
+        elif (first := claim(o, owners)) is not None:
+            conflicts.append(Conflict(o, first))
+        else:
+            owners[key_of(o)] = o.source_file
+            to_gate.append(o)
+    return BatchVerdict(tuple(rejected), tuple(failed), tuple(to_gate), tuple(conflicts), owners)
+
+
+def waits_for_gate(outcomes: Iterable[Outcome], pending_keys: Iterable[str]) -> bool:
+    """Validate what is queued before settling this batch when it delivers a key that is still
+    waiting for the gate: if the gate holds the first delivery back, this one may load instead."""
+    pending = set(pending_keys)
+    return any(o.status == PARSED and key_of(o) in pending for o in outcomes)
+
+
+@dataclass(frozen=True)
+class GateVerdict:
+    load: tuple[Outcome, ...]
+    hold: tuple[Outcome, ...]  # their issue failed a critical check: quarantined
+    released: tuple[str, ...]  # keys given up by held deliveries (another file may claim them)
+
+
+def gate_verdict(validated: Iterable[Outcome], failed_issues: Iterable[str]) -> GateVerdict:
+    """The gate judges whole issues: every delivery of an issue it holds back is held back."""
+    failed = set(failed_issues)
+    load, hold = [], []
+    for o in validated:
+        (hold if o.issue_id in failed else load).append(o)
+    return GateVerdict(tuple(load), tuple(hold), tuple(key_of(o) for o in hold))
+
+
+# -- which rows are replaced ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Replacement:
+    keys: frozenset[str]  # live keys whose rows go (issue ids today)
+    retired: tuple[tuple[str, str], ...]  # (source_file, sha256) versions the ledger marks replaced
+
+    REASON = "a newer delivery of the issue was loaded"
+
+
+def replacements(
+    loading: Iterable[Outcome],
+    live: Mapping[str, tuple[str, str]],
+    loaded_by_path: Mapping[str, Sequence[str]],
+) -> Replacement:
+    """What loading these deliveries replaces.
+
+    ``live``: key -> (source_file, sha256) of what the warehouse holds; ``loaded_by_path``: path ->
+    sha256 of its versions the ledger has as loaded. A delivery replaces its own key and the keys
+    an older version of its path delivered (``replaces``); the file versions those came from are
+    retired, as is any older loaded version of the same path."""
+    loading = list(loading)
+    keys: set[str] = set()
+    retired: set[tuple[str, str]] = set()
+    for o in loading:
+        own = key_of(o)
+        keys.add(own)
+        keys.update(o.replaces)
+        for key in (own, *o.replaces):
+            old = live.get(key)
+            if old and old != (o.source_file, o.sha256):
+                retired.add(old)
+        for sha in loaded_by_path.get(o.source_file, ()):
+            if sha != o.sha256:
+                retired.add((o.source_file, sha))
+    replaced = keys & (set(live) | {k for o in loading for k in o.replaces})
+    return Replacement(frozenset(replaced), tuple(sorted(retired)))
+
+
+# -- when the night fails -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NightVerdict:
+    fails: bool
+    message: str = ""
+
+
+def night_verdict(parsed: int, quarantined: int, failed: int, threshold: float) -> NightVerdict:
+    """The circuit breaker: when more than ``threshold`` of the night's parsed files were held
+    back or failed, something is wrong with the night (an exporter change, a broken release),
+    and nothing of it is published."""
+    bad = quarantined + failed
+    if parsed and bad / parsed > threshold:
+        return NightVerdict(True, f"{bad} of {parsed} new files were quarantined or failed, more than the "
+                                  f"{threshold:.0%} threshold; nothing was published")
+    return NightVerdict(False)

@@ -1,0 +1,107 @@
+"""What a run did, as it goes: the ledger events to write, the counts for the summary and the
+``runs`` row, the quality rows, seconds per stage. Plain state: nothing here reads or writes
+files, the warehouse or Great Expectations; the flow tells it what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flows import decide
+from flows.discover import Discovery, LandingFile
+from flows.summary import RunSummary
+
+
+@dataclass
+class RunRecord:
+    summary: RunSummary
+    started_at: dt.datetime
+    events: list[dict] = field(default_factory=list)  # ingest_events rows, in order
+    failed_events: list[dict] = field(default_factory=list)  # logged even when the night fails
+    dq_rows: list[dict] = field(default_factory=list)
+    stage_seconds: Counter = field(default_factory=Counter)
+    issues_replaced: int = 0
+
+    @classmethod
+    def start(cls, run_id: str, warehouse: str, found: Discovery, plan: decide.Plan) -> RunRecord:
+        s = RunSummary(run_id=run_id, status="running", warehouse=warehouse)
+        s.files_seen = len(found.files)
+        s.files_new = len(plan.to_parse) + len(plan.duplicates)
+        s.files_unchanged = len(plan.unchanged)
+        s.files_duplicate = len(plan.duplicates)
+        s.skipped = [(x.source_file, x.reason) for x in found.skipped]
+        record = cls(s, dt.datetime.now(dt.timezone.utc))
+        for f, reason in plan.duplicates:
+            record.duplicate(f, reason)
+        return record
+
+    # -- what happened to a file ------------------------------------------------------------------
+    def duplicate(self, f: LandingFile, reason: str) -> None:
+        self.events.append(event(f.source_file, f.sha256, f.bytes, decide.DUPLICATE, reason))
+
+    def quarantined(self, o, reason: str, issue_id: str | None) -> None:
+        self.summary.quarantined.append((o.source_file, reason))
+        self.events.append(event(o.source_file, o.sha256, o.bytes, decide.QUARANTINED, reason, issue_id))
+
+    def failed(self, o) -> None:
+        """Our bug: the one-line error for the summary, the whole traceback for the ledger."""
+        self.summary.failed.append((o.source_file, o.reason or ""))
+        text = o.reason if not o.traceback else f"{o.reason}\n{o.traceback.rstrip()}"
+        self.failed_events.append(event(o.source_file, o.sha256, o.bytes, decide.FAILED, text))
+
+    def loaded(self, o, flagged: int) -> None:
+        s = self.summary
+        s.files_loaded += 1
+        s.issues += 1
+        s.articles += o.n_articles
+        s.articles_flagged += flagged
+        self.events.append(event(o.source_file, o.sha256, o.bytes, decide.LOADED, None, o.issue_id))
+
+    def replaced(self, replacement: decide.Replacement) -> None:
+        self.issues_replaced += len(replacement.keys)
+        for source_file, sha in replacement.retired:
+            self.events.append(event(source_file, sha, None, decide.REPLACED, decide.Replacement.REASON))
+
+    # -- the end ----------------------------------------------------------------------------------
+    def ledger_events(self, night_failed: bool) -> list[dict]:
+        """A failed night records only the files that failed (with their tracebacks, for
+        `baozhi status`): they are retried every run whatever the ledger says."""
+        return ([] if night_failed else self.events) + self.failed_events
+
+    def runs_row(self) -> dict:
+        s = self.summary
+        return {
+            "run_id": s.run_id,
+            "started_at": self.started_at,
+            "finished_at": dt.datetime.now(dt.timezone.utc),
+            "status": s.status,
+            "files_seen": s.files_seen,
+            "files_new": s.files_new,
+            "files_loaded": s.files_loaded,
+            "files_duplicate": s.files_duplicate,
+            "files_quarantined": len(s.quarantined),
+            "files_failed": len(s.failed),
+            "files_skipped": len(s.skipped),
+            "issues_loaded": s.issues,
+            "issues_replaced": self.issues_replaced,
+            "articles_loaded": s.articles,
+            "articles_flagged": s.articles_flagged,
+            "message": s.message or None,
+        }
+
+    def close(self, status: str, message: str = "") -> RunSummary:
+        s = self.summary
+        s.status, s.message = status, message
+        s.files_quarantined = len(s.quarantined)
+        s.files_failed = len(s.failed)
+        if status == "failed":  # nothing of the night was published
+            s.files_loaded = s.issues = s.articles = s.articles_flagged = 0
+        s.stage_seconds = {k: round(v, 2) for k, v in self.stage_seconds.items()}
+        return s
+
+
+def event(source_file, sha, size, status, reason, issue_id=None) -> dict:
+    """One ingest_events row (the warehouse adds run, version and time)."""
+    return {"source_file": source_file, "source_sha256": sha, "bytes": size, "status": status,
+            "reason": reason, "issue_id": issue_id}

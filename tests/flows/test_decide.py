@@ -1,0 +1,152 @@
+"""flows.decide: the run's decisions, from plain values, without Prefect, DuckDB or files."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows import decide
+from flows.discover import LandingFile
+from flows.decide import LedgerRow, batches, plan
+
+
+def lf(name: str, sha: str) -> LandingFile:
+    return LandingFile(name, Path("/landing") / name, 10, sha)
+
+
+def test_first_run_parses_everything():
+    p = plan([lf("a.txt", "1"), lf("b.txt", "2")], [])
+    assert [t.file.source_file for t in p.to_parse] == ["a.txt", "b.txt"]
+    assert p.counts == {"seen": 2, "new": 2, "unchanged": 0}
+
+
+def test_rerun_skips_loaded_files():
+    rows = [LedgerRow("a.txt", "1", "loaded", issue_id="p-2021-01-01")]
+    p = plan([lf("a.txt", "1")], rows)
+    assert p.to_parse == () and [f.source_file for f in p.unchanged] == ["a.txt"]
+
+
+def test_same_content_under_new_name_is_duplicate():
+    rows = [LedgerRow("a.txt", "1", "loaded", issue_id="p-2021-01-01")]
+    p = plan([lf("a.txt", "1"), lf("copy.txt", "1")], rows)
+    assert p.to_parse == ()
+    assert [(f.source_file, r) for f, r in p.duplicates] == [("copy.txt", "same content as a.txt (already loaded)")]
+
+
+def test_two_identical_new_files_in_one_delivery_parse_once():
+    p = plan([lf("a.txt", "9"), lf("b.txt", "9")], [])
+    assert [t.file.source_file for t in p.to_parse] == ["a.txt"]
+    assert p.duplicates[0][0].source_file == "b.txt" and "in this delivery" in p.duplicates[0][1]
+
+
+def test_changed_file_is_parsed_and_replaces_its_old_issue():
+    rows = [LedgerRow("a.txt", "1", "loaded", issue_id="p-2021-01-01")]
+    p = plan([lf("a.txt", "2")], rows)
+    assert [t.file.sha256 for t in p.to_parse] == ["2"]
+    assert p.to_parse[0].replaces == ("p-2021-01-01",)
+    assert [r.source_sha256 for r in p.superseded] == ["1"]
+
+
+def test_quarantined_file_waits_for_retry_flag():
+    rows = [LedgerRow("bad.txt", "7", "quarantined", reason="empty file")]
+    assert plan([lf("bad.txt", "7")], rows).to_parse == ()
+    retried = plan([lf("bad.txt", "7")], rows, retry_quarantined=True)
+    assert [t.file.source_file for t in retried.to_parse] == ["bad.txt"] and retried.to_parse[0].retry
+
+
+def test_copy_of_a_quarantined_file_is_a_duplicate_with_the_reason():
+    rows = [LedgerRow("bad.txt", "7", "quarantined", reason="empty file")]
+    p = plan([lf("bad.txt", "7"), lf("bad2.txt", "7")], rows)
+    assert p.duplicates[0][0].source_file == "bad2.txt" and "empty file" in p.duplicates[0][1]
+
+
+def test_failed_file_is_retried_every_run():
+    rows = [LedgerRow("a.txt", "1", "failed", reason="internal error")]
+    assert [t.file.source_file for t in plan([lf("a.txt", "1")], rows).to_parse] == ["a.txt"]
+
+
+def test_batches_cover_every_item_once():
+    items = list(range(53))
+    out = batches(items, 25)
+    assert [len(b) for b in out] == [25, 25, 3] and sum(out, []) == items
+
+
+# -- per batch ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Out:
+    source_file: str
+    sha256: str
+    status: str = "parsed"
+    issue_id: str | None = None
+    replaces: tuple[str, ...] = ()
+
+
+def test_a_batch_is_sorted_into_rejected_failed_gate_and_conflicts():
+    outs = [Out("a.txt", "1", issue_id="p-1"), Out("bad.txt", "2", "rejected"), Out("bug.txt", "3", "failed"),
+            Out("b.txt", "4", issue_id="p-1"), Out("c.txt", "5", issue_id="p-2")]
+    v = decide.sort_outcomes(outs, {})
+    assert [o.source_file for o in v.rejected] == ["bad.txt"] and [o.source_file for o in v.failed] == ["bug.txt"]
+    assert [o.source_file for o in v.to_gate] == ["a.txt", "c.txt"]
+    (c,) = v.conflicts  # the first file of the night keeps the issue
+    assert c.outcome.source_file == "b.txt" and c.first == "a.txt" and c.reason == "p-1 is also delivered by a.txt"
+    assert v.claims == {"p-1": "a.txt", "p-2": "c.txt"}
+
+
+def test_an_issue_claimed_by_an_earlier_batch_is_a_conflict():
+    v = decide.sort_outcomes([Out("late.txt", "9", issue_id="p-1")], {"p-1": "early.txt"})
+    assert v.to_gate == () and v.conflicts[0].first == "early.txt"
+
+
+def test_a_batch_waits_for_the_gate_when_it_delivers_a_queued_issue():
+    assert decide.waits_for_gate([Out("b.txt", "4", issue_id="p-1")], {"p-1"})
+    assert not decide.waits_for_gate([Out("b.txt", "4", issue_id="p-2")], {"p-1"})
+    assert not decide.waits_for_gate([Out("x.txt", "4", "rejected")], {"p-1"})
+
+
+def test_the_gate_holds_back_whole_issues_and_frees_their_keys():
+    v = decide.gate_verdict([Out("a.txt", "1", issue_id="p-1"), Out("b.txt", "2", issue_id="p-2")], {"p-2": []})
+    assert [o.source_file for o in v.load] == ["a.txt"] and [o.source_file for o in v.hold] == ["b.txt"]
+    assert v.released == ("p-2",)
+
+
+# -- which rows are replaced ------------------------------------------------------------------------
+
+
+def test_a_new_issue_replaces_nothing():
+    r = decide.replacements([Out("a.txt", "1", issue_id="p-1")], {}, {})
+    assert r.keys == frozenset() and r.retired == ()
+
+
+def test_a_rerun_of_the_same_version_retires_nothing():
+    r = decide.replacements([Out("a.txt", "1", issue_id="p-1")], {"p-1": ("a.txt", "1")}, {"a.txt": ("1",)})
+    assert r.keys == {"p-1"} and r.retired == ()
+
+
+def test_a_corrected_file_replaces_its_issue_and_retires_the_old_version():
+    r = decide.replacements([Out("a.txt", "2", issue_id="p-1")], {"p-1": ("a.txt", "1")}, {"a.txt": ("1",)})
+    assert r.keys == {"p-1"} and r.retired == (("a.txt", "1"),)
+
+
+def test_a_changed_file_whose_date_moved_replaces_the_issue_its_old_version_delivered():
+    r = decide.replacements([Out("a.txt", "2", issue_id="p-2", replaces=("p-1",))],
+                            {"p-1": ("a.txt", "1")}, {"a.txt": ("1",)})
+    assert r.keys == {"p-1"} and r.retired == (("a.txt", "1"),)
+
+
+def test_another_file_delivering_a_live_issue_retires_the_file_it_came_from():
+    r = decide.replacements([Out("new-name.txt", "2", issue_id="p-1")], {"p-1": ("old.txt", "1")}, {})
+    assert r.keys == {"p-1"} and r.retired == (("old.txt", "1"),)
+
+
+# -- when the night fails -----------------------------------------------------------------------
+
+
+def test_the_night_fails_above_the_threshold_only():
+    assert not decide.night_verdict(4, 2, 0, 0.5).fails  # exactly half: published
+    v = decide.night_verdict(4, 2, 1, 0.5)
+    assert v.fails and "3 of 4 new files were quarantined or failed" in v.message and "50%" in v.message
+    assert not decide.night_verdict(0, 0, 0, 0.5).fails  # only duplicates: nothing parsed
+
+
+def test_failed_files_count_towards_the_circuit_breaker():
+    assert decide.night_verdict(3, 0, 3, 0.5).fails
