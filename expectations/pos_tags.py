@@ -12,7 +12,7 @@ POS_TAGS_FILE = Path(__file__).with_name("pos_tags.txt")
 
 _HEADER = """\
 # jieba 0.42.1 part-of-speech tags a token may carry: the reviewed set the gate checks tokens.pos against.
-# Regenerate with `python -m expectations.pos_tags` and review the diff; tests/expectations/test_pos_tags.py
+# Regenerate with `python -m expectations.pos_tags` and review the diff; tests/expectations/test_frames_and_tags.py
 # fails when the installed jieba emits a tag missing here. Sources, one tag per line:
 #   dict.txt  - the third column of jieba's main dictionary (n, nr, ns, v, uj, ul, ...)
 #   hmm       - the states of posseg's HMM (prob_start / char_state_tab), used for unknown words

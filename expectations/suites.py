@@ -31,9 +31,9 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from expectations import pos_tags
-from transforms.model import DATE_SOURCES, ENTITY_TYPES, GENRES
+from transforms.model import DATE_SOURCES, ENTITY_TYPES, GENRES, PARSED_TABLES
 
-TABLES = ("issues", "articles", "tokens", "entities", "keywords")
+TABLES = PARSED_TABLES  # one suite per table a parsed issue becomes
 
 EARLIEST_ISSUE_DATE = dt.date(1945, 1, 1)
 MAX_PAGES = 64

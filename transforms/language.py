@@ -1,7 +1,9 @@
 """The language layer's one entry point: articles in, tokens + entities + keywords out.
 
-The flow builds the tokenizer once per worker (``baozhi.resources.tokenizer_for``) and the
-IDF once per run (``baozhi.resources.idf_for``) and calls :func:`analyse` per batch.
+A worker builds the tokenizer once (``baozhi.resources.tokenizer_for``) and, for each batch, the
+IDF from the warehouse's document frequencies the flow sends along (``baozhi.resources.idf_for``;
+jieba's table, built once per worker, while the warehouse holds under 200 articles), then calls
+:func:`analyse_columns` (or :func:`analyse`) on the batch's articles.
 """
 
 from __future__ import annotations

@@ -133,3 +133,8 @@ class ArticleLanguage:
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...]
     keywords: tuple[Keyword, ...]
+
+
+# The five tables a parsed issue becomes, one row set per issue: the one list the warehouse
+# (schemas, lake paths, catalog), the gate (one suite each) and the flow share.
+PARSED_TABLES = ("issues", "articles", "tokens", "entities", "keywords")

@@ -17,15 +17,14 @@ import duckdb
 import pyarrow.parquet as pq
 
 from warehouse import lake as lk
-from warehouse.schema import SCHEMAS
+from warehouse.schema import ISSUE_TABLES, SCHEMAS
 
 SQL_DIR = Path(__file__).parent / "sql"
 # Storage format 64, readable by DuckDB 0.10 through 2.x; DuckDB 2.x's default format is not
 # readable by the 1.x engines most BI drivers still embed. See warehouse/README.md.
 STORAGE_VERSION = "v1.0.0"
 # Order matters: a view may only name tables created before it.
-TABLE_FILES = ("issues", "articles", "tokens", "entities", "keywords", "deliveries", "doc_freq",
-               "ingest_events", "ingest_log", "runs", "dq_results")
+TABLE_FILES = (*ISSUE_TABLES, "doc_freq", "ingest_events", "ingest_log", "runs", "dq_results")
 FILES_PLACEHOLDER = "__FILES__"
 
 
@@ -110,11 +109,11 @@ def build(path: Path, manifest: dict, lake: Path) -> None:
         con.execute("checkpoint")
     finally:
         con.close()
-    lk.fsync_file(tmp)
+    lk.fsync(tmp)
     # A WAL left by someone who opened the catalog read-write would be replayed onto the new file.
     path.with_name(path.name + ".wal").unlink(missing_ok=True)
     os.replace(tmp, path)
-    lk.fsync_dir(path.parent)
+    lk.fsync(path.parent)
 
 
 def generation_of(path: Path) -> int | None:

@@ -26,7 +26,7 @@ ROW_GROUP_ROWS = 128_000
 
 # Every path the lake ever names matches this; catalog.sql_path_list refuses anything else.
 LAKE_PATH = re.compile(
-    rf"^(?:(?:{'|'.join(ISSUE_TABLES)})/year=(?:\d{{4}}|__HIVE_DEFAULT_PARTITION__)"
+    rf"^(?:(?:{'|'.join(ISSUE_TABLES)})/year=(?:\d{{4}}|{NULL_YEAR})"
     rf"|(?:{'|'.join(LOG_TABLES)})|_stats/doc_freq|_schema)"
     r"/[0-9A-Za-z_-]{1,80}\.parquet$"
 )
@@ -87,18 +87,11 @@ def save_manifest(lake: Path, manifest: dict) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, lake / MANIFEST)
-    fsync_dir(lake)
+    fsync(lake)
 
 
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
+def fsync(path: Path) -> None:
+    """Make a file's bytes, or a folder's entries (a rename into it), durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -141,7 +134,7 @@ class ParquetSink:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-            fsync_file(self.path)
+            fsync(self.path)
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -217,12 +210,6 @@ def scan(lake: Path, paths: list[str], table_name: str, *, drop_issues: set[str]
     if drop_issues:
         flt = ~ds.field("issue_id").isin(pa.array(sorted(drop_issues), pa.string()))
     yield from dataset.to_batches(columns=columns, filter=flt, batch_size=64_000)
-
-
-def issue_ids_in(lake: Path, path: str) -> list[str]:
-    """Sorted distinct issue ids of one lake file (for the manifest's per-file index)."""
-    col = pq.read_table(lake / path, columns=["issue_id"]).column("issue_id")
-    return sorted(set(col.drop_null().to_pylist()))
 
 
 def now_utc() -> dt.datetime:

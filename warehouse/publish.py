@@ -158,7 +158,7 @@ class Publisher:
                 else:
                     (self.lake / rel).unlink()
         for directory in sorted(touched):
-            lk.fsync_dir(directory)  # the renames are durable before the manifest names the files
+            lk.fsync(directory)  # the renames are durable before the manifest names the files
 
     def _add_entry(self, table: str, year: int | None, rel: str, rows: int, issues: set[str]) -> None:
         self.m["tables"][table].append({"path": rel, "year": year, "rows": rows, "issues": sorted(issues)})
