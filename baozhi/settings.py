@@ -1,13 +1,22 @@
 """One typed settings object, read once at the entry point and passed down.
 
-This is the only module that reads ``os.environ`` (see STYLE.md, "One wiring point").
+This is the only module that reads ``os.environ`` (see STYLE.md, "One wiring point"). Settings are
+a pydantic-settings model: :func:`load` reads the ``BAOZHI_*`` variables once per command (or
+scheduled run), applies the command-line flags over them and validates everything together; a bad
+value is refused with the name of the variable or flag it came from::
+
+    baozhi: BAOZHI_WORKERS='two': Input should be a valid integer, unable to parse string as an integer
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SAMPLES = REPO_ROOT / "samples"
@@ -15,28 +24,67 @@ DICTS_DIR = REPO_ROOT / "transforms" / "dicts"
 
 RUNNERS = ("process", "thread", "dask")
 
+# field -> the environment variable it is read from. Only these are read: cron and time zone come
+# from `baozhi serve`'s flags or prefect.yaml, the rest from the command line.
+ENVIRONMENT = {
+    "landing": "BAOZHI_LANDING",
+    "data": "BAOZHI_DATA",
+    "default_paper": "BAOZHI_PAPER",
+    "runner": "BAOZHI_RUNNER",
+    "dask_address": "BAOZHI_DASK_ADDRESS",
+    "workers": "BAOZHI_WORKERS",
+    "batch_size": "BAOZHI_BATCH_SIZE",
+    "user_dicts": "BAOZHI_USER_DICTS",
+    "quarantine_threshold": "BAOZHI_QUARANTINE_THRESHOLD",
+}
 
-@dataclass(frozen=True)
-class Settings:
+
+class SettingsError(ValueError):
+    """A setting with a value that cannot be used; the message names the variable or flag."""
+
+
+class Settings(BaseSettings):
     """Everything a run needs to know; built by :func:`load` and never mutated."""
+
+    # Built only from the values given (load() passes the environment's); a Settings rebuilt
+    # from a deployment's parameters never reads the environment of the machine it runs on.
+    model_config = SettingsConfigDict(frozen=True, extra="forbid")
 
     landing: Path = BUNDLED_SAMPLES
     data: Path = Path("data")
     default_paper: str = "liaoyuan-daily"
     # Orchestration
-    runner: str = "process"
+    runner: Literal["process", "thread", "dask"] = "process"
     dask_address: str | None = None
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    batch_size: int = 25  # issue files per parse task: large enough to hide Prefect's per-task cost
+    workers: Annotated[int, Field(ge=1)] = Field(default_factory=lambda: os.cpu_count() or 1)
+    batch_size: Annotated[int, Field(ge=1)] = 25  # issue files per parse task: hides Prefect's per-task cost
     cron: str = "30 2 * * *"
     timezone: str = "Asia/Shanghai"
     # Language layer: extra jieba user dictionaries on top of the committed ones
     user_dicts: tuple[Path, ...] = ()
-    # Quality gate: a night with a larger share of quarantined files fails the run
-    quarantine_threshold: float = 0.5
+    # Quality gate: a night with a larger share of quarantined or failed files fails the run
+    quarantine_threshold: Annotated[float, Field(ge=0, le=1)] = 0.5
     retry_quarantined: bool = False
     verbose: bool = False
     progress: bool = False  # a progress bar on the terminal (the CLI sets it when stdout is a tty)
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
+                                   file_secret_settings):
+        return (init_settings,)
+
+    @field_validator("landing", "data")
+    @classmethod
+    def _absolute(cls, path: Path) -> Path:
+        return path.resolve()
+
+    @field_validator("user_dicts", mode="before")
+    @classmethod
+    def _path_list(cls, value: Any) -> Any:
+        # os.pathsep-separated, like PATH: "/srv/dicts/a.txt:/srv/dicts/b.txt"
+        if isinstance(value, str):
+            return tuple(Path(p) for p in value.split(os.pathsep) if p)
+        return value
 
     @property
     def warehouse_path(self) -> Path:
@@ -55,37 +103,44 @@ class Settings:
         return self.data / "reports"
 
     def with_overrides(self, **overrides: object) -> Settings:
-        """A copy with the given fields replaced; ``None`` values leave a field as it is."""
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        """A validated copy with the given fields replaced; ``None`` values leave a field as it is."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return _validated({**self.model_dump(), **given}, {k: f"--{k.replace('_', '-')}" for k in given})
 
 
-def load(environ: dict[str, str] | None = None, **overrides: object) -> Settings:
-    """Settings from the environment (``BAOZHI_*``), then command-line overrides."""
-    env = dict(os.environ if environ is None else environ)
-    from_env: dict[str, object] = {}
-    if env.get("BAOZHI_LANDING"):
-        from_env["landing"] = Path(env["BAOZHI_LANDING"])
-    if env.get("BAOZHI_DATA"):
-        from_env["data"] = Path(env["BAOZHI_DATA"])
-    if env.get("BAOZHI_PAPER"):
-        from_env["default_paper"] = env["BAOZHI_PAPER"]
-    if env.get("BAOZHI_RUNNER"):
-        from_env["runner"] = env["BAOZHI_RUNNER"]
-    if env.get("BAOZHI_DASK_ADDRESS"):
-        from_env["dask_address"] = env["BAOZHI_DASK_ADDRESS"]
-    if env.get("BAOZHI_WORKERS"):
-        from_env["workers"] = int(env["BAOZHI_WORKERS"])
-    if env.get("BAOZHI_BATCH_SIZE"):
-        from_env["batch_size"] = int(env["BAOZHI_BATCH_SIZE"])
-    if env.get("BAOZHI_USER_DICTS"):
-        # os.pathsep-separated list, like PATH: "/srv/dicts/a.txt:/srv/dicts/b.txt"
-        from_env["user_dicts"] = tuple(Path(p) for p in env["BAOZHI_USER_DICTS"].split(os.pathsep) if p)
-    if env.get("BAOZHI_QUARANTINE_THRESHOLD"):
-        from_env["quarantine_threshold"] = float(env["BAOZHI_QUARANTINE_THRESHOLD"])
-    settings = Settings().with_overrides(**from_env).with_overrides(**overrides)
-    if settings.runner not in RUNNERS:
-        raise ValueError(f"runner must be one of {', '.join(RUNNERS)}, not {settings.runner!r}")
-    return replace(settings, landing=settings.landing.resolve(), data=settings.data.resolve())
+class Environment(PydanticBaseSettingsSource):
+    """The ``BAOZHI_*`` variables of ``ENVIRONMENT`` from a mapping (``os.environ`` by default)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]):
+        super().__init__(settings_cls)
+        self.environ = environ
+
+    def get_field_value(self, field, field_name: str) -> tuple[Any, str, bool]:
+        return self.environ.get(ENVIRONMENT.get(field_name, "")), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return {f: self.environ[var] for f, var in ENVIRONMENT.items() if self.environ.get(var)}
+
+
+def load(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from the environment (``BAOZHI_*``), then command-line overrides (``None``
+    leaves a value as it is). Call once per command and pass the result down."""
+    from_env = Environment(Settings, os.environ if environ is None else environ)()
+    given = {k: v for k, v in overrides.items() if v is not None}
+    origin = {k: f"{ENVIRONMENT[k]}={v!r}" for k, v in from_env.items()}
+    origin.update({k: f"--{k.replace('_', '-')}" for k in given})
+    return _validated({**from_env, **given}, origin)
+
+
+def _validated(values: Mapping[str, Any], origin: Mapping[str, str]) -> Settings:
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            name = str(err["loc"][0]) if err["loc"] else ""
+            problems.append(f"{origin.get(name, name)}: {err['msg']}")
+        raise SettingsError("; ".join(problems)) from None
 
 
 def prefect_environment(verbose: bool) -> dict[str, str]:

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
-
 from baozhi.settings import Settings
 
 
 def deployment_parameters(settings: Settings) -> dict:
     """The settings as JSON-ready flow parameters (paths as strings)."""
-    def plain(value):
-        if isinstance(value, Path):
-            return str(value)
-        if isinstance(value, tuple):
-            return [plain(v) for v in value]
-        return value
-
-    fields = {f.name: plain(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+    fields = settings.model_dump(mode="json")
     fields["progress"] = False  # nobody watches a scheduled run's terminal
     return {"settings": fields}
 

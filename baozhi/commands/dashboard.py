@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from baozhi import settings as settings_mod
-from baozhi.app import app
+from baozhi.app import app, load_settings
 
 
 @app.command()
@@ -25,7 +24,7 @@ def dashboard(
 
     Examples: `baozhi dashboard` · `baozhi dashboard --data /srv/baozhi --port 8600`
     """
-    settings = settings_mod.load(data=data)
+    settings = load_settings(data=data)
     from dashboard.server import serve
 
     typer.echo(f"baozhi dashboard: http://{host}:{port}  (data {settings.data}; Ctrl-C stops it)")

@@ -9,8 +9,7 @@ from typing import Annotated
 
 import typer
 
-from baozhi import settings as settings_mod
-from baozhi.app import app
+from baozhi.app import app, load_settings
 
 
 @app.command()
@@ -29,7 +28,7 @@ def segment(
     """
     from baozhi.resources import tokenizer_for
 
-    settings = settings_mod.load()
+    settings = load_settings()
     extra = tuple(settings.user_dicts) + tuple(user_dict or ())
     try:
         tokenizer = tokenizer_for(extra, backend)

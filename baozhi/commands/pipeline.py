@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from baozhi import settings as settings_mod
-from baozhi.app import app
+from baozhi.app import app, load_settings
 
 LandingOpt = Annotated[
     Optional[Path],
@@ -45,7 +45,7 @@ def run(
     Examples: `baozhi run` · `baozhi run --landing /srv/epaper --data /srv/baozhi` ·
     `baozhi run --retry-quarantined` · `baozhi run --runner dask --dask-address tcp://10.0.0.5:8786`
     """
-    settings = _load(
+    settings = load_settings(
         landing=landing, data=data, retry_quarantined=retry_quarantined or None, runner=runner,
         dask_address=dask_address, workers=workers, verbose=verbose or None,
         progress=sys.stderr.isatty() or None,
@@ -90,7 +90,7 @@ def serve(
     the data-dir lock). Needs a Prefect API: your server via PREFECT_API_URL, or `prefect server
     start` in another terminal. Example: `baozhi serve --cron "0 3 * * *" --timezone Asia/Shanghai`
     """
-    settings = _load(landing=landing, data=data, cron=cron, timezone=timezone, verbose=verbose or None)
+    settings = load_settings(landing=landing, data=data, cron=cron, timezone=timezone, verbose=verbose or None)
     settings_mod.apply_prefect_environment(settings.verbose)
     from prefect import serve as prefect_serve
 
@@ -112,14 +112,9 @@ def status(
 
     Example: `baozhi status --data /srv/baozhi`
     """
-    settings = _load(landing=landing, data=data)
+    settings = load_settings(landing=landing, data=data)
     from flows.status import render_status
 
     typer.echo(render_status(settings, runs=runs))
 
 
-def _load(**overrides) -> settings_mod.Settings:
-    try:
-        return settings_mod.load(**overrides)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None

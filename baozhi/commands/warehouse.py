@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from baozhi import settings as settings_mod
-from baozhi.app import app
+from baozhi.app import app, load_settings
 
 DataOpt = Annotated[
     Optional[Path], typer.Option("--data", help="Data dir of the warehouse (default: $BAOZHI_DATA, else ./data).")
@@ -37,9 +37,8 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _connect(data: Path | None) -> duckdb.DuckDBPyConnection:
+def _connect(settings: settings_mod.Settings) -> duckdb.DuckDBPyConnection:
     """The catalog opened read-only: it never blocks, and is never blocked by, the nightly run."""
-    settings = settings_mod.load(data=data)
     path = settings.warehouse_path
     if not path.exists():
         _fail(f"no warehouse at {path}; run `baozhi run` first (or `baozhi rebuild` if the lake exists)")
@@ -66,7 +65,7 @@ def sql(
     Examples: `baozhi sql "SELECT * FROM v_person_mentions_monthly ORDER BY mentions DESC LIMIT 10"` ·
     `baozhi sql "DESCRIBE articles"` · `baozhi sql "SELECT * FROM runs" --format csv > runs.csv`
     """
-    con = _connect(data)
+    con = _connect(load_settings(data=data))
     try:
         try:
             statements = con.extract_statements(query)
@@ -133,11 +132,11 @@ def search(
     from warehouse.catalog import read_sql
     from warehouse.search import query_words, snippet
 
-    settings = settings_mod.load(data=data)
+    settings = load_settings(data=data)
     words = query_words(query, _query_cut(settings))
     if not words:
         _fail("the query has no words to search for")
-    con = _connect(data)
+    con = _connect(settings)
     try:
         rows = con.execute(read_sql("queries", "search"), {
             "query": " ".join(words), "limit": limit,
@@ -170,9 +169,9 @@ def schema(
     """
     from warehouse import catalog, lake
 
-    settings = settings_mod.load(data=data)
+    settings = load_settings(data=data)
     if settings.warehouse_path.exists():
-        con = _connect(data)
+        con = _connect(settings)
         try:
             rows = con.execute(catalog.read_sql("queries", "dictionary")).fetchall()
         finally:
@@ -209,7 +208,7 @@ def rebuild(data: DataOpt = None) -> None:
     """
     from warehouse.store import Warehouse
 
-    settings = settings_mod.load(data=data)
+    settings = load_settings(data=data)
     wh = Warehouse(settings.data)
     if not (wh.lake / "_current.json").exists():
         _fail(f"no lake at {wh.lake} (nothing to rebuild from)")
