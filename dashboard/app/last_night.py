@@ -27,13 +27,18 @@ if run.status == "completed" and (held_back or failed):
     st.warning(f"{fmt.plural(held_back, 'file')} held back and {fmt.plural(failed, 'file')} failed: "
                "see *Files* below.", icon=":material/warning:")
 
+HELP = {"duplicate": "the same bytes as a file delivered before, under another name",
+        "quarantined": "held back with a reason (Files, below); retried with `baozhi run --retry-quarantined`",
+        "failed": "a bug of ours, not bad input: the traceback is below; retried by every run",
+        "skipped": "passed over by discovery (hidden files, partial uploads, links leading outside the landing "
+                   "folder): `baozhi status` lists which and why"}
 cols = st.columns(7)
 for col, (label, value) in zip(cols, [
     ("files seen", run.files_seen), ("new", run.files_new), ("loaded", run.files_loaded),
     ("duplicate", run.files_duplicate), ("quarantined", run.files_quarantined), ("failed", run.files_failed),
     ("skipped", run.files_skipped),
 ]):
-    col.metric(label, fmt.number(value))
+    col.metric(label, fmt.number(value), help=HELP.get(label))
 cols = st.columns(5)
 cols[0].metric("issues loaded", fmt.number(run.issues_loaded))
 cols[1].metric("issues replaced", fmt.number(run.issues_replaced))
