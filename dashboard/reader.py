@@ -48,6 +48,9 @@ def show(ctx: PageContext, article_id: str, words: list[str] = ()) -> None:
     meta = [a.paper_name or a.paper, fmt.date(a.issue_date)]
     if not fmt.missing(a.issue_number):
         meta.append(f"总第{int(a.issue_number)}期")
+    pages = [p for p in (a.pages if a.pages is not None else []) if p] or ([a.page] if a.page else [])
+    if len(pages):
+        meta.append("版 " + "、".join(pages))  # the page labels as delivered: 01, A03
     meta.append(a.genre)
     if a.source_outlet:
         meta.append(f"转自《{a.source_outlet}》")

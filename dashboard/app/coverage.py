@@ -36,6 +36,16 @@ for paper, paper_days in days.groupby("paper", sort=True):
             ctx.table(gaps.sort_values(["gap_days", "gap_start"], ascending=[False, True]),
                       column_config={"gap_start": "from", "gap_end": "to", "gap_days": "days"})
 
+st.subheader("Incomplete issues")
+incomplete = snap.query("dashboard_incomplete_issues")
+if incomplete.empty:
+    st.caption("No issue misses a page its masthead announces (今日N版). Pages can only be counted for issues "
+               "delivered as page files.")
+else:
+    st.caption("The masthead announces more pages (今日N版) than were received; a page arriving later is "
+               "added to its issue.")
+    ctx.table(incomplete, column_config={"issue_date": "date", "n_files": "files"})
+
 st.subheader("Issue numbers that skip")
 skips = snap.query("dashboard_number_gaps")
 if skips.empty:

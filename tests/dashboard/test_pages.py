@@ -231,3 +231,28 @@ def test_flagged_articles_are_listed_readable_and_left_out_of_the_figures(tmp_pa
     at.query_params["article"] = flagged
     at.run()
     assert "Flagged by the quality checks: headline_at_most_60_chars" in texts(at)
+
+
+def test_incomplete_issues_and_page_labels(tmp_path, dashboard):
+    """An issue delivered as pages 01 and 02 of 今日4版: Coverage lists it as missing 03, 04; the
+    reader says on which pages an article (a story continued from 01 to 02) is printed."""
+    import dataclasses
+
+    def paged():
+        parsed, language = fixtures.issue_one()
+        first = dataclasses.replace(parsed.articles[0], page="01", pages=("01", "02"))
+        parsed = dataclasses.replace(parsed, articles=(first, *parsed.articles[1:]), pages=("01", "02"),
+                                     pages_missing=("03", "04"))
+        return parsed, language
+
+    wh = Warehouse(tmp_path / "data")
+    publish(wh, [fixtures.delivery(paged), fixtures.delivery(fixtures.issue_two)], "run-p")
+    app = dashboard(wh.data_dir)
+    at = app.page("coverage.py")
+    incomplete = next(d.value for d in at.dataframe if "pages_missing" in d.value.columns)
+    assert incomplete[["issue_date", "page_count", "pages_received", "pages_missing"]].values.tolist() == [
+        ["2021-06-01", 4, "01, 02", "03, 04"]]
+    at = app.page("search.py")
+    at.query_params["article"] = "liaoyuan-daily-2021-06-01-a001"
+    at.run()
+    assert "总第8353期 · 版 01、02 · news" in "\n".join(str(e.proto.body) for e in at.get("html"))

@@ -12,6 +12,8 @@ final as (
         a.issue_date,
         i.issue_number,
         a.seq,
+        a.page,
+        a.pages,
         a.kicker,
         a.headline,
         a.subtitle,
