@@ -180,3 +180,8 @@ def set_prefect_api_url(url: str | None) -> None:
 def user_cache_home() -> Path:
     """``$XDG_CACHE_HOME`` or ``~/.cache``: where per-user caches (jieba's prefix dict) live."""
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+
+
+def child_environment(extra: dict[str, str]) -> dict[str, str]:
+    """This process's environment plus ``extra``: for a child process (Prefect's temporary API)."""
+    return {**os.environ, **extra}

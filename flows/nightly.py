@@ -9,8 +9,6 @@ Tasks are thin adapters; the work is in ``flows.work`` (per batch, in the worker
 
 from __future__ import annotations
 
-import datetime as dt
-import secrets
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -25,6 +23,7 @@ from flows.discover import Discovery, discover
 from flows.lock import run_lock
 from flows.memory import release_freed_memory
 from flows.progress import progress_for
+from flows.quick import new_run_id
 from flows.runners import task_runner_for
 from flows.summary import RunSummary
 from flows.work import BatchOutput, FileIn, FileOutcome, LanguageInputs, process_batch, receive_tables
@@ -60,12 +59,6 @@ def parse_batch_task(
     )
 
 
-def new_run_id(now: dt.datetime | None = None) -> str:
-    """``run-20260925T023000Z-3f9a1c``: sortable by start time, unique across machines."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return f"run-{now.strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
-
-
 @flow(name="nightly", description="Ingest new issue files into the baozhi warehouse.")
 def nightly(settings: Settings | None = None) -> RunSummary:
     """One run over the landing folder. ``settings`` default to the environment (scheduled runs)."""
@@ -77,12 +70,13 @@ def nightly(settings: Settings | None = None) -> RunSummary:
 def _run(settings: Settings) -> RunSummary:
     # Imported here, not at module level: the parse workers import this module to unpickle
     # parse_batch_task, and the night's writer pulls in Great Expectations (~200 MB a worker).
-    from flows.night import Night, WarehouseState
+    from flows.night import Night
     from flows.record import RunRecord
+    from flows.state import WarehouseState
     from warehouse.store import Warehouse
 
     logger = get_run_logger()
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()  # the epoch for `baozhi run`'s start-up
     run_id, version = new_run_id(), pipeline_version()
     logger.info("run %s: landing %s → %s", run_id, settings.landing, settings.data)
 
@@ -93,7 +87,7 @@ def _run(settings: Settings) -> RunSummary:
     record = RunRecord.start(run_id, str(settings.warehouse_path), found, plan)
     if not (plan.to_parse or plan.duplicates):
         summary = record.close("nothing new", "warehouse unchanged")  # nothing is written at all
-        summary.seconds = time.perf_counter() - started
+        summary.seconds, summary.flow_started_at = time.perf_counter() - started, started_at
         return summary
 
     night = timed(record, "validate", Night.open, settings, run_id, version, warehouse, plan)
@@ -112,7 +106,7 @@ def _run(settings: Settings) -> RunSummary:
     timed(record, "publish", night.commit, record, night_failed=verdict.fails)
     summary.report = night.report()
     summary.stage_seconds = {k: round(v, 2) for k, v in record.stage_seconds.items()}
-    summary.seconds = time.perf_counter() - started
+    summary.seconds, summary.flow_started_at = time.perf_counter() - started, started_at
     logger.info("run %s finished: %s", run_id, summary.status)
     return summary
 

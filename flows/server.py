@@ -8,11 +8,67 @@ Starting one here and handing its address to the workers avoids both.
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from baozhi.settings import prefect_api_url, set_prefect_api_url
+from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url
+
+
+class _TemporaryServer:
+    """Prefect's API in a child process: what ``prefect.server.api.server.SubprocessASGIServer``
+    does (uvicorn serving ``create_app``, UI off, this process's Prefect settings), without
+    importing that module here. Importing it pulled the whole server (FastAPI, SQLAlchemy, the
+    models: ~2.3 s of CPU) into the flow process, which only needs the child's address."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.api_url = f"http://127.0.0.1:{port}/api"
+        self.process: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 90.0) -> None:
+        import prefect
+        from prefect.settings import get_current_settings
+
+        env = child_environment({
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+            **get_current_settings().to_environment_variables(exclude_unset=True),
+        })
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Prefect's temporary API exited with code {self.process.returncode}")
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"Prefect's temporary API did not answer on {self.api_url} within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
 
 
 def _free_port() -> int:
@@ -31,12 +87,9 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
             while_starting()
         yield url
         return
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    # An explicit port: SubprocessASGIServer() without one is a per-process singleton that a test
-    # harness (or an earlier caller) may own; stopping it here would pull the API from under them.
-    server = SubprocessASGIServer(port=_free_port())
+    server = _TemporaryServer(_free_port())
     failure: list[BaseException] = []
 
     def start() -> None:

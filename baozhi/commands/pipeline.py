@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -50,23 +52,30 @@ def run(
         dask_address=dask_address, workers=workers, verbose=verbose or None,
         progress=sys.stderr.isatty() or None,
     )
-    summary = execute(settings)
+    summary = _timed(execute(settings))
     typer.echo(summary.render())
     raise typer.Exit(0 if summary.ok else 1)
 
 
 def execute(settings: settings_mod.Settings):
-    """One run with the lock held and a Prefect API available; returns the RunSummary."""
+    """One run with the lock held; returns the RunSummary. Discovery and the ledger check come
+    first: a run with nothing new answers without starting Prefect; otherwise the flow runs with
+    a Prefect API and as many workers as its batches need (none for a single batch)."""
     settings_mod.apply_prefect_environment(settings.verbose)
     from flows.lock import RunLocked, run_lock
+    from flows.quick import look, sized_for
 
     try:
         with run_lock(settings.data):
+            early = look(settings)
+            if early.summary is not None:
+                return early.summary
             from flows.nightly import preload, with_runner
             from flows.server import prefect_api
 
+            sized = sized_for(settings, early.to_parse)
             with prefect_api(while_starting=preload):
-                state = with_runner(settings)(settings, return_state=True)
+                state = with_runner(sized)(sized, return_state=True)
                 summary = state.result(raise_on_failure=False)
     except RunLocked as exc:
         typer.echo(f"baozhi: {exc}", err=True)
@@ -74,6 +83,31 @@ def execute(settings: settings_mod.Settings):
     if isinstance(summary, BaseException):
         raise summary
     return summary
+
+
+def _timed(summary):
+    """The summary with the wall time of this whole `baozhi run` process (from its start:
+    interpreter, imports, Prefect's API, the workers, their shut-down) and its start-up (up to
+    the flow body's first line; none when the run was answered before any flow started)."""
+    now = time.time()
+    started = now - _process_age()
+    summary.wall_seconds = now - started
+    if summary.flow_started_at:
+        summary.startup_seconds = max(0.0, summary.flow_started_at - started)
+    return summary
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux: its start tick against CLOCK_BOOTTIME, 10 ms
+    steps; psutil's create_time() rounds the boot time to whole seconds)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])  # field 22, starttime
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, AttributeError, ValueError, IndexError):
+        import psutil
+
+        return time.time() - psutil.Process().create_time()
 
 
 @app.command()

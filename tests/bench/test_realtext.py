@@ -29,6 +29,20 @@ def test_the_summary_a_run_prints_is_read_back():
     assert noop.status == "nothing new" and noop.files_new == 0
 
 
+def test_the_start_up_and_the_wall_time_are_read_back():
+    summary = RunSummary("run-x", "completed", files_seen=1, files_new=1, files_loaded=1, issues=1, articles=1,
+                         seconds=3.5, stage_seconds={"validate": 0.8, "parse": 0.1},
+                         wall_seconds=8.1, startup_seconds=4.2)
+    text = summary.render()
+    assert "1 issue, 1 article" in text
+    run = parse_summary(text, "one file", 8.3)
+    assert (run.issues, run.articles, run.own_wall) == (1, 1, 8.1)
+    assert run.stage_seconds == {"start-up": 4.2, "flow": 3.5, "validate": 0.8, "parse": 0.1, "shut-down": 0.4}
+    noop = RunSummary("run-y", "nothing new", files_seen=3, wall_seconds=0.9)
+    assert "0.9 s wall (nothing to do: Prefect not started)" in noop.render()
+    assert parse_summary(noop.render()).own_wall == 0.9
+
+
 def test_a_summary_that_is_not_one_fails_loudly():
     with pytest.raises(RuntimeError, match="one file: not a baozhi run summary"):
         parse_summary("Traceback (most recent call last): ...", "one file")

@@ -49,7 +49,8 @@ def query(data: Path, sql: str, params=None):
 
 
 def test_first_run_with_the_process_pool_loads_the_samples(prefect_api, landing, data_dir):
-    summary = execute(settings_for(landing, data_dir, runner="process"))
+    # One file a batch: three batches, so the run starts a pool (a single batch runs in-process).
+    summary = execute(settings_for(landing, data_dir, runner="process", batch_size=1))
     assert summary.status == "completed", summary.render()
     assert (summary.files_seen, summary.files_loaded, summary.files_quarantined) == (3, 3, 0)
     assert summary.articles > 10

@@ -1,0 +1,65 @@
+"""flows.quick: discovery and the ledger check before Prefect; the run sized to its work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from baozhi.commands.pipeline import execute
+from baozhi.settings import load
+from flows.quick import look, sized_for
+
+
+def settings_for(landing: Path, data: Path, **kw):
+    kw.setdefault("runner", "thread")
+    return load(environ={}, landing=landing, data=data, **kw)
+
+
+def files_of(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_single_batch_runs_in_the_flow_process_and_more_batches_get_no_more_workers_than_batches():
+    base = load(environ={}, runner="process", workers=4, batch_size=25)
+    one = sized_for(base, 1)
+    assert (one.runner, one.workers) == ("thread", 1)
+    assert (sized_for(base, 25).runner, sized_for(base, 25).workers) == ("thread", 1)
+    assert (sized_for(base, 26).runner, sized_for(base, 26).workers) == ("process", 2)
+    assert (sized_for(base, 1000).runner, sized_for(base, 1000).workers) == ("process", 4)
+    dask = load(environ={}, runner="dask", workers=4)
+    assert sized_for(dask, 1) == dask  # a cluster asked for is a cluster used
+    threads = load(environ={}, runner="thread", workers=3)
+    assert sized_for(threads, 1) == threads
+
+
+def test_the_check_finds_the_work_then_nothing_and_writes_nothing(prefect_api, landing, data_dir):
+    settings = settings_for(landing, data_dir)
+    first = look(settings)
+    assert first.summary is None and first.to_parse == 3
+    assert execute(settings).files_loaded == 3
+    before = files_of(data_dir)
+    again = look(settings)
+    assert again.summary is not None and again.to_parse == 0
+    s = again.summary
+    assert (s.status, s.message, s.files_seen, s.files_new, s.files_unchanged) == (
+        "nothing new", "warehouse unchanged", 3, 0, 3)
+    assert files_of(data_dir) == before  # not a byte written: no runs row, no manifest
+
+
+def test_a_run_with_nothing_new_never_starts_prefect(prefect_api, landing, data_dir):
+    assert execute(settings_for(landing, data_dir)).files_loaded == 3
+    before = files_of(data_dir)
+    # An API that does not exist: a run that touched Prefect at all would fail or hang here.
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    baozhi = Path(sys.executable).with_name("baozhi")
+    t0 = time.perf_counter()
+    done = subprocess.run([str(baozhi), "run", "--landing", str(landing), "--data", str(data_dir)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    elapsed = time.perf_counter() - t0
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "nothing new" in done.stdout and "Prefect not started" in done.stdout
+    assert files_of(data_dir) == before
+    assert elapsed < 60  # loose: the machine may be shared; the README quotes the measured figure
