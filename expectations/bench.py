@@ -2,7 +2,7 @@
 
 Builds synthetic batches shaped like the warehouse tables (20 articles per issue, bodies made of
 the bundled sample issues' paragraphs, ~700 tokens per article) and times Gate construction,
-``validate`` per batch size, and ``build_docs`` after the run. A command, not a test.
+``validate`` per batch size, and ``write_report`` after the run. A command, not a test.
 """
 
 from __future__ import annotations
@@ -97,8 +97,8 @@ def main() -> None:
                   f"{min(times):.2f}s best, {sum(times) / len(times):.2f}s mean, "
                   f"{1000 * min(times) / size:.1f} ms/issue")
         t0 = time.perf_counter()
-        index = gate.build_docs()
-        print(f"build_docs after {n_validations} validate() calls: {time.perf_counter() - t0:.2f}s -> {index.name}")
+        index = gate.write_report()
+        print(f"write_report after {n_validations} validate() calls: {time.perf_counter() - t0:.2f}s -> {index.name}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Rules that are not built-in expectations (share of Chinese characters, repeated paragraphs,
 captions in the body, accounting balance, issue-number order, night volume) become columns here,
-so ``suites.py`` can check them with ordinary expectations and Data Docs can show them. Pure
+so ``suites.py`` can check them with ordinary expectations and the report can show them. Pure
 functions: Arrow/pandas in, pandas out; no Great Expectations import.
 """
 

@@ -5,7 +5,7 @@
     result.failed_issues     # issue_id -> critical failures: quarantine these, publish the rest
     result.flagged_articles  # article_id -> flag failures: publish with articles.quality_flags
     result.dq_rows           # plain dicts, one per result row: the warehouse's dq_results
-    print(gate.build_docs())  # DATA/reports/<run_id>/index.html
+    print(gate.write_report())  # DATA/reports/<run_id>/index.html, self-contained (offline)
 
 Nothing else in the project imports ``great_expectations``. Each table is a pandas frame built by
 ``frames.py`` (helper columns included) and checked by the suite declared in ``suites.py``; each
@@ -33,12 +33,11 @@ from great_expectations.data_context.types.base import (
     ProgressBarsConfig,
 )
 
-from expectations import frames
+from expectations import frames, report
 from expectations.suites import CRITICAL, EARLIEST_ISSUE_DATE, FLAG, SPECS_BY_NAME, TABLES, WARNING, Spec, specs_for
 
 log = logging.getLogger(__name__)
 
-SITE_NAME = "baozhi"
 MAX_ROWS_PER_OBSERVED = 5  # one issue's observed text quotes at most this many failing rows
 # Issues are checked last: their flagged_text_share is computed from the article checks' flags.
 CHECK_ORDER = ("articles", "tokens", "entities", "keywords", "issues")
@@ -95,19 +94,17 @@ class Gate:
         self.docs_dir = Path(reports_dir) / context.run_id
         self._tomorrow = context.today + dt.timedelta(days=1)
         self._known = frames.known_issues(context.published_issues)
-        # In-memory stores, one docs site under reports_dir, no progress bars, no analytics:
-        # the default ephemeral config would point its docs site at a temp dir instead.
+        # In-memory stores, no Data Docs site (their pages load Bootstrap and jQuery from CDNs and
+        # show nothing offline: report.py writes our own page), no progress bars, no analytics.
         self._gx = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
             store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
-            data_docs_sites={SITE_NAME: {
-                "class_name": "SiteBuilder",
-                "show_how_to_buttons": False,
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(self.docs_dir)},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            }},
+            data_docs_sites={},
             analytics_enabled=False,
             progress_bars=ProgressBarsConfig(globally=False),
         ))
+        self._calls = 0
+        self._validations: list[report.Validation] = []  # every table of every validate() call
+        self._rows: list[dict] = []  # and their dq_results rows, for the report
         source = self._gx.data_sources.add_pandas("baozhi")
         self._definitions = {}
         for table in TABLES:
@@ -139,6 +136,7 @@ class Gate:
                 result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["issue_id", "row_no"]},
                 run_id=RunIdentifier(run_name=self.context.run_id, run_time=checked_at),
             )
+            self._validations.append(report.Validation(self._calls + 1, table, len(df), checked_at))
             for er in result.results:
                 spec = SPECS_BY_NAME[er.expectation_config.meta["name"]]
                 found = self._failures(spec, er, df)
@@ -149,6 +147,8 @@ class Gate:
                     if f.level == FLAG:
                         flagged.setdefault(f.article_id, []).append(f)
 
+        self._calls += 1
+        self._rows.extend(rows)
         failed: dict[str, list[Failure]] = {}
         for f in failures:
             if f.critical and f.issue_id is not None:
@@ -164,10 +164,13 @@ class Gate:
             dq_rows=rows,
         )
 
-    def build_docs(self) -> Path:
-        """Render the run's suites and validation results; returns ``<reports_dir>/<run_id>/index.html``."""
-        self._gx.build_data_docs(site_names=[SITE_NAME])
-        return self.docs_dir / "index.html"
+    def write_report(self) -> Path:
+        """Write the run's quality report (every validation, what it held back, flagged or warned
+        about, and the suites); returns ``<reports_dir>/<run_id>/index.html``."""
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        index = self.docs_dir / "index.html"
+        index.write_text(report.render(self.context.run_id, self._validations, self._rows), encoding="utf-8")
+        return index
 
     # ---- helpers --------------------------------------------------------------------------------
 

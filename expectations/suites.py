@@ -16,8 +16,8 @@ Three levels, by what a failure says about the data:
 
 Plain data only (no Great Expectations import): ``gate.py`` turns each :class:`Spec` into the GE
 expectation named by ``type``. The columns they check are the tables' own columns plus helper
-columns computed in ``frames.py`` (``cjk_share``, ``max_paragraph_repeats``, ...), so the Data Docs
-show every rule as an ordinary built-in expectation.
+columns computed in ``frames.py`` (``cjk_share``, ``max_paragraph_repeats``, ...), so the report
+shows every rule as an ordinary built-in expectation.
 
 ``explain`` is formatted with the failing row (all columns of the validated frame, plus
 ``tomorrow``) to give the human-readable ``observed`` text of a failure.

@@ -133,7 +133,7 @@ class Night:
 
     def report(self) -> str | None:
         """The run's quality report (index.html), when anything was validated."""
-        return None if self.gate is None else str(self.gate.build_docs())
+        return None if self.gate is None else str(self.gate.write_report())
 
 
 def only_files(tables: dict[str, pa.Table], shas: set[str]) -> dict[str, pa.Table]:

@@ -84,7 +84,7 @@ def _run(settings: Settings) -> RunSummary:
     state = WarehouseState.read(warehouse)
     found = discover_task(settings)
     plan = decide.plan(found.files, state.ledger, retry_quarantined=settings.retry_quarantined)
-    record = RunRecord.start(run_id, str(settings.warehouse_path), found, plan)
+    record = RunRecord.start(run_id, str(settings.warehouse_path), str(settings.landing), found, plan)
     if not (plan.to_parse or plan.duplicates):
         summary = record.close("nothing new", "warehouse unchanged")  # nothing is written at all
         summary.seconds, summary.flow_started_at = time.perf_counter() - started, started_at

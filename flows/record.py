@@ -24,8 +24,8 @@ class RunRecord:
     issues_replaced: int = 0
 
     @classmethod
-    def start(cls, run_id: str, warehouse: str, found: Discovery, plan: decide.Plan) -> RunRecord:
-        s = RunSummary(run_id=run_id, status="running", warehouse=warehouse)
+    def start(cls, run_id: str, warehouse: str, landing: str, found: Discovery, plan: decide.Plan) -> RunRecord:
+        s = RunSummary(run_id=run_id, status="running", warehouse=warehouse, landing=landing)
         s.files_seen = len(found.files)
         s.files_new = len(plan.to_parse) + len(plan.duplicates)
         s.files_unchanged = len(plan.unchanged)
@@ -87,6 +87,7 @@ class RunRecord:
             "issues_replaced": self.issues_replaced,
             "articles_loaded": s.articles,
             "articles_flagged": s.articles_flagged,
+            "landing": s.landing,
             "message": s.message or None,
         }
 

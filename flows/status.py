@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import duckdb
 
+from pathlib import Path
+
 from baozhi.settings import Settings
 from flows.discover import discover
+from flows.summary import plural
 
 
-def render_status(settings: Settings, runs: int = 5) -> str:
+def render_status(settings: Settings, runs: int = 5, landing: Path | None = None) -> str:
+    """``landing``: the folder to check (``--landing``); by default the one the last run read,
+    else the settings' (there may be no run yet)."""
     path = settings.warehouse_path
     lines = [f"warehouse {path}"]
+    last: tuple[str, str] | None = None  # (run_id, landing) of the last run that recorded one
     if not path.exists():
         lines.append("  no warehouse yet: run `baozhi run` first")
         ledger: dict[tuple[str, str], str] = {}
@@ -22,9 +28,16 @@ def render_status(settings: Settings, runs: int = 5) -> str:
                 (f, s): st
                 for f, s, st in con.execute("select source_file, source_sha256, status from ingest_log").fetchall()
             }
+            last = con.execute("select run_id, landing from runs where landing is not null "
+                               "order by started_at desc limit 1").fetchone()
         finally:
             con.close()
-    lines += _landing(settings, ledger)
+    if landing is not None:
+        lines += _landing(landing, "given with --landing", ledger)
+    elif last is not None:
+        lines += _landing(Path(last[1]), f"read by the last run, {last[0]}", ledger)
+    else:
+        lines += _landing(settings.landing, "from the settings; no run recorded one yet", ledger)
     return "\n".join(lines)
 
 
@@ -75,23 +88,24 @@ def _failed(con) -> list[str]:
 
 def _dq_last_run(con) -> list[str]:
     row = con.execute(
-        "select run_id, count(*) filter (where success), "
-        "count(*) filter (where not success and level = 'warning'), "
-        "count(*) filter (where not success and level = 'critical'), "
+        # per check run: passed; per issue or article: warned, held back, flagged (as the run summary)
+        "select run_id, count(*) filter (where success and issue_id is null and article_id is null), "
+        "count(*) filter (where not success and level = 'warning' and issue_id is not null), "
+        "count(distinct issue_id) filter (where not success and level = 'critical'), "
         "count(distinct article_id) filter (where not success and level = 'flag') "
         "from dq_results where run_id = (select max(run_id) from dq_results) group by run_id"
     ).fetchone()
     if not row:
         return []
     run_id, passed, warnings, critical, flagged = row
-    return [f"quality checks of {run_id}: {passed} passed, {warnings} warnings, {critical} critical failures, "
-            f"{flagged} articles flagged"]
+    return [f"quality checks of {run_id}: {passed} passed, {plural(warnings, 'warning')}, "
+            f"{plural(critical, 'issue')} held back, {plural(flagged, 'article')} flagged"]
 
 
-def _landing(settings: Settings, ledger: dict[tuple[str, str], str]) -> list[str]:
-    found = discover(settings.landing)
+def _landing(landing: Path, why: str, ledger: dict[tuple[str, str], str]) -> list[str]:
+    found = discover(landing)
     pending = [f.source_file for f in found.files if (f.source_file, f.sha256) not in ledger]
-    out = [f"landing {settings.landing}: {len(found.files)} files, {len(pending)} not yet ingested"]
+    out = [f"landing {landing} ({why}): {plural(len(found.files), 'file')}, {len(pending)} not yet ingested"]
     out += [f"  new: {name}" for name in pending]
     out += [f"  skipped {s.source_file}: {s.reason}" for s in found.skipped]
     return out

@@ -32,6 +32,7 @@ class RunSummary:
     startup_seconds: float | None = None  # process start -> flow body: imports, Prefect API, workers
     warnings: int = 0
     warehouse: str = ""
+    landing: str = ""  # the landing folder the run read
     report: str | None = None
     message: str = ""
     quarantined: list[tuple[str, str]] = field(default_factory=list)  # (source_file, reason)

@@ -160,6 +160,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("issues_replaced", pa.int64()),
             ("articles_loaded", pa.int64()),
             ("articles_flagged", pa.int64()),
+            ("landing", pa.string()),  # the landing folder the run read
             ("generation", pa.int64()),
             ("details", pa.string()),  # JSON of any other keys the flow put in its run row
         ]

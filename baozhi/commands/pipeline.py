@@ -141,14 +141,15 @@ def status(
     landing: LandingOpt = None,
     runs: Annotated[int, typer.Option("--runs", help="How many recent runs to list.")] = 5,
 ) -> None:
-    """Recent runs, ledger counts by status, quarantined files with reasons, and any landing file
-    not yet accounted for (new, skipped as hidden/partial/outside symlink).
+    """Recent runs, ledger counts by status, quarantined and failed files with reasons, and any
+    landing file not yet accounted for (new, skipped as hidden/partial/outside symlink). Checks the
+    landing folder the last run read, unless --landing names another.
 
     Example: `baozhi status --data /srv/baozhi`
     """
     settings = load_settings(landing=landing, data=data)
     from flows.status import render_status
 
-    typer.echo(render_status(settings, runs=runs))
+    typer.echo(render_status(settings, runs=runs, landing=settings.landing if landing else None))
 
 

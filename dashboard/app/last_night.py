@@ -69,8 +69,8 @@ with st.expander(f"All {fmt.plural(len(quality), 'expectation')} of this run"):
 report = ctx.settings.reports_dir / str(run.run_id) / "index.html"
 if report.exists():
     # served by `baozhi dashboard` under /reports/ (dashboard/asgi.py); opens in a new tab
-    st.markdown(f"[Quality report of this run]({REPORTS_ROUTE}/{run.run_id}/index.html) (Great Expectations "
-                f"Data Docs; on disk: `{report}`)")
+    st.markdown(f"[Quality report of this run]({REPORTS_ROUTE}/{run.run_id}/index.html) (one self-contained "
+                f"page; on disk: `{report}`)")
 
 flagged = snap.query("dashboard_flagged_articles", run_id=run.run_id)
 if not flagged.empty:

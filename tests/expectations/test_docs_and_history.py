@@ -1,4 +1,4 @@
-"""The Data Docs site, the dq_results rows and the GE boundary."""
+"""The dq_results rows, reason.json and the GE boundary (the report page: test_report.py)."""
 
 from __future__ import annotations
 
@@ -17,32 +17,6 @@ from warehouse.rows import dq_table
 from warehouse.schema import SCHEMAS
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def test_data_docs_site_lists_the_runs_suites_and_results(tmp_path):
-    import datetime as dt
-
-    gate = Gate(tmp_path / "reports", GateContext("run-42", dt.date(2021, 12, 31), NO_PUBLISHED, {}))
-    batch = make_batch(2)
-    batch["articles"][0]["body"] = "新闻热线:0437-3249118"
-    gate.validate(to_arrow(batch))
-    gate.validate(to_arrow(make_batch(1, first_day=2)))
-    index = gate.build_docs()
-
-    assert index == tmp_path / "reports" / "run-42" / "index.html"
-    html = index.read_text(encoding="utf-8")
-    for table in TABLES:
-        assert f"baozhi.{table}" in html
-    assert "run-42" in html
-    pages = list((index.parent / "validations").rglob("*.html"))
-    assert len(pages) == 2 * len(TABLES)  # one page per table per validate() call
-    articles_pages = [p.read_text(encoding="utf-8") for p in pages if "articles" in p.parts]
-    # the failing row is shown with the issue it belongs to
-    assert any("furniture_in_body" in page and "新闻热线" in page and issue_id(0) in page for page in articles_pages)
-    expectation_pages = list((index.parent / "expectations").rglob("*.html"))
-    assert len(expectation_pages) == len(TABLES)
-    # nothing written outside the reports dir
-    assert {p.name for p in tmp_path.iterdir()} == {"reports"}
 
 
 def test_dq_rows_have_the_agreed_columns_and_one_summary_per_expectation(gate_factory):

@@ -25,7 +25,7 @@ select * from final;
 comment on view dq_results is 'Great Expectations results of every run, one row per expectation (and failing issue or flagged article).';
 comment on column dq_results.run_id is 'run that checked';
 comment on column dq_results.table_name is 'table checked';
-comment on column dq_results.expectation is 'stable expectation name, e.g. no_furniture_in_body (its arguments are in expectations/suites.py and the Data Docs)';
+comment on column dq_results.expectation is 'stable expectation name, e.g. no_furniture_in_body (its arguments are in expectations/suites.py and the run''s quality report)';
 comment on column dq_results.level is 'critical (failing it holds the issue back), flag (failing it flags the article, which is published) or warning (recorded only)';
 comment on column dq_results.critical is 'true if failing it holds the issue back (level = critical)';
 comment on column dq_results.success is 'whether the expectation held';

@@ -23,6 +23,7 @@ final as (
         issues_replaced,
         articles_loaded,
         coalesce(articles_flagged, 0) as articles_flagged,
+        landing,
         generation,
         details
     from source
@@ -46,6 +47,7 @@ comment on column runs.files_failed is 'files that failed unexpectedly';
 comment on column runs.issues_loaded is 'issues added or replaced by the run';
 comment on column runs.issues_replaced is 'existing issues whose rows were replaced or removed';
 comment on column runs.articles_loaded is 'articles loaded by the run';
+comment on column runs.landing is 'landing folder the run read (baozhi status checks it); null for runs before it was recorded';
 comment on column runs.articles_flagged is 'of those, articles published with quality_flags (0 for runs before flags existed)';
 comment on column runs.generation is 'lake manifest generation the run committed';
 comment on column runs.details is 'other run facts as JSON';
