@@ -50,7 +50,7 @@ def look(settings: Settings) -> Look:
     plan = decide.plan(found.files, state.ledger, retry_quarantined=settings.retry_quarantined)
     if plan.to_parse or plan.duplicates:
         return Look(None, len(plan.to_parse))
-    summary = RunRecord.start(new_run_id(), str(settings.warehouse_path), found, plan).close(
+    summary = RunRecord.start(new_run_id(), str(settings.warehouse_path), str(settings.landing), found, plan).close(
         "nothing new", "warehouse unchanged"
     )
     summary.seconds = time.perf_counter() - started
