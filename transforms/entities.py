@@ -1,126 +1,283 @@
-"""Entities per article from POS-tagged tokens: people with their posts, places, organisations, reporters.
+"""Entities per article: people with their posts, places with their canonical name, organisations,
+reporters; every mention with its character span.
 
-- person: jieba ``nr``/``nrfg`` tokens that look like a Chinese name (2-4 Han characters,
-  a surname first, not a stop word, not ending like a unit: ``宣传部/nr`` is jieba's mistake).
-- role: the post printed directly before the name, kept whole as printed, including a
-  double post joined by 、 — ``市委副书记、市长程宇`` -> (程宇, 市委副书记、市长);
-  ``副市长徐晖`` -> (徐晖, 副市长). A post written after the name (``孙时光代表说``) is not
-  taken. A person's role is the first one printed in the article (the full title usually
-  comes at first mention; later mentions are the bare name).
-- place: ``ns`` tokens; org: ``nt`` tokens (the committed dictionaries tag units as ``nt``).
-- reporter: names from the byline (``Article.authors``/``photographers``). Such a name is also
-  a person only when the text names them outside a credit (``本报记者 王茜``, ``王彦雨 摄``).
+1. Spans: the CRF of ``transforms/ner.py`` labels persons (PER), places (LOC) and
+   organisations (ORG) character by character over jieba's tokens (why a model: see there).
+2. Repairs on the spans, each a rule about how Chinese news is written:
+   - a span that is a reviewed common word is no entity (``transforms/dicts/entity_tags.txt``:
+     jieba's dictionary tags ``顾客 明白 阳光`` ``nr`` and ``美丽 青春`` ``ns``; weather words
+     ``小雨 多云`` fill weather boxes);
+   - two person spans that touch, or meet at ``·`` (``赫里斯|坚科``, ``维姆·|杜伊森贝赫``), are
+     one name;
+   - a one-character person (``江``) is kept only before a form of address (``江主席``
+     ``李老`` ``王某``) — otherwise it is almost always a piece of something else;
+   - a person of four or more characters needs a compound surname (欧阳修文), ``·`` or
+     transliteration characters (库马拉通加): jieba's dictionary has phrases such as
+     ``阳光充足`` tagged ``nr``; nor may a name start with a reviewed common word (阳光).
+3. Posts (``role``), from the tokens around a person, in both orders: before the name
+   (``市委书记柴伟``, ``市委副书记、市长程宇`` — a double post kept whole, joined by 、), or
+   after it (``孙时光代表说``, ``王某某县长``). A name in a 、-list without its own post takes the
+   list's post: ``市领导张三、李四、王五`` -> all three 市领导.
+4. Reporters: a person span right after ``记者 通讯员 实习生 摄影`` or right before ``摄`` is
+   a credit (``本报记者 王茜``, ``王彦雨 摄``): type ``reporter``. In an article the byline's
+   names are reporters too, and a reporter is never also a person mention of that article.
+5. Places: ``canonical`` name and administrative ``parent`` from ``transforms/places.py``
+   (``东辽`` -> 东辽县, 辽源市).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from transforms import ner
+from transforms.crf import CrfModel
 from transforms.model import Entity
+from transforms.places import Gazetteer, Place
 
-PERSON_TAGS = frozenset({"nr", "nrfg"})
-# Common single-character surnames, then two-character ones; a person candidate must start with one.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝台杭谈"
+TYPE_NAMES = {"PER": "person", "LOC": "place", "ORG": "org"}
+# A post ends the role: 书记 市长 副市长 主任 董事长 代表 市领导 ... (not 成长 增长 家长).
+_POST = re.compile(
+    r"(书记|(?<![成增家擅延生专特兄])长|主任|主席|委员|常委|经理|总裁|总监|主编|巡视员|调研员|理事|代表|领导|总理|总统|首相|大使|部长)$"
 )
-COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "尉迟", "皇甫", "令狐", "公孙", "慕容"})
-# Words jieba tags nr that are not people in this paper's text.
-PERSON_STOP = frozenset(
-    {"高峰", "文明", "明显", "安全", "温暖", "向前", "常委", "于是", "石油", "金融", "黄金", "江南", "方向", "任务",
-     "万元", "成功", "林业", "华夏", "龙头", "关键", "时代", "单位", "杨木", "凌云", "柯桥", "程度", "司法", "景观",
-     # jieba's own dictionary tags these nr: 杜绝 593 nr, 安全感 181 nr, 荣光 38 nr ...
-     "杜绝", "安全感", "荣光", "施展才华", "施策", "段进", "白露", "宣传部", "张扬", "高尚", "万里"}
-)
-# jieba's dictionary tags some common words ns/nt: 城市 25084 ns, 新格局 3 nt.
-PLACE_STOP = frozenset({"城市", "文明城市", "主城区", "城乡", "全国", "全省", "全市", "全县"})
-ORG_STOP = frozenset({"新格局"})
-_UNIT_ENDING = tuple("部局委办厅处院校区县镇乡村省市所站队组会")
 _ALL_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-# A post ends the role string: 书记 市长 副市长 主任 董事长 组长 常委 ... (not 成长 增长 家长).
-_POST = re.compile(r"(书记|(?<![成增家擅延生专特兄])长|主任|主席|委员|常委|经理|总裁|总监|主编|巡视员|调研员|理事)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Tokens a post is made of: 市委/nt 副书记/n 、 市长/n; 绍兴/ns 市委书记/n.
 _ROLE_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "b", "vn", "l", "an"})
+_ROLE_GLUE = frozenset({"、", "副", "常务", "党组"})
 _ROLE_MAX_TOKENS = 10
-# Credits that name a reporter without making them a subject: 本报记者 王茜 / (记者 王茵 汪琳) / 王彦雨 摄
-_CREDIT = re.compile(
-    r"(?:本报)?(?:记者|通讯员|实习生|摄影)[\s\u3000]*(?:[\u4e00-\u9fff]{2,4}[\s\u3000、,，]*)+"
-    r"|[\u4e00-\u9fff]{2,4}[\s\u3000]*摄(?![\u4e00-\u9fff])"
-)
+# Posts written after a name: 孙时光代表说, 王某某县长, 柴伟书记 (not 柴伟代表市委: a verb there).
+_POST_AFTER = re.compile(r"^(?:代表|委员|书记|主任|主席|总理|总统|首相|大使|院士|[县市省区乡镇村局处厅部院所校行]长|部长|厂长|董事长|总经理|经理)$")
+_NOUNISH = frozenset({"n", "nt", "ns", "nr", "nz", "j", "vn", "nrt", "nrfg"})
+# A one-character person stands only before a form of address: 江主席, 李老, 王某, 陈先生.
+_ADDRESS_AFTER = re.compile(r"^(?:某|老|总|主席|总理|书记|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|阿姨|同志|家)")
+_ADDRESSED = re.compile(r"^(?:老|小)?([\u4e00-\u9fff])(?:某某|某|先生|小姐|女士|老师|师傅|家)$")
+_TYPE_OF_TAG = {"ns": "LOC", "nt": "ORG"}
+_CREDIT_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄像)[\s\u3000]*$")
+_CREDIT_AFTER = re.compile(r"^[\s\u3000]*摄(?![\u4e00-\u9fff])")
+_LIST_GAP = re.compile(r"^[、\s\u3000]*$")
+_GENERIC_POST = re.compile(r"领导$")  # 市领导, 省领导: who, not which post
 
 
-def looks_like_person(word: str) -> bool:
-    """A 2-4 character Han name starting with a surname, not a known false ``nr``."""
-    if not 2 <= len(word) <= 4 or not _ALL_HAN.match(word) or word in PERSON_STOP:
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets in the text
+    end: int
+    text: str
+    entity_type: str  # person, place, org or reporter
+    role: str | None = None  # a person's post as printed: 市委副书记、市长
+
+
+# A person span the model itself gives less than this probability (at its least sure character)
+# is dropped: persons are what researchers count, and a wrong one costs more than a missed one.
+# Chosen on the 5-fold runs of the dev split (README, "Entities").
+PERSON_CONFIDENCE = 0.6
+ENTITY_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+DICTIONARY_TYPES = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+
+
+def dictionary_types(user_words: dict[str, str | None]) -> dict[str, str]:
+    """The user dictionaries' words by type: ``{"柴伟": "PER", "东辽县": "LOC", "市委": "ORG",
+    "美丽乡村": "O"}``; a word tagged as no entity (``美丽乡村 n``) is ``O``: never an entity."""
+    return {w: DICTIONARY_TYPES.get(t or "", "O") for w, t in user_words.items() if t}
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """What the entity layer needs, built once per worker (``baozhi.resources``).
+
+    ``retag``: repaired jieba tags by word (``transforms/dicts/entity_tags.txt``); a word
+    repaired to a tag that names no entity is never an entity on its own.
+    """
+
+    model: CrfModel
+    gazetteer: Gazetteer
+    retag: dict[str, str]
+    dictionary: dict[str, str]  # user-dictionary words -> PER/LOC/ORG: 柴伟 PER, 东辽县 LOC
+    person_confidence: float = PERSON_CONFIDENCE
+
+    @functools.cached_property
+    def not_entities(self) -> frozenset[str]:
+        return frozenset(w for w, t in self.retag.items() if t not in ENTITY_TAGS) | frozenset(
+            w for w, t in self.dictionary.items() if t == "O"
+        )
+
+
+def find_mentions(
+    texts: Sequence[str], pairs: Sequence[Sequence[tuple[str, str]]], recogniser: Recogniser
+) -> list[list[Mention]]:
+    """The mentions in each text, in order. ``pairs``: ``Tokenizer.cut`` of each text."""
+    spans = recogniser.model.tag_texts(texts, pairs, recogniser.retag, recogniser.dictionary, recogniser.person_confidence)
+    out = []
+    for text, text_pairs, text_spans in zip(texts, pairs, spans):
+        if not text_spans:
+            out.append([])
+            continue
+        mentions = _repaired(text, text_spans, recogniser)
+        if any(m.entity_type == "person" for m in mentions):
+            mentions = _with_roles(text, text_pairs, recogniser.retag, _credits(text, mentions))
+        out.append(mentions)
+    return out
+
+
+def _repaired(
+    text: str, spans: Sequence[tuple[int, int, str]], recogniser: Recogniser
+) -> list[Mention]:
+    not_entities, dictionary, retag = recogniser.not_entities, recogniser.dictionary, recogniser.retag
+    merged: list[list] = []
+    for s, e, t in spans:
+        if merged and t == "PER" and merged[-1][2] == "PER" and (
+            merged[-1][1] == s or (text[merged[-1][1] : s] == "·" and s == merged[-1][1] + 1)
+        ):
+            merged[-1][1] = e  # 赫里斯|坚科 -> 赫里斯坚科
+        else:
+            merged.append([s, e, t])
+    out = []
+    for s, e, t in merged:
+        word = text[s:e]
+        if word in not_entities or not _HAN.search(word):  # lyjshhshhshh310 is no organisation
+            continue
+        if t == "PER":
+            # 王某 李先生 老于: the name is the surname (王, 李, 于), as the corpora mark it
+            m = _ADDRESSED.match(word)
+            if m:
+                s, e = s + m.start(1), s + m.end(1)
+                word = text[s:e]
+            elif retag.get(word) in _TYPE_OF_TAG:  # 伊拉克, 布隆迪: a place jieba calls a person
+                t = _TYPE_OF_TAG[retag[word]]
+        if t == "PER" and e - s == 1 and not _ADDRESS_AFTER.match(text[e : e + 2]):
+            continue
+        if t == "PER" and dictionary.get(word) != "PER" and not _name_like(word, not_entities):
+            continue
+        out.append(Mention(s, e, text[s:e], TYPE_NAMES[t]))
+    return out
+
+
+def _name_like(word: str, not_entities: frozenset[str]) -> bool:
+    """Whether a person span can be a name: not starting with a reviewed common word (阳光充足,
+    顾客明白), and four or more characters only for a compound surname (欧阳修文), a foreign name
+    (transliteration characters: 库马拉通加) or one written with ``·`` (维姆·杜伊森贝赫)."""
+    if any(word.startswith(w) for w in (word[:2], word[:3]) if w in not_entities and len(w) < len(word)):
         return False
-    if word.endswith(_UNIT_ENDING):
-        return False
-    return word[0] in SURNAMES or (len(word) >= 3 and word[:2] in COMPOUND_SURNAMES)
+    if len(word) < 4 or "·" in word or word[:2] in COMPOUND_SURNAMES:
+        return True
+    return sum(ch in ner.TRANSLITERATION_CHARS for ch in word) * 4 >= len(word) * 3
 
 
-def role_before(tokens: Sequence[tuple[str, str]], i: int) -> str | None:
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "尉迟", "皇甫", "令狐", "公孙", "慕容", "司徒", "夏侯", "端木"})
+
+
+def _credits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons named in a credit (本报记者 王茜, 王彦雨 摄, 记者 王茵 汪琳) become reporters."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.entity_type != "person":
+            continue
+        credit = _CREDIT_BEFORE.search(text, max(0, m.start - 8), m.start) or _CREDIT_AFTER.match(text[m.end : m.end + 3])
+        if not credit and k and out[k - 1].entity_type == "reporter":
+            credit = re.fullmatch(r"[\s\u3000、]+", text[out[k - 1].end : m.start])  # 记者 王茵 汪琳
+        if credit:
+            out[k] = Mention(m.start, m.end, m.text, "reporter")
+    return out
+
+
+def _with_roles(text: str, pairs: Sequence[tuple[str, str]], retag: dict[str, str], mentions: list[Mention]) -> list[Mention]:
+    starts = ner.token_starts(text, [w for w, _ in pairs]).tolist()
+    fix = retag.get
+
+    def tokens(a: int, b: int) -> list[ner.Token]:  # only the few tokens a post is read from
+        return [(starts[k], starts[k] + len(pairs[k][0]), pairs[k][0], fix(*pairs[k])) for k in range(max(a, 0), min(b, len(pairs)))]
+
+    roles: list[str | None] = []
+    for m in mentions:
+        role = None
+        if m.entity_type == "person":
+            i = bisect_left(starts, m.start)
+            if i < len(starts) and starts[i] == m.start:  # the name starts a token: 市委书记/柴伟
+                window = tokens(i - _ROLE_MAX_TOKENS, i + 1)
+                role = role_before(window, len(window) - 1)
+            j = bisect_left(starts, m.end)
+            if role is None and j < len(starts) and starts[j] == m.end:  # 孙时光/代表/说
+                role = role_after(tokens(j, j + 2), 0)
+        roles.append(role)
+    # a 、-list of names shares the post of its first (or last) name: 市领导张三、李四、王五
+    k = 0
+    while k < len(mentions):
+        j = k
+        while (
+            j + 1 < len(mentions)
+            and mentions[j + 1].entity_type == mentions[k].entity_type == "person"
+            and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start])
+            and "、" in text[mentions[j].end : mentions[j + 1].start]
+        ):
+            j += 1
+        if j > k:
+            shared = roles[k] or roles[j]
+            for i in range(k, j + 1):
+                roles[i] = roles[i] or shared
+        k = j + 1
+    return [Mention(m.start, m.end, m.text, m.entity_type, r) for m, r in zip(mentions, roles)]
+
+
+def role_before(tokens: Sequence[ner.Token], i: int) -> str | None:
     """The post printed directly before token ``i``: ``市委书记`` in ``市委书记/柴伟``."""
     j = i
     while j > 0 and i - j < _ROLE_MAX_TOKENS:
-        word, tag = tokens[j - 1]
-        if word == "、" or word in ("副", "常务", "党组") or (tag in _ROLE_TAGS and _ALL_HAN.match(word)):
+        _, _, word, tag = tokens[j - 1]
+        if word in _ROLE_GLUE or (tag in _ROLE_TAGS and _ALL_HAN.match(word)):
             j -= 1
         else:
             break
-    chain = [w for w, _ in tokens[j:i]]
+    chain = [w for _, _, w, _ in tokens[j:i]]
     while chain and chain[0] == "、":
         chain.pop(0)
-    # The token right before the name must itself end in a post ("市长"), or there is no role.
+    # the token right before the name must itself end in a post ("市长"), or there is no role
     if not chain or not _POST.search(chain[-1]):
         return None
     return "".join(chain)
 
 
-def _outside_credits(name: str, texts: Sequence[str]) -> int:
-    """How often ``name`` occurs in ``texts`` outside byline/photo credits."""
-    return sum(_CREDIT.sub("", t).count(name) for t in texts)
+def role_after(tokens: Sequence[ner.Token], i: int) -> str | None:
+    """A post written right after a name, token ``i``: ``代表`` in ``孙时光/代表/说``."""
+    if i >= len(tokens) or not _POST_AFTER.match(tokens[i][2]):
+        return None
+    after = tokens[i + 1][3] if i + 1 < len(tokens) else "x"
+    if after in _NOUNISH:  # 柴伟代表市委: 代表 is the verb
+        return None
+    return tokens[i][2]
 
 
 def extract(
-    tokens: Sequence[tuple[str, str]],
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
     *,
     authors: Sequence[str] = (),
     photographers: Sequence[str] = (),
-    texts: Sequence[str] = (),
 ) -> tuple[Entity, ...]:
-    """Entities of one article from its (word, tag) tokens; ``texts`` are the strings tokenised."""
-    people: Counter[str] = Counter()
+    """An article's entities from the mentions of all its texts: one row per (name, type)."""
+    reporters = list(dict.fromkeys([*(n for n in (*authors, *photographers) if n),
+                                    *(m.text for m in mentions if m.entity_type == "reporter")]))
+    counts: Counter[tuple[str, str]] = Counter()
     roles: dict[str, str] = {}
-    places: Counter[str] = Counter()
-    orgs: Counter[str] = Counter()
-    for i, (word, tag) in enumerate(tokens):
-        if tag in PERSON_TAGS and looks_like_person(word):
-            people[word] += 1
-            if word not in roles and (role := role_before(tokens, i)):
-                roles[word] = role
-        elif tag == "ns" and len(word) >= 2 and word not in PLACE_STOP:
-            places[word] += 1
-        elif tag == "nt" and len(word) >= 2 and word not in ORG_STOP:
-            orgs[word] += 1
-    reporters = list(dict.fromkeys(n for n in (*authors, *photographers) if n))
-    for name in reporters:
-        if name in people:
-            outside = _outside_credits(name, texts) if texts else 0
-            if outside:
-                people[name] = min(people[name], outside)
-            else:
-                del people[name]
-    out = [Entity(p, "person", roles.get(p), n) for p, n in _ranked(people)]
-    out += [Entity(p, "place", None, n) for p, n in _ranked(places)]
-    out += [Entity(o, "org", None, n) for o, n in _ranked(orgs)]
-    out += [Entity(r, "reporter", None, 1) for r in reporters]
+    for m in mentions:
+        if m.entity_type == "reporter" or (m.entity_type == "person" and m.text in reporters):
+            continue
+        counts[(m.text, m.entity_type)] += 1
+        # the first post printed, but a real post beats the collective 市领导 (市领导徐晖 ... 副市长徐晖)
+        if m.role and (m.text not in roles or (_GENERIC_POST.search(roles[m.text]) and not _GENERIC_POST.search(m.role))):
+            roles[m.text] = m.role
+    places = gazetteer.resolve([name for name, typ in counts if typ == "place"])
+    out = []
+    for (name, typ), n in sorted(counts.items(), key=lambda kv: (_TYPE_ORDER[kv[0][1]], -kv[1], kv[0][0])):
+        place = places.get(name, Place(name)) if typ == "place" else Place(name)
+        out.append(Entity(name, typ, roles.get(name) if typ == "person" else None, n,
+                          place.canonical, place.parent, place.code))
+    out += [Entity(r, "reporter", None, 1, r, None, None) for r in reporters]
     return tuple(out)
 
 
-def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+_TYPE_ORDER = {"person": 0, "place": 1, "org": 2}

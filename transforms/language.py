@@ -1,9 +1,10 @@
 """The language layer's one entry point: articles in, tokens + entities + keywords out.
 
-A worker builds the tokenizer once (``baozhi.resources.tokenizer_for``) and, for each batch, the
-IDF from the warehouse's document frequencies the flow sends along (``baozhi.resources.idf_for``;
-jieba's table, built once per worker, while the warehouse holds under 200 articles), then calls
-:func:`analyse_columns` (or :func:`analyse`) on the batch's articles.
+A worker builds the tokenizer once (``baozhi.resources.tokenizer_for``, which gives it its
+entity recogniser) and, for each batch, the IDF from the warehouse's document frequencies the
+flow sends along (``baozhi.resources.idf_for``; jieba's table, built once per worker, while the
+warehouse holds under 200 articles), then calls :func:`analyse_columns` (or :func:`analyse`) on
+the batch's articles: all their texts are cut in one call and the entity model labels them at once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def article_pairs(article: Article, tokenizer: Tokenizer) -> list[tuple[str, str
     return tokenizer.cut(article.headline) + tokenizer.cut(article.body)
 
 
+def _texts(article: Article) -> list[str]:
+    """Where an article's entities are looked for: headline and body (the tokens' text), then
+    kicker, subtitle and captions (``图为柴伟率队考察``), which have no tokens."""
+    return [article.headline, article.body, *(t for t in (article.kicker, article.subtitle) if t), *article.captions]
+
+
 @dataclass(frozen=True)
 class LanguageColumns:
     """:class:`ArticleLanguage` with the tokens as two parallel lists, ``Token.position`` being
@@ -39,45 +46,57 @@ class LanguageColumns:
         return tuple(map(Token, range(len(self.words)), self.words, self.tags))
 
 
-def _entities_keywords(article: Article, pairs: list[tuple[str, str]], idf: Idf) -> tuple[tuple[Entity, ...], tuple[Keyword, ...]]:
-    ents = entities.extract(
-        pairs,
-        authors=article.authors,
-        photographers=article.photographers,
-        texts=(article.headline, article.body),
-    )
-    return ents, keywords.extract(pairs, idf)
+def _analysed(
+    articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf
+) -> list[tuple[list[tuple[str, str]], tuple[Entity, ...], tuple[Keyword, ...]]]:
+    """(token pairs, entities, keywords) per article; the entity model runs once for all."""
+    recogniser = tokenizer.recogniser
+    if recogniser is None:
+        raise ValueError("the tokenizer has no entity recogniser: build it with baozhi.resources.tokenizer_for")
+    texts: list[str] = []
+    owners: list[int] = []
+    for k, article in enumerate(articles):
+        for text in _texts(article):
+            texts.append(text)
+            owners.append(k)
+    # All texts are cut in one call: the fast tokenizer routes every text of the batch at once,
+    # which costs far less than a call per text.
+    cuts = tokenizer.cut_many(texts)
+    mentions = entities.find_mentions(texts, cuts, recogniser)
+    per_article: list[list] = [[] for _ in articles]
+    pairs: list[list[tuple[str, str]]] = [[] for _ in articles]
+    seen: list[int] = [0] * len(articles)
+    for k, cut, found in zip(owners, cuts, mentions):
+        per_article[k].extend(found)
+        if seen[k] < 2:  # headline and body: the tokens table
+            pairs[k].extend(cut)
+        seen[k] += 1
+    out = []
+    for article, article_pairs_, found in zip(articles, pairs, per_article):
+        ents = entities.extract(found, recogniser.gazetteer, authors=article.authors, photographers=article.photographers)
+        out.append((article_pairs_, ents, keywords.extract(article_pairs_, idf)))
+    return out
+
+
+def analyse(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[ArticleLanguage]:
+    """Tokens, entities and keywords of every article, in order."""
+    return [
+        ArticleLanguage(a.article_id, tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs)), ents, kws)
+        for a, (pairs, ents, kws) in zip(articles, _analysed(articles, tokenizer, idf))
+    ]
 
 
 def analyse_one(article: Article, tokenizer: Tokenizer, idf: Idf) -> ArticleLanguage:
     """Tokens, entities and keywords of one article."""
-    pairs = article_pairs(article, tokenizer)
-    tokens = tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs))
-    return ArticleLanguage(article.article_id, tokens, *_entities_keywords(article, pairs, idf))
-
-
-def analyse(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[ArticleLanguage]:
-    """:func:`analyse_one` for every article, in order (all texts cut in one call)."""
-    out = []
-    for article, pairs in zip(articles, _cut_articles(articles, tokenizer)):
-        tokens = tuple(Token(i, w, t) for i, (w, t) in enumerate(pairs))
-        out.append(ArticleLanguage(article.article_id, tokens, *_entities_keywords(article, pairs, idf)))
-    return out
-
-
-def _cut_articles(articles: Sequence[Article], tokenizer: Tokenizer) -> list[list[tuple[str, str]]]:
-    """:func:`article_pairs` of every article, the headlines and bodies cut in one call: the fast
-    tokenizer routes every text of the batch at once, which costs far less than a call per text."""
-    cuts = tokenizer.cut_many([text for a in articles for text in (a.headline, a.body)])
-    return [cuts[2 * k] + cuts[2 * k + 1] for k in range(len(articles))]
+    return analyse([article], tokenizer, idf)[0]
 
 
 def analyse_columns(articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf) -> list[LanguageColumns]:
     """:func:`analyse` with columnar tokens (the same words, tags, entities and keywords)."""
     out = []
-    for article, pairs in zip(articles, _cut_articles(articles, tokenizer)):
+    for article, (pairs, ents, kws) in zip(articles, _analysed(articles, tokenizer, idf)):
         words, tags = (tuple(c) for c in zip(*pairs)) if pairs else ((), ())
-        out.append(LanguageColumns(article.article_id, words, tags, *_entities_keywords(article, pairs, idf)))
+        out.append(LanguageColumns(article.article_id, words, tags, ents, kws))
     return out
 
 

@@ -114,10 +114,13 @@ class Token:
 
 @dataclass(frozen=True)
 class Entity:
-    entity: str
+    entity: str  # as written: "辽源"
     entity_type: str  # one of ENTITY_TYPES
     role: str | None  # the post written next to a person: "市委书记"
     mentions: int
+    canonical: str | None = None  # one name per thing: "辽源市" for 辽源 and 辽源市
+    parent: str | None = None  # a division's administrative parent: "吉林省"
+    division_code: str | None = None  # GB/T 2260 code of a Chinese division: "220400"
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,8 @@ class Tokenizer:
     ``cache_dir``: where jieba keeps its prefix-dict cache (``None``: jieba's default, /tmp) and
     where the built dictionaries are cached, keyed on jieba's dict.txt and the user entries (a
     model cache, like jieba's own; nothing keyed on text).
+    ``recogniser``: the entity layer's model and word lists (``transforms.entities.Recogniser``),
+    carried here because it is built and used exactly where the tokenizer is.
     """
 
     def __init__(
@@ -117,12 +119,14 @@ class Tokenizer:
         *,
         backend: str = "fast",
         cache_dir: str | None = None,
+        recogniser: object | None = None,
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
         self.backend = backend
         entries = [(source, e) for source, text in user_dicts for e in parse_user_dict(text, source)]
         self.user_words: dict[str, str | None] = {e.word: e.tag for _, e in entries}  # every user entry
+        self.recogniser = recogniser
         self.jieba = jieba.Tokenizer(dictionary=jieba.DEFAULT_DICT)
         if cache_dir is not None:
             self.jieba.tmp_dir = cache_dir

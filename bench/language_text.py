@@ -1,0 +1,59 @@
+"""The language layer on real text, as one whole process: ``python -m bench.language_text FILE...``.
+
+Reads plain text files (one paragraph or headline a line, e.g. the SIGHAN 2005 news texts),
+groups every 12 non-empty lines into an article (first line the headline), and runs
+``transforms.language.analyse_columns`` (tokens + entities + keywords, what a worker runs)
+over them in issues of ~30,000 characters, after building the tokenizer as a worker does.
+Prints the megabytes and the seconds of the analysis alone. Time the whole process from
+outside to compare two checkouts (README: Entities, speed):
+
+    /usr/bin/time -v .venv/bin/python -m bench.language_text text.txt
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def articles_of(lines: list[str], per_article: int = 12):
+    from transforms.model import Article
+
+    out = []
+    for k in range(0, len(lines), per_article):
+        chunk = lines[k : k + per_article]
+        out.append(Article(f"bench-a{k:06d}", k + 1, chunk[0], None, None, None, (), (), "news", None, (), None, None,
+                           tuple(chunk[1:])))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])]
+    if not paths:
+        raise SystemExit("usage: python -m bench.language_text FILE...")
+    from baozhi.resources import idf_for, tokenizer_for
+    from transforms.language import analyse_columns
+
+    lines = [ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    articles = articles_of(lines)
+    issues, size, current = [], 0, []
+    for a in articles:
+        current.append(a)
+        size += len(a.headline) + len(a.body)
+        if size >= 30_000:
+            issues.append(current)
+            current, size = [], 0
+    if current:
+        issues.append(current)
+    tokenizer, idf = tokenizer_for(), idf_for(0, {})
+    t0 = time.perf_counter()
+    n_entities = sum(len(r.entities) for issue in issues for r in analyse_columns(issue, tokenizer, idf))
+    seconds = time.perf_counter() - t0
+    mb = sum(len(ln.encode()) for ln in lines) / 1e6
+    print(f"{mb:.2f} MB in {len(articles)} articles: analysis {seconds:.2f} s ({mb / seconds:.3f} MB/s), "
+          f"{n_entities} entity rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""The numpy CRF: same labels as CRFsuite's own tagger, chunking rules, texts independent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baozhi.settings import BUNDLED_SAMPLES
+from transforms import ner
+from transforms.crf import CrfModel, parse_model_text
+
+SAMPLE = sorted((BUNDLED_SAMPLES / "liaoyuan-daily").glob("*.txt"))[1]
+
+
+def bio_tags(n: int, spans) -> list[str]:
+    tags = ["O"] * n
+    for s, e, t in spans:
+        tags[s] = "B-" + t
+        for k in range(s + 1, e):
+            tags[k] = "I-" + t
+    return tags
+
+
+@pytest.fixture(scope="module")
+def small_crf(tk, tmp_path_factory) -> tuple[Path, CrfModel, list[str]]:
+    """A CRFsuite model trained here on a sample issue labelled by the committed model."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from baozhi.entity_lab import export_model
+
+    lines = [ln.strip() for ln in SAMPLE.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rec = tk.recogniser
+    spans = rec.model.tag_texts(lines, [tk.cut(t) for t in lines], rec.retag, rec.dictionary)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for line, line_spans in zip(lines, spans):
+        tags = bio_tags(len(line), line_spans)
+        for chunk in _chunks(tk, line):
+            features = ner.feature_strings(chunk.text, chunk.tokens, chunk.marks)
+            trainer.append(features, tags[chunk.start : chunk.start + len(chunk.text)])
+    trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 25, "feature.possible_transitions": True})
+    path = tmp_path_factory.mktemp("crf") / "small.crf"
+    trainer.train(str(path))
+    return path, parse_model_text(export_model(path)), lines
+
+
+def _chunks(tk, text):
+    rec = tk.recogniser
+    tokens = ner.tokens_of(text, tk.cut(text), rec.retag)
+    return ner.chunks_of(text, tokens, ner.dictionary_marks(tokens, rec.dictionary))
+
+
+def test_numpy_viterbi_equals_crfsuite(tk, small_crf):
+    import pycrfsuite
+
+    path, model, lines = small_crf
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    rec = tk.recogniser
+    texts = lines + ["市委书记柴伟深入东辽县渭津镇。", "a b  c", "。。，，", "柴伟" * 200]
+    ours = model.tag_texts(texts, [tk.cut(t) for t in texts], rec.retag, rec.dictionary)
+    n_spans = 0
+    for text, spans in zip(texts, ours):
+        reference = []
+        for chunk in _chunks(tk, text):
+            tags = tagger.tag(ner.feature_strings(chunk.text, chunk.tokens, chunk.marks))
+            reference += [(chunk.start + s, chunk.start + e, t) for s, e, t in _spans(tags)]
+        assert spans == reference, text
+        n_spans += len(spans)
+    assert n_spans > 50  # the comparison covered real entities, not only O labels
+
+
+def _spans(tags):
+    out, start = [], None
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and not (tag[:1] == "I" and tag[2:] == out_type):
+            out.append((start, i, out_type))
+            start = None
+        if tag != "O" and start is None:
+            start, out_type = i, tag[2:]
+    return out
+
+
+def test_chunks_are_clauses_without_edge_whitespace():
+    text = "市委书记柴伟强调，要加快进度。\n  程宇说：好！ \n\n"
+    chunks = ner.split_chunks(text)
+    assert [text[a:b] for a, b in chunks] == ["市委书记柴伟强调，", "要加快进度。", "程宇说：", "好！"]
+    byline = "本报记者 王茜 汪琳"
+    assert [byline[a:b] for a, b in ner.split_chunks(byline)] == ["本报记者", "王茜", "汪琳"]
+
+
+def test_a_long_clause_is_cut_at_a_token_end(tk):
+    text = "柴伟" * 100
+    tokens = ner.tokens_of(text, tk.cut(text))
+    chunks = ner.split_chunks(text, [e for _, e, _, _ in tokens])
+    assert all(b - a <= ner.MAX_CHUNK for a, b in chunks)
+    assert "".join(text[a:b] for a, b in chunks) == text
+    assert {b for _, b in chunks} <= {e for _, e, _, _ in tokens}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="柴伟市长，。！\n 　ab1、", max_size=300))
+def test_chunks_cover_every_visible_character_once(text):
+    chunks = ner.split_chunks(text)
+    covered = [False] * len(text)
+    last = 0
+    for a, b in chunks:
+        assert last <= a < b <= len(text) and b - a <= ner.MAX_CHUNK
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        for k in range(a, b):
+            covered[k] = True
+        last = b
+    assert all(covered[k] or ch.isspace() for k, ch in enumerate(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="市委书记柴伟深入东辽县，。小雨转多云\n 王", max_size=40), max_size=5))
+def test_a_text_is_labelled_the_same_alone_or_in_company(tk, texts):
+    rec = tk.recogniser
+    together = rec.model.tag_texts(texts, [tk.cut(t) for t in texts], rec.retag, rec.dictionary)
+    assert together == [rec.model.tag_texts([t], [tk.cut(t)], rec.retag, rec.dictionary)[0] for t in texts]
+
+
+def test_marginals_sum_to_one_and_doubtful_persons_go(tk):
+    import numpy as np
+
+    from transforms.crf import marginals
+
+    rec = tk.recogniser
+    text = ["市委书记柴伟深入东辽县渭津镇督办。王某说,张洁清算了账。"]
+    every = rec.model.tag_texts(text, [tk.cut(t) for t in text], rec.retag, rec.dictionary, 0.0)[0]
+    sure = rec.model.tag_texts(text, [tk.cut(t) for t in text], rec.retag, rec.dictionary, 1.01)[0]  # above any probability
+    assert any(t == "PER" for *_, t in every)
+    assert [s for s in every if s[2] != "PER"] == [s for s in sure if s[2] != "PER"]
+    assert not any(t == "PER" for *_, t in sure)
+    scores = np.random.default_rng(0).normal(size=(9, len(ner.LABELS))).astype(np.float32)
+    marg = marginals(scores, np.array([0, 4]), np.array([4, 5]), rec.model.transitions)
+    assert np.allclose(marg.sum(axis=1), 1.0) and (marg >= 0).all()

@@ -1,0 +1,376 @@
+"""The trained CRF as numpy tables: all characters of an issue labelled at once.
+
+Why not CRFsuite's own tagger: it costs ~3 µs a character with its features built in Python,
+more than jieba itself, and the whole language layer may cost 25 % more. Here every feature
+template of ``transforms/ner.py`` is an integer index computed for all characters at once
+(code points -> table lookups, bigram keys -> ``searchsorted``, token states by ``np.repeat``),
+the emission scores are sums of gathered weight rows, and Viterbi runs over all clauses side
+by side (one numpy step per character position, not per character). The labels are CRFsuite's
+own (``tests/transforms/test_ner.py`` compares them on real text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from transforms.ner import (
+    BIGRAMS,
+    BOS,
+    EOS,
+    LABELS,
+    ORG_SUFFIX_CHARS,
+    PAD,
+    PLACE_SUFFIX_CHARS,
+    STATES,
+    SURNAME_CHARS,
+    TRANSLITERATION_CHARS,
+    TYPES,
+    UNCOVERED,
+    UNIGRAMS,
+    codepoints,
+    char_class,
+    split_chunks,
+    token_starts,
+)
+
+
+class CrfModel:
+    """A trained CRF as numpy tables; :meth:`tag_texts` labels many texts at once.
+
+    Built from the text CRFsuite's weights were exported to (:func:`parse_model_text`).
+    Every table has a zero row 0 for values the model has no weight for.
+    """
+
+    def __init__(self, transitions: np.ndarray, state_features: dict[tuple[str, str], float]) -> None:
+        self.transitions = transitions.astype(np.float32)
+        label_index = {lab: k for k, lab in enumerate(LABELS)}
+        values: dict[str, dict[str, np.ndarray]] = {}
+        for (attr, label), weight in state_features.items():
+            name, _, value = attr.partition("=")
+            row = values.setdefault(name, {}).setdefault(value, np.zeros(len(LABELS)))
+            row[label_index[label]] += weight
+        chars = {BOS, EOS}
+        for o in UNIGRAMS:
+            chars.update(values.get(f"c{o:+d}", {}))
+        for o in BIGRAMS:
+            for pair in values.get(f"b{o:+d}", {}):
+                chars.update(pair)
+        self._char_ids = {ch: k for k, ch in enumerate(sorted(chars), 1)}
+        self._n_ids = len(self._char_ids) + 1
+        self._cp_table = np.zeros(0x10000, dtype=np.int64)
+        for ch, k in self._char_ids.items():
+            if ord(ch) < 0x10000:
+                self._cp_table[ord(ch)] = k
+        self._unigram = self._stacked([self._table(values.get(f"c{o:+d}", {}), self._char_ids) for o in UNIGRAMS])
+        # one sorted key array for the bigrams of every offset: one searchsorted per call
+        pairs = sorted({p for o in BIGRAMS for p in values.get(f"b{o:+d}", {})})
+        self._bigram_ids = {p: k for k, p in enumerate(pairs, 1)}
+        self._bigram_keys = np.array([self._bigram_key(p) for p in pairs], dtype=np.int64)
+        order = np.argsort(self._bigram_keys)
+        self._bigram_keys = self._bigram_keys[order]
+        self._bigram_rows = np.concatenate([[0], order + 1])  # sorted position -> table row
+        self._bigram = self._stacked([self._table(values.get(f"b{o:+d}", {}), self._bigram_ids) for o in BIGRAMS])
+        # token states: per jieba tag, the ids of its B/M/E/S states; BOS/EOS/uncovered
+        state_values = sorted({v for o in STATES for v in values.get(f"p{o:+d}", {})})
+        self._state_ids = {v: k for k, v in enumerate(state_values, 1)}
+        tags = {v[2:] for v in state_values if v[1:2] == "-"}
+        self._tag_ids = {t: k for k, t in enumerate(sorted(tags), 1)}
+        self._tag_states = np.zeros((len(self._tag_ids) + 1, 4), dtype=np.int64)  # B M E S
+        for t, k in self._tag_ids.items():
+            self._tag_states[k] = [self._state_ids.get(f"{x}-{t}", 0) for x in "BMES"]
+        self._state = self._stacked([self._table(values.get(f"p{o:+d}", {}), self._state_ids) for o in STATES])
+        self._word_ids = {v: k for k, v in enumerate(sorted(values.get("w", {})), 1)}
+        self._word = self._table(values.get("w", {}), self._word_ids)
+        class_ids = {v: k for k, v in enumerate(sorted(values.get("k", {})), 1)}
+        self._cls_table = np.zeros(0x10000, dtype=np.int64)
+        for ch in SURNAME_CHARS | TRANSLITERATION_CHARS | PLACE_SUFFIX_CHARS | ORG_SUFFIX_CHARS:
+            self._cls_table[ord(ch)] = class_ids.get(char_class(ch), 0)
+        self._cls = self._table(values.get("k", {}), class_ids)
+        mark_values = values.get("d", {})
+        mark_ids = {v: k for k, v in enumerate(sorted(mark_values), 1)}
+        self._mark = self._table(mark_values, mark_ids)
+        # per dictionary type (index 1..3 = TYPES): the mark ids of its first and later characters
+        self._type_marks = np.zeros((len(TYPES) + 1, 2), dtype=np.int64)
+        for k, t in enumerate(TYPES, 1):
+            self._type_marks[k] = [mark_ids.get("B-" + t, 0), mark_ids.get("I-" + t, 0)]
+        self._special = [self._state_ids.get(v, 0) for v in ("BOS", "EOS", UNCOVERED)]
+        self._bos_id, self._eos_id = self._char_ids[BOS], self._char_ids[EOS]
+
+    def _lexicon(self, retag: dict[str, str], dictionary: dict[str, str]):
+        """Everything looked up per word, in one dict: word -> row of (model word id, repaired
+        tag id or -1, dictionary type 0..3). Rebuilt only when ``retag`` or ``dictionary`` is
+        another object than last time (a worker passes the same two every call)."""
+        cached = getattr(self, "_lexicon_cache", None)
+        if cached is not None and cached[0] is retag and cached[1] is dictionary:
+            return cached[2]
+        type_index = {t: k for k, t in enumerate(TYPES, 1)}
+        words = sorted(set(self._word_ids) | set(retag) | set(dictionary))
+        index = {w: k for k, w in enumerate(words, 1)}
+        word_id = np.array([0] + [self._word_ids.get(w, 0) for w in words], dtype=np.int64)
+        tag_id = np.array([-1] + [self._tag_ids.get(retag[w], 0) if w in retag else -1 for w in words], dtype=np.int64)
+        type_id = np.array([0] + [type_index.get(dictionary.get(w, ""), 0) for w in words], dtype=np.int64)
+        lexicon = (index, word_id, tag_id, type_id)
+        self._lexicon_cache = (retag, dictionary, lexicon)
+        return lexicon
+
+    def _bigram_key(self, pair: str) -> int:
+        return self._char_ids[pair[0]] * self._n_ids + self._char_ids[pair[1]]
+
+    @staticmethod
+    def _table(rows: dict[str, np.ndarray], ids: dict[str, int]) -> np.ndarray:
+        table = np.zeros((len(ids) + 1, len(LABELS)), dtype=np.float32)
+        for v, row in rows.items():
+            table[ids[v]] = row
+        return table
+
+    @staticmethod
+    def _stacked(tables: list[np.ndarray]) -> np.ndarray:
+        """The tables of one template at several offsets side by side: one gather per value
+        serves every offset (``[v, k, label]``: value v's weights at the k-th offset)."""
+        return np.ascontiguousarray(np.stack(tables, axis=1))
+
+    # -- inference ----------------------------------------------------------------------------
+
+    def tag_texts(
+        self,
+        texts: Sequence[str],
+        pairs: Sequence[Sequence[tuple[str, str]]],
+        retag: dict[str, str] | None = None,
+        dictionary: dict[str, str] | None = None,
+        person_confidence: float = 0.0,
+    ) -> list[list[tuple[int, int, str]]]:
+        """``(start, end, type)`` spans (``PER``/``LOC``/``ORG``) of every text.
+
+        ``person_confidence``: a person span is kept only if at each of its characters the
+        model's marginal probability of the label Viterbi chose is at least this (the CRF's
+        own doubt: ``张洁清算`` -> 张洁 at 0.4 is dropped); 0 keeps every span.
+
+        ``pairs``: each text's jieba (word, tag) pairs (``Tokenizer.cut``: whitespace
+        dropped). ``retag``: repaired tags by word (what the model
+        was trained with). ``dictionary``: user-dictionary words and their type (``PER``...),
+        marked on their characters (:func:`dictionary_marks`). The result of a text does not
+        depend on the others.
+        """
+        if not texts:
+            return []
+        big = "\n".join(texts)  # a line end is a chunk boundary: texts never see each other
+        sizes = np.array([len(t) + 1 for t in texts], dtype=np.int64)
+        text_base = np.cumsum(sizes) - sizes
+        words = [w for p in pairs for w, _ in p]
+        tags = [t for p in pairs for _, t in p]
+        tok_start = token_starts(big, words)  # the separators are whitespace: never a token
+        tok_end = tok_start + np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        bounds = split_chunks(big, tok_end.tolist())
+        if not bounds:
+            return [[] for _ in texts]
+        cs = np.array([a for a, _ in bounds], dtype=np.int64)
+        ce = np.array([b for _, b in bounds], dtype=np.int64)
+        clen = ce - cs
+        pbase = np.cumsum(clen + 2 * PAD) - clen - PAD  # padded position of each chunk's start
+        n_padded = int(pbase[-1] + clen[-1] + PAD)
+        starts = np.cumsum(clen) - clen  # each chunk's first row in the score matrix
+        rows = np.arange(int(clen.sum()))
+        real = np.repeat(pbase - starts, clen) + rows  # padded position of each row
+        absolute = np.repeat(cs - starts, clen) + rows  # position in ``big`` of each row
+        cp = codepoints(big)[absolute]
+        ids = np.empty(n_padded, dtype=np.int64)
+        for k in range(PAD):  # chunks are cut out of their text: pads on both sides
+            ids[pbase - PAD + k] = self._bos_id
+            ids[pbase + clen + k] = self._eos_id
+        ids[real] = self._cp_table[cp]
+        # Scores are summed at every padded position with slices (a pad's row is wasted, but a
+        # slice is far cheaper than a gather per offset); each template family's weights are
+        # gathered once per position, all its offsets side by side.
+        n_mid = n_padded - 2 * PAD
+        mid = slice(PAD, PAD + n_mid)
+
+        def add(total: np.ndarray, stacked: np.ndarray, offsets: Sequence[int]) -> None:
+            for k, o in enumerate(offsets):
+                total += stacked[PAD + o : PAD + o + n_mid, k]
+
+        total = np.zeros((n_mid, len(LABELS)), dtype=np.float32)
+        add(total, self._unigram[ids], UNIGRAMS)
+        key = ids[:-1] * self._n_ids + ids[1:]
+        pos = np.minimum(np.searchsorted(self._bigram_keys, key), max(len(self._bigram_keys) - 1, 0))
+        hit = self._bigram_keys[pos] == key if len(self._bigram_keys) else np.zeros(len(key), bool)
+        add(total, self._bigram[np.where(hit, self._bigram_rows[pos + 1], 0)], BIGRAMS)
+        state, word, mark = self._token_columns(
+            n_padded, pbase, clen, cs, ce, tok_start, tok_end, tags, words, self._lexicon(retag or {}, dictionary or {})
+        )
+        add(total, self._state[state], STATES)
+        total += self._word[word[mid]]
+        total += self._mark[mark[mid]]
+        cls = np.zeros(n_padded, dtype=np.int64)
+        cls[real] = self._cls_table[cp]
+        total += self._cls[cls[mid]]
+        scores = total[real - PAD]
+        labels = viterbi(scores, starts, clen, self.transitions)
+        if person_confidence > 0:
+            labels = self._doubtful_persons_out(labels, scores, starts, clen, person_confidence)
+        return self._spans(labels, starts, clen, cs, text_base, len(texts))
+
+    def _doubtful_persons_out(self, labels, scores, starts, clen, threshold) -> np.ndarray:
+        """``labels`` with the person spans the model doubts set to O (marginals are computed
+        only for the chunks that have a person label)."""
+        person = (labels == 1) | (labels == 2)
+        if not person.any():
+            return labels
+        chunk_of = np.repeat(np.arange(len(clen)), clen)
+        picked = np.unique(chunk_of[person])
+        rows = np.concatenate([np.arange(starts[k], starts[k] + clen[k]) for k in picked.tolist()])
+        sub_len = clen[picked]
+        sub_start = np.cumsum(sub_len) - sub_len
+        marg = marginals(scores[rows], sub_start, sub_len, self.transitions)
+        chosen = marg[np.arange(len(rows)), labels[rows]]
+        out = labels.copy()
+        sub_labels = labels[rows]
+        # a span: B-PER then I-PER...; drop it whole when its least sure character is below
+        span_id = np.cumsum((sub_labels == 1) | ((sub_labels == 2) & ~np.isin(np.concatenate([[0], sub_labels[:-1]]), (1, 2))))
+        in_person = (sub_labels == 1) | (sub_labels == 2)
+        worst = np.full(int(span_id.max()) + 1, 1.0)
+        np.minimum.at(worst, span_id[in_person], chosen[in_person])
+        drop = in_person & (worst[span_id] < threshold)
+        out[rows[drop]] = 0
+        return out
+
+    def _token_columns(self, n, pbase, clen, cs, ce, tok_start, tok_end, tags, words, lexicon):
+        """Token-state id, word id and dictionary-mark id of every position of the padded string."""
+        bos, eos, uncovered = self._special
+        state = np.full(n, uncovered, dtype=np.int64)
+        word = np.zeros(n, dtype=np.int64)
+        mark = np.zeros(n, dtype=np.int64)
+        for k in range(PAD):  # the pads around each chunk
+            state[pbase - PAD + k] = bos
+            state[pbase + clen + k] = eos
+        if not len(tok_start):
+            return state, word, mark
+        chunk = np.searchsorted(cs, tok_start, side="right") - 1
+        ok = (chunk >= 0) & (tok_start < ce[np.maximum(chunk, 0)])  # starts inside a chunk
+        chunk = chunk[ok]
+        t_start = tok_start[ok] - cs[chunk] + pbase[chunk]
+        t_len = np.minimum(tok_end[ok], ce[chunk]) - tok_start[ok]  # cut at the chunk's end
+        lex_index, lex_word, lex_tag, lex_type = lexicon
+        tag_get, lex_get = self._tag_ids.get, lex_index.get
+        at_word = np.array([lex_get(w, 0) for w in words], dtype=np.int64)[ok]
+        tag_id = np.array([tag_get(t, 0) for t in tags], dtype=np.int64)[ok]
+        tag_id = np.where(lex_tag[at_word] >= 0, lex_tag[at_word], tag_id)  # repaired tags
+        word_id = lex_word[at_word]
+        type_id = lex_type[at_word]
+        offs = np.arange(int(t_len.sum())) - np.repeat(np.cumsum(t_len) - t_len, t_len)
+        rep_len = np.repeat(t_len, t_len)
+        bmes = np.where(rep_len == 1, 3, np.where(offs == 0, 0, np.where(offs == rep_len - 1, 2, 1)))
+        at = np.repeat(t_start, t_len) + offs
+        state[at] = self._tag_states[np.repeat(tag_id, t_len), bmes]
+        word[at] = np.repeat(word_id, t_len)
+        mark[at] = self._type_marks[np.repeat(type_id, t_len), np.minimum(offs, 1)]
+        return state, word, mark
+
+    @staticmethod
+    def _spans(labels, starts, clen, cs, text_base, n_texts) -> list[list[tuple[int, int, str]]]:
+        """Label rows back to ``(start, end, type)`` per text; a span never crosses a chunk.
+
+        An ``I-`` continues the span before it when that has the same type, else starts one.
+        """
+        out: list[list[tuple[int, int, str]]] = [[] for _ in range(n_texts)]
+        typ = (labels + 1) // 2  # 0 O, 1 PER, 2 LOC, 3 ORG (LABELS order)
+        inside = (labels > 0) & (labels % 2 == 0)
+        first_row = np.zeros(len(labels), dtype=bool)
+        first_row[starts] = True
+        prev_typ = np.concatenate([[0], typ[:-1]])
+        cont = inside & (prev_typ == typ) & ~first_row
+        begin = np.flatnonzero((typ > 0) & ~cont)
+        if not len(begin):
+            return out
+        next_cont = np.concatenate([cont[1:], [False]])
+        end = np.flatnonzero((typ > 0) & ~next_cont) + 1
+        chunk = np.searchsorted(starts, begin, side="right") - 1
+        a = begin - starts[chunk] + cs[chunk]
+        text = np.searchsorted(text_base, a, side="right") - 1
+        a = a - text_base[text]
+        names = ("", *TYPES)
+        for t, s, e, k in zip(text.tolist(), a.tolist(), (a + end - begin).tolist(), typ[begin].tolist()):
+            out[t].append((s, e, names[k]))
+        return out
+
+
+def viterbi(scores: np.ndarray, starts: np.ndarray, lengths: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Best label sequence of every chunk (``scores[starts[k]:starts[k]+lengths[k]]``, lengths >= 1).
+
+    Chunks are sorted longest first, so the chunks still running at position t are a prefix
+    and one numpy step serves them all. Ties go to the lower label index, as in CRFsuite.
+    """
+    labels = np.zeros(len(scores), dtype=np.int64)
+    if len(lengths) == 0:
+        return labels
+    order = np.argsort(-lengths, kind="stable")
+    s_starts, s_lens = starts[order], lengths[order]
+    n_steps = int(s_lens[0])
+    running = np.searchsorted(-s_lens, -np.arange(n_steps), side="left")  # chunks longer than t
+    delta = scores[s_starts]  # a chunk's row stops changing after its last position
+    into = np.ascontiguousarray(trans.T)[None, :, :]  # [_, to, from]: reduce the last axis
+    back: list[np.ndarray] = []
+    for t in range(1, n_steps):
+        a = int(running[t])
+        cand = delta[:a, None, :] + into
+        bp = cand.argmax(axis=2)
+        delta[:a] = np.take_along_axis(cand, bp[:, :, None], axis=2)[:, :, 0] + scores[s_starts[:a] + t]
+        back.append(bp)
+    cur = delta.argmax(axis=1)
+    labels[s_starts + s_lens - 1] = cur
+    for t in range(n_steps - 1, 0, -1):
+        a = int(running[t])  # for these chunks cur holds the label at position t
+        prev = back[t - 1][np.arange(a), cur[:a]]
+        cur[:a] = prev
+        labels[s_starts[:a] + t - 1] = prev
+    return labels
+
+
+def marginals(scores: np.ndarray, starts: np.ndarray, lengths: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """P(label at t | chunk) for every row: forward-backward, all chunks side by side, each step
+    rescaled (a row's scale cancels when it is normalised at the end)."""
+    out = np.zeros(scores.shape, dtype=np.float64)
+    if len(lengths) == 0:
+        return out
+    order = np.argsort(-lengths, kind="stable")
+    s_starts, s_lens = starts[order], lengths[order]
+    n_steps = int(s_lens[0])
+    running = np.searchsorted(-s_lens, -np.arange(n_steps), side="left")
+    emit = np.exp(scores - scores.max(axis=1, keepdims=True))
+    e_trans = np.exp(trans.astype(np.float64) - trans.max())
+    alpha = np.zeros(scores.shape)
+    a = emit[s_starts]
+    a /= a.sum(axis=1, keepdims=True)
+    alpha[s_starts] = a
+    for t in range(1, n_steps):
+        n = int(running[t])
+        a = (a[:n] @ e_trans) * emit[s_starts[:n] + t]
+        a /= a.sum(axis=1, keepdims=True)
+        alpha[s_starts[:n] + t] = a
+    b = np.ones((len(order), len(LABELS)))
+    last = s_starts + s_lens - 1
+    out[last] = alpha[last]
+    for t in range(n_steps - 2, -1, -1):
+        n = int(running[t + 1])  # chunks that have a position t + 1
+        b[:n] = (b[:n] * emit[s_starts[:n] + t + 1]) @ e_trans.T
+        b[:n] /= b[:n].sum(axis=1, keepdims=True)
+        out[s_starts[:n] + t] = alpha[s_starts[:n] + t] * b[:n]
+    return out / out.sum(axis=1, keepdims=True)
+
+
+def parse_model_text(text: str) -> CrfModel:
+    """A model from its exported text: ``T<TAB>from<TAB>to<TAB>weight`` transition lines and
+    ``S<TAB>attribute<TAB>label<TAB>weight`` state-feature lines; ``#`` lines are comments."""
+    index = {lab: k for k, lab in enumerate(LABELS)}
+    trans = np.zeros((len(LABELS), len(LABELS)))
+    feats: dict[tuple[str, str], float] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, a, b, w = line.split("\t")
+        if kind == "T":
+            trans[index[a], index[b]] = float(w)
+        else:
+            feats[(a, b)] = float(w)
+    return CrfModel(trans, feats)
