@@ -104,7 +104,10 @@ def issue_tables(
     tok_positions: list[Sequence[int]] = []
     tok_token: list[str] = []
     tok_pos: list[str] = []
-    ent_cols: dict[str, list] = {"article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": [], "_file": []}
+    ent_cols: dict[str, list] = {
+        "article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": [],
+        "canonical": [], "parent": [], "division_code": [], "_file": [],
+    }
     kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": [], "_file": []}
     for art, k in zip(parsed.articles, article_file, strict=True):
         lang = by_article.get(art.article_id)
@@ -154,6 +157,9 @@ def issue_tables(
             ent_cols["entity_type"].append(e.entity_type)
             ent_cols["role"].append(e.role)
             ent_cols["mentions"].append(e.mentions)
+            ent_cols["canonical"].append(e.canonical or e.entity)
+            ent_cols["parent"].append(e.parent)
+            ent_cols["division_code"].append(e.division_code)
             ent_cols["_file"].append(k)
         for kw in lang.keywords:
             kw_cols["article_id"].append(art.article_id)

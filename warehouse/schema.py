@@ -98,6 +98,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("entity_type", pa.string()),
             ("role", pa.string()),
             ("mentions", pa.int32()),
+            ("canonical", pa.string()),
+            ("parent", pa.string()),
+            ("division_code", pa.string()),
             *_LINEAGE,
         ]
     ),
