@@ -1,4 +1,4 @@
-"""`baozhi` commands: language (`baozhi segment`)."""
+"""`baozhi` commands: language (`baozhi segment`, `baozhi entities`, `eval-entities`, `train-entities`)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def entities(
     from baozhi.resources import tokenizer_for
     from transforms.entities import find_mentions
 
-    settings = settings_mod.load()
+    settings = load_settings()
     extra = tuple(settings.user_dicts) + tuple(user_dict or ())
     try:
         tokenizer = tokenizer_for(extra)
