@@ -1,0 +1,202 @@
+"""Articles as the paper marked them up: the input of the page renderer (``bench.render``).
+
+Reads the JSON files of a structured article crawl (one ``articles_YYYYMMDD.json`` per day; a
+list of articles with ``markdown_body``, ``section_no``, ``section_name``, ``date``) from a path
+given by the caller, and turns each article's markup into a :class:`Story`: the printed heading
+lines, the byline as printed, and the body as typed blocks.  The markup is::
+
+    ### kicker (引题)                       -> Story.kicker
+    # title                                -> Story.title
+    ## ——subtitle (副题)                   -> Story.subtitle (dashes kept as printed)
+    > 系列：深阅读                          -> Story.label (a column or series name)
+    > 本报记者  王  五《人民日报》（…第 04 版）-> Story.byline "本报记者  王  五" (the web tail dropped)
+    **crosshead**                          -> Block("crosshead", …)
+    caption paragraph + "新华社记者  李四摄" -> Block("caption", …), Block("credit", …)
+    anything else                          -> Block("para", …)
+
+Nothing here imports the parser: the gold must not be derived from the code it measures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+# The web edition's source note after the byline: "《人民日报》（2025年03月01日第 01 版）".
+_WEB_TAIL = re.compile(r"《人民日报》（[^（）]*版）\s*$")
+# A photo credit paragraph: "本报记者  吴  君摄", "受访者供图", "资料图片", "图①③均为刁鹏柱摄".
+_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)$")
+MAX_CREDIT = 40
+MAX_CAPTION = 160
+# "记者  王  五" -> role words that are not names, for Story.authors.
+_ROLE = re.compile(r"^(?:本报记者|新华社记者|本报评论员|本报特约评论员|记者|通讯员|环球时报记者|讲述人[：:][^\s]*)")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "para", "crosshead", "caption", "credit"
+    text: str
+
+
+@dataclass(frozen=True)
+class Story:
+    """One article's printed parts, in the order the markup gives them."""
+
+    title: str
+    kicker: str | None
+    subtitle: str | None
+    label: str | None  # a series or column name printed with the story ("深阅读")
+    byline: str | None  # as printed, without the web edition's tail
+    blocks: tuple[Block, ...]
+    date: dt.date
+    section_no: int
+    section_name: str
+    url: str
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Body text in reading order: paragraphs and crossheads (captions and credits excluded)."""
+        return [b.text for b in self.blocks if b.kind in ("para", "crosshead")]
+
+    @property
+    def captions(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "caption"]
+
+    @property
+    def authors(self) -> list[str]:
+        return byline_names(self.byline or "")
+
+
+def byline_names(byline: str) -> list[str]:
+    """Names in a byline as the paper prints them: "本报记者  周小苑  于  洋" -> ["周小苑", "于洋"].
+
+    Two-character names are padded with a space to the width of three ("于  洋"); the
+    single characters pair up again.
+    """
+    rest = _ROLE.sub("", byline.strip()).strip()
+    rest = re.sub(r"[（(][^（）()]*[）)]", " ", rest)
+    parts = [p for p in re.split(r"\s{2,}|[、，]", rest) if p.strip()]
+    names: list[str] = []
+    single: str | None = None
+    for p in parts:
+        p = p.strip()
+        if len(p) == 1:
+            if single is None:
+                single = p
+            else:
+                names.append(single + p)
+                single = None
+            continue
+        names.extend(p.split())
+    return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", n)]
+
+
+def _clean(line: str) -> str:
+    return line.replace("\u3000", "  ").strip()
+
+
+def parse_markdown(md: str) -> tuple[str | None, str | None, str | None, str | None, str | None, list[Block]]:
+    """(title, kicker, subtitle, label, byline, blocks) of one article's markup."""
+    title = kicker = subtitle = label = byline = None
+    raw: list[tuple[str, str]] = []
+    for line in md.split("\n"):
+        line = _clean(line)
+        if not line or line.strip("*") == "":
+            continue
+        if line.startswith("### "):
+            kicker = kicker or line[4:].strip()
+        elif line.startswith("## "):
+            subtitle = subtitle or line[3:].strip()
+        elif line.startswith("# "):
+            title = title or line[2:].strip()
+        elif line.startswith(">"):
+            text = _WEB_TAIL.sub("", line[1:]).strip()
+            if text.startswith("系列："):
+                label = text[3:].strip() or None
+            elif text:
+                byline = byline or text
+        elif line.startswith("**"):
+            text = line.strip("*").strip()
+            if text:
+                raw.append(("crosshead", text))
+        else:
+            raw.append(("para", line.replace("**", "")))
+    return title, kicker, subtitle, label, byline, _captions(raw)
+
+
+def _captions(raw: list[tuple[str, str]]) -> list[Block]:
+    """A short paragraph right before a credit is a photo caption; the credit is its own block."""
+    blocks: list[Block] = []
+    for kind, text in raw:
+        if kind == "para" and len(text) <= MAX_CREDIT and _CREDIT.search(text) and "。" not in text:
+            if blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= MAX_CAPTION:
+                blocks[-1] = Block("caption", blocks[-1].text)
+            blocks.append(Block("credit", text))
+        else:
+            blocks.append(Block(kind, text))
+    return blocks
+
+
+def story_from(article: dict) -> Story | None:
+    """A Story, or None when the markup has no title or no body (nothing to measure against)."""
+    title, kicker, subtitle, label, byline, blocks = parse_markdown(article.get("markdown_body") or "")
+    if not title or not any(b.kind == "para" for b in blocks):
+        return None
+    return Story(
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle,
+        label=label,
+        byline=byline,
+        blocks=tuple(blocks),
+        date=dt.date.fromisoformat(article["date"]),
+        section_no=int(article["section_no"]),
+        section_name=(article.get("section_name") or "").strip(),
+        url=article.get("url") or "",
+    )
+
+
+def load_days(corpus: Path) -> dict[dt.date, list[Story]]:
+    """Every day's stories, in the crawl's order, from ``corpus/articles_YYYYMMDD.json``."""
+    days: dict[dt.date, list[Story]] = {}
+    for path in sorted(corpus.glob("articles_*.json")):
+        stories = [s for a in json.loads(path.read_text(encoding="utf-8")) if (s := story_from(a))]
+        if stories:
+            days[stories[0].date] = stories
+    if not days:
+        raise FileNotFoundError(f"no articles_YYYYMMDD.json with usable articles under {corpus}")
+    return days
+
+
+def pages_of(stories: list[Story]) -> list[list[Story]]:
+    """The day's stories grouped by page (section_no), pages in order, stories in crawl order."""
+    by_page: dict[int, list[Story]] = defaultdict(list)
+    seen: set[str] = set()
+    for s in stories:
+        key = s.url or s.title
+        if key in seen:
+            continue  # the crawl lists some articles twice
+        seen.add(key)
+        by_page[s.section_no].append(s)
+    return [by_page[k] for k in sorted(by_page)]
+
+
+def split_days(days: list[dt.date], part: str) -> list[dt.date]:
+    """The development split: ``fit`` = days of the first half of the crawl (tune on these),
+    ``test`` = the later days (report on these), ``all`` = every day.
+
+    A split by time, not at random, so the test days share no news event with the fit days.
+    """
+    days = sorted(days)
+    half = (len(days) + 1) // 2
+    if part == "fit":
+        return days[:half]
+    if part == "test":
+        return days[half:]
+    if part == "all":
+        return days
+    raise ValueError(f"unknown split {part!r}: fit, test or all")

@@ -1,0 +1,239 @@
+"""The page renderer: markup -> stories -> page text + gold, clean and damaged, pages and issues.
+
+Fixtures are tiny made-up articles (no corpus text); the test on the real corpus is skipped
+when its path is absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from bench import damage as D
+from bench.gold import flat
+from bench.issuefile import render_issue
+from bench.render import Layout, PageGold, Piece, article_gold, lay_out, render_page, split_lead, story_pieces, write_set
+from bench.stories import Story, byline_names, pages_of, parse_markdown, split_days, story_from
+
+CORPUS = Path("/work/shared/corpora/peoples-daily-dev")
+
+MD_A = """### 某省某县推进农田水利建设——
+
+# 一渠清水润良田（走基层）
+
+## ——某县水利建设见闻
+
+> 本报记者  赵大成  钱  多《人民日报》（2025年03月01日第 04 版）
+
+清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，远处的抽水泵站也已经开始运转起来。
+
+“以前浇一次地要排好几天队，现在水一开闸就到地头。”种粮大户孙有田说，今年他家的麦子长势格外好。
+
+新修的渠道上，工人正在检查闸门。
+
+本报记者  赵大成摄
+
+**管好用好是关键**
+
+县水利局负责人介绍，全县已建成灌溉渠道一百二十公里，覆盖农田五万亩，管护责任落实到村到户到人。
+
+下一步，当地将继续完善末级渠系，让清水流进更多田间地头，为粮食稳产增产打下坚实基础。
+"""
+
+MD_B = """# 小店里的大民生
+
+> 系列：街巷观察
+
+> 李小萌《人民日报》（2025年03月01日第 04 版）
+
+街角的早餐店六点开门，豆浆的香气飘出老远，排队的人从店里一直排到门外。
+
+店主周师傅在这条街上开店已经十几年了，他说最大的心愿就是让街坊们吃上一口热乎的早饭。
+
+这样的小店，撑起了城市里最真实的烟火气，也值得更多关心和支持。
+"""
+
+MD_C = """# 某市开通首条跨江公交线路
+
+> 《人民日报》（2025年03月01日第 04 版）
+
+本报某市2月28日电  （记者吴明亮）2月28日，某市首条跨江公交线路正式开通，沿线设站十二个，全程约二十公里。
+
+据介绍，这条线路开通后，两岸居民通勤时间可缩短一半左右，极大方便了群众出行。
+"""
+
+
+def _story(md: str, section: int = 4) -> Story:
+    story = story_from({"markdown_body": md, "date": "2025-03-01", "section_no": f"{section:02d}", "section_name": "要闻", "url": md[:20]})
+    assert story is not None
+    return story
+
+
+def test_markup_becomes_story_parts() -> None:
+    title, kicker, subtitle, label, byline, blocks = parse_markdown(MD_A)
+    assert title == "一渠清水润良田（走基层）"
+    assert kicker == "某省某县推进农田水利建设——"
+    assert subtitle == "——某县水利建设见闻"
+    assert label is None
+    assert byline == "本报记者  赵大成  钱  多"  # the web edition's tail is not printed on the page
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["para", "para", "caption", "credit", "crosshead", "para", "para"]
+    b = _story(MD_B)
+    assert b.label == "街巷观察" and b.byline == "李小萌"
+
+
+def test_byline_names_close_up_padded_two_character_names() -> None:
+    assert byline_names("本报记者  赵大成  钱  多") == ["赵大成", "钱多"]
+    assert byline_names("本报记者  钱  多  赵大成") == ["钱多", "赵大成"]
+    assert byline_names("李小萌") == ["李小萌"]
+    assert byline_names("") == []
+
+
+def test_lead_is_the_byline_of_an_unsigned_story() -> None:
+    lead, rest = split_lead("本报某市2月28日电  （记者吴明亮）2月28日，某市首条…")
+    assert lead == "本报某市2月28日电 （记者吴明亮）" and rest.startswith("2月28日")
+    assert split_lead("清晨的田埂上，村民们…") == (None, "清晨的田埂上，村民们…")
+    gold = article_gold(story_pieces(_story(MD_C), Layout("all", False, True), random.Random(1), print_label=False))
+    assert gold["byline"] == "本报某市2月28日电 （记者吴明亮）"
+    assert gold["body_first"].startswith("2月28日")
+
+
+def test_gold_of_a_story() -> None:
+    gold = article_gold(story_pieces(_story(MD_A), Layout("all", True, True), random.Random(1), print_label=False))
+    assert gold["kicker"] == "某省某县推进农田水利建设——"
+    assert gold["headline"] == "一渠清水润良田（走基层）"
+    assert gold["subtitle"] == "某县水利建设见闻"
+    assert gold["byline"] == "本报记者 赵大成 钱多"
+    assert gold["captions"] == ["新修的渠道上，工人正在检查闸门。"]
+    assert gold["paragraphs"][2] == "管好用好是关键"  # a crosshead stays in the body
+    assert gold["body_last"] == "为粮食稳产增产打下坚实基础。"[-12:]
+    labelled = article_gold(story_pieces(_story(MD_B), Layout("all", True, True), random.Random(1), print_label=True))
+    assert labelled["kicker"] == "街巷观察" and labelled["_also_ok"] == {"kicker": [None]}
+
+
+def test_clean_page_prints_everything_once_and_is_deterministic() -> None:
+    stories = [_story(MD_A), _story(MD_B), _story(MD_C)]
+    text, gold = render_page(stories, seed="x")
+    again, _ = render_page(stories, seed="x")
+    assert text == again
+    lines = [x for x in text.split("\n") if x]
+    assert gold.source_file == "pd-20250301-p04.txt" and gold.kind == "page"
+    assert gold.issue == {"paper": "peoples-daily", "issue_date": "2025-03-01", "weekday": "星期六"}
+    assert all(f in lines for f in gold.furniture)
+    assert [a["headline"] for a in gold.articles] == [s.title for s in stories]
+    for story in stories:
+        for p in story.paragraphs:
+            assert sum(line == p or line.endswith(p) for line in lines) == 1  # one line, printed once
+    assert not gold.joins and not gold.duplicates
+
+
+def _pieces() -> list[Piece]:
+    return story_pieces(_story(MD_A), Layout("all", True, True), random.Random(1), print_label=False)
+
+
+def _gold() -> PageGold:
+    return PageGold(source_file="x.txt", kind="page", issue={})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_column_split_records_a_join_that_no_line_holds(seed: int) -> None:
+    pieces, gold = _pieces(), _gold()
+    before = "".join(p.text for p in pieces if p.role == "para")
+    assert D.split_column(pieces, random.Random(seed), gold, wedge=seed % 2 == 1)
+    (join,) = gold.joins
+    assert join in before
+    assert not any(join in p.text for p in pieces)
+    if seed % 2:
+        # the caption stands between the two halves
+        roles = [p.role for p in pieces]
+        c = roles.index("caption")
+        assert roles[c - 1] == "para" and roles[c + 2] == "para"
+        assert flat(pieces[c - 1].text + pieces[c + 2].text).find(flat(join)) >= 0
+
+
+def test_duplicate_prints_a_paragraph_twice() -> None:
+    pieces, gold = _pieces(), _gold()
+    assert D.duplicate(pieces, random.Random(3), gold)
+    (dup,) = gold.duplicates
+    assert sum(dup in p.text for p in pieces) == 2
+
+
+def test_lead_above_heading_and_heading_mid_sentence() -> None:
+    pieces, gold = _pieces(), _gold()
+    assert D.lead_above(pieces, random.Random(0), gold)
+    assert pieces[0].role == "para" and pieces[0].text.startswith("清晨的田埂上")
+    assert [p.role for p in pieces[1:4]] in (["kicker", "title", "subtitle"], ["para", "kicker", "title"])
+    pieces, gold = _pieces(), _gold()
+    assert D.heading_mid_sentence(pieces, random.Random(0), gold)
+    top = pieces.index(next(p for p in pieces if p.role == "kicker"))
+    assert pieces[0].role == "para" and "清晨的田埂上" in pieces[0].text
+    below = next(p for p in pieces[top:] if p.role == "para")
+    assert flat(gold.joins[0]) in flat(pieces[0].text + below.text)
+
+
+def test_heading_lines_printed_as_one() -> None:
+    gold = _gold()
+    spaced = [Piece("kicker", "拓展品类 升级服务"), Piece("title", "以旧换新成效显现")]
+    assert D.kicker_on_title(spaced, random.Random(0), gold) is False  # could not be told apart again
+    pieces = [Piece("kicker", "某县召开会议强调"), Piece("title", "抓好春耕 保障供给"), Piece("subtitle", "——某地纪实之三"), Piece("para", "正文。")]
+    assert D.kicker_on_title(pieces, random.Random(0), gold)
+    assert D.subtitle_on_title(pieces, random.Random(0), gold)
+    text = lay_out(pieces, Layout("all", True, True))
+    first = text.split("\n")[0]
+    assert first.startswith("某县召开会议强调 ") and "抓好春耕 保障供给" in first and first.endswith("——某地纪实之三")
+
+
+def test_issue_file_has_masthead_and_every_story() -> None:
+    pages = [[_story(MD_A, 1), _story(MD_C, 1)], [_story(MD_B, 2)]]
+    text, gold = render_issue(pages, seed="s", damage=0)
+    assert gold.kind == "issue" and gold.issue["paper"] == "liaoyuan-daily"
+    assert gold.issue["issue_date"] == "2025-03-01" and gold.issue["page_count"] == 2
+    assert "LIAO YUAN RI BAO" in text and f"总第{gold.issue['issue_number']}期" in text
+    assert len(gold.articles) == 3
+    flat_text = flat(text)
+    for a in gold.articles:
+        assert all(flat(p) in flat_text for p in a["paragraphs"])
+
+
+def test_days_split_by_time() -> None:
+    days = [dt.date(2025, 2, d) for d in (9, 1, 5, 3)]
+    assert split_days(days, "fit") == [dt.date(2025, 2, 1), dt.date(2025, 2, 3)]
+    assert split_days(days, "test") == [dt.date(2025, 2, 5), dt.date(2025, 2, 9)]
+    assert pages_of([_story(MD_B, 2), _story(MD_A, 1)])[0][0].section_no == 1
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus of marked-up articles not found at {CORPUS}")
+def test_renders_the_real_corpus(tmp_path: Path) -> None:
+    written = write_set(CORPUS, tmp_path / "p", kind="pages", split="test", damage=1.0)
+    assert len(written) > 20
+    gold = json.loads(written[0].with_suffix(".json").read_text(encoding="utf-8"))
+    assert gold["articles"] and gold["issue"]["paper"] == "peoples-daily"
+    issues = write_set(CORPUS, tmp_path / "i", kind="issues", split="test")
+    assert len(issues) == len({p.name.split("-p")[0] for p in written})
+
+
+def test_render_command_on_a_tiny_corpus(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from baozhi.cli import app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = [
+        {"markdown_body": md, "date": "2025-03-01", "section_no": no, "section_name": "要闻", "url": f"u{i}"}
+        for i, (md, no) in enumerate(((MD_A, "01"), (MD_B, "01"), (MD_C, "02")))
+    ]
+    (corpus / "articles_20250301.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["render", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--damage", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "pd-20250301-p01.json", "pd-20250301-p01.txt", "pd-20250301-p02.json", "pd-20250301-p02.txt",
+    ]
+    result = runner.invoke(app, ["eval", "--gold", str(tmp_path / "out"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["files"] == 2

@@ -1,0 +1,119 @@
+"""The evaluation: gold loading (both shapes), every metric's arithmetic, and `baozhi eval`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from baozhi.cli import app
+from bench.gold import Case, flat, from_golden, load_cases
+from bench.score import Score, evaluate, score_case
+from transforms.model import Accounting, Article, ParsedIssue
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _article(headline: str, body: list[str], kicker: str | None = None, subtitle: str | None = None) -> Article:
+    return Article(
+        article_id="x", seq=1, headline=headline, kicker=kicker, subtitle=subtitle, byline=None, authors=(),
+        photographers=(), genre="news", source_outlet=None, captions=(), continued_to=None, continued_from=None,
+        paragraphs=tuple(body),
+    )
+
+
+def _issue(*articles: Article) -> ParsedIssue:
+    return ParsedIssue(
+        issue_id="i", paper="liaoyuan-daily", paper_name=None, issue_date=None, date_source="unknown", weekday=None,
+        lunar_date=None, issue_number=None, page_count=None, editor=None, encoding="utf-8",
+        articles=articles, accounting=Accounting(0, 0, 0, 0), duplicates_dropped=0,
+    )
+
+
+GOLD = {
+    "source_file": "x.txt",
+    "issue": {"paper": "liaoyuan-daily"},
+    "furniture": ["本版责编：某某"],
+    "duplicates": ["渠水哗哗地流进麦田"],
+    "joins": ["疏通水渠，渠水"],
+    "articles": [
+        {"kicker": "某县推进水利建设", "headline": "一渠清水润良田", "subtitle": None, "body_first": "清晨的田埂上",
+         "body_last": "流进麦田。", "paragraphs": ["清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。"]},
+        {"kicker": None, "headline": "小店里的大民生", "subtitle": "街巷观察之一", "body_first": "街角的早餐店",
+         "body_last": "热乎的早饭。", "paragraphs": ["街角的早餐店六点开门，店主说要让街坊们吃上一口热乎的早饭。"]},
+    ],
+}
+RIGHT = [
+    _article("一渠清水润良田", ["清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。"], kicker="某县推进水利建设"),
+    _article("小店里的大民生", ["街角的早餐店六点开门，店主说要让街坊们吃上一口热乎的早饭。"], subtitle="街巷观察之一"),
+]
+
+
+def _score(*articles: Article, gold: dict = GOLD) -> Score:
+    s = Score()
+    score_case(Case("x", b"", gold), _issue(*articles), s)
+    return s
+
+
+def test_a_perfect_reading_scores_perfectly() -> None:
+    s = _score(*RIGHT)
+    assert (s.field_tp, s.field_fp, s.field_fn) == (4, 0, 0)
+    assert s.headline_f1 == 1.0 and s.heading_f1 == 1.0
+    assert (s.starts_ok, s.starts) == (2, 2) and (s.joined, s.joins) == (1, 1)
+    assert s.dup_left == 0 and s.dup_missing == 0 and s.furniture_hits == 0
+    assert s.content_kept == 1.0 and (s.issue_ok, s.issue_fields) == (1, 1)
+
+
+def test_heading_fields_count_separately() -> None:
+    # The kicker is missed and a crosshead became a third article's headline.
+    first = dataclasses.replace(RIGHT[0], kicker=None)
+    s = _score(first, RIGHT[1], _article("凝聚奋进力量", ["更多正文。"]))
+    assert (s.field_tp, s.field_fp, s.field_fn) == (3, 1, 1)
+    assert abs(s.headline_f1 - 0.75) < 1e-9
+    assert s.by_field == {"kicker fn": 1, "headline fp": 1}
+    assert (s.head_tp, s.head_pred, s.head_exp) == (1, 3, 2)
+
+
+def test_body_text_metrics() -> None:
+    split = dataclasses.replace(RIGHT[0], paragraphs=("清晨的田埂上，村民们正忙着疏通水渠，", "渠水哗哗地流进麦田。渠水哗哗地流进麦田。"))
+    late = dataclasses.replace(RIGHT[1], paragraphs=("本版责编：某某", *RIGHT[1].paragraphs))
+    s = _score(split, late)
+    assert (s.joined, s.joins) == (0, 1)
+    assert s.dup_left == 1
+    assert s.furniture_hits == 1
+    assert (s.starts_ok, s.starts) == (1, 2)  # the second body starts with furniture
+
+
+def test_lost_content_is_counted_by_ideographs() -> None:
+    s = _score(RIGHT[0])
+    assert s.content_kept < 0.6 and s.field_fn == 2  # headline and subtitle of the lost article
+
+
+def test_flat_ignores_width_and_spaces() -> None:
+    assert flat("本报讯(记者 王五)") == flat("本报讯（记者王五）")
+
+
+def test_samples_goldens_convert_with_joins() -> None:
+    golden = json.loads((REPO / "tests/transforms/golden/002_8752af011981d324.json").read_text(encoding="utf-8"))
+    data = (REPO / "samples/liaoyuan-daily/002_8752af011981d324.txt").read_bytes()
+    gold = from_golden(golden, data)
+    assert "是以习近平同志为核心的党中央作出的重大决策部署" in gold["joins"]  # split over two lines
+    assert "“创城”在行动" in gold["furniture"]
+    assert gold["articles"][3]["_also_ok"]["kicker"] == ["“创城”在行动"]
+
+
+def test_samples_and_heldout_through_the_same_command() -> None:
+    samples = evaluate(load_cases(REPO / "tests/transforms/golden", [REPO / "samples/liaoyuan-daily"]))
+    assert samples.files == 3 and samples.headline_f1 == 1.0 and samples.joined == samples.joins > 20
+    result = CliRunner().invoke(app, ["eval", "--gold", str(REPO / "tests/transforms/heldout/cases"), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["files"] >= 9 and figures["headline_f1"] >= 0.95
+
+
+def test_eval_says_what_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path)])
+    assert result.exit_code == 2 and "no text file" in result.output
