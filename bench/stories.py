@@ -29,7 +29,9 @@ from pathlib import Path
 # The web edition's source note after the byline: "《人民日报》（2025年03月01日第 01 版）".
 _WEB_TAIL = re.compile(r"《人民日报》（[^（）]*版）\s*$")
 # A photo credit paragraph: "本报记者  吴  君摄", "受访者供图", "资料图片", "图①③均为刁鹏柱摄".
-_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)$")
+_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)$|^(?:数据来源|资料来源|制图)[：:]")
+# "图①：…", "图为…": a caption even when the credit under it is shared with the captions before it.
+_CAPTION_START = re.compile(r"^(?:图[①-⑳\d]{1,3}[：:]|图为)")
 MAX_CREDIT = 40
 MAX_CAPTION = 160
 # "记者  王  五" -> role words that are not names, for Story.authors.
@@ -129,12 +131,17 @@ def parse_markdown(md: str) -> tuple[str | None, str | None, str | None, str | N
 
 
 def _captions(raw: list[tuple[str, str]]) -> list[Block]:
-    """A short paragraph right before a credit is a photo caption; the credit is its own block."""
+    """A short paragraph right before a credit is a photo caption, and so are the "图①：…"
+    captions before it; the credit is its own block."""
     blocks: list[Block] = []
     for kind, text in raw:
         if kind == "para" and len(text) <= MAX_CREDIT and _CREDIT.search(text) and "。" not in text:
             if blocks and blocks[-1].kind == "para" and len(blocks[-1].text) <= MAX_CAPTION:
                 blocks[-1] = Block("caption", blocks[-1].text)
+                k = len(blocks) - 2
+                while k >= 0 and blocks[k].kind == "para" and _CAPTION_START.match(blocks[k].text) and len(blocks[k].text) <= MAX_CAPTION:
+                    blocks[k] = Block("caption", blocks[k].text)
+                    k -= 1
             blocks.append(Block("credit", text))
         else:
             blocks.append(Block(kind, text))

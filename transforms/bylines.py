@@ -9,7 +9,12 @@ import re
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
-_ROLES = r"(?:本报|特约|实习|见习)?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
+# Whose reporter: "新华社记者", "《中国经济周刊》记者", "环球时报记者", "本报特约记者".
+_OUTLET = r"(?:《[^》]{2,12}》|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周刊|报|网|电视台))"
+_ROLES = rf"(?:{_OUTLET}|本报|特约|实习|见习)?(?:特约)?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
+# A two-character name is printed padded to the width of three: "本报记者 王 珏", "张 贺"; the
+# single characters pair up again ("王珏") before a line is read as a byline.
+_PADDED = re.compile(r"(?:(?<=^)|(?<=[\s（(、]))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s）)、摄])")
 
 # Words a byline prints that are no names: "记者 周八 报道", "社论", "文/图".
 NOT_NAMES = frozenset(("报道", "摄影", "社论", "短评", "评论", "评论员", "编者按", "本报", "记者", "通讯员", "综合", "整理", "编辑", "来源"))
@@ -28,6 +33,24 @@ BYLINE_LINE = re.compile(
 )
 # "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"
 CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?$")
+# Other photo and chart credits standing as a line: "受访者供图", "某某博物馆供图", "资料图片",
+# "图①③均为张三摄", "以上图片均为某剧团提供", "李四摄（人民视觉）", "新华社发", "制图：王五",
+# "资料来源：国家统计局".
+PHOTO_CREDIT = re.compile(
+    rf"^(?:(?:[^，。；！？\s]{{0,20}}?均?为)?(?:{_ROLES}\s*)?{_NAMES}\s*摄影?"  # "图①③均为张三摄", "李四摄"
+    r"|[^，。；！？]{0,30}(?:供图|资料图片|人民视觉|视觉中国|新华社发|中新社发)"
+    r"|(?:图|以上图片)[^，。；！？]{0,30}提供"
+    r"|(?:制图|绘图|摄影|图片|资料来源|数据来源)[：:][^，。；！？]{1,40})"
+    r"(?:\s*[（(][^（）()]{1,10}[）)])?$"
+)
+MAX_CREDIT = 40
+# "讲述人：天文爱好者 黄彦", "口述：李四", "整理：王五": who speaks or wrote it up.
+_TOLD_BY = re.compile(rf"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAMES}$")
+_TOLD_PREFIX = re.compile(r"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{2,10}\s+(?=\S))?")
+# A line of names only, perhaps with an affiliation: "韩再芬", "罗茜尹 司志文", "陈平原（北京大学教授）".
+# Names of two or three characters (four-character runs are phrases: "抢抓机遇 开足马力").
+_SHORT_NAME = r"[\u4e00-\u9fff]{2,3}"
+_NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s*[（(][^（）()]{{2,20}}[）)])?$")
 # A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
 LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,3}$")
@@ -62,10 +85,47 @@ CREDIT_TAIL = re.compile(
 )
 
 
+def close_names(line: str) -> str:
+    """ "本报记者 周小苑 于 洋" -> "本报记者 周小苑 于洋": padded two-character names closed up."""
+    if " " not in line:
+        return line
+    return _PADDED.sub(r"\1\2", re.sub(" {2,}", " ", line))
+
+
+def is_byline(line: str) -> bool:
+    """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：天文爱好者 黄 彦", "本报评论员"."""
+    if len(line) > 40:
+        return False
+    line = close_names(line)
+    return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
+
+
+def names_only(line: str) -> bool:
+    """Only names (and an affiliation): a byline when it stands right under a headline."""
+    return len(line) <= 30 and bool(_NAMES_ONLY.match(close_names(line)))
+
+
+def is_credit(line: str) -> bool:
+    """A photo or chart credit standing as a line ("本报记者 王彦雨 摄", "受访者供图", "资料图片");
+    not a clause that ends in 摄 ("正在拍摄")."""
+    if len(line) > MAX_CREDIT or line.endswith("拍摄"):
+        return False
+    line = close_names(line)
+    return bool(CREDIT_LINE.match(line) or PHOTO_CREDIT.match(line))
+
+
+def byline_names(line: str) -> tuple[str, ...]:
+    """Names of a byline line; for a names-only line the names outside the affiliation:
+    "陈平原（北京大学教授）" -> ("陈平原",), "张 贺" -> ("张贺",)."""
+    if not is_byline(line) and names_only(line):
+        return names_in(re.sub(r"[（(][^（）()]*[）)]", " ", line))
+    return names_in(line)
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """Personal names in a byline or credit: "本报讯（记者 王茵 汪琳）" -> ("王茵", "汪琳")."""
-    inner = text
-    if m := re.search(r"（([^（）]*)）", text):
+    inner = _TOLD_PREFIX.sub("", close_names(text))
+    if m := re.search(r"（([^（）]*)）", inner):
         inner = m.group(1)
     # "新华社北京3月15日电": the place of a dateline is no name.
     inner = re.sub(r"(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电", " ", inner)

@@ -22,7 +22,7 @@ MAX_NAKED_HEADLINE = 40
 MAX_LABEL = 8
 CLAUSE = re.compile(r"[，、；]")
 # 小标题 inside an article: "一、2020年工作回顾", "（二）…", "高质量发展——开放是必由之路".
-_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——")
+_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——.")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
@@ -30,7 +30,7 @@ LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}：[\u4e00-\u9fff“”《》
 # "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
 DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
 # Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".
-_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+_BRACKETED = re.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]$")  # one level of nesting: "（作者为某校（某院）教授）"
 DATE_ONLY = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
 # The issuing office under a notice, printed above its date: "东丰县人民政府办公室".
 ISSUER = re.compile(r"(?:办公室|总编室|编辑部|委员会|人民政府|领导小组|指挥部)$")
@@ -45,15 +45,34 @@ MAX_QUESTION = 20
 # the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
 MIN_SHORT_HEADLINE = 4
 MIN_ECHO = 0.4
-_CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图")
+_CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图|^图[①-⑳\d]{1,3}[：:]")
 # "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
 _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
+
+
+# A column tag closing a title: "……（深聚焦）", "……（人民时评）", "……（新春走基层·特别报道）".
+COLUMN_TAG = re.compile(r"[（(][^（）()，。；]{2,24}[）)]$")
+
+
+# Brackets that belong to a document's name, not a column: "……规划（草案）", "……报告（摘要）".
+_DOCUMENT_NOTE = re.compile(r"[（(](?:草案|摘要|摘登|节选|全文|摘编|试行|修订稿?|征求意见稿|续|上|中|下|\d{4}年?)[）)]$")
+
+
+def has_column_tag(text: str) -> bool:
+    """A title printed with its column tag: "全民网购，实体店的未来在哪里？（读者点题）"."""
+    m = COLUMN_TAG.search(text)
+    return (
+        bool(m)
+        and cjk_count(text[: m.start()]) >= MIN_SHORT_HEADLINE
+        and not _BRACKETED.match(text)
+        and not _DOCUMENT_NOTE.search(text)
+    )
 
 
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
     if len(text) > limit or "。" in text:
         return False
-    return not ends_sentence(text) or is_question(text)
+    return not ends_sentence(text) or is_question(text) or has_column_tag(text)
 
 
 def is_question(text: str) -> bool:
@@ -100,7 +119,7 @@ def echo(head: str, body: str) -> float:
 
 
 def byline_like(t: str) -> bool:
-    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t) or B.BYLINE_LINE.match(t) or B.LEAD.match(t))
+    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t) or B.is_byline(t) or B.LEAD.match(t))
 
 
 def line_alone(units: list[Unit], i: int) -> bool:
@@ -115,24 +134,56 @@ def name_line_at(units: list[Unit], i: int) -> bool:
     return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t)) and line_alone(units, i) and not units[i].marked
 
 
+# A short kicker ending in a colon, with no other punctuation: "平江皮影戏：".
+_COLON_KICKER = re.compile(r"^[^，。；：？！、]{2,12}：$")
+
+
+def signature_at(units: list[Unit], i: int) -> bool:
+    """A writer's name standing under a headline: a lone name block ("李洪波", "市长 孙弘"), or a
+    line of names only ("韩再芬", "张 贺", "陈平原（北京大学教授）") with body text, not another
+    heading line, under it."""
+    if name_line_at(units, i):
+        return True
+    u = units[i]
+    if u.marked or not B.names_only(u.text):
+        return False
+    return i + 1 >= len(units) or not (units[i + 1].marked or _looks_heading(units[i + 1].text))
+
+
+def _heading_form(t: str) -> bool:
+    """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
+    if len(t) > MAX_HEADLINE or "。" in t:
+        return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
+    if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
+        return False
+    return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t))
+
+
+def _looks_heading(t: str) -> bool:
+    """A heading line judged without its neighbours (so judging a neighbour never recurses)."""
+    return _heading_form(t) and bool(LABELLED_TITLE.match(t) or (not is_field(t) and _short(t) and not is_crosshead(t)))
+
+
 def heading_at(units: list[Unit], i: int) -> bool:
     """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
     u = units[i]
     t = u.text
     if u.marked:
         return True
-    if len(t) > MAX_HEADLINE or "。" in t:
-        return False  # prose: no rule below can say yes (not _short, and too long or "。" for a labelled title)
-    if t.startswith("——") or B.LEAD.match(t) or B.BYLINE_LINE.match(t) or B.CREDIT_LINE.match(t):
-        return False
-    if B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t):
+    if not _heading_form(t):
         return False
     if ISSUER.search(t) and i + 1 < len(units) and DATE_ONLY.match(units[i + 1].text):
         return False  # the office signing a notice, its date under it
     if LABELLED_TITLE.match(t) and not (i + 1 < len(units) and is_field(units[i + 1].text)):
         return True
-    if is_field(t) and not (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text)):
+    under = units[i + 1].text if i + 1 < len(units) else ""
+    signed = bool(under) and (B.is_byline(under) or B.LEAD.match(under) is not None or signature_at(units, i + 1))
+    if is_field(t) and not (signed or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))):
         return False
+    if signed and t[-1:] in ("？", "！"):
+        return True  # a question or exclamation title over its byline: "我们为什么要“拥抱”太阳？"
+    if _COLON_KICKER.match(t) and under and (units[i + 1].marked or _looks_heading(under)):
+        return True  # a kicker that introduces its title: "平江皮影戏：" / "一口述说千古事…"
     return _short(t) and not is_crosshead(t)
 
 
@@ -145,4 +196,4 @@ def caption_at(units: list[Unit], i: int) -> bool:
         return True
     if B.CREDIT_TAIL.search(t):
         return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
-    return i + 1 < len(units) and bool(B.CREDIT_LINE.match(units[i + 1].text)) and ends_sentence(t)
+    return i + 1 < len(units) and bool(B.is_credit(units[i + 1].text)) and ends_sentence(t)

@@ -30,12 +30,14 @@ from transforms.headings import (
     byline_like,
     caption_at,
     echo,
+    has_column_tag,
     heading_at,
     is_crosshead,
     is_field,
     is_question,
     line_alone,
     name_line_at,
+    signature_at,
     undashed_subtitle,
 )
 from transforms.repair import Unit, cjk_count, ends_sentence
@@ -80,7 +82,7 @@ class _Walker:
         j = i
         while j < len(self.u) and j - i < 6:
             t = self.u[j].text
-            if j > i and name_line_at(self.u, j):
+            if j > i and signature_at(self.u, j):
                 break
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE:
                 j += 1
@@ -98,9 +100,9 @@ class _Walker:
             return False
         nxt = self.u[j].text
         group = self.u[i:j]
-        if name_line_at(self.u, j) or B.BYLINE_LINE.match(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
+        if signature_at(self.u, j) or B.is_byline(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
-        if B.CREDIT_LINE.match(nxt) or caption_at(self.u, j):
+        if B.is_credit(nxt) or caption_at(self.u, j):
             return True
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             return True  # a caption between the heading and the lead
@@ -138,7 +140,11 @@ class _Walker:
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
         undashed: list[str] = []
-        if not subs and not marked and len(heads) == 2 and undashed_subtitle(heads[0], heads[1]):
+        if not subs and not marked and len(heads) == 2 and (
+            undashed_subtitle(heads[0], heads[1]) or (has_column_tag(heads[0]) and not has_column_tag(heads[1]))
+        ):
+            # "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告…"; a column tag
+            # ends the title, so the line under "……（人民时评）" is its subtitle.
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
         # Lines after a marked headline and before any subtitle: more headline text.
@@ -203,16 +209,18 @@ class _Walker:
                 d.continued_from = d.continued_from or m.group(1)
                 self.furniture.append(t)
                 j += 1
-            elif d.byline is None and (B.BYLINE_LINE.match(t) or name_line_at(self.u, j)):
+            elif d.byline is None and not d.paragraphs and (B.is_byline(t) or signature_at(self.u, j)):
                 d.byline = t
-                if B.POST_NAME.match(t) and not B.BYLINE_LINE.match(t):
+                if B.POST_NAME.match(t) and not B.is_byline(t):
                     d.authors.extend(B.post_name(t))
+                elif not B.is_byline(t):
+                    d.authors.extend(B.byline_names(t))
                 else:
                     writers, shooters = B.byline_people(t)
                     d.authors.extend(writers)
                     d.photographers.extend(shooters)
                 j += 1
-            elif B.CREDIT_LINE.match(t):
+            elif B.is_credit(t):
                 d.captions.append(t)
                 d.photographers.extend(B.names_in(t))
                 j += 1
@@ -261,7 +269,7 @@ class _Walker:
                 self.furniture.append(t)
                 i += 1
                 continue
-            if B.CREDIT_LINE.match(t) and self.cur is not None:
+            if B.is_credit(t) and self.cur is not None:
                 self.cur.captions.append(t)
                 self.cur.photographers.extend(B.names_in(t))
                 i += 1
@@ -303,7 +311,7 @@ class _Walker:
         if d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1]) or j >= len(self.u):
             return False
         nxt = self.u[j].text
-        return not (B.LEAD.match(nxt) or B.BYLINE_LINE.match(nxt) or heading_at(self.u, j))
+        return not (B.LEAD.match(nxt) or B.is_byline(nxt) or heading_at(self.u, j))
 
     def _bodiless(self, i: int, j: int) -> bool:
         """A run of heading lines with a subtitle, followed by another heading: a series banner."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_people, credit_people, names_in
+from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,52 @@ def test_credit_at_the_end_of_a_caption(caption: str, names: tuple) -> None:
 def test_signed_line(line: str) -> None:
     assert SIGNED_LINE.match(line)
     assert not SIGNED_LINE.match(line.strip("（）()") + "。")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("本报记者  钱  多", ("钱多",)),  # a two-character name padded to three
+        ("本报记者 赵大成 钱 多", ("赵大成", "钱多")),
+        ("本报记者 钱 多 赵大成", ("钱多", "赵大成")),
+        ("新华社记者 孔令文", ("孔令文",)),
+        ("新华社记者 孔 文 林小雨", ("孔文", "林小雨")),
+        ("某某晚报记者 周 平", ("周平",)),
+        ("《某某周刊》记者 夏青", ("夏青",)),
+        ("讲述人：退休教师 马 丁", ("马丁",)),
+        ("口述：秦大山", ("秦大山",)),
+    ],
+)
+def test_bylines_of_other_papers(line: str, authors: tuple) -> None:
+    assert is_byline(line), line
+    assert byline_names(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("韩大年", ("韩大年",)), ("孔 文", ("孔文",)), ("罗小米 司马兰", ("罗小米", "司马兰")), ("钱多多（某大学教授）", ("钱多多",))],
+)
+def test_a_line_of_names_only(line: str, authors: tuple) -> None:
+    assert names_only(line) and byline_names(line) == authors
+
+
+@pytest.mark.parametrize("line", ["抢抓机遇 开足马力 奋勇争先", "凝聚奋进力量", "春耕备耕正当时", "本报讯（记者 王五）今天上午，会议召开。"])
+def test_not_a_line_of_names(line: str) -> None:
+    assert not names_only(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报记者 王彦雨 摄", "孔 文摄", "新华社记者 林小雨摄", "受访者供图", "某县委宣传部供图", "资料图片",
+        "图①③均为林小雨摄", "以上图片均为某剧团提供", "图③至图⑥均为某某博物馆提供", "孔文摄（人民视觉）",
+        "新华社发", "制图：马丁", "资料来源：某省统计局", "数据来源：某部、某局",
+    ],
+)
+def test_credit_lines(line: str) -> None:
+    assert is_credit(line), line
+
+
+@pytest.mark.parametrize("line", ["为群众提供更好服务", "记者正在现场拍摄", "村民们在拍摄短视频。", "图书馆里提供热水的地方有很多，读者可以随时取用"])
+def test_not_credit_lines(line: str) -> None:
+    assert not is_credit(line), line

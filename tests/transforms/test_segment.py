@@ -204,3 +204,64 @@ def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, w
     a = _parse(f"{first}\n{second}\n\n本报讯（记者 王五）会议开幕。代表们认真审议报告。\n").articles[0]
     pick = {"first": first, "second": second, "": None}
     assert (a.kicker, a.headline, a.subtitle) == tuple(pick[w] for w in want)
+
+
+PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n\n"
+
+
+def _page(body: str, gap: str = "\n") -> ParsedIssue:
+    """A page file; ``gap`` "\\n" prints no blank lines at all, "\\n\\n" a blank line between lines."""
+    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
+    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue), result
+    assert result.accounting.balanced, result.accounting
+    return result
+
+
+BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某省某县西河村——", "一渠清水润良田（走基层）"),
+        ("孙有田代表——", "让农田灌溉更省心"),
+        ("皮影戏：", "一口述说千古事 双手能舞百万兵（传承）"),
+        ("记者来到某县某乡，听村民细说——", "增收账本沉甸甸"),
+    ],
+)
+def test_kicker_ending_in_a_dash_or_colon(kicker: str, title: str, gap: str) -> None:
+    a = _page(f"{kicker}\n{title}\n本报记者 钱 多\n{BODY}", gap).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, None)
+    assert a.authors == ("钱多",) and a.body.startswith("清晨的田埂上")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "byline", "authors"),
+    [
+        ("全民网购，实体店的未来在哪里？（读者点题）", "本报记者 赵大成 钱 多", ("赵大成", "钱多")),
+        ("我们为什么要“追”月亮？", "孔文", ("孔文",)),
+        ("“续写友谊，开创未来”", "新华社记者 林小雨", ("林小雨",)),
+        ("村里的老戏台又热闹起来了！（新春走基层）", "韩 梅", ("韩梅",)),
+        ("“银发课堂”：把课开到家门口（人文茶座）", "钱多多（某大学教授）", ("钱多多",)),
+    ],
+)
+def test_titles_of_other_papers_over_their_bylines(title: str, byline: str, authors: tuple, gap: str) -> None:
+    issue = _page(f"{title}\n{byline}\n{BODY}", gap)
+    (a,) = issue.articles
+    assert a.headline == title and a.kicker is None and a.authors == authors
+    assert a.body.startswith("清晨的田埂上")
+
+
+@pytest.mark.parametrize("credit", ["受访者供图", "孔 文摄", "某县委宣传部供图", "资料图片", "孔文摄（人民视觉）"])
+def test_credit_forms_close_a_caption(credit: str) -> None:
+    a = _page(f"一渠清水润良田\n本报记者 钱多\n村民在新修的渠道边查看水情。\n{credit}\n{BODY}").articles[0]
+    assert a.captions == ("村民在新修的渠道边查看水情。", credit)
+    assert a.body.startswith("清晨的田埂上")
+
+
+def test_title_with_column_tag_over_an_undashed_subtitle() -> None:
+    a = _page("从以旧换新看绿色消费（人民时评）\n消费新亮点 发展新赛道③\n孔文\n" + BODY).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == (None, "从以旧换新看绿色消费（人民时评）", "消费新亮点 发展新赛道③")
