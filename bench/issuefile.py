@@ -14,7 +14,7 @@ import datetime as dt
 import random
 
 from bench.damage import damage_story
-from bench.render import WEEKDAYS, Layout, PageGold, Piece, article_gold, lay_out, story_pieces
+from bench.render import WEEKDAYS, Layout, PageGold, Piece, pull_quotes, article_gold, lay_out, story_pieces
 from bench.stories import Story, byline_names
 from bench.vary import person_name
 
@@ -103,4 +103,5 @@ def render_issue(pages: list[list[Story]], *, seed: str, damage: float = 1.2) ->
             styled = _local(story_pieces(story, layout, rng, print_label=print_label), rng, marks)
             gold.articles.append(article_gold(styled))
             pieces.extend(damage_story(styled, rng, gold, rate=damage) if damage > 0 else styled)
+    gold.duplicates.extend(pull_quotes(gold))
     return lay_out(pieces, layout), gold

@@ -113,8 +113,19 @@ def article_gold(pieces: list[Piece]) -> dict:
         "captions": [p.text for p in pieces if p.role == "caption"],
         "paragraphs": paras,
     }
+    also: dict = {}
     if "label" in role and "kicker" not in role:
-        gold["_also_ok"] = {"kicker": [None]}  # a column label read as furniture is as good
+        also["kicker"] = [None]  # a column label read as furniture is as good
+    # Some stories print their first paragraphs again further on (a pull quote over a commentary):
+    # keeping either copy is right, so the body may also start after them.
+    k = 0
+    while k + 1 < len(paras) and _repeated(paras[k], paras[k + 1 :]):
+        k += 1
+        also.setdefault("body_first", []).append(paras[k][:BODY_EDGE])
+    if k:
+        gold["repeated"] = paras[:k]
+    if also:
+        gold["_also_ok"] = also
     return gold
 
 
@@ -222,6 +233,21 @@ def render_story(story: Story, layout: Layout, rng: random.Random, gold: PageGol
     return pieces
 
 
+def _repeated(p: str, later: list[str]) -> bool:
+    """``p`` is printed again, whole, in a later paragraph (or holds one of them whole)."""
+    return len(p) >= 16 and any(p in q or (len(q) >= 16 and q in p) for q in later)
+
+
+def pull_quotes(gold: PageGold) -> list[str]:
+    """A piece of each paragraph the story itself prints twice: one copy must remain."""
+    out = []
+    for a in gold.articles:
+        for p in a.pop("repeated", []):
+            mid = len(p) // 2
+            out.append(p[max(0, mid - 8) : mid + 8])
+    return out
+
+
 def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tuple[str, PageGold]:
     """One page (the stories of one section_no of one day) as extracted text, and its gold."""
     first = stories[0]
@@ -243,6 +269,7 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tupl
     gold.furniture.extend(header)
     for story in stories:
         pieces.extend(render_story(story, layout, rng, gold, damage=damage))
+    gold.duplicates.extend(pull_quotes(gold))
     footer = footer_lines(rng)
     pieces.extend(Piece("furniture", line) for line in footer)
     gold.furniture.extend(footer)

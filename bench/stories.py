@@ -29,7 +29,7 @@ from pathlib import Path
 # The web edition's source note after the byline: "《人民日报》（2025年03月01日第 01 版）".
 _WEB_TAIL = re.compile(r"《人民日报》（[^（）]*版）\s*$")
 # A photo credit paragraph: "本报记者  吴  君摄", "受访者供图", "资料图片", "图①③均为刁鹏柱摄".
-_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)$|^(?:数据来源|资料来源|制图)[：:]")
+_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)(?:[（(][^（）()]{1,10}[）)])?$|^(?:数据来源|资料来源|制图)[：:]")
 # "图①：…", "图为…": a caption even when the credit under it is shared with the captions before it.
 _CAPTION_START = re.compile(r"^(?:图[①-⑳\d]{1,3}[：:]|图为)")
 MAX_CREDIT = 40
@@ -143,6 +143,8 @@ def _captions(raw: list[tuple[str, str]]) -> list[Block]:
                     blocks[k] = Block("caption", blocks[k].text)
                     k -= 1
             blocks.append(Block("credit", text))
+        elif kind == "para" and _CAPTION_START.match(text) and len(text) <= MAX_CAPTION:
+            blocks.append(Block("caption", text))
         else:
             blocks.append(Block(kind, text))
     return blocks

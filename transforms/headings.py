@@ -88,6 +88,10 @@ def is_crosshead(text: str) -> bool:
     return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
 
 
+# A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
+_SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)[：:]?$")
+
+
 def undashed_subtitle(first: str, second: str) -> bool:
     """A 副题 printed without its dash under a one-phrase main title.
 
@@ -101,6 +105,7 @@ def undashed_subtitle(first: str, second: str) -> bool:
     phrases = second.split(" ")
     return (
         " " not in first
+        and not _SPEECH_END.search(first)
         and cjk_count(first) >= MIN_NAKED_HEADLINE
         and len(phrases) >= 2
         and all(cjk_count(p) >= 2 for p in phrases)

@@ -39,20 +39,21 @@ MIN_HEADLESS_BODY = 30
 
 
 def parse_issue(
-    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None
+    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None, trace: list | None = None
 ) -> ParsedIssue | Rejection:
     """Parse one file as an issue of its own (a whole-issue file, or a page on its own).
 
     ``source_file`` (landing-relative path) gives folder, date and page hints; ``papers`` is the
     paper registry (default: the committed one). The page files of one issue are parsed with
-    :func:`parse_part` and put together with ``transforms.assemble.assemble``.
+    :func:`parse_part` and put together with ``transforms.assemble.assemble``. ``trace`` receives
+    the segmenter's weighed heading decisions (``transforms.segment.segment``; for fitting).
     """
-    part = parse_part(data, source_file=source_file, default_paper=default_paper, papers=papers)
+    part = parse_part(data, source_file=source_file, default_paper=default_paper, papers=papers, trace=trace)
     return part if isinstance(part, Rejection) else assemble([part])
 
 
 def parse_part(
-    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None
+    data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None, trace: list | None = None
 ) -> Part | Rejection:
     """Parse one delivered file (a whole issue or one page): its identity and articles, no ids yet."""
     # bigrams() memoises within one issue (the same paragraph is compared many times); clearing
@@ -77,7 +78,7 @@ def parse_part(
     articles: list[Article] = []
     duplicates: list[str] = []
     for sec in secs:  # a page's stories never run into the next page's: continuations are stitched
-        found, dropped = _segment_section(lines, sec, mast.furniture, marked, furniture)
+        found, dropped = _segment_section(lines, sec, mast.furniture, marked, furniture, trace)
         articles.extend(found)
         duplicates.extend(dropped)
     articles = [dataclasses.replace(a, seq=i) for i, a in enumerate(articles, 1)]
@@ -99,7 +100,8 @@ def parse_part(
 
 
 def _segment_section(
-    lines: list[str], sec: Section, skip: frozenset[int], marked: frozenset[str], furniture: list[str]
+    lines: list[str], sec: Section, skip: frozenset[int], marked: frozenset[str], furniture: list[str],
+    trace: list | None = None,
 ) -> tuple[list[Article], list[str]]:
     """The articles of one page section (ids not yet given) and its extraction duplicates;
     furniture found on the way is appended to ``furniture``."""
@@ -112,7 +114,7 @@ def _segment_section(
         elif i not in skip:
             units.append(Unit(line, block, line in marked))
     kept, dropped = dedupe(units)
-    seg = segment(kept)
+    seg = segment(kept, trace)
     furniture.extend(seg.furniture)
     drafts = _attach_headless(_split_continuations(seg.drafts), furniture)
     move_stranded(drafts)

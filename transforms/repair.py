@@ -23,8 +23,12 @@ _CLOSERS = set("”’』」\"'")
 # Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）".
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
 
+# A whole paragraph in brackets, a note closing a piece: "（本报记者张三、李四参与采写）".
+_NOTE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]")
+
 _CONTINUED = re.compile(r"[（(]\s*(?:下转|转|续)\s*第?[\d一二三四五六七八九十A-Z]{1,3}版?\s*[）)]$")
 
+_CLAUSE_MARK = re.compile(r"[，。、；：？！,;:?!]")
 _SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
 MIN_DUP_CJK = 15
@@ -63,7 +67,7 @@ def ends_sentence(text: str) -> bool:
             if stripped == text or not stripped:
                 break
             text = stripped
-        if _TRAILING_PAREN.fullmatch(text):
+        if _TRAILING_PAREN.fullmatch(text) or _NOTE.fullmatch(text):
             return True  # a paragraph that is only "（本报记者 陈雪梅）" or "（辽轩）" closes the piece
     if not text:
         return True
@@ -121,7 +125,9 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     A run of copies that follows such a stranded piece moves with it (a stranded block).
     """
     keys = [_key(u.text) for u in units]
-    eligible = [cjk_count(k) >= MIN_DUP_CJK for k in keys]
+    # A line without any clause mark is a heading, not prose: a headline that quotes its own
+    # body ("各方面对制定某法高度认同" / "…各方面对制定某法高度认同，对草案充分肯定…") is no copy.
+    eligible = [cjk_count(k) >= MIN_DUP_CJK and bool(_CLAUSE_MARK.search(k)) for k in keys]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
     # Shingle -> the units holding it: a bare int while it is one unit (most shingles are

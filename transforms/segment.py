@@ -40,7 +40,19 @@ from transforms.headings import (
     signature_at,
     undashed_subtitle,
 )
+from transforms.evidence import Evidence
 from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.topic import Topics, bigrams
+
+USE_LEGACY = False
+# How sure the weighed evidence must be (score, in log-odds) to overrule the form rules.
+OVERRULE = 1.5
+# A rejected heading-like line scoring above this looks enough like a heading to be a crosshead.
+MIN_CROSSHEAD_SCORE = -3.0
+# How far (in lines) to look for sibling crossheads on either side of a candidate.
+SIBLING_REACH = 40
+# A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
+NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
 
 @dataclass
@@ -69,8 +81,13 @@ class Segmented:
 
 
 class _Walker:
-    def __init__(self, units: list[Unit]):
+    def __init__(self, units: list[Unit], trace: list | None = None):
         self.u = units
+        self.trace = trace  # (lines, evidence, decision) of every naked-heading decision, for fitting
+        self._topics: Topics | None = None
+        self._flags: list[bool] | None = None  # heading_at of every unit, for _siblings
+        self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
+        self._last = -1  # the unit last added to a paragraph
         self.drafts: list[Draft] = []
         self.furniture: list[str] = []
         self.cur: Draft | None = None
@@ -110,11 +127,25 @@ class _Walker:
             return False
         if any(g.marked for g in group) or any(g.text.startswith("——") for g in group):
             return True
-        if self.pending_from or (len(group) == 1 and LABELLED_TITLE.match(group[0].text)):
-            return True  # under "（上接第一版）", or a "短评：…" column title
-        head = group[-1].text
-        if DIGEST.search(head) and len(group) <= 2:
+        if self.pending_from:
+            return True  # under "（上接第一版）"
+        if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
+            # A "短评：…" column title, unless it is one of a series of crossheads in a story.
+            if self.cur is not None and self.cur.paragraphs and self._series(self._evidence(i, j, True)):
+                self.crossheads.update(range(i, j))
+                return False
             return True
+        head = group[-1].text
+        if (DIGEST.search(head) or NOTICE_TITLE.search(head)) and len(group) <= 2:
+            return True  # "政府工作报告（摘要）", "寻物启事", "关于…的通知": a title by its form
+        return self._naked(i, j)
+
+    def _naked(self, i: int, j: int) -> bool:
+        """A heading-like run with nothing but body text under it: a headline, or a crosshead
+        (or a half-sentence) inside the story under way?"""
+        group = self.u[i:j]
+        head = group[-1].text
+        nxt = self.u[j].text
         cur = self.cur
         prev_ok = (
             cur is None
@@ -124,13 +155,120 @@ class _Walker:
             or (cur.lead_started and not cur.headline)
         )
         size = cjk_count(head)
-        return (
+        legacy = (
             len(group) <= 2
             and prev_ok
             and MIN_SHORT_HEADLINE <= size <= MAX_NAKED_HEADLINE
             and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
             and not CLAUSE.search(head)
         )
+        evidence = self._evidence(i, j, prev_ok)
+        if self._series(evidence):
+            decision = False
+        else:
+            # The form rules decide unless the weighed evidence clearly says otherwise; it may
+            # only take a headline back inside a signed story that has not been closed (by a
+            # source line, a signature or a continuation marker).
+            score = 0.0 if USE_LEGACY else evidence.score()
+            open_story = cur is not None and bool(cur.paragraphs) and cur.byline is not None and not _closed(cur.paragraphs[-1])
+            decision = (score > -OVERRULE or not open_story) if legacy else score > OVERRULE
+        if self.trace is not None:
+            self.trace.append(([u.text for u in group], evidence, decision))
+        if not decision and prev_ok and not any(CLAUSE.search(g.text) for g in group) and (
+            evidence.as_dict()["parallel"] or evidence.score() > MIN_CROSSHEAD_SCORE
+        ):
+            # A crosshead: kept in the body, never joined to the next paragraph.  A line with
+            # clause marks, or one that looks nothing like a heading ("安恕镇杏山村五组徐德"), is
+            # more likely the first half of a split sentence, and stays joinable.
+            self.crossheads.update(range(i, j))
+        return decision
+
+    @staticmethod
+    def _series(evidence: Evidence) -> bool:
+        """A series of same-form lines inside a signed story is its crossheads, whatever the
+        weights say ("修渠先修心" … "管水更要节水" under one byline)."""
+        e = evidence.as_dict()
+        return bool(e["signed_story"] and e["parallel"] and not (e["notice"] or e["tag"] or e["page_top"]))
+
+    def _evidence(self, i: int, j: int, prev_ok: bool) -> Evidence:
+        group = self.u[i:j]
+        head = group[-1].text
+        cur = self.cur
+        if self._topics is None:
+            self._topics = Topics(u.text for u in self.u)
+        topics = self._topics
+        under: list[str] = []
+        k = j
+        while k < len(self.u) and len(under) < 2 and not heading_at(self.u, k):
+            under.append(self.u[k].text)
+            k += 1
+        under_pairs = bigrams("".join(under))
+        story = [cur.headline, *cur.paragraphs] if cur is not None and cur.paragraphs else []
+        story_pairs = frozenset().union(*map(bigrams, story)) if story else frozenset()
+        tail_pairs = frozenset().union(*map(bigrams, cur.paragraphs[-2:])) if story else frozenset()  # type: ignore[union-attr]
+        # The story's beginning: its trailing paragraphs may be the next story's lead, printed
+        # above that story's headline, which would make anything look like a continuation.
+        start = [cur.headline, *cur.paragraphs[:2]] if story else []  # type: ignore[union-attr]
+        start_pairs = frozenset().union(*map(bigrams, start)) if start else frozenset()
+        head_pairs = bigrams(" ".join(g.text for g in group))
+        size = cjk_count(head)
+        short = size < MIN_NAKED_HEADLINE
+        echo_next = topics.score(head_pairs, under_pairs)
+        siblings = self._siblings(i, j)
+        return Evidence((
+            1.0,
+            float(len(group) == 1),
+            float(len(group) >= 3),
+            float(short),
+            float(short and echo_next >= MIN_ECHO),
+            float(bool(NOTICE_TITLE.search(head))),
+            min(len(siblings), 3) / 3,
+            float(any(_parallel(head, t) for t in siblings)),
+            float(size > MAX_NAKED_HEADLINE),
+            float(any(CLAUSE.search(g.text) for g in group)),
+            float(head[-1:] in ("？", "！")),
+            float(has_column_tag(head)),
+            float(" " in head.strip()),
+            float(not prev_ok),
+            float(cur is None or not cur.paragraphs or (cur.lead_started and not cur.headline)),
+            float(cur is not None and cur.byline is not None),
+            topics.score(under_pairs, tail_pairs) if story else 0.0,
+            topics.score(under_pairs, start_pairs) if story else 0.0,
+            echo_next,
+            topics.score(head_pairs, story_pairs) if story else 0.0,
+        ))
+
+    def _siblings(self, i: int, j: int) -> list[str]:
+        """Other heading-like lines with only text under them between the signed headings
+        around units[i:j]: crossheads come in series inside a story ("从大运河看…" /
+        "从大运河读懂…" / "从大运河聆听…"); a story's own headline stands alone."""
+        if self._flags is None:
+            self._flags = [heading_at(self.u, k) for k in range(len(self.u))]
+        flags = self._flags
+
+        def signed(k: int) -> bool:
+            """A heading that opens an article on its own evidence ends the story's span."""
+            if self.u[k].marked or NOTICE_TITLE.search(self.u[k].text):
+                return True
+            if k + 1 >= len(self.u):
+                return False
+            t = self.u[k + 1].text
+            return bool(B.is_byline(t) or B.LEAD.match(t) or t.startswith("——") or B.is_credit(t) or signature_at(self.u, k + 1))
+
+        found: list[str] = []
+        for step, start in ((-1, i - 1), (1, j)):
+            k = start
+            seen = 0
+            while 0 <= k < len(self.u) and seen < SIBLING_REACH:
+                if flags[k]:
+                    if signed(k):
+                        break
+                    t = self.u[k].text
+                    if not (0 <= k - step < len(self.u) and flags[k - step]) and not CLAUSE.search(t):
+                        found.append(t)  # a run of heading lines counts once; half-sentences do not count
+                k += step
+                seen += 1
+        return found
 
     def _start(self, i: int, j: int) -> Draft:
         lines = [u.text for u in self.u[i:j]]
@@ -170,7 +308,8 @@ class _Walker:
         self.drafts.append(d)
         self.cur = d
 
-    def _add_paragraph(self, u: Unit) -> None:
+    def _add_paragraph(self, i: int) -> None:
+        u = self.u[i]
         self.pending_from = None  # the marker stood above body text, not a heading
         if self.cur is None:
             self._new(Draft())
@@ -184,14 +323,17 @@ class _Walker:
                 d.authors.extend(B.names_in(lead))
                 if not text:
                     return
-        if d.paragraphs and self._joins(d, u):
+        last, self._last = self._last, i
+        if d.paragraphs and self._joins(d, u, i, last):
             d.paragraphs[-1] += text
             d.blocks[-1] = u.block
             return
         d.paragraphs.append(text)
         d.blocks.append(u.block)
 
-    def _joins(self, d: Draft, u: Unit) -> bool:
+    def _joins(self, d: Draft, u: Unit, i: int, prev: int) -> bool:
+        if i in self.crossheads or prev in self.crossheads:
+            return False  # "凝聚奋进力量" stands as a paragraph of its own
         last = d.paragraphs[-1]
         if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
@@ -281,7 +423,7 @@ class _Walker:
                 continue
             if B.LEAD.match(t) and self.cur is not None and self.cur.paragraphs:
                 self._new(Draft(lead_started=True))
-            self._add_paragraph(u)
+            self._add_paragraph(i)
             i += 1
         return Segmented(self.drafts, self.furniture)
 
@@ -319,6 +461,27 @@ class _Walker:
         return has_sub and (j >= len(self.u) or heading_at(self.u, j))
 
 
-def segment(units: list[Unit]) -> Segmented:
-    """Group the issue's units into article drafts, in reading order."""
-    return _Walker(units).run()
+def _closed(paragraph: str) -> bool:
+    """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）"."""
+    return bool(B.source_line(paragraph) or B.SIGNATURE.search(paragraph) or B.CONTINUATION.search(paragraph))
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two lines in the same form, as the crossheads of one story are printed: "修渠先修心" /
+    "管水更要节水", "一条水渠：从规划到竣工" / "一片麦田：从靠天到靠渠", "从大运河看…" / "从大运河读懂…"."""
+    if a[:2] == b[:2]:
+        return True
+    pa, pb = re.split(r"[ ：]|——", a), re.split(r"[ ：]|——", b)
+    if len(pa) != len(pb) or not all((m in a) == (m in b) for m in (" ", "：", "——", "？")):
+        return False
+    if len(pa) == 1 and max(cjk_count(a), cjk_count(b)) > MAX_LABEL:
+        return False  # two plain long lines are just two titles
+    return all(min(cjk_count(x), cjk_count(y)) >= 0.6 * max(cjk_count(x), cjk_count(y)) for x, y in zip(pa, pb))
+
+
+def segment(units: list[Unit], trace: list | None = None) -> Segmented:
+    """Group the issue's units into article drafts, in reading order.
+
+    ``trace``: a list that receives (lines, evidence, decision) for every heading-like run
+    with only body text under it (``transforms.evidence``; used to fit its weights)."""
+    return _Walker(units, trace).run()

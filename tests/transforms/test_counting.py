@@ -215,7 +215,7 @@ def test_fix_spaces_matches_the_per_character_definition(line: str) -> None:
 
 def _ends_sentence_simple(text: str) -> bool:
     """repair.ends_sentence without the closing-bracket shortcut."""
-    from transforms.repair import _CLOSERS, _CONTINUED, _FINAL, _TRAILING_PAREN
+    from transforms.repair import _CLOSERS, _CONTINUED, _FINAL, _NOTE, _TRAILING_PAREN
 
     text = text.rstrip()
     if _CONTINUED.search(text):
@@ -225,8 +225,8 @@ def _ends_sentence_simple(text: str) -> bool:
         if stripped == text or not stripped:
             break
         text = stripped
-    if not text or _TRAILING_PAREN.fullmatch(text):
-        return True
+    if not text or _TRAILING_PAREN.fullmatch(text) or _NOTE.fullmatch(text):
+        return True  # "（辽轩）", "（本报记者张三、李四参与采写）": a note closing the piece
     if text[-1] in _FINAL:
         return True
     if text[-1] in _CLOSERS:

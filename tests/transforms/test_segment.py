@@ -265,3 +265,42 @@ def test_credit_forms_close_a_caption(credit: str) -> None:
 def test_title_with_column_tag_over_an_undashed_subtitle() -> None:
     a = _page("从以旧换新看绿色消费（人民时评）\n消费新亮点 发展新赛道③\n孔文\n" + BODY).articles[0]
     assert (a.kicker, a.headline, a.subtitle) == (None, "从以旧换新看绿色消费（人民时评）", "消费新亮点 发展新赛道③")
+
+
+STORY = (
+    "一渠清水润良田\n本报记者 钱多\n"
+    "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
+    "西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭，种粮大户孙有田说今年麦子长势格外好。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        ("修渠先修心", "管水更要节水"),
+        ("水渠通到田间地头 麦田告别靠天吃饭", "渠水润泽千亩良田 村民种粮更有底气"),
+        ("一条水渠：从规划到竣工", "一片麦田：从靠天到靠渠"),
+    ],
+)
+def test_crossheads_inside_a_signed_story_stay_in_its_body(crossheads: tuple, gap: str) -> None:
+    one, two = crossheads
+    body = (
+        STORY + f"{one}\n西河村的水渠规划之初，村民对修渠占地有顾虑，村干部挨家挨户讲清修渠对麦田灌溉的好处。\n"
+        f"{two}\n水渠修好以后，西河村成立了管水小组，麦田灌溉按片轮灌，渠水不再白白流走，村民种粮更省心。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert a.headline == "一渠清水润良田"
+    assert one in a.paragraphs and two in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "title",
+    ["关于做好今冬供暖收费工作的通知", "寻物启事", "某县2024年度优秀志愿者名单公示", "市区部分路段夜间施工的通告"],
+)
+def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: str) -> None:
+    body = STORY + f"{title}\n各供暖单位：为做好今冬供暖收费工作，现将有关事项通知如下，请遵照执行。\n联系电话：1234567\n"
+    one, two = _page(body, gap).articles
+    assert one.headline == "一渠清水润良田" and two.headline == title and two.byline is None
+    assert two.body.startswith("各供暖单位")
