@@ -30,14 +30,6 @@ EDITOR = re.compile(r"(?:设计制作|责任编辑|本版编辑|编辑)\s*[：:]
 # "中共辽源市委主管主办 辽源日报社出版": the publisher line names the paper.
 PUBLISHER = re.compile(r"(" + NAME_PATTERN.pattern + r")社出版")
 
-# A page header as page files print it, on a line of its own: "要闻 2", "02 要闻", "第2版",
-# "第02版：要闻", "A2 教育", "科技·新知 6".  One definition, read by is_furniture and page_header.
-_SECTION = r"[\u4e00-\u9fff·]{2,6}"
-_PAGE_NO = r"[A-H]?\d{1,2}"
-PAGE_HEADER = re.compile(
-    rf"^(?:(?P<s1>{_SECTION})\s+(?P<n1>{_PAGE_NO})|(?P<n2>{_PAGE_NO})\s+(?P<s2>{_SECTION})"
-    rf"|第\s*(?P<n3>{_PAGE_NO})\s*版(?:\s*[：:]?\s*(?P<s3>{_SECTION}))?)$"
-)
 # Staff credits at the foot of a page: "本版责编：张三 李四 版式设计：王五".
 _PAGE_CREDITS = r"本版责编|责编[：:]|版式设计|图片编辑|美术编辑"
 
@@ -52,8 +44,6 @@ _FURNITURE = re.compile(
     r"|-?\d{1,2}℃\s*[—\-~～至到]\s*-?\d{1,2}℃|[东南西北]{1,2}风\s*\d{1,2}\s*[到至\-～—]\s*\d{1,2}级|^(?:天气预报|今日天气|天气)$"
 )
 _MAX_FURNITURE_LINE = 60
-# A paper's name printed on its page-header date line, before or after the date.
-_NAME_BESIDE_DATE = re.compile(rf"^({NAME_PATTERN.pattern})\s|\s({NAME_PATTERN.pattern})$")
 # The masthead zone ends at the first line of prose, and never runs past this many lines.
 _ZONE_LINES = 25
 # Short unrecognised lines above the last masthead line are logos ("吉D微风").
@@ -84,30 +74,8 @@ def is_furniture(line: str) -> bool:
         return False
     if _FURNITURE.search(line) or ROMANISED.match(" ".join(line.upper().split())) and line.isascii():
         return True
-    if PAGE_HEADER.match(line):
-        return True
-    return _date_line(line)
-
-
-def _date_line(line: str) -> bool:
-    """A page-header date line: "2021年9月6日 星期一", "人民日报 2025年5月8日 星期四 要闻 2": a full
-    date and weekday, with at most the paper's name and a page header beside them."""
-    if len(line) > 40 or not (m := FULL_DATE.search(line)) or not WEEKDAY.search(line):
-        return False
-    rest = WEEKDAY.sub(" ", line[: m.start()] + " " + line[m.end() :])
-    words = [w for w in rest.split() if not NAME_PATTERN.fullmatch(w)]
-    return not words or bool(PAGE_HEADER.match(" ".join(words))) or (len(words) == 1 and LUNAR.match(words[0]) is not None)
-
-
-def page_header(line: str) -> tuple[int | None, str | None] | None:
-    """(page number, section) of a page-header line ("第02版：要闻" -> (2, "要闻"), "A3" pages give
-    None for the number); None when the line is no page header."""
-    m = PAGE_HEADER.match(line)
-    if not m:
-        return None
-    number = m.group("n1") or m.group("n2") or m.group("n3")
-    section = m.group("s1") or m.group("s2") or m.group("s3")
-    return (int(number) if number.isdigit() else None), section
+    # A page-header date line: "2021年9月6日 星期一".
+    return bool(FULL_DATE.match(line) and WEEKDAY.search(line) and len(line) <= 24)
 
 
 def read_masthead(lines: list[str], registry: PaperRegistry | None = None) -> Masthead:
@@ -178,8 +146,6 @@ def _read_line(line: str, fields: dict[str, object], registry: PaperRegistry) ->
         fields.setdefault("paper_name", m.group(1))
         hit = True
     date = parse_full_date(line) if len(line) <= 30 else None
-    if date and (m := _NAME_BESIDE_DATE.search(line)):
-        fields.setdefault("paper_name", m.group(1) or m.group(2))  # "人民日报 2025年5月8日 星期四"
     if date and "date" not in fields:
         fields["date"] = date
         hit = True

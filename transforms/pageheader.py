@@ -165,10 +165,13 @@ def read_header(line: str, registry: PaperRegistry | None = None) -> PageHeader 
 
 def read_edge_header(line: str, registry: PaperRegistry | None = None) -> PageHeader | None:
     """Like :func:`read_header`, plus what only the top or foot of a page prints: a lone folio
-    ("2", "02") and any short section name with a number ("专版 3", "城事播报 06")."""
+    ("2", "02"), any short section name with a number ("专版 3", "城事播报 06") and a known
+    section name alone ("理论")."""
     if h := read_header(line, registry):
         return h
     p = _split(line, registry)
+    if p is not None and not (p.page or p.bare or p.paper or p.date) and len(p.sections) == 1 and p.sections[0] in SECTION_WORDS:
+        return _header(p, None)  # a section's name alone on the page's top line ("第2版" / "要闻")
     if p is None or p.page or not p.bare or len(p.sections) > 1 or p.paper:
         return None
     if p.sections and len(p.sections[0]) > 6:

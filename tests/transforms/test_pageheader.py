@@ -122,3 +122,10 @@ def test_missing_pages_when_the_masthead_says_how_many() -> None:
     assert missing(("02",), 2) == ("01",)
     assert missing(("01",), None) is None and missing((), 4) is None
     assert missing(("A01", "A02"), 8) is None
+
+
+@pytest.mark.parametrize("section", ["要闻", "理论", "政治", "文化"])
+def test_a_known_section_alone_at_the_top_of_a_page_is_its_header(section: str) -> None:
+    lines = ["第13版", section, "某某日报 2024年3月9日 星期六", "", "标题在这里", "本报记者 孔文", "正文是一句话。"]
+    assert set(find_headers(lines)) == {0, 1, 2}
+    assert read_header(section) is None  # away from the page's edge a lone word is no header
