@@ -80,6 +80,7 @@ def split_column(pieces: list[Piece], rng: random.Random, gold: PageGold, *, wed
             i -= end - c
     pieces[i : i + 1] = [Piece("para", text[:x]), *between, Piece("para", text[x:])]
     gold.joins.append(_join_text(text, x))
+    gold.join_kinds.append("caption_in_split" if wedge else "column_split")
     gold.damage.append("caption_in_split" if wedge else "column_split")
     return True
 
@@ -149,6 +150,7 @@ def heading_mid_sentence(pieces: list[Piece], rng: random.Random, gold: PageGold
     top = _heading_start(pieces)
     pieces[top:top] = above
     gold.joins.append(_join_text(text, x))
+    gold.join_kinds.append("heading_mid_sentence")
     gold.damage.append("heading_mid_sentence")
     return True
 

@@ -55,6 +55,7 @@ class PageGold:
     furniture: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
+    join_kinds: list[str] = field(default_factory=list)  # the damage that made each join (for diagnosis)
     articles: list[dict] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
     default_paper: str = "liaoyuan-daily"
@@ -69,6 +70,7 @@ class PageGold:
             "furniture": self.furniture,
             "duplicates": self.duplicates,
             "joins": self.joins,
+            "join_kinds": self.join_kinds,
             "damage": sorted(set(self.damage)),
             "articles": self.articles,
         }

@@ -26,7 +26,7 @@ from transforms.normalise import markdown_headings, normalise
 from transforms.papers import PaperRegistry
 from transforms.repair import Unit, cjk_count, dedupe
 from transforms.segment import Draft, segment
-from transforms.stranded import move_stranded
+from transforms.order import repair_order
 from transforms.topic import bigrams
 
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
@@ -34,8 +34,8 @@ _INTERVIEW = re.compile(r"^访|访谈|专访|对话")
 _NOTICE = re.compile(r"通报|公告|通告|通知$|启事|举报电话|值班电话|热线|声明|须知|提示|公示|告知书")
 _REPORT = re.compile(r"工作报告|报告$|白皮书|公报")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日")
-# A page with no heading keeps this much prose as a headless article instead of furniture.
-MIN_HEADLESS_BODY = 30
+
+
 
 
 def parse_issue(
@@ -116,64 +116,12 @@ def _segment_section(
     kept, dropped = dedupe(units)
     seg = segment(kept, trace)
     furniture.extend(seg.furniture)
-    drafts = _attach_headless(_split_continuations(seg.drafts), furniture)
-    move_stranded(drafts)
+    drafts = repair_order(_split_continuations(seg.drafts), furniture)
     articles = []
     for draft in drafts:
         furniture.extend(_finish(draft))
         articles.append(_article(draft, "", 0, sec.page))
     return articles, [u.text for u in dropped]
-
-
-def _attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
-    """Text with no heading of its own joins the next headed story (a lead printed before
-    its headline), else the previous one; with no story at all it is counted as furniture."""
-    # The continued part of a story from another page ("（上接第一版）…") has no heading of its
-    # own but is no lead of the next story either: it stands alone, to be stitched to its start.
-    headed = [d for d in drafts if (d.headline or _continues(d)) and (d.paragraphs or d.captions)]
-    out: list[Draft] = []
-    pending: list[Draft] = []
-    for d in drafts:
-        if d in headed:
-            for p in pending:
-                furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
-                d.paragraphs[:0] = p.paragraphs
-                d.captions[:0] = p.captions
-                if d.byline is None and p.byline:
-                    d.byline, d.authors[:0] = p.byline, p.authors
-                elif p.byline:
-                    furniture.append(p.byline)
-                d.photographers[:0] = p.photographers
-            pending = []
-            out.append(d)
-        else:
-            pending.append(d)
-    if not out and sum(cjk_count(x) for p in pending for x in p.paragraphs) >= MIN_HEADLESS_BODY:
-        # No heading found on the whole page: keep its text as one article without a headline
-        # (the gate flags it) rather than count a page of prose as furniture.
-        keep = Draft()
-        for p in pending:
-            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
-            keep.paragraphs.extend(p.paragraphs)
-            keep.captions.extend(p.captions)
-            keep.photographers.extend(p.photographers)
-            if keep.byline is None and p.byline:
-                keep.byline, keep.authors = p.byline, list(p.authors)
-            elif p.byline:
-                furniture.append(p.byline)
-        return [keep]
-    for p in pending:
-        if out:
-            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
-            out[-1].paragraphs.extend(p.paragraphs)
-            out[-1].captions.extend(p.captions)
-            out[-1].photographers.extend(p.photographers)
-            if p.byline:
-                furniture.append(p.byline)
-        else:
-            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
-            furniture.extend(p.captions + p.paragraphs)
-    return out
 
 
 def _split_continuations(drafts: list[Draft]) -> list[Draft]:
@@ -189,10 +137,6 @@ def _split_continuations(drafts: list[Draft]) -> list[Draft]:
         out.append(d)
         out.extend(tails)
     return out
-
-
-def _continues(d: Draft) -> bool:
-    return bool(d.continued_from) or bool(d.paragraphs) and B.starts_continuation(d.paragraphs[0])
 
 
 def _finish(d: Draft) -> list[str]:

@@ -47,6 +47,9 @@ from transforms.topic import Topics, bigrams
 USE_LEGACY = False
 # How sure the weighed evidence must be (score, in log-odds) to overrule the form rules.
 OVERRULE = 1.5
+# A line of prose this long (ideographs) that stops mid-sentence continues on the next line
+# even inside one block (pages extracted without blank lines).
+MIN_PROSE_LINE = 20
 # A rejected heading-like line scoring above this looks enough like a heading to be a crosshead.
 MIN_CROSSHEAD_SCORE = -3.0
 # How far (in lines) to look for sibling crossheads on either side of a candidate.
@@ -69,6 +72,8 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)  # block of each paragraph's last line
     lead_started: bool = False  # begun by a 本报讯 lead with no heading above it
+    tail_captions: int = 0  # captions added after the last paragraph (transforms.order moves them)
+    kicker_lines: list[str] = field(default_factory=list)  # the kicker as printed, line by line
     continued_to: str | None = None
     continued_from: str | None = None
     source_outlet: str | None = None
@@ -120,7 +125,14 @@ class _Walker:
         if signature_at(self.u, j) or B.is_byline(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
         if B.is_credit(nxt) or caption_at(self.u, j):
-            return True
+            if not any(CLAUSE.search(g.text) for g in group):
+                return True
+            # "男女武将相继披挂亮相，紧" / caption / credit / "接一段酣畅淋漓的武戏对打。": a
+            # half-sentence with a caption wedged after it, unless a byline or lead follows the photo.
+            k = j
+            while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):
+                k += 1
+            return k < len(self.u) and (B.is_byline(self.u[k].text) or bool(B.LEAD.match(self.u[k].text)) or signature_at(self.u, k))
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             return True  # a caption between the heading and the lead
         if heading_at(self.u, j):
@@ -295,6 +307,7 @@ class _Walker:
             kickers = []
         d = Draft(
             headline=headline,
+            kicker_lines=list(kickers),
             kicker=" ".join(kickers) or None,
             subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,
         )
@@ -324,23 +337,32 @@ class _Walker:
                 if not text:
                     return
         last, self._last = self._last, i
-        if d.paragraphs and self._joins(d, u, i, last):
+        across_caption = d.tail_captions > 0
+        d.tail_captions = 0
+        if d.paragraphs and self._joins(d, u, i, last, across_caption):
             d.paragraphs[-1] += text
             d.blocks[-1] = u.block
             return
         d.paragraphs.append(text)
         d.blocks.append(u.block)
 
-    def _joins(self, d: Draft, u: Unit, i: int, prev: int) -> bool:
+    def _joins(self, d: Draft, u: Unit, i: int, prev: int, across_caption: bool = False) -> bool:
         if i in self.crossheads or prev in self.crossheads:
             return False  # "凝聚奋进力量" stands as a paragraph of its own
         last = d.paragraphs[-1]
-        if d.blocks[-1] == u.block or ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
+        if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
+            return False
+        if d.blocks[-1] == u.block and not across_caption and (cjk_count(last) < MIN_PROSE_LINE or is_field(last) or is_field(u.text)):
+            # Lines of one block are printed lines of a box ("专门值班电话：…" / "督察受理时间：…")
+            # unless the page prints no blank lines at all: then a long line that stops
+            # mid-sentence was cut by a column break like any other.
             return False
         if DATE_ONLY.match(u.text) or ISSUER.search(last):
             return False  # "东丰县人民政府办公室" / "2023年3月14日": a notice's signature, one per line
         if last.endswith(("，", "、")) and not (B.LEAD.match(u.text) or is_field(u.text)):
             return True  # "答：…组织农技人员包村指导，" goes on: a comma never ends a field
+        if across_caption and CLAUSE.search(last) and not is_field(last):
+            return not (B.LEAD.match(u.text) or B.source_line(u.text))  # "…到十月全面" / photo / "完成：屋面…"
         return not (is_field(last) or is_field(u.text) or B.LEAD.match(u.text) or B.source_line(u.text))
 
     def _byline(self, d: Draft, j: int) -> int:
@@ -364,6 +386,7 @@ class _Walker:
                 j += 1
             elif B.is_credit(t):
                 d.captions.append(t)
+                d.tail_captions += 1
                 d.photographers.extend(B.names_in(t))
                 j += 1
             elif self._stray(j):
@@ -374,6 +397,7 @@ class _Walker:
                 and not d.paragraphs
             ):
                 d.captions.append(t)
+                d.tail_captions += 1
                 d.photographers.extend(B.credit_people(t))
                 j += 1
             else:
@@ -413,11 +437,13 @@ class _Walker:
                 continue
             if B.is_credit(t) and self.cur is not None:
                 self.cur.captions.append(t)
+                self.cur.tail_captions += 1
                 self.cur.photographers.extend(B.names_in(t))
                 i += 1
                 continue
             if caption_at(self.u, i) and self.cur is not None:
                 self.cur.captions.append(t)
+                self.cur.tail_captions += 1
                 self.cur.photographers.extend(B.credit_people(t))
                 i += 1
                 continue

@@ -34,6 +34,10 @@ RUN_RATIO = 1.5
 # The run must also name its new article's headline words ("辽源市公开省级生态环境督察整改方案":
 # 整改, 方案, 督察 …) more than its old one's: this weighted share of the headline at least.
 MIN_HEADLINE_SHARE = 0.1
+# A tail paragraph that names none of the later headline's words must lift this many times
+# higher against that article than against its own article's headline and first paragraphs.
+UNNAMED_RATIO = 3.0
+START_PARAGRAPHS = 2
 # A paragraph with fewer pairs than this says too little about its topic to be moved.
 MIN_PAIRS = 12
 # Articles this many places before or after are candidates (a page holds about this many),
@@ -135,6 +139,7 @@ def _stranded_runs(
     pairs: dict[int, frozenset[str]] = {}
     targets: dict[int, tuple[float, int]] = {}  # tail paragraph -> (best lift, article)
     lo = n
+    start: _Article | None = None
     while lo > first:
         k = lo - 1
         pk = pairs[k] = bigrams(d.paragraphs[k])
@@ -145,8 +150,6 @@ def _stranded_runs(
         # the target needs those articles described).
         own_named = topics.score(heads[a], pk)
         named = {x: topics.score(heads[x], pk) > own_named for x in near if x > a}
-        if not any(named.values()):
-            break
         # _lift(topics, pk, arts[x]) for each neighbour, with pk's own weight summed once.
         total = topics.weight_of(pk)
         weigh = topics.weight_of
@@ -154,8 +157,15 @@ def _stranded_runs(
             ((weigh(pk & arts[x].profile) / total if total > 0 else 0.0) / arts[x].background, x) for x in near if x != a
         )
         t = best[1]
-        if not (t > a and named[t]):
+        if not t > a:
             break
+        if not named[t]:
+            # A lead that names no headline word ("大年初四凌晨5点，…") moves only when it is far
+            # more about the next story than about its own story's beginning.
+            if start is None:
+                start = _describe(topics, [*_headings(d), *d.paragraphs[:START_PARAGRAPHS]])
+            if best[0] < UNNAMED_RATIO * _lift(topics, pk, start):
+                break
         lo = k
     if lo == n:
         return []
@@ -201,10 +211,11 @@ def _runs(
     kept: list[tuple[int, int, int]] = []
     for s, e, t in reversed(runs):
         together = frozenset().union(*pairs[s:e])
-        if _lift(topics, together, arts[t]) < RUN_RATIO * _lift(topics, together, core):
+        lift_new, lift_own = _lift(topics, together, arts[t]), _lift(topics, together, core)
+        if lift_new < RUN_RATIO * lift_own:
             break
         named = topics.score(heads[t], together)
-        if named < MIN_HEADLINE_SHARE or named <= topics.score(heads[a], together):
+        if (named < MIN_HEADLINE_SHARE or named <= topics.score(heads[a], together)) and lift_new < UNNAMED_RATIO * lift_own:
             break
         kept.append((s, e, t))
     return kept

@@ -1,0 +1,82 @@
+"""Reading-order repair (transforms.order) and the column-split joins it relies on, end to end.
+
+Made-up pages in several layouts: with a blank line between every line, and with none at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.model import ParsedIssue
+from transforms.parse import parse_issue
+
+HEAD = "某某日报 2024年3月9日 星期六\n要闻 2\n"
+BEFORE = (
+    "一渠清水润良田\n本报记者 钱多\n"
+    "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
+    "西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭，种粮大户孙有田说今年麦子长势格外好。\n"
+)
+
+
+def _page(body: str, gap: str) -> ParsedIssue:
+    text = HEAD + "\n" + gap.join(body.strip("\n").split("\n")) + "\n"
+    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue), result
+    assert result.accounting.balanced, result.accounting
+    return result
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("社区书记李四说，要把群众的小事当作大事来", "办。说起今年的打算，他掰着指头算了一笔账，要把楼道灯全部换新。"),
+        (
+            "今年以来，街道共走访群众三千余户，收集意见建",
+            "议四百多条，已经办结的有三百多条，群众的建议件件有回音，满意率明显提升。",  # 建议 again
+        ),
+    ],
+)
+@pytest.mark.parametrize("caption", [False, True])
+def test_heading_block_inside_a_sentence(first: str, second: str, caption: bool, gap: str) -> None:
+    photo = "图为李四在社区走访。\n本报记者 张三 摄\n" if caption else ""
+    body = BEFORE + f"{first}\n{photo}把小事办实 把实事办好\n——访某某街道社区书记李四\n本报记者 王五\n{second}\n"
+    one, two = _page(body, gap).articles
+    assert two.headline == "把小事办实 把实事办好" and two.subtitle == "访某某街道社区书记李四"
+    assert two.paragraphs[0] == first + second  # the two halves, joined, open the story
+    assert one.paragraphs[-1].endswith("长势格外好。")
+    if caption:
+        assert two.captions == ("图为李四在社区走访。", "本报记者 张三 摄") and not one.captions
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("男女武将相继披挂亮相，紧", "接一段酣畅淋漓的武戏对打，台下的观众看得入迷，掌声一阵高过一阵。"),
+        ("改造自去年开始，到十月全面", "完成：屋面做防水，外墙维修粉刷，楼梯间刷白，小区面貌焕然一新。"),
+    ],
+)
+def test_half_sentence_with_a_caption_wedged_after_it_is_no_headline(half: str, rest: str, gap: str) -> None:
+    body = BEFORE + f"{half}\n演员在后台化妆。\n本报记者 张三 摄\n{rest}\n"
+    (a,) = _page(body, gap).articles
+    assert half + rest in a.paragraphs
+    assert a.captions == ("演员在后台化妆。", "本报记者 张三 摄")
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        ("西河村的水渠规划之初，村民对修渠占地有顾虑，村干部挨家挨户上门讲清", "修渠对麦田灌溉的好处，工程才顺利开工。"),
+        ("水渠修好以后，西河村成立了管水小组，麦田灌溉按片轮灌，渠水不再白白", "流走，村民种粮更省心。"),
+    ],
+)
+def test_column_split_joined_on_a_page_without_blank_lines(split: tuple) -> None:
+    a, b = split
+    (story,) = _page(BEFORE + f"{a}\n{b}\n", "\n").articles
+    assert a + b in story.paragraphs
+
+
+def test_box_lines_of_one_block_stay_separate_on_a_page_without_blank_lines() -> None:
+    (story,) = _page(BEFORE + "报名电话：1234567\n报名地址：西河村村委会\n", "\n").articles
+    assert story.paragraphs[-2:] == ("报名电话：1234567", "报名地址：西河村村委会")

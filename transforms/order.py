@@ -1,0 +1,197 @@
+"""Reading-order repair: put back what the extraction printed before its headline block.
+
+The segmenter reads lines in the order the extraction gives them. Page layouts and extraction
+often print a story's lead paragraphs, its photo caption or its column label *above* its
+headline block, and sometimes the headline block lands in the middle of the story's first
+sentence, whose halves then sit on either side of it::
+
+    ……要把群众的小事当作大事来            <- end of the story before? no: the new story's lead
+    图为李四在社区走访。本报记者 张三 摄
+    把小事办实 把实事办好
+    ——访某某区区长李四
+    本报记者 王五
+    办。说起今年的打算……                  -> "……当作大事来办。说起今年的打算……"
+
+This pass works on the drafts, after segmenting and before the articles are made:
+
+1. ``attach_headless``: text with no heading of its own (at the top of a page, or a lead that
+   opened a draft of its own) goes to the next headed story, a half-sentence joined to that
+   story's first paragraph; with no story after it, to the one before;
+2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
+   to the start of that story's body;
+3. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
+   paragraph (and a caption printed after it) to the next story, joined to its first paragraph;
+4. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
+   before move to the story they are about (by topic).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import chain
+
+from transforms import bylines as B
+from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
+from transforms.repair import cjk_count, ends_sentence
+from transforms.segment import Draft
+from transforms.stranded import move_stranded
+from transforms.topic import bigrams
+
+# A paragraph ending in a full date is signed and closed: "…工作领导小组办公室 2021年1月26日".
+_DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
+# A half-sentence without a clause mark must be this long (ideographs) to be taken for prose.
+MIN_PROSE = 20
+# The body under a kicker that is half a sentence starts with the rest of it: a first sentence
+# this short ("办。说起…") says the sentence began above the heading.
+MAX_CUT_CLAUSE = 6
+# A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
+_HEADING_ENDS = ("—", "：", "？", "！", "”", "）", ")", "》")
+# A page with no heading keeps this much prose as a headless article instead of furniture.
+MIN_HEADLESS_BODY = 30
+
+
+def continues(d: Draft) -> bool:
+    """The draft is the continued part of a story from another page ("（上接第一版）…")."""
+    return bool(d.continued_from) or bool(d.paragraphs) and B.starts_continuation(d.paragraphs[0])
+
+
+def _open_end(paragraph: str) -> bool:
+    """The paragraph is prose that stops mid-sentence ("……要把群众的小事当作大事来"), so the
+    next text completes it; not a box line ("微信号：…", "二维码"), a date or an office signing
+    a notice, or a source line."""
+    if ends_sentence(paragraph) or is_crosshead(paragraph) or is_field(paragraph):
+        return False
+    if _DATED.search(paragraph) or ISSUER.search(paragraph) or B.source_line(paragraph):
+        return False  # "…领导小组办公室 2021年1月26日": a notice signed and dated
+    return bool(CLAUSE.search(paragraph)) or cjk_count(paragraph) >= MIN_PROSE
+
+
+def _prepend(d: Draft, paragraphs: list[str], blocks: list[int]) -> None:
+    """Put paragraphs before d's body; a last one that stops mid-sentence joins d's first."""
+    if not paragraphs:
+        return
+    paragraphs, blocks = list(paragraphs), list(blocks)
+    if d.paragraphs and _open_end(paragraphs[-1]) and not B.LEAD.match(d.paragraphs[0]):
+        d.paragraphs[0] = paragraphs.pop() + d.paragraphs[0]
+        blocks.pop()
+    d.paragraphs[:0] = paragraphs
+    d.blocks[:0] = blocks
+
+
+def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
+    """Text with no heading of its own joins the next headed story (a lead printed before
+    its headline), else the previous one; with no story at all it is counted as furniture."""
+    # The continued part of a story from another page ("（上接第一版）…") has no heading of its
+    # own but is no lead of the next story either: it stands alone, to be stitched to its start.
+    headed = [d for d in drafts if (d.headline or continues(d)) and (d.paragraphs or d.captions)]
+    out: list[Draft] = []
+    pending: list[Draft] = []
+    for d in drafts:
+        if d in headed:
+            for p in reversed(pending):
+                furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
+                _prepend(d, p.paragraphs, p.blocks)
+                d.captions[:0] = p.captions
+                if d.byline is None and p.byline:
+                    d.byline, d.authors[:0] = p.byline, p.authors
+                elif p.byline:
+                    furniture.append(p.byline)
+                d.photographers[:0] = p.photographers
+            pending = []
+            out.append(d)
+        else:
+            pending.append(d)
+    if not out and sum(cjk_count(x) for p in pending for x in p.paragraphs) >= MIN_HEADLESS_BODY:
+        # No heading found on the whole page: keep its text as one article without a headline
+        # (the gate flags it) rather than count a page of prose as furniture.
+        keep = Draft()
+        for p in pending:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
+            keep.paragraphs.extend(p.paragraphs)
+            keep.blocks.extend(p.blocks)
+            keep.captions.extend(p.captions)
+            keep.photographers.extend(p.photographers)
+            if keep.byline is None and p.byline:
+                keep.byline, keep.authors = p.byline, list(p.authors)
+            elif p.byline:
+                furniture.append(p.byline)
+        return [keep]
+    for p in pending:
+        if out:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
+            out[-1].paragraphs.extend(p.paragraphs)
+            out[-1].blocks.extend(p.blocks)
+            out[-1].captions.extend(p.captions)
+            out[-1].photographers.extend(p.photographers)
+            if p.byline:
+                furniture.append(p.byline)
+        else:
+            furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
+            furniture.extend(p.captions + p.paragraphs)
+    return out
+
+
+def free_half_kickers(drafts: list[Draft]) -> int:
+    """A kicker that is the first half of its story's first sentence goes back to the body.
+
+    "社区书记李四说，要把群众的小事当作大事来" / title / byline / "办。说起今年的打算……": a
+    kicker is never an unfinished sentence.  Taken for one when the line has a clause mark, ends
+    on no mark, and the body under the heading starts mid-sentence: its first sentence is a few
+    characters ("办。"), or the two characters across the cut are a pair the issue prints
+    elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Returns how
+    many were put back."""
+    candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and _half(d.kicker_lines[0])]
+    if not candidates:
+        return 0
+    seen = Counter(chain.from_iterable(bigrams(t) for d in drafts for t in (*d.kicker_lines, d.headline, *d.paragraphs) if t))
+    freed = 0
+    for d in candidates:
+        half, body = d.kicker_lines[0], d.paragraphs[0]
+        if B.LEAD.match(body) or B.starts_continuation(body):
+            continue
+        m = re.search(r"[，。；：？！、]", body)
+        cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
+        cross = half[-1] + body[0]
+        # The pair stands across the cut, so wherever the issue holds it is somewhere else.
+        if cut_sentence or (len(bigrams(cross)) == 1 and seen[cross] > 0):
+            d.paragraphs[0] = half + body
+            del d.kicker_lines[0]
+            d.kicker = " ".join(d.kicker_lines) or None
+            freed += 1
+    return freed
+
+
+def _half(line: str) -> bool:
+    return bool(CLAUSE.search(line)) and not ends_sentence(line) and line[-1:] not in _HEADING_ENDS
+
+
+def join_across_headings(drafts: list[Draft]) -> int:
+    """A story that stops mid-sentence right before the next headline block lent that
+    half-sentence to the next story: join it to the next story's first paragraph, with the
+    captions printed after it.  Returns how many were joined."""
+    joined = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if len(a.paragraphs) < 2 or not b.paragraphs or not b.headline or continues(b):
+            continue
+        last = a.paragraphs[-1]
+        if not _open_end(last) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
+            continue
+        b.paragraphs[0] = last + b.paragraphs[0]
+        del a.paragraphs[-1]
+        del a.blocks[-1]
+        if a.tail_captions:  # printed between the half-sentence and the heading: b's photo
+            b.captions[:0] = a.captions[-a.tail_captions :]
+            del a.captions[-a.tail_captions :]
+            a.tail_captions = 0
+        joined += 1
+    return joined
+
+
+def repair_order(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
+    """The four steps of the module docstring, in order; furniture found is appended."""
+    drafts = attach_headless(drafts, furniture)
+    free_half_kickers(drafts)
+    join_across_headings(drafts)
+    move_stranded(drafts)
+    return drafts
