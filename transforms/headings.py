@@ -88,8 +88,45 @@ def is_crosshead(text: str) -> bool:
     return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
 
 
+# "乡村振兴看今朝 ——某县特色产业纪实之三": a subtitle printed after its title, dash after a space.
+_SPACED_DASH = re.compile(r"\s——(?=\S)")
+# A kicker printed before its title on one line is a statement at least this long, and this
+# many times longer than each phrase of the title ("上海连续第八年发布优化营商环境行动方案 聚焦企业感受").
+MIN_KICKER_STATEMENT = 8
+KICKER_RATIO = 1.5
 # A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
 _SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)[：:]?$")
+
+
+def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True) -> tuple[str | None, str, str | None]:
+    """(kicker, title, subtitle) of a heading printed on one line.
+
+    "某某会议召开时强调 抓好春耕 保障供给" -> kicker "某某会议召开时强调" (a statement, a speech
+    verb at its end, "——" or "：", or far longer than each phrase after it); "乡村振兴看今朝
+    ——某县特色产业纪实之三" -> subtitle after the spaced dash; "河南某村——文旅融合架起“致富桥”
+    （新春走基层）" -> kicker up to the dash when the column tag is after it.  A title of phrases
+    ("老矿区 新产业 生产忙", "抓实党支部质量提升 打造坚强战斗堡垒") stays whole.
+    """
+    title, kick, sub = line, None, None
+    if subtitle and (m := _SPACED_DASH.search(title)) and cjk_count(title[: m.start()]) >= MIN_SHORT_HEADLINE:
+        title, sub = title[: m.start()].strip(), title[m.end() :].strip()
+    elif subtitle and (k := title.find("——")) > 0 and has_column_tag(title[:k]) and cjk_count(title[k:]) >= MIN_SHORT_HEADLINE:
+        title, sub = title[:k], title[k + 2 :].strip()  # "……（人民时评）——消费新亮点③"
+    if not kicker:
+        return None, title, sub
+    parts = title.split(" ")
+    if len(parts) >= 2:
+        left, rest = parts[0], parts[1:]
+        longest = max(cjk_count(p) for p in rest)
+        balanced = left.count("（") == left.count("）") and left.count("“") == left.count("”")  # no space inside a bracket
+        if balanced and cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE and (
+            left.endswith(("——", "：")) or _SPEECH_END.search(left)
+            or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
+        ):
+            return left, " ".join(rest), sub
+    elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
+        return title[: k + 2], title[k + 2 :], sub
+    return None, title, sub
 
 
 def undashed_subtitle(first: str, second: str) -> bool:

@@ -48,6 +48,10 @@ _HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("�
 # without a full stop.  Longer lines are prose, where a space between two ideographs is
 # extraction damage ("我们 的城市" -> "我们的城市").
 _SHORT_LINE = 40
+# A longer line keeps them too when it has no clause mark at all: a kicker and its title printed
+# on one line ("某某会议召开时强调 抓好春耕 保障供给") must stay separable.
+_HEADING_LINE = 60
+_CLAUSE_MARKS = re.compile("[，、；,;]")
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -161,7 +165,7 @@ def _fix_single_spaces(line: str) -> str:
     """``_fix_spaces`` of a line whose space runs are already single spaces and stripped."""
     if " " not in line:
         return line
-    short = len(line) <= _SHORT_LINE and "。" not in line
+    short = "。" not in line and (len(line) <= _SHORT_LINE or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line)))
     # Only the spaces are visited (runs are single spaces now, never at either end).
     spaces = [m.start() for m in _SPACE.finditer(line)]
     bracket_of: dict[int, int] = {}  # space index -> length of the innermost-closing bracket it sits in

@@ -38,6 +38,7 @@ from transforms.headings import (
     line_alone,
     name_line_at,
     signature_at,
+    split_heading_line,
     undashed_subtitle,
 )
 from transforms.evidence import Evidence
@@ -299,6 +300,11 @@ class _Walker:
             heads = heads[:1]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
+        if h == len(heads) - 1:
+            # Kicker and title, or title and subtitle, printed on one line.
+            k, headline, sub = split_heading_line(headline, kicker=not kickers, subtitle=not subs and not undashed)
+            kickers = [*kickers, k] if k else kickers
+            undashed = [*undashed, sub] if sub else undashed
         # A label stands as a block of its own; a kicker printed on the line right above its
         # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
         own_block = self.u[i].block != self.u[i + 1].block

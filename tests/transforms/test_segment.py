@@ -304,3 +304,30 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
     one, two = _page(body, gap).articles
     assert one.headline == "一渠清水润良田" and two.headline == title and two.byline is None
     assert two.body.startswith("各供暖单位")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("某某会议召开时强调 抓好春耕 保障供给", ("某某会议召开时强调", "抓好春耕 保障供给", None)),
+        ("某省连续第五年发布营商环境改革方案 聚焦企业感受 凝聚发展合力", ("某省连续第五年发布营商环境改革方案", "聚焦企业感受 凝聚发展合力", None)),
+        ("某县某村—— 文旅融合架起致富桥（走基层）", ("某县某村——", "文旅融合架起致富桥（走基层）", None)),
+        ("某县某村——文旅融合架起致富桥（走基层）", ("某县某村——", "文旅融合架起致富桥（走基层）", None)),
+        ("乡村振兴看今朝 ——某县特色产业纪实之三", (None, "乡村振兴看今朝", "某县特色产业纪实之三")),
+        ("从以旧换新看绿色消费（人民时评）——消费新亮点③", (None, "从以旧换新看绿色消费（人民时评）", "消费新亮点③")),
+        ("老矿区 新产业 生产忙", (None, "老矿区 新产业 生产忙", None)),
+        ("抓实党支部质量提升 打造坚强战斗堡垒", (None, "抓实党支部质量提升 打造坚强战斗堡垒", None)),
+        ("从容淡定应对挑战（走市场 看韧性 强信心）", (None, "从容淡定应对挑战（走市场 看韧性 强信心）", None)),
+        ("高质量发展——开放是必由之路", (None, "高质量发展——开放是必由之路", None)),
+    ],
+)
+def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
+    from transforms.headings import split_heading_line
+
+    assert split_heading_line(line) == want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_kicker_and_title_on_one_line_over_a_byline(gap: str) -> None:
+    a = _page("某某会议召开时强调 抓好春耕 保障供给\n本报记者 钱多\n" + BODY, gap).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == ("某某会议召开时强调", "抓好春耕 保障供给", None)
