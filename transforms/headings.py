@@ -117,7 +117,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
     parts = title.split(" ")
     if len(parts) >= 2:
         left, rest = parts[0], parts[1:]
-        longest = max(cjk_count(p) for p in rest)
+        longest = max(cjk_count(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
         balanced = left.count("（") == left.count("）") and left.count("“") == left.count("”")  # no space inside a bracket
         if balanced and cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE and (
             left.endswith(("——", "：")) or _SPEECH_END.search(left)

@@ -308,7 +308,10 @@ class _Walker:
         # A label stands as a block of its own; a kicker printed on the line right above its
         # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
         own_block = self.u[i].block != self.u[i + 1].block
-        if kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_LABEL and " " not in kickers[0] and own_block:
+        if (
+            kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_LABEL and " " not in kickers[0]
+            and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title
+        ):
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker
             kickers = []
         d = Draft(

@@ -161,7 +161,9 @@ def test_full_width_punct_matches_the_per_character_definition(line: str) -> Non
 def _fix_spaces_simple(line: str) -> str:
     """The per-character definition that normalise._fix_spaces speeds up."""
     from transforms.normalise import (
+        _CLAUSE_MARKS,
         _CLAUSE_PUNCT,
+        _HEADING_LINE,
         _SHORT_BRACKET,
         _SHORT_LINE,
         _SPACES,
@@ -171,7 +173,8 @@ def _fix_spaces_simple(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     if " " not in line:
         return line
-    short = len(line) <= _SHORT_LINE and "。" not in line
+    # A heading line: short, or up to _HEADING_LINE without any clause mark (kicker and title on one line).
+    short = "。" not in line and (len(line) <= _SHORT_LINE or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line)))
     depth_open: list[int] = []
     bracket_of: dict[int, int] = {}
     for i, c in enumerate(line):
