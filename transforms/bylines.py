@@ -44,6 +44,9 @@ PHOTO_CREDIT = re.compile(
     r"(?:\s*[（(][^（）()]{1,10}[）)])?$"
 )
 MAX_CREDIT = 40
+# Words without which a line can be no byline or no credit (a cheap test before the patterns).
+_BYLINE_HINT = re.compile(r"记者|通讯员|评论员|社论|编辑部|讲述人|口述|整理|采写|撰文|执笔|实习生|撰稿|作者|[文图]\s*[/／|｜：:]")
+_CREDIT_HINT = re.compile(r"摄|供图|图|提供|制图|绘图|人民视觉|视觉中国|新华社发|中新社发|来源")
 # "讲述人：天文爱好者 黄彦", "口述：李四", "整理：王五": who speaks or wrote it up.
 _TOLD_BY = re.compile(rf"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAMES}$")
 _TOLD_PREFIX = re.compile(r"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{2,10}\s+(?=\S))?")
@@ -94,8 +97,8 @@ def close_names(line: str) -> str:
 
 def is_byline(line: str) -> bool:
     """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：天文爱好者 黄 彦", "本报评论员"."""
-    if len(line) > 40:
-        return False
+    if len(line) > 40 or not _BYLINE_HINT.search(line):
+        return False  # most lines name no role at all: skip the costly patterns
     line = close_names(line)
     return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
 
@@ -108,7 +111,7 @@ def names_only(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """A photo or chart credit standing as a line ("本报记者 王彦雨 摄", "受访者供图", "资料图片");
     not a clause that ends in 摄 ("正在拍摄")."""
-    if len(line) > MAX_CREDIT or line.endswith("拍摄"):
+    if len(line) > MAX_CREDIT or line.endswith("拍摄") or not _CREDIT_HINT.search(line):
         return False
     line = close_names(line)
     return bool(CREDIT_LINE.match(line) or PHOTO_CREDIT.match(line))

@@ -70,13 +70,28 @@ WEIGHTS: dict[str, float] = {
 }
 
 
+# The features that weigh the topic of the text around the run (``transforms.topic``): the
+# costly ones, computed only when the cheap ones leave the decision open.
+TOPIC_FEATURES = frozenset(("short_echoed", "continues_tail", "continues_start", "echo_next", "echo_story"))
+
+
 @dataclass(frozen=True)
 class Evidence:
     values: tuple[float, ...]
+    weighed: bool = True  # False: the topic features are not computed (0 here), see bounds()
 
     def score(self, weights: dict[str, float] | None = None) -> float:
         w = WEIGHTS if weights is None else weights
         return sum(w.get(name, 0.0) * v for name, v in zip(FEATURES, self.values))
+
+    def bounds(self, weights: dict[str, float] | None = None) -> tuple[float, float]:
+        """The lowest and highest score the topic features (each in [0, 1]) could still give."""
+        base = self.score(weights)
+        if self.weighed:
+            return base, base
+        w = WEIGHTS if weights is None else weights
+        topic = [w.get(name, 0.0) for name in TOPIC_FEATURES]
+        return base + sum(min(0.0, x) for x in topic), base + sum(max(0.0, x) for x in topic)
 
     def probability(self, weights: dict[str, float] | None = None) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(weights)))

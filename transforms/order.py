@@ -28,15 +28,13 @@ This pass works on the drafts, after segmenting and before the articles are made
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import chain
 
 from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
 from transforms.stranded import move_stranded
-from transforms.topic import bigrams
+from transforms.topic import Topics, bigrams
 
 # A paragraph ending in a full date is signed and closed: "…工作领导小组办公室 2021年1月26日".
 _DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
@@ -144,7 +142,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
     candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and _half(d.kicker_lines[0])]
     if not candidates:
         return 0
-    seen = Counter(chain.from_iterable(bigrams(t) for d in drafts for t in (*d.kicker_lines, d.headline, *d.paragraphs) if t))
+    texts = [t for d in drafts for t in (*d.kicker_lines, d.headline, *d.paragraphs) if t]
     freed = 0
     for d in candidates:
         half, body = d.kicker_lines[0], d.paragraphs[0]
@@ -154,7 +152,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
         cross = half[-1] + body[0]
         # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-        if cut_sentence or (len(bigrams(cross)) == 1 and seen[cross] > 0):
+        if cut_sentence or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None
@@ -188,10 +186,10 @@ def join_across_headings(drafts: list[Draft]) -> int:
     return joined
 
 
-def repair_order(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
+def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None) -> list[Draft]:
     """The four steps of the module docstring, in order; furniture found is appended."""
     drafts = attach_headless(drafts, furniture)
     free_half_kickers(drafts)
     join_across_headings(drafts)
-    move_stranded(drafts)
+    move_stranded(drafts, topics)
     return drafts

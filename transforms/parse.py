@@ -116,7 +116,7 @@ def _segment_section(
     kept, dropped = dedupe(units)
     seg = segment(kept, trace)
     furniture.extend(seg.furniture)
-    drafts = repair_order(_split_continuations(seg.drafts), furniture)
+    drafts = repair_order(_split_continuations(seg.drafts), furniture, seg.topics)
     articles = []
     for draft in drafts:
         furniture.extend(_finish(draft))

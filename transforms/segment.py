@@ -84,6 +84,7 @@ class Draft:
 class Segmented:
     drafts: list[Draft]
     furniture: list[str]  # labels, banners and markers taken out of the text (counted)
+    topics: Topics | None = None  # the pair weights of the units, if the segmenter needed them
 
 
 class _Walker:
@@ -91,7 +92,8 @@ class _Walker:
         self.u = units
         self.trace = trace  # (lines, evidence, decision) of every naked-heading decision, for fitting
         self._topics: Topics | None = None
-        self._flags: list[bool] | None = None  # heading_at of every unit, for _siblings
+        self._flags = _Flags(units)  # heading_at of units, computed once each (for _siblings)
+        self._signed_at: dict[int, bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self._last = -1  # the unit last added to a paragraph
         self.drafts: list[Draft] = []
@@ -175,20 +177,35 @@ class _Walker:
             and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
             and not CLAUSE.search(head)
         )
-        evidence = self._evidence(i, j, prev_ok)
+        # The cheap evidence first; the topic of the text around is weighed only when the
+        # decision still depends on it (always when tracing, for fitting).
+        evidence = self._evidence(i, j, prev_ok, weigh=self.trace is not None)
+
+        def above(cut: float) -> bool:
+            nonlocal evidence
+            lo, hi = evidence.bounds()
+            if lo <= cut < hi:
+                evidence = self._evidence(i, j, prev_ok, weigh=True)
+                return evidence.score() > cut
+            return lo > cut
+
         if self._series(evidence):
             decision = False
+        elif USE_LEGACY:
+            decision = legacy
         else:
             # The form rules decide unless the weighed evidence clearly says otherwise; it may
             # only take a headline back inside a signed story that has not been closed (by a
             # source line, a signature or a continuation marker).
-            score = 0.0 if USE_LEGACY else evidence.score()
             open_story = cur is not None and bool(cur.paragraphs) and cur.byline is not None and not _closed(cur.paragraphs[-1])
-            decision = (score > -OVERRULE or not open_story) if legacy else score > OVERRULE
+            if legacy:
+                decision = not open_story or above(-OVERRULE)
+            else:
+                decision = above(OVERRULE)
         if self.trace is not None:
             self.trace.append(([u.text for u in group], evidence, decision))
         if not decision and prev_ok and not any(CLAUSE.search(g.text) for g in group) and (
-            evidence.as_dict()["parallel"] or evidence.score() > MIN_CROSSHEAD_SCORE
+            evidence.as_dict()["parallel"] or above(MIN_CROSSHEAD_SCORE)
         ):
             # A crosshead: kept in the body, never joined to the next paragraph.  A line with
             # clause marks, or one that looks nothing like a heading ("安恕镇杏山村五组徐德"), is
@@ -203,31 +220,39 @@ class _Walker:
         e = evidence.as_dict()
         return bool(e["signed_story"] and e["parallel"] and not (e["notice"] or e["tag"] or e["page_top"]))
 
-    def _evidence(self, i: int, j: int, prev_ok: bool) -> Evidence:
+    def _evidence(self, i: int, j: int, prev_ok: bool, weigh: bool = True) -> Evidence:
+        """The evidence about units[i:j] (``transforms.evidence.FEATURES``); without ``weigh``
+        the topic features are left at 0 (``Evidence.bounds`` says what they could add)."""
         group = self.u[i:j]
         head = group[-1].text
         cur = self.cur
-        if self._topics is None:
-            self._topics = Topics(u.text for u in self.u)
-        topics = self._topics
-        under: list[str] = []
-        k = j
-        while k < len(self.u) and len(under) < 2 and not heading_at(self.u, k):
-            under.append(self.u[k].text)
-            k += 1
-        under_pairs = bigrams("".join(under))
-        story = [cur.headline, *cur.paragraphs] if cur is not None and cur.paragraphs else []
-        story_pairs = frozenset().union(*map(bigrams, story)) if story else frozenset()
-        tail_pairs = frozenset().union(*map(bigrams, cur.paragraphs[-2:])) if story else frozenset()  # type: ignore[union-attr]
-        # The story's beginning: its trailing paragraphs may be the next story's lead, printed
-        # above that story's headline, which would make anything look like a continuation.
-        start = [cur.headline, *cur.paragraphs[:2]] if story else []  # type: ignore[union-attr]
-        start_pairs = frozenset().union(*map(bigrams, start)) if start else frozenset()
-        head_pairs = bigrams(" ".join(g.text for g in group))
         size = cjk_count(head)
         short = size < MIN_NAKED_HEADLINE
-        echo_next = topics.score(head_pairs, under_pairs)
         siblings = self._siblings(i, j)
+        story = [cur.headline, *cur.paragraphs] if cur is not None and cur.paragraphs else []
+        tail = start = echo_next = echo_story = 0.0
+        if weigh:
+            if self._topics is None:
+                self._topics = Topics(u.text for u in self.u)
+            topics = self._topics
+            under: list[str] = []
+            k = j
+            while k < len(self.u) and len(under) < 2 and not heading_at(self.u, k):
+                under.append(self.u[k].text)
+                k += 1
+            under_pairs = bigrams("".join(under))
+            head_pairs = bigrams(" ".join(g.text for g in group))
+            echo_next = topics.score(head_pairs, under_pairs)
+            if story:
+                assert cur is not None
+                # The story's beginning: its trailing paragraphs may be the next story's lead,
+                # printed above that story's headline, which would make anything look like a
+                # continuation of it.
+                start_pairs = frozenset().union(*map(bigrams, [cur.headline, *cur.paragraphs[:2]]))
+                tail_pairs = frozenset().union(*map(bigrams, cur.paragraphs[-2:]))
+                tail = topics.score(under_pairs, tail_pairs)
+                start = topics.score(under_pairs, start_pairs)
+                echo_story = topics.score(head_pairs, frozenset().union(*map(bigrams, story)))
         return Evidence((
             1.0,
             float(len(group) == 1),
@@ -245,29 +270,33 @@ class _Walker:
             float(not prev_ok),
             float(cur is None or not cur.paragraphs or (cur.lead_started and not cur.headline)),
             float(cur is not None and cur.byline is not None),
-            topics.score(under_pairs, tail_pairs) if story else 0.0,
-            topics.score(under_pairs, start_pairs) if story else 0.0,
+            tail,
+            start,
             echo_next,
-            topics.score(head_pairs, story_pairs) if story else 0.0,
-        ))
+            echo_story,
+        ), weighed=weigh)
+
+    def _signed(self, k: int) -> bool:
+        """units[k] opens an article on its own evidence (marked, a notice's title, or a byline,
+        lead, subtitle, credit or signature under it): it ends a story's span.  Memoised."""
+        if k in self._signed_at:
+            return self._signed_at[k]
+        u = self.u[k]
+        t = self.u[k + 1].text if k + 1 < len(self.u) else ""
+        value = bool(
+            u.marked or NOTICE_TITLE.search(u.text)
+            or (t and (B.is_byline(t) or B.LEAD.match(t) or t.startswith("——") or B.is_credit(t) or signature_at(self.u, k + 1)))
+        )
+        self._signed_at[k] = value
+        return value
 
     def _siblings(self, i: int, j: int) -> list[str]:
         """Other heading-like lines with only text under them between the signed headings
         around units[i:j]: crossheads come in series inside a story ("从大运河看…" /
         "从大运河读懂…" / "从大运河聆听…"); a story's own headline stands alone."""
-        if self._flags is None:
-            self._flags = [heading_at(self.u, k) for k in range(len(self.u))]
         flags = self._flags
 
-        def signed(k: int) -> bool:
-            """A heading that opens an article on its own evidence ends the story's span."""
-            if self.u[k].marked or NOTICE_TITLE.search(self.u[k].text):
-                return True
-            if k + 1 >= len(self.u):
-                return False
-            t = self.u[k + 1].text
-            return bool(B.is_byline(t) or B.LEAD.match(t) or t.startswith("——") or B.is_credit(t) or signature_at(self.u, k + 1))
-
+        signed = self._signed
         found: list[str] = []
         for step, start in ((-1, i - 1), (1, j)):
             k = start
@@ -460,7 +489,7 @@ class _Walker:
                 self._new(Draft(lead_started=True))
             self._add_paragraph(i)
             i += 1
-        return Segmented(self.drafts, self.furniture)
+        return Segmented(self.drafts, self.furniture, self._topics)
 
     def _stray(self, i: int) -> bool:
         """A logo or office name standing between the halves of a split sentence.
@@ -496,9 +525,25 @@ class _Walker:
         return has_sub and (j >= len(self.u) or heading_at(self.u, j))
 
 
+class _Flags(dict):
+    """heading_at(units, k), computed on first use: k -> bool."""
+
+    def __init__(self, units: list[Unit]):
+        super().__init__()
+        self.units = units
+
+    def __missing__(self, k: int) -> bool:
+        value = self[k] = heading_at(self.units, k)
+        return value
+
+
+TAIL_CHARS = 40
+
+
 def _closed(paragraph: str) -> bool:
     """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）"."""
-    return bool(B.source_line(paragraph) or B.SIGNATURE.search(paragraph) or B.CONTINUATION.search(paragraph))
+    tail = paragraph[-TAIL_CHARS:]  # the marks stand at the end: search only there
+    return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail))
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -38,6 +38,8 @@ MIN_HEADLINE_SHARE = 0.1
 # higher against that article than against its own article's headline and first paragraphs.
 UNNAMED_RATIO = 3.0
 START_PARAGRAPHS = 2
+UNNAMED_TAIL = 2
+MIN_SHARED = 0.15
 # A paragraph with fewer pairs than this says too little about its topic to be moved.
 MIN_PAIRS = 12
 # Articles this many places before or after are candidates (a page holds about this many),
@@ -82,12 +84,15 @@ def _lift(topics: Topics, pairs: frozenset[str], art: _Article) -> float:
     return topics.score(pairs, art.profile) / art.background
 
 
-def move_stranded(drafts: list[Draft]) -> int:
-    """Move stranded runs of paragraphs to the later article they belong to; returns how many moved."""
+def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
+    """Move stranded runs of paragraphs to the later article they belong to; returns how many moved.
+
+    ``topics``: the pair weights of the issue's text if the caller has them (the segmenter's),
+    else they are counted here from the drafts."""
     if len(drafts) < 2 or not any(_may_strand(d) for d in drafts[:-1]):
         return 0  # no article has a tail long enough to move: skip building the issue's topics
-    texts = [t for d in drafts for t in (*_headings(d), *d.paragraphs)]
-    topics = Topics(texts)
+    if topics is None:
+        topics = Topics(t for d in drafts for t in (*_headings(d), *d.paragraphs))
     arts = _Described(topics, drafts)
     heads = [_headline_pairs(x) for x in drafts]
     moves: list[tuple[int, int, int, int]] = []  # (source, start, end, target)
@@ -150,22 +155,28 @@ def _stranded_runs(
         # the target needs those articles described).
         own_named = topics.score(heads[a], pk)
         named = {x: topics.score(heads[x], pk) > own_named for x in near if x > a}
-        # _lift(topics, pk, arts[x]) for each neighbour, with pk's own weight summed once.
-        total = topics.weight_of(pk)
-        weigh = topics.weight_of
-        best = targets[k] = max(
-            ((weigh(pk & arts[x].profile) / total if total > 0 else 0.0) / arts[x].background, x) for x in near if x != a
-        )
-        t = best[1]
-        if not t > a:
-            break
-        if not named[t]:
-            # A lead that names no headline word ("大年初四凌晨5点，…") moves only when it is far
-            # more about the next story than about its own story's beginning.
+        if any(named.values()):
+            # _lift(topics, pk, arts[x]) for each neighbour, with pk's own weight summed once.
+            total = topics.weight_of(pk)
+            weigh = topics.weight_of
+            best = targets[k] = max(
+                ((weigh(pk & arts[x].profile) / total if total > 0 else 0.0) / arts[x].background, x) for x in near if x != a
+            )
+            t = best[1]
+            if not (t > a and named[t]):
+                break
+        elif k >= n - UNNAMED_TAIL and a + 1 < len(drafts) and _shares(pk, drafts[a + 1]):
+            # A lead that names no headline word ("大年初四凌晨5点，…"), right before the next
+            # headline: it moves only when far more about the next story than about its own
+            # story's headline and first paragraphs.
             if start is None:
                 start = _describe(topics, [*_headings(d), *d.paragraphs[:START_PARAGRAPHS]])
-            if best[0] < UNNAMED_RATIO * _lift(topics, pk, start):
+            lift_next = _lift(topics, pk, arts[a + 1])
+            if lift_next < UNNAMED_RATIO * _lift(topics, pk, start):
                 break
+            targets[k] = (lift_next, a + 1)
+        else:
+            break
         lo = k
     if lo == n:
         return []
@@ -184,6 +195,13 @@ def _stranded_runs(
             run_pairs = [pairs.get(k) or bigrams(p) for k, p in enumerate(d.paragraphs)]
             return _runs(topics, run_pairs, arts, core, heads, a, cut, n, [targets[k][1] for k in tail])
     return []
+
+
+def _shares(pairs: frozenset[str], d: Draft) -> bool:
+    """Cheap first test (before weighing): the paragraph shares a fair part of its character
+    pairs with the start of story d."""
+    start = frozenset().union(*(bigrams(t) for t in [*_headings(d), *d.paragraphs[:START_PARAGRAPHS]]))
+    return len(pairs & start) >= MIN_SHARED * len(pairs)
 
 
 def _headline_pairs(d: Draft) -> frozenset[str]:
