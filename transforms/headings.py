@@ -151,7 +151,11 @@ def undashed_subtitle(first: str, second: str) -> bool:
 
 
 def is_field(text: str) -> bool:
-    return bool(_FIELD.match(text)) and len(text) <= 60 and not LABELLED_TITLE.match(text)
+    if not _FIELD.match(text) or len(text) > 60 or "。" in text or LABELLED_TITLE.match(text):
+        return False
+    # "王波表示：“我们将…", "有时会听到这样的观点：过去…": someone speaking, not a box line.
+    label, _, value = text.partition("：")
+    return not (_SPEECH_END.search(label) or value.startswith("“") or label.endswith(("观点", "认为", "看来")))
 
 
 def echo(head: str, body: str) -> float:

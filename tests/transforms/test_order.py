@@ -80,3 +80,22 @@ def test_column_split_joined_on_a_page_without_blank_lines(split: tuple) -> None
 def test_box_lines_of_one_block_stay_separate_on_a_page_without_blank_lines() -> None:
     (story,) = _page(BEFORE + "报名电话：1234567\n报名地址：西河村村委会\n", "\n").articles
     assert story.paragraphs[-2:] == ("报名电话：1234567", "报名地址：西河村村委会")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("县委书记王某表示：“我们将把这项产业作为发展的新赛道，加快", "形成竞争新优势、发展新动能。”"),
+        ("有时会听到这样的观点：过去我们的祖辈大多出身农村，他们通过读", "书考学来到城市，如今这条路依然走得通。"),
+        ("王某：移风易俗并非易事。鉴于工作的群众性，来自上级部门单方面的强制", "要求，往往效果有限，难以持久。"),
+    ],
+)
+def test_someone_speaking_is_no_box_line_and_joins_across_a_column_break(first: str, second: str, gap: str) -> None:
+    (story,) = _page(BEFORE + f"{first}\n{second}\n", gap).articles
+    assert first + second in story.paragraphs
+
+
+def test_a_box_line_with_a_comma_stays_a_line_of_its_own() -> None:
+    (story,) = _page(BEFORE + "举报信箱：某市某号邮政专用信箱，邮编130000\n举报电话：1234567\n", "\n\n").articles
+    assert story.paragraphs[-2:] == ("举报信箱：某市某号邮政专用信箱，邮编130000", "举报电话：1234567")
