@@ -53,6 +53,9 @@ OVERRULE = 1.5
 MIN_PROSE_LINE = 20
 # A rejected heading-like line scoring above this looks enough like a heading to be a crosshead.
 MIN_CROSSHEAD_SCORE = -3.0
+# Of three undashed heading lines, the last is the title (under a two-line kicker) only when it is
+# this many times longer than the others; else they are kicker, title and subtitle.
+THREE_LINE_TITLE = 1.5
 # How far (in lines) to look for sibling crossheads on either side of a candidate.
 SIBLING_REACH = 40
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
@@ -327,6 +330,15 @@ class _Walker:
             # ends the title, so the line under "……（人民时评）" is its subtitle.
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
+        elif (
+            not subs and not marked and len(heads) == 3 and cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2]))
+            and not any(CLAUSE.search(x) or x.endswith(("——", "：")) for x in heads)
+        ):
+            # "某某会议召开" / "研究部署某项工作" / "某某主持会议": kicker, title, subtitle; a
+            # two-line slogan over a long title ("绿水青山 冰天雪地" / "都是金山银山" / "市委书记…")
+            # is a kicker of two lines.
+            h, kickers, undashed = 1, [heads[0]], [heads[2]]
+            heads = heads[:2]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
         if h == len(heads) - 1:

@@ -331,3 +331,18 @@ def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
 def test_kicker_and_title_on_one_line_over_a_byline(gap: str) -> None:
     a = _page("某某会议召开时强调 抓好春耕 保障供给\n本报记者 钱多\n" + BODY, gap).articles[0]
     assert (a.kicker, a.headline, a.subtitle) == ("某某会议召开时强调", "抓好春耕 保障供给", None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (("某省委常委会召开会议", "研究部署春季农业生产工作", "省委书记某某主持会议"),
+         ("某省委常委会召开会议", "研究部署春季农业生产工作", "省委书记某某主持会议")),
+        (("绿水青山 金山银山", "生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展纪实"),
+         ("绿水青山 金山银山 生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展纪实", None)),
+    ],
+)
+def test_three_heading_lines_without_dashes(lines: tuple, want: tuple, gap: str) -> None:
+    a = _page("\n".join(lines) + "\n本报记者 钱多\n" + BODY, gap).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == want
