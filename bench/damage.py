@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import re
 
-from bench.render import HEADING_ROLES, PageGold, Piece
+from bench.pieces import HEADING_ROLES, PageGold, Piece
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 JOIN_SIDE = 6  # characters of gold text kept on each side of a cut

@@ -14,7 +14,7 @@ import datetime as dt
 import random
 
 from bench.damage import damage_story
-from bench.render import WEEKDAYS, Layout, PageGold, Piece, pull_quotes, article_gold, lay_out, story_pieces
+from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, lay_out, pull_quotes, story_pieces
 from bench.stories import Story, byline_names
 from bench.vary import person_name
 

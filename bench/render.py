@@ -13,241 +13,24 @@ records (the text across each split, each printed-twice paragraph). Same seed, s
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.stories import Story, byline_names
-
-WEEKDAYS = "一二三四五六日"
-# A dateline lead opening the first paragraph: "本报北京4月9日电  （记者王政、刘温馨）",
-# "新华社北京5月30日电  ", "本报讯（记者 王五）". The gold counts it as the byline, as the
-# samples' goldens do, so the body starts after it.
-_LEAD = re.compile(
-    r"^(?:(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|本报讯)\s*(?:[（(][^（）()]{0,40}[）)])?\s*"
-)
-BODY_EDGE = 12
-_ASCII_PUNCT = str.maketrans("，（）：；", ",():;")
-# Roles a printed line can have.
-HEADING_ROLES = ("label", "kicker", "title", "subtitle", "byline")
-
-
-@dataclass
-class Piece:
-    role: str  # furniture, label, kicker, title, subtitle, byline, para, crosshead, caption, credit
-    text: str
-    glue: bool = False  # printed on the line before it, no break (kicker+title on one line)
-    mark: str = ""  # extraction residue printed before the text ("## " on a headline)
-    gap: bool | None = None  # force a blank line before (True) or none (False); None: the layout decides
-
-
-@dataclass
-class PageGold:
-    """What a correct parser reads from one page or issue file."""
-
-    source_file: str
-    kind: str  # "page" or "issue"
-    issue: dict
-    page: dict | None = None
-    furniture: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    joins: list[str] = field(default_factory=list)
-    join_kinds: list[str] = field(default_factory=list)  # the damage that made each join (for diagnosis)
-    articles: list[dict] = field(default_factory=list)
-    damage: list[str] = field(default_factory=list)
-    default_paper: str = "liaoyuan-daily"
-
-    def as_json(self) -> dict:
-        return {
-            "source_file": self.source_file,
-            "default_paper": self.default_paper,
-            "kind": self.kind,
-            "issue": self.issue,
-            **({"page": self.page} if self.page else {}),
-            "furniture": self.furniture,
-            "duplicates": self.duplicates,
-            "joins": self.joins,
-            "join_kinds": self.join_kinds,
-            "damage": sorted(set(self.damage)),
-            "articles": self.articles,
-        }
-
-
-def split_lead(paragraph: str) -> tuple[str | None, str]:
-    """ "本报北京4月9日电  （记者王政）近日，…" -> ("本报北京4月9日电 （记者王政）", "近日，…")."""
-    m = _LEAD.match(paragraph)
-    if not m or m.end() >= len(paragraph):
-        return None, paragraph
-    return " ".join(m.group(0).split()), paragraph[m.end() :]
-
-
-def tidy_byline(byline: str) -> str:
-    """The byline with the padding of two-character names closed up: "于  洋" -> "于洋"."""
-    names = byline_names(byline)
-    head = byline
-    for n in names:
-        head = re.sub(r"\s*".join(map(re.escape, n)), n, head)
-    return " ".join(head.split())
-
-
-def article_gold(pieces: list[Piece]) -> dict:
-    """The gold of one story from its undamaged printed pieces: headings, byline, body edges,
-    captions and the full body text. A printed column label with no kicker is the kicker."""
-    role = {p.role: p.text for p in reversed(pieces)}  # the first piece of each role
-    paras = [p.text for p in pieces if p.role in ("para", "crosshead")]
-    byline = role.get("byline")
-    lead = None
-    if not byline and paras:
-        lead, first = split_lead(paras[0])
-        paras = [first, *paras[1:]] if lead else paras
-    subtitle = role["subtitle"].lstrip("—").strip() if "subtitle" in role else None
-    gold: dict = {
-        "kicker": role.get("kicker") or role.get("label"),
-        "headline": role["title"],
-        "subtitle": subtitle or None,
-        "byline": byline or lead,
-        "authors": byline_names(byline) if byline else [],
-        "body_first": paras[0][:BODY_EDGE],
-        "body_last": paras[-1][-BODY_EDGE:],
-        "captions": [p.text for p in pieces if p.role == "caption"],
-        "paragraphs": paras,
-    }
-    also: dict = {}
-    if "label" in role and "kicker" not in role:
-        also["kicker"] = [None]  # a column label read as furniture is as good
-    # Some stories print their first paragraphs again further on (a pull quote over a commentary):
-    # keeping either copy is right, so the body may also start after them.
-    k = 0
-    while k + 1 < len(paras) and _repeated(paras[k], paras[k + 1 :]):
-        k += 1
-        also.setdefault("body_first", []).append(paras[k][:BODY_EDGE])
-    if k:
-        gold["repeated"] = paras[:k]
-    if also:
-        gold["_also_ok"] = also
-    return gold
-
-
-def header_lines(date: dt.date, page: int, section: str, rng: random.Random, paper: str = "人民日报") -> list[str]:
-    """A page header as extraction prints it, in one of the forms papers use."""
-    day = f"{date.year}年{date.month}月{date.day}日"
-    week = f"星期{WEEKDAYS[date.weekday()]}"
-    section = section or "综合"
-    forms = [
-        [f"{paper} {day} {week}", f"{section} {page}"],
-        [f"{section} {page}", f"{paper}", f"{day} {week}"],
-        [f"第{page}版", section, f"{paper} {day} {week}"],
-        [f"{page:02d} {section}", f"{day} {week} {paper}"],
-        [f"{paper}", f"{day} {week}", f"第{page:02d}版：{section}"],
-    ]
-    return rng.choice(forms)
-
-
-def footer_lines(rng: random.Random) -> list[str]:
-    """The page's staff credits ("本版责编：…"), printed at the foot of many pages."""
-    from bench.vary import person_name
-
-    if rng.random() < 0.5:
-        return []
-    names = " ".join(person_name(rng) for _ in range(rng.randint(1, 3)))
-    forms = [f"本版责编：{names}", f"本版责编：{names} 版式设计：{person_name(rng)}", f"责任编辑：{names}"]
-    return [rng.choice(forms)]
-
-
-@dataclass(frozen=True)
-class Layout:
-    """How one page's extraction breaks lines: blank lines between all pieces, between
-    paragraphs only (heading lines stacked), or none at all."""
-
-    gaps: str  # "all", "body", "none"
-    tidy_bylines: bool  # "于洋" instead of the printed "于  洋"
-    dash_subtitles: bool  # keep "——" before subtitles that have it
-    ascii_punct: bool = False  # "，（）：；" printed as ",():;" (as the bundled samples' exporter does)
-
-    @staticmethod
-    def draw(rng: random.Random, weights: tuple[int, int, int] = (45, 40, 15)) -> Layout:
-        gaps = rng.choices(("all", "body", "none"), weights=weights)[0]
-        return Layout(gaps, rng.random() < 0.5, rng.random() < 0.9)
-
-    def ink(self, text: str) -> str:
-        return text.translate(_ASCII_PUNCT) if self.ascii_punct else text
-
-
-def story_pieces(story: Story, layout: Layout, rng: random.Random, *, print_label: bool) -> list[Piece]:
-    """The printed lines of one story, undamaged, in markup order."""
-    out: list[Piece] = []
-    if print_label and story.label:
-        out.append(Piece("label", story.label))
-    if story.kicker:
-        out.append(Piece("kicker", story.kicker))
-    out.append(Piece("title", story.title))
-    if story.subtitle:
-        sub = story.subtitle if layout.dash_subtitles else story.subtitle.lstrip("—").strip()
-        out.append(Piece("subtitle", sub))
-    if story.byline:
-        out.append(Piece("byline", tidy_byline(story.byline) if layout.tidy_bylines else story.byline))
-    out.extend(Piece(b.kind, b.text) for b in story.blocks)
-    return out
-
-
-def lay_out(pieces: list[Piece], layout: Layout) -> str:
-    """Join pieces into page text: one line each, blank lines as the layout says."""
-    lines: list[str] = []
-    prev: Piece | None = None
-    for p in pieces:
-        text = layout.ink(p.mark + p.text)
-        if p.glue and lines:
-            lines[-1] = f"{lines[-1]}{text}"
-            prev = p
-            continue
-        gap = p.gap
-        if gap is None:
-            if layout.gaps == "all":
-                gap = True
-            elif layout.gaps == "body":
-                stacked = prev is not None and prev.role in ("label", "kicker", "title", "subtitle") and p.role in HEADING_ROLES
-                gap = not stacked
-            else:
-                gap = False
-        if lines and gap:
-            lines.append("")
-        lines.append(text)
-        prev = p
-    return "\n".join(lines) + "\n"
-
-
-def page_name(date: dt.date, page: int, prefix: str = "pd") -> str:
-    return f"{prefix}-{date:%Y%m%d}-p{page:02d}"
+from bench.damage import damage_story
+from bench.issuefile import render_issue
+from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, footer_lines, header_lines, lay_out, page_name, pull_quotes, story_pieces
+from bench.stories import Story, load_days, pages_of, split_days
 
 
 def render_story(story: Story, layout: Layout, rng: random.Random, gold: PageGold, *, damage: float) -> list[Piece]:
     """One story's pieces (damaged when ``damage`` > 0) and its gold appended to ``gold``."""
-    from bench.damage import damage_story
-
     print_label = bool(story.label) and not story.kicker and rng.random() < 0.7
     pieces = story_pieces(story, layout, rng, print_label=print_label)
     gold.articles.append(article_gold(pieces))
     if damage > 0:
         pieces = damage_story(pieces, rng, gold, rate=damage)
     return pieces
-
-
-def _repeated(p: str, later: list[str]) -> bool:
-    """``p`` is printed again, whole, in a later paragraph (or holds one of them whole)."""
-    return len(p) >= 16 and any(p in q or (len(q) >= 16 and q in p) for q in later)
-
-
-def pull_quotes(gold: PageGold) -> list[str]:
-    """A piece of each paragraph the story itself prints twice: one copy must remain."""
-    out = []
-    for a in gold.articles:
-        for p in a.pop("repeated", []):
-            mid = len(p) // 2
-            out.append(p[max(0, mid - 8) : mid + 8])
-    return out
 
 
 def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tuple[str, PageGold]:
@@ -281,9 +64,6 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tupl
 def write_set(corpus: Path, out: Path, *, kind: str, split: str = "all", damage: float = 0.0, seed: int = 0) -> list[Path]:
     """Render the chosen days of the corpus into ``out`` (``<name>.txt`` + ``<name>.json`` per
     file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day)."""
-    from bench.issuefile import render_issue
-    from bench.stories import load_days, pages_of, split_days
-
     days = load_days(corpus)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -16,7 +16,8 @@ import pytest
 from bench import damage as D
 from bench.gold import flat
 from bench.issuefile import render_issue
-from bench.render import Layout, PageGold, Piece, article_gold, lay_out, render_page, split_lead, story_pieces, write_set
+from bench.pieces import Layout, PageGold, Piece, article_gold, lay_out, split_lead, story_pieces
+from bench.render import render_page, write_set
 from bench.stories import Story, byline_names, pages_of, parse_markdown, split_days, story_from
 
 CORPUS = Path("/work/shared/corpora/peoples-daily-dev")
