@@ -57,3 +57,20 @@ def test_repeated_layouts_continue_dates_and_issue_numbers(tmp_path):
     assert days == [days[0] + dt.timedelta(days=i) for i in range(len(days))]
     assert [f.number for f in thrice] == list(range(thrice[0].number, thrice[0].number + len(thrice)))
     assert len({f.name for f in thrice}) == len(thrice)
+
+
+def test_the_report_puts_the_marginal_run_against_the_baseline():
+    from bench.realtext import Baseline, ProcessRun, TextReport, render_text
+
+    def run(label, wall, cpu, loaded):
+        r = ProcessRun(label, wall, loaded, loaded, 0, 0, loaded, loaded, "completed", cpu=cpu)
+        return r
+
+    report = TextReport("news", 4, 4_000_000, None, run("backfill", 12.0, 20.0, 3), run("one", 8.0, 12.0, 1),
+                        1_000_000, run("noop", 1.0, 1.0, 0), run("inc", 9.0, 13.0, 1), 1_000_000,
+                        Baseline(3_000_000, 6.0, 1000, cpu=6.0))
+    text = render_text(report)
+    # backfill 3 MB - one file 1 MB = 2 MB in 12 - 8 = 4 s: 0.5 MB/s against 0.5 MB/s
+    assert report.marginal_mb_per_s == pytest.approx(0.5) and "= 1.00×" in text
+    # 20 - 12 = 8 CPU s for 2 MB = 4 CPU s/MB against the baseline's 2: half as efficient
+    assert "4.00 CPU s/MB marginal, jieba.posseg 2.00 CPU s/MB (0.50× less" in text
