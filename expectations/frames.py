@@ -137,7 +137,16 @@ def issues_frame(
     df["doubtful_text_share"] = pd.array([r[0] for r in rows], dtype="Float64")
     df["flagged_articles"] = pd.array([r[1] for r in rows], dtype="Int64")
     df["flagged_names"] = [r[2] for r in rows]
+    _pages_missing(df, issues)
     return df
+
+
+def _pages_missing(df: pd.DataFrame, issues: pa.Table) -> None:
+    """``pages_missing_count``: pages 今日N版 announces that were not received (null when it
+    cannot be known: not delivered as pages, no count printed), and their labels as text."""
+    missing = issues.column("pages_missing").to_pylist() if "pages_missing" in issues.column_names else [None] * len(df)
+    df["pages_missing_count"] = pd.array([None if m is None else len(m) for m in missing], dtype="Int64")
+    df["pages_missing_text"] = [", ".join(m or ()) for m in missing]
 
 
 def doubtful_text(articles: pa.Table, flagged: Mapping[str, tuple[int, Sequence[str]]]) -> dict[str, tuple[float, int, str]]:

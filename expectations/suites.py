@@ -128,6 +128,11 @@ SPECS: tuple[Spec, ...] = (
           "issue {issue_id}: {doubtful_text_share:.0%} of its article text is in doubt "
           "({flagged_articles} of {articles_found} articles flagged: {flagged_names})",
           column="doubtful_text_share", max_value=MAX_DOUBTFUL_TEXT_SHARE),
+    _spec("issue_pages_complete", "issues", "ExpectColumnValuesToBeBetween", WARNING,
+          "an issue delivered as page files whose masthead announces more pages than arrived: a page "
+          "is late or lost (it is added when it arrives); the pages received are published meanwhile",
+          "{paper} {issue_date}: page(s) {pages_missing_text} of 今日{page_count}版 not received",
+          column="pages_missing_count", max_value=0),
     _spec("night_volume_vs_trailing_median", "issues", "ExpectColumnValuesToBeBetween", WARNING,
           "a night far below the usual article count hints at missing pages",
           "{paper} on {issue_date}: {day_articles} articles, below half the trailing median {trailing_median}",

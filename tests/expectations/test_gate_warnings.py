@@ -15,7 +15,7 @@ def _warned(result, name):
 def test_every_warning_expectation_is_covered_below():
     assert {s.name for s in SPECS if s.level == "warning"} == {
         "issue_number_not_skipped", "night_volume_vs_trailing_median", "headline_at_most_60_chars",
-        "captions_not_in_body", "keyword_not_date_or_number",
+        "captions_not_in_body", "keyword_not_date_or_number", "issue_pages_complete",
     }
 
 
@@ -70,3 +70,17 @@ def test_quiet_night_below_half_the_trailing_median_is_a_warning(gate_factory):
 def test_no_trailing_history_means_no_volume_warning(gate_factory):
     result = gate_factory(trailing={PAPER: []}).validate(to_arrow(make_batch(2)))
     assert result.warnings == []
+
+
+def test_pages_the_masthead_announces_and_that_did_not_arrive_are_a_warning(gate_factory):
+    import pyarrow as pa
+
+    tables = to_arrow(make_batch(3))
+    # issue 0: a whole-issue file (cannot be known); issue 1: pages 01, 02 of 今日4版; issue 2: all four
+    missing = pa.array([None, ["03", "04"], []], pa.list_(pa.string()))
+    tables["issues"] = tables["issues"].append_column("pages_missing", missing)
+    result = gate_factory().validate(tables)
+    assert result.failed_issues == {}
+    assert _warned(result, "issue_pages_complete") == {BAD}
+    (w,) = [w for w in result.warnings if w.expectation == "issue_pages_complete"]
+    assert "03, 04" in w.observed and "今日4版" in w.observed and not w.critical
