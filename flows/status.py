@@ -23,7 +23,8 @@ def render_status(settings: Settings, runs: int = 5, landing: Path | None = None
     else:
         con = duckdb.connect(str(path), read_only=True)
         try:
-            lines += _runs(con, runs) + _ledger_counts(con) + _quarantined(con) + _failed(con) + _dq_last_run(con)
+            lines += (_runs(con, runs) + _ledger_counts(con) + _quarantined(con) + _failed(con) + _incomplete(con)
+                      + _dq_last_run(con))
             ledger = {
                 (f, s): st
                 for f, s, st in con.execute("select source_file, source_sha256, status from ingest_log").fetchall()
@@ -83,6 +84,23 @@ def _failed(con) -> list[str]:
         first, _, rest = (reason or "").partition("\n")
         out.append(f"  {f}: {first}  [run {run_id}]")
         out += [f"    {line}" for line in rest.splitlines()]
+    return out
+
+
+def _incomplete(con, limit: int = 20) -> list[str]:
+    """Issues delivered as page files that miss pages their masthead announces (今日N版)."""
+    rows = con.execute(
+        "select issue_id, pages, pages_missing, page_count from issues where len(pages_missing) > 0 "
+        "order by issue_date desc, issue_id limit ?",
+        [limit + 1],
+    ).fetchall()
+    if not rows:
+        return []
+    out = ["incomplete issues (pages announced by 今日N版 not received yet; added when they arrive):"]
+    for issue_id, pages, missing, count in rows[:limit]:
+        out.append(f"  {issue_id}: received {', '.join(pages)} of {count}; missing {', '.join(missing)}")
+    if len(rows) > limit:
+        out.append(f"  … and more: select * from issues where len(pages_missing) > 0")
     return out
 
 
