@@ -35,6 +35,7 @@ ENVIRONMENT = {
     "workers": "BAOZHI_WORKERS",
     "batch_size": "BAOZHI_BATCH_SIZE",
     "user_dicts": "BAOZHI_USER_DICTS",
+    "papers": "BAOZHI_PAPERS",
     "quarantine_threshold": "BAOZHI_QUARANTINE_THRESHOLD",
 }
 
@@ -62,6 +63,8 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     # Language layer: extra jieba user dictionaries on top of the committed ones
     user_dicts: tuple[Path, ...] = ()
+    # Paper registry: the newsroom's files on top of transforms/dicts/papers.tsv
+    papers: tuple[Path, ...] = ()
     # Quality gate: a night with a larger share of quarantined or failed files fails the run
     quarantine_threshold: Annotated[float, Field(ge=0, le=1)] = 0.5
     retry_quarantined: bool = False
@@ -78,7 +81,7 @@ class Settings(BaseSettings):
     def _absolute(cls, path: Path) -> Path:
         return path.resolve()
 
-    @field_validator("user_dicts", mode="before")
+    @field_validator("user_dicts", "papers", mode="before")
     @classmethod
     def _path_list(cls, value: Any) -> Any:
         # os.pathsep-separated, like PATH: "/srv/dicts/a.txt:/srv/dicts/b.txt"

@@ -17,11 +17,12 @@ unit-tested with a handful of values (tests/flows/test_decide.py).
 4. **Which rows are replaced** by what loads, and which file versions retire (:func:`replacements`).
 5. **When the night fails** as a whole (:func:`night_verdict`, the circuit breaker).
 
-*Keys.* What one landing file delivers is named by its ``key``. Today a file delivers a whole
-issue and its key is the issue id (``liaoyuan-daily-2021-09-06``). When issues are assembled from
-page files, a file will deliver one page and its key will name the page of the issue; the rules
-above only compare keys, and ask which issue a key belongs to where the gate (which judges whole
-issues) comes in, so they carry over by changing :func:`key_of` and what ``replaces`` holds.
+*Keys.* What one landing file delivers is named by its ``key``: the issue id for a whole-issue
+file (``liaoyuan-daily-2021-09-06``), the issue and page for a page file
+(``liaoyuan-daily-2021-09-06#02``). Which files of a night make which issue, and which deliveries
+they replace, is decided before parsing, from the files' identities (``flows.deliveries``): the
+rules here then see at most one file per key, and the gate (which judges whole issues) holds back
+every file of an issue it refuses.
 """
 
 from __future__ import annotations
@@ -140,11 +141,13 @@ class Outcome(Protocol):
     status: str  # PARSED, REJECTED or FAILED
     issue_id: str | None
     replaces: tuple[str, ...]
+    page: str | None
 
 
 def key_of(outcome: Outcome) -> str:
-    """What the file delivers (see "Keys" above): the whole issue, for issue files."""
-    return outcome.issue_id
+    """What the file delivers (see "Keys" above): the whole issue, or one page of it."""
+    page = getattr(outcome, "page", None)
+    return outcome.issue_id if page is None else f"{outcome.issue_id}#{page}"
 
 
 @dataclass(frozen=True)
@@ -220,39 +223,59 @@ def gate_verdict(validated: Iterable[Outcome], failed_issues: Iterable[str]) -> 
 
 @dataclass(frozen=True)
 class Replacement:
-    keys: frozenset[str]  # live keys whose rows go (issue ids today)
+    keys: frozenset[str]  # live issue ids whose rows go (the issue is written again, or moved away)
     retired: tuple[tuple[str, str], ...]  # (source_file, sha256) versions the ledger marks replaced
+    reasons: Mapping[tuple[str, str], str] = field(default_factory=dict)  # when not REASON
 
     REASON = "a newer delivery of the issue was loaded"
+
+    def reason(self, version: tuple[str, str]) -> str:
+        return self.reasons.get(version, self.REASON)
+
+
+class Retiring(Protocol):
+    """What an issue's loading retires (flows.deliveries.Job.retired)."""
+
+    retired: Sequence  # of (source_file, sha256, reason) records
 
 
 def replacements(
     loading: Iterable[Outcome],
     live: Mapping[str, tuple[str, str]],
     loaded_by_path: Mapping[str, Sequence[str]],
+    jobs: Mapping[str, Retiring] | None = None,
 ) -> Replacement:
     """What loading these deliveries replaces.
 
-    ``live``: key -> (source_file, sha256) of what the warehouse holds; ``loaded_by_path``: path ->
-    sha256 of its versions the ledger has as loaded. A delivery replaces its own key and the keys
-    an older version of its path delivered (``replaces``); the file versions those came from are
-    retired, as is any older loaded version of the same path."""
+    ``live``: issue id -> (source_file, sha256) of what the warehouse holds; ``loaded_by_path``:
+    path -> sha256 of its versions the ledger has as loaded; ``jobs``: issue id -> what loading it
+    retires, with reasons (``flows.deliveries``: the page files a whole issue replaces, an earlier
+    delivery of a page). A delivery replaces its issue and the issues an older version of its path
+    delivered (``replaces``); the file versions those came from are retired, as is any older loaded
+    version of the same path. An issue planned as a job retires exactly what its job says (its
+    issue row names only its first file, so ``live`` cannot tell)."""
     loading = list(loading)
+    jobs = jobs or {}
     keys: set[str] = set()
     retired: set[tuple[str, str]] = set()
+    reasons: dict[tuple[str, str], str] = {}
     for o in loading:
-        own = key_of(o)
-        keys.add(own)
+        keys.add(o.issue_id)
         keys.update(o.replaces)
-        for key in (own, *o.replaces):
-            old = live.get(key)
-            if old and old != (o.source_file, o.sha256):
+        for issue in (o.issue_id, *o.replaces):
+            old = live.get(issue)
+            if issue not in jobs and old and old != (o.source_file, o.sha256):
                 retired.add(old)
         for sha in loaded_by_path.get(o.source_file, ()):
             if sha != o.sha256:
                 retired.add((o.source_file, sha))
+                reasons[(o.source_file, sha)] = "a newer version of this file was delivered"
+    for issue in {o.issue_id for o in loading}:
+        for r in getattr(jobs.get(issue), "retired", ()):
+            retired.add((r.source_file, r.sha256))
+            reasons[(r.source_file, r.sha256)] = r.reason
     replaced = keys & (set(live) | {k for o in loading for k in o.replaces})
-    return Replacement(frozenset(replaced), tuple(sorted(retired)))
+    return Replacement(frozenset(replaced), tuple(sorted(retired)), reasons)
 
 
 # -- when the night fails -----------------------------------------------------------------------

@@ -125,12 +125,12 @@ def plan_issues(arrivals: Iterable[Arrival], live: Iterable[Live]) -> IssuePlan:
         kept: list[Live] = []
         retired_list: list[Retired] = []
         for d in live_by_issue.get(issue_id, ()):
-            if d.page in winners:
+            if d.source_file in tonight_paths:
+                retired_list.append(Retired(d.source_file, d.sha256, "a newer version of this file was delivered"))
+            elif d.page in winners:
                 retired_list.append(
                     Retired(d.source_file, d.sha256, f"page {d.page} was delivered again by {winners[d.page].source_file}")
                 )
-            elif d.source_file in tonight_paths:
-                retired_list.append(Retired(d.source_file, d.sha256, "a newer version of this file was delivered"))
             else:
                 kept.append(d)
         jobs.append(Job(issue_id, tuple(sorted(winners.values(), key=lambda a: a.source_file)), tuple(kept), tuple(retired_list)))

@@ -24,7 +24,8 @@ from flows import decide
 from flows.discover import LandingFile
 from flows.quarantine import quarantine_file
 from flows.record import RunRecord
-from flows.work import FileIn, LanguageInputs
+from flows.deliveries import Job, Live
+from flows.work import FileIn, JobIn, LanguageInputs, PartIn
 from warehouse.rows import dq_table, with_quality_flags
 from warehouse.store import Transaction, Warehouse
 
@@ -56,7 +57,7 @@ class Night:
     # -- inputs for the workers -------------------------------------------------------------------
     def language_inputs(self) -> LanguageInputs:
         n_docs, doc_freq = self.warehouse.doc_freq() if self.gate is not None else (0, {})
-        return LanguageInputs(tuple(self.settings.user_dicts), n_docs, doc_freq)
+        return LanguageInputs(tuple(self.settings.user_dicts), n_docs, doc_freq, tuple(self.settings.papers))
 
     def spool_dir(self) -> str | None:
         """Where local workers leave their batch tables: inside the run's staging folder, so a
@@ -69,6 +70,32 @@ class Night:
     def read_files(batch: Sequence[decide.ToParse]) -> list[FileIn]:
         return [FileIn(item.file.source_file, item.file.path.read_bytes(), item.replaces) for item in batch]
 
+    def live_deliveries(self) -> list[Live]:
+        """The files every live issue was assembled from (no bytes): what tonight's files join."""
+        return [Live(r["source_file"], r["source_sha256"], r["issue_id"], r["page"])
+                for r in self.warehouse.live_deliveries().to_pylist()]
+
+    def read_back(self, issue_ids: set[str]) -> dict[tuple[str, str], tuple[bytes, str]]:
+        """(source_file, sha256) -> (bytes, run that loaded it) of the files these live issues were
+        assembled from: a late page is assembled again with the pages before it."""
+        if not issue_ids:
+            return {}
+        rows = self.warehouse.delivery_contents(issue_ids).to_pylist()
+        return {(r["source_file"], r["source_sha256"]): (r["content"], r["run_id"]) for r in rows}
+
+    def jobs_in(self, jobs: Sequence[Job], to_parse: Mapping[str, decide.ToParse],
+                kept: Mapping[tuple[str, str], tuple[bytes, str]]) -> list[JobIn]:
+        """The issues to assemble with the files' bytes: tonight's from the landing folder, earlier
+        ones from the lake."""
+        out = []
+        for job in jobs:
+            parts = [PartIn(k.source_file, *kept[(k.source_file, k.sha256)]) for k in job.kept
+                     if kept.get((k.source_file, k.sha256), (None,))[0] is not None]
+            parts += [PartIn(a.source_file, to_parse[a.source_file].file.path.read_bytes(),
+                             replaces=to_parse[a.source_file].replaces) for a in job.new]
+            out.append(JobIn(job.issue_id, tuple(parts), refresh=not job.new))
+        return out
+
     # -- writes -----------------------------------------------------------------------------------
     def validate(self, parts: Sequence[Mapping[str, pa.Table]]) -> GateResult:
         """One gate call over the tables of several batches: what was parsed (``deliveries``, the
@@ -78,8 +105,9 @@ class Night:
 
     @staticmethod
     def rows_of(tables: dict[str, pa.Table], deliveries: Sequence) -> dict[str, pa.Table]:
-        """A batch's rows of these deliveries only (by file: two files of one issue share its id)."""
-        return only_files(tables, {o.sha256 for o in deliveries})
+        """A batch's rows of these deliveries' issues only (an issue is assembled once a night,
+        from all its files: its rows carry each file's own sha256, not only tonight's)."""
+        return only_issues(tables, {o.issue_id for o in deliveries})
 
     def quarantine_rejected(self, o) -> str:
         """A file the parser refused (empty, binary, undecodable, no Chinese text)."""
@@ -110,15 +138,21 @@ class Night:
         """Stage the loading deliveries' rows, batch by batch as they came (casting a whole chunk's
         tokens back to plain strings at once would take ~200 MB more than one batch does)."""
         self.txn.replace_issues(replaced.keys)
-        shas = {o.sha256 for o in loading}
+        issues = {o.issue_id for o in loading}
         while parts:
             tables = parts.pop(0)
             if only_loading:
-                tables = only_files(tables, shas)
+                tables = only_issues(tables, issues)
             tables["articles"] = with_quality_flags(tables["articles"], flags)
             if tables["issues"].num_rows:
                 self.txn.write(tables)
             del tables
+
+    def stage_refreshed(self, tables: dict[str, pa.Table], issue_ids: Sequence[str]) -> None:
+        """Issues assembled again from files loaded before (one of their files moved to another
+        issue): their rows replace the old ones. No gate: every file of them passed it already."""
+        self.txn.replace_issues(issue_ids)
+        self.txn.write(only_issues(tables, set(issue_ids)))
 
     def commit(self, record: RunRecord, night_failed: bool) -> None:
         """Publish the night (or, when it failed, only its record: the runs row, the failed files
@@ -136,12 +170,12 @@ class Night:
         return None if self.gate is None else str(self.gate.write_report())
 
 
-def only_files(tables: dict[str, pa.Table], shas: set[str]) -> dict[str, pa.Table]:
-    """The rows of ``tables`` that come from the files with these sha256 (every table carries
-    source_sha256); tables that hold nothing else are returned as they are."""
-    keep = pa.array(sorted(shas), pa.string())
+def only_issues(tables: dict[str, pa.Table], issue_ids: set[str]) -> dict[str, pa.Table]:
+    """The rows of ``tables`` of these issues (every issue table carries issue_id); tables that
+    hold nothing else are returned as they are."""
+    keep = pa.array(sorted(issue_ids), pa.string())
     out = {}
     for name, t in tables.items():
-        mask = pc.is_in(plain(t["source_sha256"]), value_set=keep)
+        mask = pc.is_in(plain(t["issue_id"]), value_set=keep)
         out[name] = t if pc.all(mask).as_py() in (True, None) else t.filter(mask)
     return out

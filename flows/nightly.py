@@ -1,7 +1,8 @@
 """The nightly Prefect flow, as a straight line of stages:
 
-    read the warehouse's state → discover → plan → parse (+ tokenise) in batches → settle each
-    batch → validate and stage per chunk → judge the night → commit → report → summary
+    read the warehouse's state → discover → plan → identify (which issue and page each new file
+    is) → group into issues → parse and assemble (+ tokenise) in batches → settle each batch →
+    validate and stage per chunk → judge the night → commit → report → summary
 
 Tasks are thin adapters; the work is in ``flows.work`` (per batch, in the workers), the choices in
 ``flows.decide`` (pure), the writes in ``flows.night``, the book-keeping in ``flows.record``.
@@ -18,7 +19,7 @@ from prefect import flow, get_run_logger, task
 
 from baozhi.settings import Settings, load
 from baozhi.version import pipeline_version
-from flows import decide
+from flows import decide, deliveries
 from flows.discover import Discovery, discover
 from flows.lock import run_lock
 from flows.memory import release_freed_memory
@@ -26,7 +27,9 @@ from flows.progress import progress_for
 from flows.quick import new_run_id
 from flows.runners import task_runner_for
 from flows.summary import RunSummary
-from flows.work import BatchOutput, FileIn, FileOutcome, LanguageInputs, process_batch, receive_tables
+from flows.work import (
+    BatchOutput, FileIn, FileOutcome, Identified, JobIn, LanguageInputs, identify_batch, process_jobs, receive_tables,
+)
 
 # Parsed issues gathered before one gate call and one staged write. Great Expectations costs
 # ~0.15 s per table per call whatever the size, so one call per 25-file batch spent more time in
@@ -50,12 +53,17 @@ def discover_task(settings: Settings) -> Discovery:
     return discover(settings.landing)
 
 
+@task(name="identify-batch")
+def identify_batch_task(files: list[FileIn], default_paper: str, papers: tuple) -> list[Identified]:
+    return identify_batch(files, default_paper=default_paper, paper_files=papers)
+
+
 @task(name="parse-batch", cache_result_in_memory=False)  # results are big; the flow consumes each once
 def parse_batch_task(
-    files: list[FileIn], default_paper: str, language: LanguageInputs, run_id: str, version: str, spool: str | None = None
+    jobs: list[JobIn], default_paper: str, language: LanguageInputs, run_id: str, version: str, spool: str | None = None
 ) -> BatchOutput:
-    return process_batch(
-        files, default_paper=default_paper, language=language, run_id=run_id, pipeline_version=version, spool_dir=spool
+    return process_jobs(
+        jobs, default_paper=default_paper, language=language, run_id=run_id, pipeline_version=version, spool_dir=spool
     )
 
 
@@ -91,8 +99,9 @@ def _run(settings: Settings) -> RunSummary:
         return summary
 
     night = timed(record, "validate", Night.open, settings, run_id, version, warehouse, plan)
-    queue = GateQueue()
-    for output in parse(settings, plan, night, run_id, version):
+    issues = timed(record, "identify", identify, settings, plan, night, record)
+    queue = GateQueue(jobs={j.issue_id: j for j in issues.jobs})
+    for output in parse(settings, plan, issues, night, run_id, version):
         settle_batch(output, night, state, record, queue)
     validate_and_stage(night, state, record, queue)
 
@@ -111,24 +120,66 @@ def _run(settings: Settings) -> RunSummary:
     return summary
 
 
-def parse(settings: Settings, plan: decide.Plan, night, run_id: str, version: str) -> Iterator[BatchOutput]:
-    """The parse tasks' results, in order, keeping the workers busy: every worker has a batch and
-    as many results wait, so the workers go on while this process validates and stages a chunk
-    (~1.5 s). A result is ~2 MB (packed)."""
-    language, spool = night.language_inputs(), night.spool_dir()
+def identify(settings: Settings, plan: decide.Plan, night, record) -> deliveries.IssuePlan:
+    """Which issue (and page) every new file is, in the workers; then which files make which
+    issue tonight (``flows.deliveries``): a late page joins the pages loaded before, a second file
+    of one page replaces the first. Files that cannot be read are quarantined here."""
     window = 2 * settings.workers + 2
     todo = deque(decide.batches(plan.to_parse, settings.batch_size))
     pending: deque = deque()
-    with progress_for(settings, total=len(plan.to_parse)) as progress:
+    arrivals = []
+    while todo or pending:
+        while todo and len(pending) < window:
+            pending.append(identify_batch_task.submit(night.read_files(todo.popleft()), settings.default_paper,
+                                                      tuple(settings.papers)))
+        for found in pending.popleft().result():
+            if found.status == decide.PARSED:
+                arrivals.append(deliveries.Arrival(found.source_file, found.sha256, found.issue_id, found.page))
+            elif found.status == decide.REJECTED:
+                record.quarantined(found, night.quarantine_rejected(found), None)
+            else:
+                get_run_logger().error("%s failed (a bug, not bad input; retried next run):\n%s",
+                                       found.source_file, found.traceback or found.reason)
+                record.failed(found)
+    issues = deliveries.plan_issues(arrivals, night.live_deliveries())
+    record.passed_over(issues.passed_over)
+    return issues
+
+
+def parse(settings: Settings, plan: decide.Plan, issues: deliveries.IssuePlan, night, run_id: str,
+          version: str) -> Iterator[BatchOutput]:
+    """The parse tasks' results, in order, keeping the workers busy: every worker has a batch and
+    as many results wait, so the workers go on while this process validates and stages a chunk
+    (~1.5 s). A result is ~2 MB (packed). A batch holds whole issues, about ``batch_size`` files."""
+    language, spool = night.language_inputs(), night.spool_dir()
+    window = 2 * settings.workers + 2
+    to_parse = {item.file.source_file: item for item in plan.to_parse}
+    kept = night.read_back(issues.reads_back())
+    todo = deque(issue_batches(issues.jobs, settings.batch_size))
+    pending: deque = deque()
+    with progress_for(settings, total=sum(len(j.new) for j in issues.jobs)) as progress:
         while todo or pending:
             while todo and len(pending) < window:
-                files = night.read_files(todo.popleft())
-                pending.append(parse_batch_task.submit(files, settings.default_paper, language, run_id, version, spool))
+                jobs = night.jobs_in(todo.popleft(), to_parse, kept)
+                pending.append(parse_batch_task.submit(jobs, settings.default_paper, language, run_id, version, spool))
             output = pending.popleft().result()
             settled = len(output.outcomes)
             yield output
             del output  # the batch's tables were taken: nothing here keeps them
             progress(settled)
+
+
+def issue_batches(jobs, size: int) -> list[list]:
+    """Issues in batches of about ``size`` files (an issue is never split: it is assembled once)."""
+    out: list[list] = [[]]
+    n = 0
+    for job in jobs:
+        if out[-1] and n + max(1, len(job.new)) > size:
+            out.append([])
+            n = 0
+        out[-1].append(job)
+        n += max(1, len(job.new))
+    return [b for b in out if b]
 
 
 @dataclass
@@ -138,6 +189,7 @@ class GateQueue:
     outcomes: list[FileOutcome] = field(default_factory=list)
     parts: list[dict] = field(default_factory=list)
     claims: dict[str, str] = field(default_factory=dict)  # key -> source_file, delivered this run
+    jobs: dict = field(default_factory=dict)  # issue id -> flows.deliveries.Job, tonight's plan
 
     @property
     def keys(self) -> set[str]:
@@ -166,10 +218,14 @@ def settle_batch(output: BatchOutput, night, state, record, queue: GateQueue) ->
         get_run_logger().error("%s failed (a bug, not bad input; retried next run):\n%s",
                                o.source_file, o.traceback or o.reason)
         record.failed(o)
+    tables = receive_tables(output) if (verdict.to_gate or output.refreshed) else {}
     if verdict.to_gate:
-        # by file, not by issue id: a second file claiming the same issue shares its id
-        queue.parts.append(night.rows_of(receive_tables(output), verdict.to_gate))
+        queue.parts.append(night.rows_of(tables, verdict.to_gate))
         queue.outcomes.extend(verdict.to_gate)
+    if output.refreshed:  # issues that lost a file to another issue: assembled from what remains
+        night.stage_refreshed(tables, output.refreshed)
+        record.issues_replaced += len(output.refreshed)
+    del tables
     for c in verdict.conflicts:
         record.quarantined(c.outcome, night.quarantine_conflict(c), c.outcome.issue_id)
     del output
@@ -196,7 +252,7 @@ def validate_and_stage(night, state, record, queue: GateQueue) -> None:
 
     t0 = time.perf_counter()
     if verdict.load:
-        replaced = decide.replacements(verdict.load, state.live, state.loaded_by_path)
+        replaced = decide.replacements(verdict.load, state.live, state.loaded_by_path, queue.jobs)
         record.replaced(replaced)
         night.stage(parts, verdict.load, result.flags(), replaced, only_loading=bool(verdict.hold))
     record.stage_seconds["publish"] += time.perf_counter() - t0

@@ -22,6 +22,7 @@ class RunRecord:
     dq_rows: list[dict] = field(default_factory=list)
     stage_seconds: Counter = field(default_factory=Counter)
     issues_replaced: int = 0
+    issues_loaded: set[str] = field(default_factory=set)
 
     @classmethod
     def start(cls, run_id: str, warehouse: str, landing: str, found: Discovery, plan: decide.Plan) -> RunRecord:
@@ -51,17 +52,27 @@ class RunRecord:
         self.failed_events.append(event(o.source_file, o.sha256, o.bytes, decide.FAILED, text))
 
     def loaded(self, o, flagged: int) -> None:
+        """A file loaded; its issue (and the issue's articles) is counted once, however many of
+        its pages arrived tonight."""
         s = self.summary
         s.files_loaded += 1
-        s.issues += 1
-        s.articles += o.n_articles
-        s.articles_flagged += flagged
+        if o.issue_id not in self.issues_loaded:
+            self.issues_loaded.add(o.issue_id)
+            s.issues += 1
+            s.articles += o.n_articles
+            s.articles_flagged += flagged
         self.events.append(event(o.source_file, o.sha256, o.bytes, decide.LOADED, None, o.issue_id))
 
     def replaced(self, replacement: decide.Replacement) -> None:
         self.issues_replaced += len(replacement.keys)
-        for source_file, sha in replacement.retired:
-            self.events.append(event(source_file, sha, None, decide.REPLACED, decide.Replacement.REASON))
+        for version in replacement.retired:
+            self.events.append(event(*version, None, decide.REPLACED, replacement.reason(version)))
+
+    def passed_over(self, retired) -> None:
+        """Files of tonight that a later file of the same page (or issue) replaced before parsing."""
+        for r in retired:
+            self.summary.files_replaced += 1
+            self.events.append(event(r.source_file, r.sha256, None, decide.REPLACED, r.reason))
 
     # -- the end ----------------------------------------------------------------------------------
     def ledger_events(self, night_failed: bool) -> list[dict]:

@@ -100,7 +100,7 @@ def _incomplete(con, limit: int = 20) -> list[str]:
     for issue_id, pages, missing, count in rows[:limit]:
         out.append(f"  {issue_id}: received {', '.join(pages)} of {count}; missing {', '.join(missing)}")
     if len(rows) > limit:
-        out.append(f"  … and more: select * from issues where len(pages_missing) > 0")
+        out.append("  … and more: select * from issues where len(pages_missing) > 0")
     return out
 
 

@@ -21,6 +21,7 @@ class RunSummary:
     files_quarantined: int = 0
     files_failed: int = 0
     files_unchanged: int = 0
+    files_replaced: int = 0  # a later file of the same page (or issue) came the same night
     issues: int = 0
     articles: int = 0
     articles_flagged: int = 0  # published with quality_flags (doubtful, not held back)
@@ -60,6 +61,7 @@ class RunSummary:
             f"baozhi run {self.run_id}: {self.status}" + (f" — {self.message}" if self.message else ""),
             f"  files    {self.files_seen} seen, {self.files_new} new, {self.files_loaded} loaded, "
             f"{self.files_duplicate} duplicate, {self.files_quarantined} quarantined"
+            + (f", {self.files_replaced} replaced by a later file" if self.files_replaced else "")
             + (f", {self.files_failed} failed" if self.files_failed else "")
             + (f", {len(self.skipped)} skipped" if self.skipped else ""),
             f"  content  {plural(self.issues, 'issue')}, {plural(self.articles, 'article')}"

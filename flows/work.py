@@ -47,7 +47,8 @@ class FileOutcome:
     traceback: str | None = None  # FAILED: the whole traceback, for the run log and the ledger
     issue_id: str | None = None
     replaces: tuple[str, ...] = ()
-    n_articles: int = 0
+    n_articles: int = 0  # articles of the issue the file was assembled into
+    page: str | None = None  # the page the file delivered; None: the whole issue
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class BatchOutput:
     bytes_in: int
     worker: str
     spooled: dict[str, str] = field(default_factory=dict)  # table name -> file, instead of ``tables``
+    refreshed: list[str] = field(default_factory=list)  # issues assembled again from earlier files only
 
 
 def warm_worker(user_dicts: tuple[Path, ...]) -> None:
@@ -84,6 +86,7 @@ class PartIn:
     source_file: str
     data: bytes
     loaded_by: str | None = None  # the run that loaded it earlier; None: delivered tonight
+    replaces: tuple[str, ...] = ()  # issue ids an older version of this path delivered
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class JobIn:
 
     issue_id: str | None  # None: one file, whatever issue it turns out to be
     parts: tuple[PartIn, ...]
+    # Assemble even with no file of tonight: an issue that lost a file to another issue (its
+    # new version carries another date or page) is assembled again from what remains of it.
+    refresh: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,23 +135,6 @@ def identify_batch(files: list[FileIn], *, default_paper: str, paper_files: tupl
     return out
 
 
-def process_batch(
-    files: list[FileIn],
-    *,
-    default_paper: str,
-    language: LanguageInputs,
-    run_id: str,
-    pipeline_version: str,
-    spool_dir: str | None = None,
-) -> BatchOutput:
-    """:func:`process_jobs` with every file an issue of its own."""
-    jobs = [JobIn(None, (PartIn(f.source_file, f.data),)) for f in files]
-    return process_jobs(
-        jobs, default_paper=default_paper, language=language, run_id=run_id,
-        pipeline_version=pipeline_version, spool_dir=spool_dir,
-    )
-
-
 def process_jobs(
     jobs: list[JobIn],
     *,
@@ -176,12 +165,14 @@ def process_jobs(
     seconds = {"parse": 0.0, "tokenize": 0.0, "tabulate": 0.0}
     outcomes: list[FileOutcome] = []
     tables: list[dict] = []
+    refreshed: list[str] = []
     for job in jobs:
         parsed_parts = []
         new: list[tuple[PartIn, dict]] = []
         try:
             for item in job.parts:
-                base = dict(source_file=item.source_file, sha256=hashlib.sha256(item.data).hexdigest(), bytes=len(item.data))
+                base = dict(source_file=item.source_file, sha256=hashlib.sha256(item.data).hexdigest(),
+                            bytes=len(item.data), replaces=item.replaces)
                 t0 = time.perf_counter()
                 try:
                     part = parse_part(item.data, source_file=item.source_file, default_paper=default_paper, papers=registry)
@@ -207,7 +198,7 @@ def process_jobs(
                 parsed_parts.append((item, part))
                 if item.loaded_by is None:
                     new.append((item, base))
-            if not new:
+            if not new and not (job.refresh and parsed_parts):
                 continue  # nothing of tonight made it: the issue stays as it was
             t0 = time.perf_counter()
             parsed = assemble([part for _, part in parsed_parts])
@@ -223,9 +214,12 @@ def process_jobs(
             tables.append(issue_tables(parsed, lang, run_id=run_id, pipeline_version=pipeline_version, files=files))
             seconds["tabulate"] += time.perf_counter() - t1
             outcomes.extend(
-                FileOutcome(**base, status=PARSED, issue_id=parsed.issue_id, n_articles=len(parsed.articles))
-                for _, base in new
+                FileOutcome(**base, status=PARSED, issue_id=parsed.issue_id, n_articles=len(parsed.articles),
+                            page=part.identity.page)
+                for (_, base), part in zip(new, [p for i, p in parsed_parts if i.loaded_by is None], strict=True)
             )
+            if not new:
+                refreshed.append(parsed.issue_id)
         except Exception as exc:  # a bug of ours concerning the whole issue: its new files fail
             tb = traceback.format_exc()
             done = {o.source_file for o in outcomes}
@@ -244,6 +238,7 @@ def process_jobs(
         bytes_in=sum(len(p.data) for j in jobs for p in j.parts if p.loaded_by is None),
         worker=f"{os.uname().nodename}:{os.getpid()}",
         spooled=spooled,
+        refreshed=refreshed,
     )
 
 

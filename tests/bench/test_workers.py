@@ -13,11 +13,11 @@ from flows.runners import task_runner_for
 
 @task
 def probe(_: int) -> tuple[int, int, int]:
-    """(pid, tokenizers built before this task, tokenizers built after asking as process_batch does)."""
+    """(pid, tokenizers built before this task, tokenizers built after asking as process_jobs does)."""
     from baozhi.resources import tokenizer_for
 
     before = tokenizer_for.cache_info().misses
-    tokenizer_for(tuple(settings_mod.Settings().user_dicts))  # the key flows.work.process_batch uses
+    tokenizer_for(tuple(settings_mod.Settings().user_dicts))  # the key flows.work.process_jobs uses
     return os.getpid(), before, tokenizer_for.cache_info().misses
 
 

@@ -150,3 +150,31 @@ def test_the_night_fails_above_the_threshold_only():
 
 def test_failed_files_count_towards_the_circuit_breaker():
     assert decide.night_verdict(3, 0, 3, 0.5).fails
+
+
+# -- issues assembled from pages --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageOut(Out):
+    page: str | None = None
+
+
+def test_pages_of_one_issue_are_different_keys():
+    outs = [PageOut("d/01.txt", "1", issue_id="p-1", page="01"), PageOut("d/02.txt", "2", issue_id="p-1", page="02")]
+    v = decide.sort_outcomes(outs, {})
+    assert len(v.to_gate) == 2 and v.conflicts == () and set(v.claims) == {"p-1#01", "p-1#02"}
+    assert decide.key_of(Out("x.txt", "3", issue_id="p-1")) == "p-1"
+
+
+def test_a_planned_issue_retires_what_its_job_says_with_reasons():
+    from flows.deliveries import Arrival, Live, plan_issues
+
+    issues = plan_issues([Arrival("d/02.txt", "new", "p-1", "02")],
+                         [Live("d/01.txt", "a", "p-1", "01"), Live("d/02b.txt", "b", "p-1", "02")])
+    jobs = {j.issue_id: j for j in issues.jobs}
+    # the issue row names its first page's file and a digest: live cannot say which files it holds
+    r = decide.replacements([PageOut("d/02.txt", "new", issue_id="p-1", page="02")], {"p-1": ("d/01.txt", "digest")},
+                            {"d/01.txt": ("a",), "d/02b.txt": ("b",)}, jobs)
+    assert r.keys == {"p-1"} and r.retired == (("d/02b.txt", "b"),)
+    assert r.reason(("d/02b.txt", "b")) == "page 02 was delivered again by d/02.txt"

@@ -39,7 +39,8 @@ def test_a_corrected_page_replaces_that_page_only() -> None:
     assert gone.source_file == "d/02.txt" and gone.reason == "page 02 was delivered again by d/02-corrected.txt"
     # the same path with new bytes
     (job,) = plan_issues([arr("d/02.txt", "02", sha="new")], [live("d/01.txt", "01"), live("d/02.txt", "02")]).jobs
-    assert [r.sha256 for r in job.retired] == ["old-d/02.txt"] and job.kept == (live("d/01.txt", "01"),)
+    assert [(r.sha256, r.reason) for r in job.retired] == [("old-d/02.txt", "a newer version of this file was delivered")]
+    assert job.kept == (live("d/01.txt", "01"),)
 
 
 def test_a_whole_issue_after_pages_replaces_them_all() -> None:

@@ -254,24 +254,26 @@ def test_samples_feed_every_analyst_view_and_search(prefect_api, landing, data_d
     assert "王茵" in reporters and {"辽源", "东辽县", "绍兴"} <= places
 
 
-def test_two_files_of_one_issue_in_one_batch_load_only_the_first(prefect_api, tmp_path, data_dir):
-    """Two deliveries of the same page (same paper, date and page) arriving together: the
-    first loads, the second is quarantined, and no row of the second reaches any table."""
+def test_two_files_of_one_issue_in_one_night_the_later_by_name_wins(prefect_api, tmp_path, data_dir):
+    """Two deliveries of the same issue (same paper and date, no page) arriving together: the
+    later by name loads, the first is `replaced` with a reason, and no row of it reaches any table.
+    (Until issues were assembled from pages, the first loaded and the second was quarantined.)"""
     landing = tmp_path / "landing"
     landing.mkdir()
     dated = next(p for p in sorted(Path("samples/liaoyuan-daily").glob("*.txt")) if "2021" in p.read_text("utf-8")[:200])
     text = dated.read_text("utf-8")
-    (landing / "a.txt").write_text(text, "utf-8")
-    (landing / "b.txt").write_text(text + "\n\n补记：本版另有一段说明文字，只在第二个文件里。\n", "utf-8")
+    (landing / "a.txt").write_text(text + "\n\n补记：本版另有一段说明文字，只在第一个文件里。\n", "utf-8")
+    (landing / "b.txt").write_text(text, "utf-8")
     summary = execute(settings_for(landing, data_dir))
-    assert (summary.files_loaded, summary.files_quarantined) == (1, 1), summary.render()
-    assert "one_file_per_issue" in summary.quarantined[0][1]
-    first = hashlib.sha256((landing / "a.txt").read_bytes()).hexdigest()
-    assert query(data_dir, "select source_file from issues") == [("a.txt",)]
+    assert (summary.files_loaded, summary.files_quarantined, summary.files_replaced) == (1, 0, 1), summary.render()
+    second = hashlib.sha256((landing / "b.txt").read_bytes()).hexdigest()
+    assert query(data_dir, "select source_file from issues") == [("b.txt",)]
     for table in ("issues", "articles", "tokens", "entities", "keywords"):
         shas = query(data_dir, f"select distinct source_sha256 from {table}")
-        assert shas == [(first,)], table
-    assert query(data_dir, "select count(*) from articles where body like '%只在第二个文件里%'")[0][0] == 0
+        assert shas == [(second,)], table
+    assert query(data_dir, "select count(*) from articles where body like '%只在第一个文件里%'")[0][0] == 0
+    assert query(data_dir, "select status, reason from ingest_log where source_file = 'a.txt'") == [
+        ("replaced", "b.txt, a later file of the whole issue, was delivered the same night")]
 
 
 def _inject_bug(monkeypatch, only: str | None = None):

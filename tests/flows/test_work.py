@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.work import FileIn, LanguageInputs, process_batch, receive_tables
+from flows.work import FileIn, JobIn, LanguageInputs, PartIn, process_jobs, receive_tables
 from warehouse.schema import ISSUE_TABLES
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "liaoyuan-daily"
@@ -13,8 +13,13 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "liaoyuan-daily"
 def _batch(spool_dir=None):
     files = [FileIn(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.txt"))]
     files.append(FileIn("empty.txt", b""))
-    return process_batch(files, default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="run-t",
+    return process_jobs(_alone(files), default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="run-t",
                          pipeline_version="v", spool_dir=spool_dir)
+
+
+def _alone(files):
+    """Every file an issue of its own, whatever issue it turns out to be."""
+    return [JobIn(None, (PartIn(f.source_file, f.data),)) for f in files]
 
 
 def test_spooled_tables_equal_inline_ones_and_the_files_are_removed(tmp_path):
@@ -33,7 +38,7 @@ def test_spooled_tables_equal_inline_ones_and_the_files_are_removed(tmp_path):
 
 
 def test_a_batch_with_nothing_parsed_spools_nothing(tmp_path):
-    out = process_batch([FileIn("empty.txt", b"")], default_paper="p", language=LanguageInputs(), run_id="r",
+    out = process_jobs(_alone([FileIn("empty.txt", b"")]), default_paper="p", language=LanguageInputs(), run_id="r",
                         pipeline_version="v", spool_dir=str(tmp_path / "spool"))
     assert out.tables == {} and out.spooled == {} and receive_tables(out) == {}
     assert not (tmp_path / "spool").exists()
