@@ -74,6 +74,10 @@ def test_pages_over_three_nights_stay_one_issue_with_the_continued_story_stitche
     warned = query(data_dir, "select observed_value from dq_results where expectation = 'issue_pages_complete' "
                              "and not success and issue_id = ?", [ISSUE])
     assert warned and "02, 03, 04" in warned[0][0]
+    from flows.status import render_status
+
+    shown = render_status(settings_for(landing, data_dir))
+    assert "incomplete issues" in shown and f"{ISSUE}: received 01 of 4; missing 02, 03, 04" in shown
 
     # night 2: page 2 arrives late, with the rest of story 2
     put(landing, f"{DAY}/02.txt", two)
