@@ -39,4 +39,5 @@ for tab, kind, label in zip(st.tabs(["Places 地点", "Organisations 机构"]), 
                                                    tooltip=["entity", "entity_type", "shared_articles"]),
                                 width="stretch")
         st.caption(f"{name}: {fmt.plural(int(top.loc[top['name'] == name, 'articles'].iloc[0]), 'article')} "
-                   "in the period; names are counted as written.")
+                   "in the period. Names are canonical (辽源 and 辽源市 count as one place, 辽源市, whose "
+                   "parent is 吉林省); the reader shows them as written.")

@@ -256,3 +256,25 @@ def test_incomplete_issues_and_page_labels(tmp_path, dashboard):
     at.query_params["article"] = "liaoyuan-daily-2021-06-01-a001"
     at.run()
     assert "总第8353期 · 版 01、02 · news" in "\n".join(str(e.proto.body) for e in at.get("html"))
+
+
+def test_places_are_counted_by_canonical_name_with_their_parent(tmp_path, dashboard):
+    """辽源 and 辽源市 are one place (entities.canonical, issue 14): one row, its parent, and the
+    articles naming either, with the name as written in each."""
+    iid = "liaoyuan-daily-2021-08-02"
+    city = ("辽源市", "吉林省", "220400")
+    later = lambda: fixtures.issue(dt.date(2021, 8, 2), 8400, [  # noqa: E731
+        fixtures.article(iid, 1, "辽源市召开会议", ["辽源市召开会议,辽源各界参加。"], entities=[
+            ("辽源市", "place", None, 1, *city), ("辽源", "place", None, 1, *city),
+            ("东辽县", "place", None, 1, "东辽县", "辽源市", "220422")]),
+        fixtures.article(iid, 2, "辽源新貌", ["辽源新貌展现。"], entities=[("辽源", "place", None, 1, *city)]),
+    ])
+    wh = Warehouse(tmp_path / "data")
+    publish(wh, [fixtures.delivery(later)], "run-c")
+    at = dashboard(wh.data_dir).page("places.py")
+    places = at.dataframe[0].value.set_index("name")
+    assert places.loc["辽源市", ["parent", "articles", "mentions"]].tolist() == ["吉林省", 2, 3]
+    assert places.loc["东辽县", "parent"] == "辽源市" and "辽源" not in places.index
+    assert at.selectbox(key="place_name").value == "辽源市"
+    together = chart_spec(charts(at)[2])["title"]
+    assert together == "Named together with 辽源市"

@@ -1,20 +1,21 @@
 -- dashboard_cooccurrence: who and what appears in the same articles as $entity (of $entity_type):
--- other people, places and organisations, by the number of shared articles. Flagged articles
--- are left out, as in the v_ views the rest of the page counts from.
+-- other people, places and organisations, by the number of shared articles. Names are canonical
+-- (entities.canonical: 辽源 and 辽源市 are one place), as in the v_ views; flagged articles are
+-- left out, as in the v_ views the rest of the page counts from.
 with anchor as (
     select distinct e.article_id
     from entities e
     join articles a using (article_id)
-    where e.entity = $entity and e.entity_type = $entity_type
+    where e.canonical = $entity and e.entity_type = $entity_type
       and len(a.quality_flags) = 0
 ),
 
 others as (
-    select e.entity, e.entity_type, e.article_id
+    select e.canonical as entity, e.entity_type, e.article_id
     from entities e
     join anchor a using (article_id)
     where e.entity_type in ('person', 'place', 'org')
-      and not (e.entity = $entity and e.entity_type = $entity_type)
+      and not (e.canonical = $entity and e.entity_type = $entity_type)
 ),
 
 final as (

@@ -1,13 +1,13 @@
 -- dashboard_places_orgs_top: the places ($kind = 'place') or organisations ($kind = 'org')
 -- mentioned in most articles between $date_from and $date_to (either may be null).
 with mentions as (
-    select 'place' as kind, place as name, month, articles, mentions from v_place_mentions_monthly
+    select 'place' as kind, place as name, parent, month, articles, mentions from v_place_mentions_monthly
     union all
-    select 'org' as kind, org as name, month, articles, mentions from v_org_mentions_monthly
+    select 'org' as kind, org as name, null as parent, month, articles, mentions from v_org_mentions_monthly
 ),
 
 source as (
-    select name, month, articles, mentions
+    select name, parent, month, articles, mentions
     from mentions
     where kind = $kind
       and ($date_from is null or month >= date_trunc('month', cast($date_from as date)))
@@ -17,6 +17,8 @@ source as (
 final as (
     select
         name,
+        -- administrative parent of a place (东辽县 -> 辽源市), null for organisations
+        max(parent) as parent,
         sum(articles)::bigint as articles,
         sum(mentions)::bigint as mentions,
         min(month) as first_month,
