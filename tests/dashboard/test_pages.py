@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.dashboard.conftest import PAGES, chart_spec, charts, later_issue, metric, texts
 from tests.warehouse import fixtures
 from tests.warehouse.conftest import publish
