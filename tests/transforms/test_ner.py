@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +138,28 @@ def test_marginals_sum_to_one_and_doubtful_persons_go(tk):
     scores = np.random.default_rng(0).normal(size=(9, len(ner.LABELS))).astype(np.float32)
     marg = marginals(scores, np.array([0, 4]), np.array([4, 5]), rec.model.transitions)
     assert np.allclose(marg.sum(axis=1), 1.0) and (marg >= 0).all()
+
+
+# The shared real-text corpus sits beside the checkout (../shared/corpora), a worktree or two up.
+SIGHAN = next((p / "shared" / "corpora" / "sighan2005-news" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "corpora" / "sighan2005-news").is_dir()), Path("../shared/corpora/sighan2005-news"))
+
+
+def _lines_to_label() -> list[str]:
+    lines = [ln.strip() for p in sorted((BUNDLED_SAMPLES / "liaoyuan-daily").glob("*.txt"))
+             for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if SIGHAN.is_dir():  # real news text too when it is there (never committed)
+        lines += [ln.strip() for ln in (SIGHAN / "pku_test.txt").read_text(encoding="utf-8").splitlines()[:3000] if ln.strip()]
+    return lines
+
+
+def test_skipping_clauses_that_are_certainly_all_o_changes_no_label(tk):
+    rec = tk.recogniser
+    lines = _lines_to_label()
+    batch = rec.model.emissions(lines, tk.cut_many(lines), rec.retag, rec.dictionary)
+    for confidence in (0.0, rec.person_confidence):
+        pruned = rec.model.labels(batch, confidence)
+        assert np.array_equal(pruned, rec.model.labels(batch, confidence, prune=False))
+    skipped = rec.model._all_o(batch.scores, batch.starts, batch.clen)
+    assert skipped.mean() > 0.2  # the bound is not vacuous: a fifth of the clauses or more
+    assert (pruned > 0).sum() > 500  # and the text had entities to find
