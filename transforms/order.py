@@ -77,6 +77,18 @@ def _prepend(d: Draft, paragraphs: list[str], blocks: list[int]) -> None:
     d.blocks[:0] = blocks
 
 
+def _keep_lead(p: Draft, authors: list[str], furniture: list[str]) -> None:
+    """A headless item joins a story that has a byline already: its own lead stays in its text
+    as printed and its reporters join the story's. A column of briefs prints a lead per item
+    (``……。`` / ``本报桂林4月8日电记者李中文报道：第九届……``); the lead's place and names are
+    part of what was printed, not furniture (a lead with no text after it still is)."""
+    if not p.paragraphs:
+        furniture.append(p.byline or "")
+        return
+    p.paragraphs[0] = (p.byline or "") + p.paragraphs[0]
+    authors.extend(a for a in p.authors if a not in authors)
+
+
 def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     """Text with no heading of its own joins the next headed story (a lead printed before
     its headline), else the previous one; with no story at all it is counted as furniture."""
@@ -89,12 +101,12 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
         if d in headed:
             for p in reversed(pending):
                 furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
-                _prepend(d, p.paragraphs, p.blocks)
-                d.captions[:0] = p.captions
                 if d.byline is None and p.byline:
                     d.byline, d.authors[:0] = p.byline, p.authors
                 elif p.byline:
-                    furniture.append(p.byline)
+                    _keep_lead(p, d.authors, furniture)
+                _prepend(d, p.paragraphs, p.blocks)
+                d.captions[:0] = p.captions
                 d.photographers[:0] = p.photographers
             pending = []
             out.append(d)
@@ -106,24 +118,24 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
         keep = Draft()
         for p in pending:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
+            if keep.byline is None and p.byline:
+                keep.byline, keep.authors = p.byline, list(p.authors)
+            elif p.byline:
+                _keep_lead(p, keep.authors, furniture)
             keep.paragraphs.extend(p.paragraphs)
             keep.blocks.extend(p.blocks)
             keep.captions.extend(p.captions)
             keep.photographers.extend(p.photographers)
-            if keep.byline is None and p.byline:
-                keep.byline, keep.authors = p.byline, list(p.authors)
-            elif p.byline:
-                furniture.append(p.byline)
         return [keep]
     for p in pending:
         if out:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)
+            if p.byline:
+                _keep_lead(p, out[-1].authors, furniture)
             out[-1].paragraphs.extend(p.paragraphs)
             out[-1].blocks.extend(p.blocks)
             out[-1].captions.extend(p.captions)
             out[-1].photographers.extend(p.photographers)
-            if p.byline:
-                furniture.append(p.byline)
         else:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
             furniture.extend(p.captions + p.paragraphs)

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from transforms.decode import cjk_count
 from transforms.model import ParsedIssue
 from transforms.papers import slug_from_name
 from transforms.parse import parse_issue
@@ -190,3 +191,34 @@ def test_an_exception_in_a_stage_is_raised_not_turned_into_a_rejection(monkeypat
     monkeypatch.setattr(parse_mod, "decode", broken_decode)
     with pytest.raises(RuntimeError, match="a bug in decode"):
         parse_mod.parse_issue("本报讯 一段新闻。".encode(), source_file="x.txt", default_paper="liaoyuan-daily")
+
+
+
+BRIEFS = """\
+人民日报
+2023年3月16日 星期四
+
+体育简讯
+
+本报桂林3月15日电（记者 李中文）第九届全国象棋冠军赛今天进行了男子组第三轮赛事，参赛的三十二名棋手分在八个小组。
+
+按照赛程，男子组比赛将持续到本月二十日，前八名进入决赛阶段。
+
+本报香港3月15日电（记者 陶世安）尤伯杯羽毛球赛小组赛今日在此间结束了最后一轮争夺。
+
+新华社北京3月15日电 国家体育总局今天公布了新一批运动员技术等级。
+"""
+
+
+def test_a_brief_joining_a_story_keeps_its_own_lead_and_reporters() -> None:
+    # Headless items under one column title: the first lead is the story's byline; a later one
+    # stays in the text as printed (its place is a place of the story, not furniture) and its
+    # reporters join the story's.
+    issue = _parse(BRIEFS, "x.txt")
+    (story,) = issue.articles
+    assert story.headline == "体育简讯" and story.byline == "本报桂林3月15日电（记者 李中文）"
+    assert story.authors == ("李中文", "陶世安")
+    assert story.paragraphs[0].startswith("第九届全国象棋冠军赛")
+    assert story.paragraphs[2].startswith("本报香港3月15日电（记者 陶世安）尤伯杯")
+    assert story.paragraphs[3].startswith("新华社北京3月15日电") and "国家体育总局" in story.paragraphs[3]
+    assert issue.accounting.chars_furniture == cjk_count("人民日报 2023年3月16日 星期四")  # the masthead only
