@@ -24,10 +24,15 @@ def article_pairs(article: Article, tokenizer: Tokenizer) -> list[tuple[str, str
     return tokenizer.cut(article.headline) + tokenizer.cut(article.body)
 
 
-def _texts(article: Article) -> list[str]:
+def entity_texts(article: Article) -> list[str]:
     """Where an article's entities are looked for: headline and body (the tokens' text), then
-    kicker, subtitle and captions (``图为柴伟率队考察``), which have no tokens."""
-    return [article.headline, article.body, *(t for t in (article.kicker, article.subtitle) if t), *article.captions]
+    kicker, subtitle, byline and captions (``图为柴伟率队考察``), which have no tokens.
+
+    The byline because a dateline is one (``新华社北京5月7日电``, ``本报香港6月9日电``): the place
+    the story was filed from and the agency are mentions like any other; its reporters
+    (``本报记者 王茜``) are credits, reporters as the byline's authors are."""
+    extra = (article.kicker, article.subtitle, article.byline)
+    return [article.headline, article.body, *(t for t in extra if t), *article.captions]
 
 
 @dataclass(frozen=True)
@@ -46,34 +51,52 @@ class LanguageColumns:
         return tuple(map(Token, range(len(self.words)), self.words, self.tags))
 
 
-def _analysed(
-    articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf
-) -> list[tuple[list[tuple[str, str]], tuple[Entity, ...], tuple[Keyword, ...]]]:
-    """(token pairs, entities, keywords) per article; the entity model runs once for all."""
+@dataclass(frozen=True)
+class TextMentions:
+    """The texts the entity layer reads in a batch of articles (:func:`entity_texts`, in
+    order), the article each belongs to, its cut and the mentions found in it."""
+
+    texts: list[str]
+    owners: list[int]  # index of the article in the batch
+    cuts: list[list[tuple[str, str]]]
+    mentions: list[list[entities.Mention]]
+
+
+def find_text_mentions(articles: Sequence[Article], tokenizer: Tokenizer) -> TextMentions:
+    """Cut every entity text of the batch and find its mentions: one tokenizer call and one
+    model pass for all of them."""
     recogniser = tokenizer.recogniser
     if recogniser is None:
         raise ValueError("the tokenizer has no entity recogniser: build it with baozhi.resources.tokenizer_for")
     texts: list[str] = []
     owners: list[int] = []
     for k, article in enumerate(articles):
-        for text in _texts(article):
+        for text in entity_texts(article):
             texts.append(text)
             owners.append(k)
     # All texts are cut in one call: the fast tokenizer routes every text of the batch at once,
     # which costs far less than a call per text.
     cuts = tokenizer.cut_many(texts)
-    mentions = entities.find_mentions(texts, cuts, recogniser)
+    return TextMentions(texts, owners, cuts, entities.find_mentions(texts, cuts, recogniser))
+
+
+def _analysed(
+    articles: Sequence[Article], tokenizer: Tokenizer, idf: Idf
+) -> list[tuple[list[tuple[str, str]], tuple[Entity, ...], tuple[Keyword, ...]]]:
+    """(token pairs, entities, keywords) per article; the entity model runs once for all."""
+    found = find_text_mentions(articles, tokenizer)
     per_article: list[list] = [[] for _ in articles]
     pairs: list[list[tuple[str, str]]] = [[] for _ in articles]
     seen: list[int] = [0] * len(articles)
-    for k, cut, found in zip(owners, cuts, mentions):
-        per_article[k].extend(found)
+    for k, cut, mentions in zip(found.owners, found.cuts, found.mentions):
+        per_article[k].extend(mentions)
         if seen[k] < 2:  # headline and body: the tokens table
             pairs[k].extend(cut)
         seen[k] += 1
     out = []
-    for article, article_pairs_, found in zip(articles, pairs, per_article):
-        ents = entities.extract(found, recogniser.gazetteer, authors=article.authors, photographers=article.photographers)
+    gazetteer = tokenizer.recogniser.gazetteer
+    for article, article_pairs_, mentions in zip(articles, pairs, per_article):
+        ents = entities.extract(mentions, gazetteer, authors=article.authors, photographers=article.photographers)
         out.append((article_pairs_, ents, keywords.extract(article_pairs_, idf)))
     return out
 

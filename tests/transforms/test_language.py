@@ -43,6 +43,17 @@ def test_entities_and_keywords(tk, idf):
     assert [k.rank for k in r.keywords] == list(range(1, len(words) + 1))
 
 
+def test_a_dateline_in_the_byline_gives_its_place_and_agency(tk, idf):
+    import dataclasses
+
+    a = dataclasses.replace(article("中美签署核技术合作协定", ["中国和美国的代表今天在这里签署了合作协定。"]),
+                            byline="新华社北京6月29日电")
+    (r,) = analyse([a], tk, idf)
+    ents = {(e.entity, e.entity_type) for e in r.entities}
+    assert ("北京", "place") in ents and ("新华社", "org") in ents
+    assert "北京" not in "".join(t.token for t in r.tokens)  # the byline has no tokens
+
+
 def test_whole_sample_issue_as_one_article(tk, idf):
     text = (BUNDLED_SAMPLES / "liaoyuan-daily" / "002_8752af011981d324.txt").read_text(encoding="utf-8")
     (r,) = analyse([article("", text.splitlines())], tk, idf)
