@@ -29,6 +29,7 @@ MARKED_SHARE = 0.3  # of gold entities marked as if a user dictionary named them
 class Sentence:
     text: str  # as the pipeline sees it: normalised when that keeps every character in place
     tags: tuple[str, ...]
+    source: str = ""  # as the file has it (what an issue file would print)
 
     def spans(self) -> set[tuple[int, int, str]]:
         return set(bio_spans(self.tags))
@@ -57,7 +58,7 @@ def _sentence(text: str, tags: tuple[str, ...]) -> Sentence:
     # commas in Chinese -> ，). Keep the labels aligned: use the normal form only when it has
     # the same length (it almost always has: the corpora have no runs of spaces).
     norm = normalise_line(text)
-    return Sentence(norm if len(norm) == len(text) else text, tags)
+    return Sentence(norm if len(norm) == len(text) else text, tags, text)
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -104,15 +104,19 @@ def eval_entities(
     kfold: Annotated[int, typer.Option(help="k > 1: train on the other k-1 blocks of --bio (plus --train-bio) and measure each held-out block.")] = 0,
     train_bio: Annotated[list[Path] | None, typer.Option("--train-bio", help="More training sentences for --kfold.", exists=True, dir_okay=False)] = None,
     models: Annotated[Path | None, typer.Option(help="Keep the fold models here and reuse them (delete after changing features).")] = None,
+    issues: Annotated[bool, typer.Option("--issues", help="Also lay the sentences out as issue files and measure through the parser and the language layer, as the owners do.")] = False,
 ) -> None:
     """Exact-span precision/recall/F1 of the pipeline's entity code on BIO sentences.
 
     Each sentence is one text, as `baozhi entities` reads a line. Without --kfold the
     committed model is measured (in-sample if it was trained on --bio: use --kfold for a
-    figure that predicts unseen text).
+    figure that predicts unseen text). With --issues, the same sentences are also laid out as
+    issue files (bench.textlayout) and measured through parse_issue and the worker's language
+    calls: exact spans where the sentences are found again, and the entities table's rows
+    per article (bench/entity_issues.py).
     """
     from baozhi import entity_lab as lab
-    from baozhi.resources import dict_texts, recogniser, tokenizer_for
+    from baozhi.resources import dict_texts, idf_for, recogniser, tokenizer_for
 
     sentences = lab.read_bio(bio)
     if kfold <= 1:
@@ -120,6 +124,10 @@ def eval_entities(
         sc = lab.score(sentences, lab.predict(sentences, tk, tk.recogniser))
         typer.echo(f"{bio}: {len(sentences)} sentences, committed model")
         typer.echo(sc.table())
+        if issues:
+            from bench.entity_issues import evaluate
+
+            typer.echo(f"\nthrough the pipeline as issue files:\n{evaluate(sentences, tk, idf_for(0, {})).report()}")
         return
     import dataclasses
 
@@ -127,11 +135,14 @@ def eval_entities(
     from transforms.crf import parse_model_text
     from transforms.tokenise import Tokenizer
 
+    from bench.entity_issues import IssueScores, evaluate
+
     base = recogniser()
     tk = Tokenizer(dict_texts(), cache_dir=str(cache_dir()))
     extra = [s for p in (train_bio or ()) for s in lab.read_bio(p)]
     fold = lab.folds(len(sentences), kfold)
     predicted: list[set] = [set() for _ in sentences]
+    through = IssueScores()
     for k in range(kfold):
         train = [s for s, f in zip(sentences, fold) if f != k] + extra
         held = [i for i, f in enumerate(fold) if f == k]
@@ -148,9 +159,14 @@ def eval_entities(
             predicted[i] = p
         part = lab.score([sentences[i] for i in held], [predicted[i] for i in held])
         typer.echo(f"fold {k + 1}/{kfold}: F1 {part.prf()[2]:.3f} on {len(held)} sentences", err=True)
+        if issues:  # the fold's model in a worker's tokenizer
+            fold_tk = Tokenizer(dict_texts(), cache_dir=str(cache_dir()), recogniser=rec)
+            through.merge(evaluate([sentences[i] for i in held], fold_tk, idf_for(0, {})))
     typer.echo(f"{bio}: {len(sentences)} sentences, {kfold}-fold (each block measured by a model that never saw it"
                + (f"; also trained on {', '.join(map(str, train_bio))}" if train_bio else "") + ")")
     typer.echo(lab.score(sentences, predicted).table())
+    if issues:
+        typer.echo(f"\nthrough the pipeline as issue files (each block laid out on its own):\n{through.report()}")
 
 
 @app.command("train-entities")
