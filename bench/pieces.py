@@ -8,11 +8,13 @@ decides the blank lines. The gold of a story is written from its undamaged piece
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
 from dataclasses import dataclass, field
 
+from bench.groups import writer_names
 from bench.stories import Story, byline_names
 
 WEEKDAYS = "一二三四五六日"
@@ -25,16 +27,18 @@ _LEAD = re.compile(
 BODY_EDGE = 12
 _ASCII_PUNCT = str.maketrans("，（）：；", ",():;")
 # Roles a printed line can have.
-HEADING_ROLES = ("label", "kicker", "title", "subtitle", "byline")
+HEADING_ROLES = ("group", "label", "kicker", "title", "subtitle", "byline")
 
 
 @dataclass
 class Piece:
-    role: str  # furniture, label, kicker, title, subtitle, byline, para, crosshead, caption, credit
+    role: str  # furniture, group, label, kicker, title, subtitle, byline, para, crosshead, caption, credit, signature
     text: str
     glue: bool = False  # printed on the line before it, no break (kicker+title on one line)
     mark: str = ""  # extraction residue printed before the text ("## " on a headline)
     gap: bool | None = None  # force a blank line before (True) or none (False); None: the layout decides
+    group: str | None = None  # the group title of the story the piece belongs to (bench.groups), for the gold
+    names: tuple[str, ...] | None = None  # a group piece's writers, read from the line as the markup gives it
 
 
 @dataclass
@@ -88,21 +92,25 @@ def tidy_byline(byline: str) -> str:
 
 def article_gold(pieces: list[Piece]) -> dict:
     """The gold of one story from its undamaged printed pieces: headings, byline, body edges,
-    captions and the full body text. A printed column label with no kicker is the kicker."""
+    captions and the full body text. A printed column label with no kicker is the kicker; a
+    piece of a group (``bench.groups``) has the group title as its kicker unless it prints its own."""
     role = {p.role: p.text for p in reversed(pieces)}  # the first piece of each role
+    group = next((p.group for p in pieces if p.group), None)
+    writers = next((p.names for p in pieces if p.names is not None), None)
     paras = [p.text for p in pieces if p.role in ("para", "crosshead")]
     byline = role.get("byline")
+    signed = role.get("signature")  # a writer signing at the end: "山西临汾市  张奇平"
     lead = None
     if not byline and paras:
         lead, first = split_lead(paras[0])
         paras = [first, *paras[1:]] if lead else paras
     subtitle = role["subtitle"].lstrip("—").strip() if "subtitle" in role else None
     gold: dict = {
-        "kicker": role.get("kicker") or role.get("label"),
+        "kicker": role.get("kicker") or role.get("label") or group,
         "headline": role["title"],
         "subtitle": subtitle or None,
         "byline": byline or lead,
-        "authors": byline_names(byline) if byline else [],
+        "authors": list(writers) if writers is not None else byline_names(byline or ""),
         "body_first": paras[0][:BODY_EDGE],
         "body_last": paras[-1][-BODY_EDGE:],
         "captions": [p.text for p in pieces if p.role == "caption"],
@@ -111,6 +119,12 @@ def article_gold(pieces: list[Piece]) -> dict:
     also: dict = {}
     if "label" in role and "kicker" not in role:
         also["kicker"] = [None]  # a column label read as furniture is as good
+    if group and "kicker" in role:
+        also["kicker"] = [group, f"{group} {role['kicker']}"] if "group" in role else [group]
+    elif group and "group" not in role:
+        also["kicker"] = [None]  # the group title printed once, above the first piece
+    if signed:
+        also["byline"] = [signed]
     # Some stories print their first paragraphs again further on (a pull quote over a commentary):
     # keeping either copy is right, so the body may also start after them.
     k = 0
@@ -172,6 +186,8 @@ class Layout:
 def story_pieces(story: Story, layout: Layout, rng: random.Random, *, print_label: bool) -> list[Piece]:
     """The printed lines of one story, undamaged, in markup order."""
     out: list[Piece] = []
+    if story.group and story.group_printed:
+        out.append(Piece("group", story.group))
     if print_label and story.label:
         out.append(Piece("label", story.label))
     if story.kicker:
@@ -183,6 +199,12 @@ def story_pieces(story: Story, layout: Layout, rng: random.Random, *, print_labe
     if story.byline:
         out.append(Piece("byline", tidy_byline(story.byline) if layout.tidy_bylines else story.byline))
     out.extend(Piece(b.kind, b.text) for b in story.blocks)
+    if story.group:
+        out = [
+            dataclasses.replace(p, group=story.group, names=tuple(writer_names(story.byline if p.role == "byline" else p.text)))
+            if p.role in ("byline", "signature") else dataclasses.replace(p, group=story.group)
+            for p in out
+        ]
     return out
 
 
@@ -201,7 +223,7 @@ def lay_out(pieces: list[Piece], layout: Layout) -> str:
             if layout.gaps == "all":
                 gap = True
             elif layout.gaps == "body":
-                stacked = prev is not None and prev.role in ("label", "kicker", "title", "subtitle") and p.role in HEADING_ROLES
+                stacked = prev is not None and prev.role in ("group", "label", "kicker", "title", "subtitle") and p.role in HEADING_ROLES
                 gap = not stacked
             else:
                 gap = False

@@ -18,6 +18,7 @@ import random
 from pathlib import Path
 
 from bench.damage import damage_story
+from bench.groups import split_group
 from bench.issuefile import render_issue
 from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, footer_lines, header_lines, lay_out, page_name, pull_quotes, story_pieces
 from bench.stories import Story, load_days, pages_of, split_days
@@ -64,7 +65,7 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tupl
 def write_set(corpus: Path, out: Path, *, kind: str, split: str = "all", damage: float = 0.0, seed: int = 0) -> list[Path]:
     """Render the chosen days of the corpus into ``out`` (``<name>.txt`` + ``<name>.json`` per
     file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day)."""
-    days = load_days(corpus)
+    days = {date: [p for s in stories for p in split_group(s)] for date, stories in load_days(corpus).items()}
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for date in split_days(list(days), split):

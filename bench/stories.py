@@ -40,7 +40,7 @@ _ROLE = re.compile(r"^(?:本报记者|新华社记者|本报评论员|本报特�
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "para", "crosshead", "caption", "credit"
+    kind: str  # "para", "crosshead", "caption", "credit", "signature" (a writer signing at the end)
     text: str
 
 
@@ -58,6 +58,8 @@ class Story:
     section_no: int
     section_name: str
     url: str
+    group: str | None = None  # the title of the group of pieces this one belongs to (bench.groups)
+    group_printed: bool = False  # the group title is printed above this piece
 
     @property
     def paragraphs(self) -> list[str]:
@@ -186,7 +188,7 @@ def pages_of(stories: list[Story]) -> list[list[Story]]:
     by_page: dict[int, list[Story]] = defaultdict(list)
     seen: set[str] = set()
     for s in stories:
-        key = s.url or s.title
+        key = (s.url or s.title, s.title)  # the pieces of a group share their url
         if key in seen:
             continue  # the crawl lists some articles twice
         seen.add(key)
