@@ -58,6 +58,8 @@ MIN_CROSSHEAD_SCORE = -3.0
 THREE_LINE_TITLE = 1.5
 # How far (in lines) to look for sibling crossheads on either side of a candidate.
 SIBLING_REACH = 40
+# A run of heading lines is at most this long (kicker lines, title, subtitle lines).
+MAX_RUN = 6
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
@@ -81,6 +83,7 @@ class Draft:
     continued_to: str | None = None
     continued_from: str | None = None
     source_outlet: str | None = None
+    naked: bool = False  # opened by a heading with only body text under it (``_Walker._naked``)
 
 
 @dataclass
@@ -103,6 +106,7 @@ class _Walker:
         self.furniture: list[str] = []
         self.cur: Draft | None = None
         self.pending_from: str | None = None  # "（上接第一版）" printed above the next heading
+        self._opened_naked = False  # the last heading was opened by _naked
 
     # -- heading groups -------------------------------------------------------------
     def _group(self, i: int) -> int:
@@ -200,13 +204,14 @@ class _Walker:
             # The form rules decide unless the weighed evidence clearly says otherwise; it may
             # only take a headline back inside a signed story that has not been closed (by a
             # source line, a signature or a continuation marker).
-            open_story = cur is not None and bool(cur.paragraphs) and cur.byline is not None and not _closed(cur.paragraphs[-1])
+            open_story = self._open_signed()
             if legacy:
                 decision = not open_story or above(-OVERRULE)
             else:
                 decision = above(OVERRULE)
         if self.trace is not None:
             self.trace.append(([u.text for u in group], evidence, decision))
+        self._opened_naked = decision
         if not decision and prev_ok and not any(CLAUSE.search(g.text) for g in group) and (
             evidence.as_dict()["parallel"] or above(MIN_CROSSHEAD_SCORE)
         ):
@@ -215,6 +220,18 @@ class _Walker:
             # more likely the first half of a split sentence, and stays joinable.
             self.crossheads.update(range(i, j))
         return decision
+
+    def _open_signed(self) -> bool:
+        """The story under way is signed and not yet closed.  Stories opened since its heading by
+        runs with only body text under them count as part of it (a crosshead wrongly taken for a
+        headline must not shield the next crossheads of the same story): "有效防范化解重点领域风险"
+        / byline / … / "持续用力推动房地产市场止跌回稳" / … / "推动构建房地产发展新模式"."""
+        for d in reversed(self.drafts):
+            if not d.paragraphs or _closed(d.paragraphs[-1]):
+                return False
+            if not d.naked:
+                return d.byline is not None
+        return False
 
     @staticmethod
     def _series(evidence: Evidence) -> bool:
@@ -264,7 +281,7 @@ class _Walker:
             float(short and echo_next >= MIN_ECHO),
             float(bool(NOTICE_TITLE.search(head))),
             min(len(siblings), 3) / 3,
-            float(any(_parallel(head, t) for t in siblings)),
+            float(any(_parallel_runs(tuple(g.text for g in group), run) for run in siblings)),
             float(size > MAX_NAKED_HEADLINE),
             float(any(CLAUSE.search(g.text) for g in group)),
             float(head[-1:] in ("？", "！")),
@@ -272,7 +289,7 @@ class _Walker:
             float(" " in head.strip()),
             float(not prev_ok),
             float(cur is None or not cur.paragraphs or (cur.lead_started and not cur.headline)),
-            float(cur is not None and cur.byline is not None),
+            float(self._open_signed()),
             tail,
             start,
             echo_next,
@@ -293,26 +310,33 @@ class _Walker:
         self._signed_at[k] = value
         return value
 
-    def _siblings(self, i: int, j: int) -> list[str]:
-        """Other heading-like lines with only text under them between the signed headings
-        around units[i:j]: crossheads come in series inside a story ("从大运河看…" /
-        "从大运河读懂…" / "从大运河聆听…"); a story's own headline stands alone."""
-        flags = self._flags
-
-        signed = self._signed
-        found: list[str] = []
+    def _siblings(self, i: int, j: int) -> list[tuple[str, ...]]:
+        """Other runs of heading-like lines with only text under them between the signed headings
+        around units[i:j], each run whole: crossheads come in series inside a story ("从大运河看…"
+        / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
+        story's own headline stands alone.  A run whose last line has clause marks is a
+        half-sentence and does not count."""
+        flags, signed, n = self._flags, self._signed, len(self.u)
+        found: list[tuple[str, ...]] = []
         for step, start in ((-1, i - 1), (1, j)):
             k = start
             seen = 0
-            while 0 <= k < len(self.u) and seen < SIBLING_REACH:
-                if flags[k]:
-                    if signed(k):
-                        break
-                    t = self.u[k].text
-                    if not (0 <= k - step < len(self.u) and flags[k - step]) and not CLAUSE.search(t):
-                        found.append(t)  # a run of heading lines counts once; half-sentences do not count
-                k += step
-                seen += 1
+            while 0 <= k < n and seen < SIBLING_REACH:
+                if not flags[k]:
+                    k += step
+                    seen += 1
+                    continue
+                lo = hi = k
+                while lo > 0 and flags[lo - 1] and hi - lo < MAX_RUN:
+                    lo -= 1
+                while hi + 1 < n and flags[hi + 1] and hi - lo < MAX_RUN:
+                    hi += 1
+                if signed(hi):
+                    break
+                if not CLAUSE.search(self.u[hi].text):
+                    found.append(tuple(self.u[x].text for x in range(lo, hi + 1)))
+                seen += hi - lo + 1
+                k = lo - 1 if step < 0 else hi + 1
         return found
 
     def _start(self, i: int, j: int) -> Draft:
@@ -466,8 +490,10 @@ class _Walker:
                 continue
             if heading_at(self.u, i):
                 j = self._group(i)
+                self._opened_naked = False
                 if j > i and self._opens_article(i, j):
                     d = self._start(i, j)
+                    d.naked = self._opened_naked
                     if self._misplaced(j) and self.cur is not None and self.cur.lead_started and not self.cur.headline:
                         # The heading of the story under way, printed mid-sentence: adopt it.
                         self.cur.headline, self.cur.kicker, self.cur.subtitle = d.headline, d.kicker, d.subtitle
@@ -556,6 +582,12 @@ def _closed(paragraph: str) -> bool:
     """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）"."""
     tail = paragraph[-TAIL_CHARS:]  # the marks stand at the end: search only there
     return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail))
+
+
+def _parallel_runs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two heading runs in the same form: their last lines are ("修渠先修心" / "管水更要节水"), or
+    both have kickers and the kickers are ("助农环保——" / "多方协作——")."""
+    return _parallel(a[-1], b[-1]) or (len(a) == len(b) > 1 and _parallel(a[0], b[0]))
 
 
 def _parallel(a: str, b: str) -> bool:
