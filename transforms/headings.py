@@ -122,11 +122,30 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         if balanced and cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE and (
             left.endswith(("——", "：")) or _SPEECH_END.search(left)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
+            or _kicker_over_tagged_title(left, rest)
         ):
             return left, " ".join(rest), sub
     elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
         return title[: k + 2], title[k + 2 :], sub
     return None, title, sub
+
+
+# The phrases of a title printed with spaces are parallel: of the same length, give or take
+# this many ideographs ("擂响奋进鼓  提振精气神", "学有质量  查有力度  改有成效").
+PHRASE_SLACK = 1
+
+
+def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
+    """ "主要农作物良种覆盖率超百分之九十七 河南夯实稳产丰收的种业基础（高质量发展调研行）": the
+    column tag closes the title, so the line ends with one title phrase; when the line before
+    it is no parallel phrase of that title (lengths apart, or either has clause marks, which
+    a phrase of a parallel title never has), it is the kicker."""
+    if len(rest) != 1 or not has_column_tag(rest[0]) or has_column_tag(left):
+        return False
+    title = COLUMN_TAG.sub("", rest[0])
+    if cjk_count(left) < MIN_SHORT_HEADLINE or cjk_count(title) < MIN_SHORT_HEADLINE:
+        return False
+    return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
 
 
 def undashed_subtitle(first: str, second: str) -> bool:

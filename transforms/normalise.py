@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_left
 
 from transforms.decode import CJK_RANGES, is_cjk
+from transforms.headings import has_column_tag
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
@@ -52,6 +53,10 @@ _SHORT_LINE = 40
 # on one line ("某某会议召开时强调 抓好春耕 保障供给") must stay separable.
 _HEADING_LINE = 60
 _CLAUSE_MARKS = re.compile("[，、；,;]")
+# A line ending in a column tag is a title, with its kicker or subtitle printed on the same line
+# perhaps, even with clause marks in it: "积极搭建平台、健全体制机制，强化企业创新主体地位
+# 让创新链和产业链无缝对接（科技视点）" keeps the space that separates the two.
+_TAGGED_LINE = 100
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -165,7 +170,11 @@ def _fix_single_spaces(line: str) -> str:
     """``_fix_spaces`` of a line whose space runs are already single spaces and stripped."""
     if " " not in line:
         return line
-    short = "。" not in line and (len(line) <= _SHORT_LINE or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line)))
+    short = "。" not in line and (
+        len(line) <= _SHORT_LINE
+        or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line))
+        or (len(line) <= _TAGGED_LINE and has_column_tag(line))
+    )
     # Only the spaces are visited (runs are single spaces now, never at either end).
     spaces = [m.start() for m in _SPACE.finditer(line)]
     bracket_of: dict[int, int] = {}  # space index -> length of the innermost-closing bracket it sits in

@@ -48,6 +48,9 @@ from transforms.topic import Topics, bigrams
 USE_LEGACY = False
 # How sure the weighed evidence must be (score, in log-odds) to overrule the form rules.
 OVERRULE = 1.5
+# Outside a signed story under way (an unsigned story, or one closed by a signature or source
+# line) the evidence must be this sure: unsigned briefs and notices follow each other there.
+CLEAR_OVERRULE = 4.0
 # A line of prose this long (ideographs) that stops mid-sentence continues on the next line
 # even inside one block (pages extracted without blank lines).
 MIN_PROSE_LINE = 20
@@ -206,14 +209,15 @@ class _Walker:
             # source line, a signature or a continuation marker).
             open_story = self._open_signed()
             if legacy:
-                decision = not open_story or above(-OVERRULE)
+                decision = above(-OVERRULE if open_story else -CLEAR_OVERRULE)
             else:
                 decision = above(OVERRULE)
         if self.trace is not None:
             self.trace.append(([u.text for u in group], evidence, decision))
         self._opened_naked = decision
+        e = evidence.as_dict()
         if not decision and prev_ok and not any(CLAUSE.search(g.text) for g in group) and (
-            evidence.as_dict()["parallel"] or above(MIN_CROSSHEAD_SCORE)
+            e["parallel"] or above(MIN_CROSSHEAD_SCORE)
         ):
             # A crosshead: kept in the body, never joined to the next paragraph.  A line with
             # clause marks, or one that looks nothing like a heading ("安恕镇杏山村五组徐德"), is

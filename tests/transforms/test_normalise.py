@@ -34,6 +34,22 @@ def test_stray_space_in_long_prose_is_removed() -> None:
     assert "我们的城市" in normalise(prose)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "搭建平台、健全机制，强化企业创新主体地位，推动产学研深度融合 让创新链和产业链无缝对接（科技视点·新质生产力）",
+        "劳动谱写时代华章，奋斗创造美好未来，总书记激励广大劳动群众弘扬劳模精神 礼赞劳动者（劳动节特刊）",
+    ],
+)
+def test_a_long_heading_line_ending_in_a_column_tag_keeps_the_space_between_its_parts(line: str) -> None:
+    assert normalise(line) == line  # kicker and title printed on one line stay separable
+
+
+def test_prose_ending_in_a_signature_loses_its_stray_spaces() -> None:
+    prose = "即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福。（辽轩）"
+    assert "我们的城市" in normalise(prose)
+
+
 def test_blank_lines_collapse_to_one_paragraph_boundary() -> None:
     assert normalise("\n\n甲乙\r\n\r\n\r\n丙丁\r戊己\n\n") == "甲乙\n\n丙丁\n戊己"
 

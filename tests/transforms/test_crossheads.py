@@ -1,0 +1,107 @@
+"""Crossheads against headlines: decided for the story and page as a whole (transforms.segment).
+
+Made-up stories in the forms papers print: crossheads in series inside a signed story (one
+line each, or a kicker and a title each), an unsigned feature with a parallel series of
+crossheads, and the 辽源日报 convention that must hold beside them: unsigned notices and briefs
+after a story are articles of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.model import ParsedIssue
+from transforms.parse import parse_issue
+
+PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n"
+
+
+def _page(body: str, gap: str = "\n") -> ParsedIssue:
+    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
+    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue), result
+    assert result.accounting.balanced, result.accounting
+    return result
+
+
+CANAL = [
+    "时近正午，运河博物馆内游人如织，讲解员正向游客介绍古代漕运的路线和船闸的构造。",
+    "博物馆收藏了上万件与运河有关的文物，从漕船模型到沿岸城市的商贸账册，样样都有来历。",
+    "沿着运河一路向北，沿岸城市因河而兴，运河带来的人流物流塑造了这些城市的街巷格局。",
+    "在运河边长大的老船工说，过去跑船靠经验，如今船闸调度全靠智能系统，通航效率提高了不少。",
+    "运河沿线的非遗项目也热闹起来，剪纸、船歌、灯会吸引了不少年轻人前来学习体验。",
+    "博物馆负责人介绍，今年还将推出运河主题研学线路，让更多孩子走近运河、读懂运河。",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "heads",
+    [
+        (("探寻流动文化——", "从运河看城市开拓发展的智慧"), ("见证千年变迁——", "从运河读懂商贸传承的密码"), ("传承运河故事——", "从运河聆听非遗生机的新语")),
+        (("助农环保——", "废弃物化作饲料和有机肥"), ("多方协作——", "进一步完善循环利用体系"), ("科技赋能——", "智能船闸提高通航效率")),
+    ],
+)
+def test_crossheads_with_kickers_in_series_stay_in_a_signed_story(heads: tuple, gap: str) -> None:
+    body = ["读一本运河文化的百科全书", "本报记者 钱多", CANAL[0], CANAL[1]]
+    for (kicker, title), para in zip(heads, CANAL[2:5]):
+        body += [kicker, title, para]
+    body.append(CANAL[5])
+    (a,) = _page("\n".join(body), gap).articles
+    assert a.headline == "读一本运河文化的百科全书" and a.byline == "本报记者 钱多"
+    assert all(title in a.paragraphs for _, title in heads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        ("规划建设同步推进", "基础设施互联互通", "产业发展协作共兴", "公共服务共建共享"),
+        ("一体规划 同步建设", "互联互通 设施先行", "协作共兴 产业为要", "共建共享 服务为民"),
+    ],
+)
+def test_a_parallel_series_of_crossheads_in_an_unsigned_feature(crossheads: tuple, gap: str) -> None:
+    body = ["同城融圈向未来", "某市全面融入都市圈跑出加速度", CANAL[0], CANAL[1]]
+    for head, para in zip(crossheads, CANAL[2:]):
+        body += [head, para]
+    (a,) = _page("\n".join(body), gap).articles
+    assert a.headline in ("某市全面融入都市圈跑出加速度", "同城融圈向未来 某市全面融入都市圈跑出加速度")
+    assert all(c in a.paragraphs for c in crossheads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_crossheads_after_one_taken_for_a_headline_are_still_weighed_in_the_signed_story(gap: str) -> None:
+    # The first crosshead looks like a title (its text starts a new sub-topic); the later ones
+    # are crossheads of the same signed story and must not be shielded by it.
+    body = [
+        "有效防范化解重点领域风险", "本报记者 钱多 赵大成",
+        "会议提出，有效防范化解重点领域风险，牢牢守住不发生系统性风险的底线，各地各部门积极行动。",
+        "开年以来，各地区各部门针对重点领域风险隐患，持续加大工作力度，取得积极成效。",
+        "推动房地产市场止跌回稳",
+        "房地产市场是宏观经济的风向标，各地着力打通卡点堵点，降低购房门槛，释放住房需求潜力。",
+        "稳妥处置中小金融机构风险",
+        "各地区各部门持续压降中小金融机构风险，重点领域风险隐患得到有效化解，守住了底线。",
+        "严密防范和打击非法金融活动",
+        "各地区各部门防范化解重点领域风险工作有序推进，严厉打击非法金融活动，守护群众钱袋子。",
+    ]
+    articles = _page("\n".join(body), gap).articles
+    assert articles[0].headline == "有效防范化解重点领域风险"
+    assert "严密防范和打击非法金融活动" in articles[-1].body
+    assert len(articles) <= 2
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_unsigned_briefs_after_each_other_are_articles(gap: str) -> None:
+    body = [
+        "一渠清水润良田", "本报记者 钱多",
+        "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。",
+        "西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭，种粮大户孙有田说今年麦子长势格外好。",
+        "市区部分路段夜间施工的通告",
+        "因道路改造需要，市区部分路段将于本月夜间施工，请过往车辆绕行，给您带来不便敬请谅解。",
+        "关于做好今冬供暖收费工作的通知",
+        "各供暖单位：为做好今冬供暖收费工作，现将有关事项通知如下，请遵照执行。",
+        "我市举办春季招聘会",
+        "3月8日，我市春季招聘会在市人才市场举办，两百余家企业提供就业岗位三千多个。",
+    ]
+    titles = [a.headline for a in _page("\n".join(body), gap).articles]
+    assert titles == ["一渠清水润良田", "市区部分路段夜间施工的通告", "关于做好今冬供暖收费工作的通知", "我市举办春季招聘会"]
