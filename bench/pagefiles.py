@@ -81,12 +81,14 @@ def cut_issue(
     header: Iterable[str] = (),
     continued: bool = False,
     repeat_headline: str | None = None,
+    from_marker: bool = True,
 ) -> tuple[str, str]:
     """Page 1 and page 2 of an issue file, cut at the first line containing ``at``.
 
     Without ``continued``, page 2 begins with that line. With it, the line (a paragraph of a
     story) ends page 1 followed by "（下转第2版）", and page 2 goes on with the rest of the story
-    under "（上接第1版）" (after ``repeat_headline`` if given: the title repeated as a jump head).
+    under "（上接第1版）" (after ``repeat_headline`` if given: the title repeated as a jump head;
+    without ``from_marker``, with no marker on page 2 at all).
     """
     lines = text.split("\n")
     k = next(i for i, line in enumerate(lines) if at in line)
@@ -95,7 +97,8 @@ def cut_issue(
         return "\n".join(lines[:k]) + "\n", "\n".join([*head, *lines[k:]])
     first = [*lines[:k], lines[k].rstrip() + "（下转第2版）"]
     jump = [repeat_headline, ""] if repeat_headline else []
-    second = [*head, *jump, "（上接第1版）", "", *lines[k + 1 :]]
+    marker = ["（上接第1版）", ""] if from_marker else []  # some papers print only the 下转 side
+    second = [*head, *jump, *marker, *lines[k + 1 :]]
     return "\n".join(first) + "\n", "\n".join(second)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from transforms import ids
 from transforms.accounting import article_chars
-from transforms.continuation import stitch
+from transforms.continuation import release_unmarked, stitch
 from transforms.decode import cjk_count
 from transforms.delivery import Part
 from transforms.model import DATE_SOURCES, Accounting, Article, Delivered, ParsedIssue
@@ -65,7 +65,8 @@ def assemble(parts: Sequence[Part]) -> ParsedIssue:
     numbered.sort(key=lambda x: x[0])
     part_of = {a.article_id: k for _, a, k in numbered}
     stitched = stitch([a for _, a, _ in numbered])
-    articles = tuple(dataclasses.replace(a, seq=i) for i, a in enumerate(stitched.articles, 1))
+    released = release_unmarked(stitched.articles)
+    articles = tuple(dataclasses.replace(a, seq=i) for i, a in enumerate(released, 1))
 
     acc = [p.accounting for p in parts]
     dropped = cjk_count("\n".join(stitched.dropped))

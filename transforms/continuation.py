@@ -34,6 +34,10 @@ from transforms.pages import resolve
 
 # A headline sharing this share of the first part's ideograph pairs is a continuation head.
 MIN_HEAD_SIMILARITY = 0.5
+# ``continued_from`` of headless text opening a later page without a "上接" marker (set by the
+# parser): the continuation of a story that said "下转" this page, if one did; if none did, it is
+# given back to the story under it (:func:`release_unmarked`), as text before a headline is.
+UNMARKED = "?"
 _IDEOGRAPHS = re.compile(f"[{CJK_RANGES}]+")
 
 
@@ -72,6 +76,8 @@ def similarity(first: Article, later: Article) -> float:
 
 def _both_markers_agree(a: Article, b: Article, ia: int, ib: int) -> bool:
     to, frm = target_page(a), source_page(b)
+    if b.continued_from == UNMARKED:  # the top of the page the "下转" names, nothing else
+        return to is not None and to == b.page
     if a.page is not None and b.page is not None:
         return (to is None or to == b.page) and (frm is None or frm == a.page) and a.page != b.page
     return ib > ia  # a file without page headers: the later part follows in the text
@@ -89,7 +95,7 @@ def _links(articles: Sequence[Article]) -> dict[int, int]:
         for ib, b in enumerate(articles):
             if ib == ia or ib in taken or not b.continued_from or not _both_markers_agree(a, b, ia, ib):
                 continue
-            key = (-similarity(a, b), abs(ib - ia))
+            key = (b.continued_from == UNMARKED, -similarity(a, b), abs(ib - ia))
             if best is None or key < best[0]:
                 best = (key, ib)
         if best is not None:
@@ -111,7 +117,7 @@ def _links(articles: Sequence[Article]) -> dict[int, int]:
             nxt[ia] = ib
             taken.add(ib)
     for ib, b in enumerate(articles):
-        if ib in taken or not b.continued_from or b.page is None:
+        if ib in taken or not b.continued_from or b.continued_from == UNMARKED or b.page is None:
             continue
         frm = source_page(b)
         cands = [
@@ -204,3 +210,27 @@ def stitch(articles: Sequence[Article]) -> Stitched:
         dropped.extend(gone)
         links.extend((articles[x].article_id, articles[y].article_id) for x, y in zip(chain, chain[1:]))
     return Stitched(tuple(out), tuple(dropped), tuple(links))
+
+
+def release_unmarked(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Headless text that opened a page (``UNMARKED``) and continued no story: it goes back to
+    the start of the story printed under it on its page (a lead printed above its headline),
+    keeping that story's id; alone on its page, it stays a headless article."""
+    out = list(articles)
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if a.continued_from != UNMARKED:
+            i += 1
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.page == a.page and nxt.continued_from != UNMARKED:
+            out[i + 1] = dataclasses.replace(
+                nxt, paragraphs=a.paragraphs + nxt.paragraphs, captions=a.captions + nxt.captions,
+                photographers=tuple(dict.fromkeys(a.photographers + nxt.photographers)),
+            )
+            del out[i]
+        else:
+            out[i] = dataclasses.replace(a, continued_from=None)
+            i += 1
+    return tuple(out)

@@ -16,6 +16,7 @@ from transforms import bylines as B
 from transforms import papers as P
 from transforms.accounting import account
 from transforms.assemble import assemble
+from transforms.continuation import UNMARKED
 from transforms.decode import Decoded, decode
 from transforms.delivery import Part, Section, identity_of, sections
 from transforms.headings import DIGEST
@@ -23,10 +24,11 @@ from transforms.landing import read_path
 from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
+from transforms.pages import split_label
 from transforms.papers import PaperRegistry
 from transforms.repair import Unit, cjk_count, dedupe
 from transforms.segment import Draft, segment
-from transforms.order import repair_order
+from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
 from transforms.topic import bigrams
 
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
@@ -116,7 +118,10 @@ def _segment_section(
     kept, dropped = dedupe(units)
     seg = segment(kept, trace)
     furniture.extend(seg.furniture)
-    drafts = repair_order(_split_continuations(seg.drafts), furniture, seg.topics)
+    drafts = _split_continuations(seg.drafts)
+    if sec.page is not None and split_label(sec.page)[1] > 1:
+        _mark_page_top(drafts)
+    drafts = repair_order(drafts, furniture, seg.topics)
     articles = []
     for draft in drafts:
         furniture.extend(_finish(draft))
@@ -137,6 +142,30 @@ def _split_continuations(drafts: list[Draft]) -> list[Draft]:
         out.append(d)
         out.extend(tails)
     return out
+
+
+def _mark_page_top(drafts: list[Draft]) -> None:
+    """Prose opening a later page before any heading, and no lead of a story ("本报讯…" before
+    its headline): most likely the rest of a story from an earlier page whose "上接" marker was
+    not printed. Marked ``UNMARKED``, it stands alone until the issue is assembled: a story that
+    said "下转" this page takes it; if none did, it goes back to the story under it."""
+    top: list[Draft] = []
+    for d in drafts:
+        if d.headline or d.kicker or continues(d):
+            break
+        top.append(d)
+    if not top or top[0].byline or not top[0].paragraphs or B.LEAD.match(top[0].paragraphs[0]):
+        return
+    if sum(cjk_count(p) for d in top for p in d.paragraphs) < MIN_HEADLESS_BODY:
+        return
+    first = top[0]
+    for d in top[1:]:
+        first.paragraphs.extend(d.paragraphs)
+        first.blocks.extend(d.blocks)
+        first.captions.extend(d.captions)
+        first.photographers.extend(d.photographers)
+        drafts.remove(d)
+    first.continued_from = UNMARKED
 
 
 def _finish(d: Draft) -> list[str]:

@@ -168,3 +168,21 @@ def test_a_page_file_after_a_whole_issue_file_adds_or_replaces_that_page() -> No
     assert issue.articles[1].pages == ("01", "02")  # page 1's story stitched to the new page 2
     late = part(two.replace("第2版 要闻", "第5版 要闻"), f"{DAY}/05.txt")  # a page the file did not hold
     assert len(assemble([both, late]).articles) == len(whole().articles) + len(late.articles)
+
+
+def test_a_continuation_printed_without_its_marker_is_taken_by_the_story_that_jumps_there() -> None:
+    p1, p2 = pages(from_marker=False)
+    issue = assemble([p1, p2])
+    assert stories(issue) == stories(whole()) and issue.accounting.balanced
+    assert issue.articles[1].pages == ("01", "02") and issue.articles[2].article_id == f"{ISSUE_ID}-p02-a002"
+    # page 2 alone: the unmarked text goes back to the story under it (read as its lead), the
+    # ids are those it has when page 1 is there
+    alone = assemble([p2])
+    assert alone.articles[0].article_id == f"{ISSUE_ID}-p02-a002" and alone.articles[0].continued_from is None
+    assert alone.articles[0].paragraphs[0].startswith("在仙人河医院段")
+    assert all(a.continued_from != "?" for a in alone.articles)
+
+
+def test_prose_before_the_first_headline_of_the_first_page_is_never_marked() -> None:
+    p1, _ = pages(from_marker=False)
+    assert all(a.continued_from is None for a in p1.articles)
