@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,11 +25,15 @@ from transforms.landing import PathIdentity, read_path
 from transforms.masthead import Masthead, read_masthead
 from transforms.model import Accounting, Article, Rejection
 from transforms.normalise import normalise
-from transforms.pageheader import EDGE_LINES
+from transforms.pageheader import EDGE_LINES, MAX_LINE
 from transforms.pages import split_label
 from transforms.papers import PaperRegistry, attribute
 
 PAGE, ISSUE = "page", "issue"
+# A line with more than MAX_LINE characters normalising cannot remove (whitespace, markdown
+# marks, zero-width characters): matched from the start, it stops after MAX_LINE + 1 of them.
+_REMOVABLE = r"\s#>\\<\u200b-\u200d\u2060\ufeff"
+_LONG = re.compile(rf"(?:[{_REMOVABLE}]*[^{_REMOVABLE}]){{{MAX_LINE + 1}}}")
 
 
 @dataclass(frozen=True)
@@ -159,15 +164,24 @@ def identity_of(
 
 
 def identify(data: bytes, *, source_file: str, default_paper: str, registry: PaperRegistry) -> Identity | Rejection:
-    """The file's identity without parsing its stories (the run groups pages into issues with it)."""
+    """The file's issue id and page without parsing its stories (the run groups a night's files
+    into issues with it, in the flow's own process: it must be cheap).
+
+    Only short lines can be masthead or page header: a line with more than ``MAX_LINE`` other
+    characters than whitespace and markdown marks (all that normalising can remove) stays longer
+    than any header after normalising, and any line that long is prose to the masthead reader,
+    so it is replaced by a one-character prose line before normalising. The issue id and page
+    come out as the parser's (tested); a date only inferred from the text (which names no issue)
+    is not looked for."""
     decoded = decode(data)
     if isinstance(decoded, Rejection):
         return decoded
     assert isinstance(decoded, Decoded)
-    text = normalise(decoded.text)
+    short = "\n".join("。" if len(line) > MAX_LINE and _LONG.match(line) else line for line in decoded.text.split("\n"))
+    text = normalise(short)
     lines = text.split("\n")
-    mast = read_masthead(lines, registry)
+    mast = read_masthead(lines, registry, all_furniture=False)
     path = read_path(source_file, registry)
     parts = sections(lines, mast, path.page)
     sha = hashlib.sha256(data).hexdigest()
-    return identity_of(sha, text, mast, path, parts, default_paper=default_paper, registry=registry)
+    return identity_of(sha, "", mast, path, parts, default_paper=default_paper, registry=registry)

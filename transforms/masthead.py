@@ -78,11 +78,13 @@ def is_furniture(line: str) -> bool:
     return bool(FULL_DATE.match(line) and WEEKDAY.search(line) and len(line) <= 24)
 
 
-def read_masthead(lines: list[str], registry: PaperRegistry | None = None) -> Masthead:
+def read_masthead(lines: list[str], registry: PaperRegistry | None = None, *, all_furniture: bool = True) -> Masthead:
     """Masthead fields from the top of the issue, and which lines are furniture.
 
     ``registry`` (default: the committed one) knows printed and romanised names that the
-    generic patterns miss ("RENMIN RIBAO", a name without 报).
+    generic patterns miss ("RENMIN RIBAO", a name without 报). Without ``all_furniture`` the
+    furniture below the masthead zone (hotlines, weather boxes, …) is not looked for: what a
+    file's identity needs (``transforms.delivery.identify``) is the masthead and page headers.
     """
     registry = registry or committed()
     headers = find_headers(lines, registry)
@@ -107,7 +109,7 @@ def read_masthead(lines: list[str], registry: PaperRegistry | None = None) -> Ma
             if lines[i] and i not in furniture and len(lines[i]) <= _STRAY_LOGO:
                 furniture.add(i)
     for i, line in enumerate(lines):
-        if line and i > zone_end and is_furniture(line):
+        if all_furniture and line and i > zone_end and is_furniture(line):
             furniture.add(i)
     # A page without a masthead: its header names the paper and the date.
     for h in headers.values():

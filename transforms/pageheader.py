@@ -57,7 +57,7 @@ _BARE = re.compile(r"\d{1,2}(?!\d)")
 _SECTION = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}?(?=$|[\s|｜/／•■●◆□—－\-：:]|\d|责任编辑|本版编辑|责编|编辑)")
 # Words that point to a page rather than name one: "下转 第2版", "详见 A3".
 _REFERENCE = re.compile(r"(?:见|转|接|续|看|至|到|在|于|上|下|第)$")
-_MAX_LINE = 60
+MAX_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class _Parts:
 
 def _split(line: str, registry: PaperRegistry | None) -> _Parts | None:
     """The parts of a header-shaped line, or None if some text is no header part."""
-    if not line or len(line) > _MAX_LINE or "。" in line:
+    if not line or len(line) > MAX_LINE or "。" in line:
         return None
     names = registry.names_longest_first if registry else ()
     found: dict[str, object] = {}

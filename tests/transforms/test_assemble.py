@@ -186,3 +186,26 @@ def test_a_continuation_printed_without_its_marker_is_taken_by_the_story_that_ju
 def test_prose_before_the_first_headline_of_the_first_page_is_never_marked() -> None:
     p1, _ = pages(from_marker=False)
     assert all(a.continued_from is None for a in p1.articles)
+
+
+def _agreement_cases():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    cases = [(p.read_bytes(), name) for p in sorted((root / "heldout" / "cases").glob("*.txt"))
+             for name in (p.name, f"x/2023-03-15/{p.stem[-2:]}.txt")]
+    one, two = cut_issue(sample_text(SAMPLE), at=CUT, header=HEADER, continued=True)
+    cases += [(one.encode(), f"{DAY}/01.txt"), (two.encode(), "lyrb_20210906_02.txt"),
+              ((one + "\n" + two).encode(), f"{DAY}.txt"), (("  " * 40 + "人民日报 2025年6月15日 星期日\n\n正文。").encode(), "a.txt")]
+    return cases + [(sample_text(n).encode(), f"liaoyuan-daily/{n}") for n in (SAMPLE, "000_0da2c49996d6d99d.txt")]
+
+
+def test_identify_reads_only_short_lines_and_agrees_with_the_parser_on_issue_and_page() -> None:
+    for data, name in _agreement_cases():
+        ident = identify(data, source_file=name, default_paper="liaoyuan-daily", registry=committed())
+        parsed = parse_part(data, source_file=name, default_paper="liaoyuan-daily")
+        if hasattr(parsed, "reason"):
+            assert hasattr(ident, "reason"), name
+            continue
+        assert (ident.issue_id, ident.page, ident.paper) == (parsed.identity.issue_id, parsed.identity.page,
+                                                             parsed.identity.paper), name
