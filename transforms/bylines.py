@@ -100,6 +100,8 @@ def is_byline(line: str) -> bool:
     if len(line) > 40 or not _BYLINE_HINT.search(line):
         return False  # most lines name no role at all: skip the costly patterns
     line = close_names(line)
+    if line.endswith("摄") and is_credit(line):
+        return False  # "本报记者 孙超摄": the photographer's credit, glued to the name, not the writer
     return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
 
 

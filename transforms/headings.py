@@ -69,8 +69,23 @@ def has_column_tag(text: str) -> bool:
     )
 
 
+# A kicker and a column-tagged title printed on one line run longer than any headline:
+# "我国距离最远特高压工程“准东—皖南”，送电量累计超3000亿千瓦时 跨越3300多公里，“新疆电”赋能长三角（经济新方位·重大工程一线）".
+MAX_TAGGED_PAIR = 100
+MAX_PAIR_COMMAS = 2
+
+
+def _tagged_pair(text: str) -> bool:
+    """A long line that is a kicker and its column-tagged title (``split_heading_line``); a
+    kicker is a statement of a clause or two, so a line of many clauses is prose."""
+    return (
+        len(text) <= MAX_TAGGED_PAIR and "。" not in text and text.count("，") <= MAX_PAIR_COMMAS
+        and has_column_tag(text) and split_heading_line(text)[0] is not None
+    )
+
+
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
-    if len(text) > limit or "。" in text:
+    if (len(text) > limit and not (limit == MAX_HEADLINE and _tagged_pair(text))) or "。" in text:
         return False
     return not ends_sentence(text) or is_question(text) or has_column_tag(text)
 
@@ -210,14 +225,14 @@ def signature_at(units: list[Unit], i: int) -> bool:
     if name_line_at(units, i):
         return True
     u = units[i]
-    if u.marked or not B.names_only(u.text):
-        return False
+    if u.marked or not B.names_only(u.text) or B.is_credit(u.text):
+        return False  # "李 锴摄（人民视觉）" is a photo credit, not a writer
     return i + 1 >= len(units) or not (units[i + 1].marked or _looks_heading(units[i + 1].text))
 
 
 def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
-    if len(t) > MAX_HEADLINE or "。" in t:
+    if (len(t) > MAX_HEADLINE and not _tagged_pair(t)) or "。" in t:
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
         return False

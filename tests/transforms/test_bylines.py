@@ -94,11 +94,13 @@ def test_not_a_line_of_names(line: str) -> None:
     [
         "本报记者 王彦雨 摄", "孔 文摄", "新华社记者 林小雨摄", "受访者供图", "某县委宣传部供图", "资料图片",
         "图①③均为林小雨摄", "以上图片均为某剧团提供", "图③至图⑥均为某某博物馆提供", "孔文摄（人民视觉）",
-        "新华社发", "制图：马丁", "资料来源：某省统计局", "数据来源：某部、某局",
+        "新华社发", "制图：马丁", "资料来源：某省统计局", "数据来源：某部、某局", "本报记者 孙 超摄", "本报记者  钱  多摄",
     ],
 )
 def test_credit_lines(line: str) -> None:
     assert is_credit(line), line
+    if line.endswith("摄"):
+        assert not is_byline(line), line  # the photographer, not the writer: "本报记者 孙 超摄"
 
 
 @pytest.mark.parametrize("line", ["为群众提供更好服务", "记者正在现场拍摄", "村民们在拍摄短视频。", "图书馆里提供热水的地方有很多，读者可以随时取用"])

@@ -1,0 +1,50 @@
+"""Heading-line rules (transforms.headings) read through whole pages: made-up variations."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.headings import heading_at, signature_at
+from transforms.model import ParsedIssue
+from transforms.parse import parse_issue
+from transforms.repair import Unit
+
+PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n"
+BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
+
+
+def _page(body: str, gap: str = "\n") -> ParsedIssue:
+    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
+    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
+    assert isinstance(result, ParsedIssue), result
+    assert result.accounting.balanced, result.accounting
+    return result
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("我国距离最远的某某特高压工程“甲—乙”，送电量累计超过3000亿千瓦时", "跨越3300多公里，“某地电”赋能长三角（经济新方位·重大工程一线）"),
+        ("积极搭建平台、健全体制机制，强化企业创新主体地位，推动产学研深度融合", "让创新链和产业链无缝对接（科技视点·牢牢把握发展新质生产力的基本路径）"),
+    ],
+)
+def test_a_long_kicker_and_tagged_title_on_one_line(kicker: str, title: str, gap: str) -> None:
+    assert len(f"{kicker} {title}") > 60
+    (a,) = _page(f"{kicker}  {title}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+
+
+@pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄"])
+def test_a_photo_credit_under_a_heading_is_no_signature(credit: str) -> None:
+    units = [Unit("古村中办起老年大学（走进传统村落）", 0), Unit(credit, 1), Unit("清晨的田埂上，村民们正忙着疏通水渠。", 2)]
+    assert not signature_at(units, 1)
+    a = _page(f"古村中办起老年大学（走进传统村落）\n村民在新修的渠道边查看水情。\n{credit}\n本报讯（记者 李蕊）{BODY}", "\n\n").articles[0]
+    assert a.byline == "本报讯（记者 李蕊）" and a.authors == ("李蕊",)
+    assert a.body.startswith("清晨的田埂上")
+
+
+def test_a_long_prose_line_ending_in_a_bracket_is_no_heading() -> None:
+    line = "今年以来，我市累计新建改建农村公路一百二十公里，新增客运班线十二条，惠及沿线群众五万余人，群众出行更加便利 记者从市里获悉（据市交通运输局）"
+    assert len(line) > 60
+    assert not heading_at([Unit(line, 0), Unit("本报记者 钱多", 1)], 0)
