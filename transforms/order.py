@@ -33,6 +33,7 @@ from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
+from transforms.sentences import mid_clause
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -45,6 +46,8 @@ MIN_PROSE = 20
 MAX_CUT_CLAUSE = 6
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
 _HEADING_ENDS = ("—", "：", "？", "！", "”", "）", ")", "》")
+# A half-sentence this short (ideographs) is joined only when the text it goes on with opens mid-clause.
+MIN_CUT = 4
 # A page with no heading keeps this much prose as a headless article instead of furniture.
 MIN_HEADLESS_BODY = 30
 
@@ -63,6 +66,15 @@ def _open_end(paragraph: str) -> bool:
     if _DATED.search(paragraph) or ISSUER.search(paragraph) or B.source_line(paragraph):
         return False  # "…领导小组办公室 2021年1月26日": a notice signed and dated
     return bool(CLAUSE.search(paragraph)) or cjk_count(paragraph) >= MIN_PROSE
+
+
+def _cut_short(paragraph: str, after: str) -> bool:
+    """A short paragraph that stops mid-sentence ("习近平总书记强调") whose sentence goes on in
+    ``after``, which opens mid-clause ("的伟大五四精神…")."""
+    return (
+        not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT and mid_clause(after)
+        and not (is_crosshead(paragraph) or is_field(paragraph) or B.source_line(paragraph) or ISSUER.search(paragraph))
+    )
 
 
 def _prepend(d: Draft, paragraphs: list[str], blocks: list[int]) -> None:
@@ -148,7 +160,8 @@ def free_half_kickers(drafts: list[Draft]) -> int:
     "社区书记李四说，要把群众的小事当作大事来" / title / byline / "办。说起今年的打算……": a
     kicker is never an unfinished sentence.  Taken for one when the line has a clause mark, ends
     on no mark, and the body under the heading starts mid-sentence: its first sentence is a few
-    characters ("办。"), or the two characters across the cut are a pair the issue prints
+    characters ("办。"), its first character hardly ever opens a clause ("们谋划…", "的伟大…":
+    ``transforms.sentences``), or the two characters across the cut are a pair the issue prints
     elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Returns how
     many were put back."""
     candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and _half(d.kicker_lines[0])]
@@ -164,7 +177,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
         cross = half[-1] + body[0]
         # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-        if cut_sentence or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        if cut_sentence or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None
@@ -185,7 +198,7 @@ def join_across_headings(drafts: list[Draft]) -> int:
         if len(a.paragraphs) < 2 or not b.paragraphs or not b.headline or continues(b):
             continue
         last = a.paragraphs[-1]
-        if not _open_end(last) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
+        if not (_open_end(last) or _cut_short(last, b.paragraphs[0])) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
             continue
         b.paragraphs[0] = last + b.paragraphs[0]
         del a.paragraphs[-1]

@@ -35,6 +35,10 @@ def _page(body: str, gap: str) -> ParsedIssue:
             "今年以来，街道共走访群众三千余户，收集意见建",
             "议四百多条，已经办结的有三百多条，群众的建议件件有回音，满意率明显提升。",  # 建议 again
         ),
+        # The rest opens with a character that hardly ever opens a clause (transforms.sentences).
+        ("最近，街道旁的一家老商场", "倒闭了，街坊们都觉得可惜，社区随即请来新的商户，把空铺子重新盘活。"),
+        ("3月5日，某某街道的议事会", "召开，居民代表围绕楼道改造提出了十多条意见，街道当场认领了七条。"),
+        ("街道干部说，以老旧小区改造为依托，我", "们把楼道灯、扶手和电梯一并纳入了改造清单，居民一项项勾选。"),
     ],
 )
 @pytest.mark.parametrize("caption", [False, True])
@@ -99,3 +103,22 @@ def test_someone_speaking_is_no_box_line_and_joins_across_a_column_break(first: 
 def test_a_box_line_with_a_comma_stays_a_line_of_its_own() -> None:
     (story,) = _page(BEFORE + "举报信箱：某市某号邮政专用信箱，邮编130000\n举报电话：1234567\n", "\n\n").articles
     assert story.paragraphs[-2:] == ("举报信箱：某市某号邮政专用信箱，邮编130000", "举报电话：1234567")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_half_sentence_is_joined_when_the_rest_opens_mid_clause(gap: str) -> None:
+    body = BEFORE + "总书记强调，要把青年工作抓在手上，培养担当大任" + "\n把小事办实 把实事办好\n本报记者 王五\n" + (
+        "的时代新人。说起今年的打算，社区书记掰着指头算了一笔账。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.paragraphs[0].startswith("总书记强调，要把青年工作抓在手上，培养担当大任的时代新人。")
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("opening", ["近日，社区召开议事会，居民代表提出了十多条意见。", "今年，社区把楼道改造列为头号民生实事。"])
+def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_a_sentence(opening: str, gap: str) -> None:
+    body = BEFORE + f"搭建议事平台、健全议事机制，居民的事居民商量\n把小事办实 把实事办好\n本报记者 王五\n{opening}\n"
+    _, two = _page(body, gap).articles
+    assert two.kicker == "搭建议事平台、健全议事机制，居民的事居民商量"
+    assert two.paragraphs[0] == opening

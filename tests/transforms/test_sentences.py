@@ -1,0 +1,34 @@
+"""Does a text open mid-clause (transforms.sentences)?  Made-up openings of both kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.sentences import LOW_START, mid_clause, start_rate
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["们谋划实施了蛋谷项目。", "的伟大精神，其核心是爱国主义。", "了一笔账，大家都很满意。", "召开，会议总结了阶段成果。", "倒闭了，街坊们都觉得可惜。"],
+)
+def test_the_rest_of_a_cut_sentence(text: str) -> None:
+    assert mid_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，社区召开议事会。", "今年以来，街道共走访群众三千余户。", "这是一次难得的机会。", "据介绍，项目已经开工。",
+        "在社区书记的带动下，居民们行动起来。", "记者从市里获悉，工程已完工。",
+        "“我们这里扎的，叫南狮。”", "2025年是中国电影诞生120周年。", "",
+    ],
+)
+def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
+    assert not mid_clause(text)
+
+
+def test_the_table_says_what_opens_clauses() -> None:
+    rates = {c: start_rate(c) for c in "们的这据在"}
+    assert all(r is not None for r in rates.values())
+    assert rates["们"] < LOW_START < rates["这"] and rates["的"] < rates["在"] < rates["据"]
+    assert start_rate("A") is None

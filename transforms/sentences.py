@@ -1,0 +1,57 @@
+"""Does a text start in the middle of a clause?  The evidence that a headline block was printed
+inside a sentence, whose first half then stands above it:
+
+    ……以金翼蛋品为依托，我            <- the first half, above the heading
+    抢抓机遇 开足马力 奋勇争先
+    们谋划实施了蛋谷项目……            <- "们" never opens a clause: the rest of the sentence
+
+A clause opens with a time ("今年"), a place, a subject ("这", "他", "记者"), a preposition ("在",
+"据", "对") or a conjunction; it hardly ever opens with a suffix ("们"), a particle ("的", "了")
+or the second character of a word.  ``transforms/dicts/clause_starts.tsv`` holds, per
+character, the share of its occurrences in plain news text that open a clause (counted by
+``python -m bench.clausestarts`` on public news text; only the rates are kept).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+# A character that opens fewer than this share of the clauses it stands in does not open a new
+# sentence: "们" 0.002, "的" 0.02, "召" 0.04 (召开 follows its subject); "在" 0.29, "今" 0.37.
+LOW_START = 0.05
+# … or fewer than this share when its clause is only a word or two ("倒闭了，…", "召开，…"): a new
+# sentence seldom opens with so short a clause unless it names a time ("近日，", "今年，").
+SHORT_LOW_START = 0.12
+SHORT_CLAUSE = 4
+_CLAUSE_END = re.compile(r"[，。；：？！、]")
+
+
+@functools.cache
+def _rates() -> dict[str, float]:
+    text = importlib.resources.files("transforms").joinpath("dicts", "clause_starts.tsv").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            ch, _, value = line.partition("\t")
+            out[ch] = float(value)
+    return out
+
+
+def start_rate(ch: str) -> float | None:
+    """The share of its occurrences with which ``ch`` opens a clause; None when unknown (rare)."""
+    return _rates().get(ch)
+
+
+def mid_clause(text: str) -> bool:
+    """``text`` starts with a character that hardly ever opens a clause: it goes on with a
+    sentence begun elsewhere ("们谋划实施了…", "的伟大五四精神…", "召开，…").  Text opening with
+    a quote, a digit or a rare character is not judged (False)."""
+    rate = start_rate(text[:1])
+    if rate is None:
+        return False
+    if rate < LOW_START:
+        return True
+    m = _CLAUSE_END.search(text, 0, SHORT_CLAUSE + 1)
+    return rate < SHORT_LOW_START and m is not None and m.start() <= SHORT_CLAUSE
