@@ -72,7 +72,7 @@ def _cut_short(paragraph: str, after: str) -> bool:
     """A short paragraph that stops mid-sentence ("习近平总书记强调") whose sentence goes on in
     ``after``, which opens mid-clause ("的伟大五四精神…")."""
     return (
-        not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT and mid_clause(after)
+        not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT and mid_clause(after, strict=True)
         and not (is_crosshead(paragraph) or is_field(paragraph) or B.source_line(paragraph) or ISSUER.search(paragraph))
     )
 

@@ -25,6 +25,10 @@ LOW_START = 0.05
 # sentence seldom opens with so short a clause unless it names a time ("近日，", "今年，").
 SHORT_LOW_START = 0.12
 SHORT_CLAUSE = 4
+# Under a half-sentence with no clause mark ("习近平总书记强调") the rest must open with a
+# character that all but never opens a clause ("的", "们", "了"): a label line at a story's end
+# ("记者手记", "短评") stands over text that opens a sentence with a rarer character ("港口码头，…").
+STRICT_START = 0.025
 _CLAUSE_END = re.compile(r"[，。；：？！、]")
 
 
@@ -44,14 +48,17 @@ def start_rate(ch: str) -> float | None:
     return _rates().get(ch)
 
 
-def mid_clause(text: str) -> bool:
+def mid_clause(text: str, strict: bool = False) -> bool:
     """``text`` starts with a character that hardly ever opens a clause: it goes on with a
-    sentence begun elsewhere ("们谋划实施了…", "的伟大五四精神…", "召开，…").  Text opening with
-    a quote, a digit or a rare character is not judged (False)."""
+    sentence begun elsewhere ("们谋划实施了…", "的伟大五四精神…", "召开，…").  Text opening with a quote, a digit or a rare character is not judged (False), nor a line with
+    no clause mark at all: a label or heading ("核心阅读"), not the rest of a sentence.
+    ``strict``: only a character that all but never opens one (below ``STRICT_START``)."""
     rate = start_rate(text[:1])
-    if rate is None:
+    if rate is None or not _CLAUSE_END.search(text):
         return False
-    if rate < LOW_START:
+    if rate < (STRICT_START if strict else LOW_START):
         return True
+    if strict:
+        return False
     m = _CLAUSE_END.search(text, 0, SHORT_CLAUSE + 1)
     return rate < SHORT_LOW_START and m is not None and m.start() <= SHORT_CLAUSE

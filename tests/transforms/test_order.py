@@ -122,3 +122,31 @@ def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_a_sentence(opening: 
     _, two = _page(body, gap).articles
     assert two.kicker == "搭建议事平台、健全议事机制，居民的事居民商量"
     assert two.paragraphs[0] == opening
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("label", "opening"),
+    [
+        ("记者手记", "港口码头，航线仓位有序调度；工厂车间，订单产能及时跟上。"),
+        ("编后", "召开一次议事会不难，难的是把居民的意见件件落到实处。"),
+    ],
+)
+def test_a_label_line_over_a_heading_is_not_joined_into_the_next_body(label: str, opening: str, gap: str) -> None:
+    # A column label printed before its heading is no half-sentence: the body under the heading
+    # opens a sentence of its own, even with a character that seldom opens one ("港", "召").
+    body = BEFORE + f"{label}\n风雨无阻 破浪前行\n王五\n{opening}\n"
+    two = _page(body, gap).articles[-1]
+    assert two.paragraphs[0] == opening
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
+    # "核心阅读" under the heading is a label, not the rest of the kicker's sentence.
+    body = BEFORE + (
+        "李四投身菌草事业二十多年，探索菌草多领域应用\n把“幸福草”带到更多地方（绿水青山守护者）\n本报记者 王五\n"
+        "核心阅读\n从国内到国外，把菌草技术推广到多个国家；与菌草结缘多年，李四用行动为菌草事业贡献力量。\n"
+    )
+    two = _page(body, gap).articles[-1]
+    assert two.kicker == "李四投身菌草事业二十多年，探索菌草多领域应用"
+    assert not two.paragraphs[0].startswith("李四")

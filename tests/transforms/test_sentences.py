@@ -27,6 +27,18 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
     assert not mid_clause(text)
 
 
+@pytest.mark.parametrize("label", ["核心阅读", "核心提示", "编后", "们的故事"])
+def test_a_line_without_clause_marks_is_no_rest_of_a_sentence(label: str) -> None:
+    # A label or heading under a kicker ("核心阅读") is not the second half of a sentence.
+    assert not mid_clause(label)
+
+
+@pytest.mark.parametrize("text", ["港口码头，航线仓位有序调度。", "召开，会议总结了阶段成果。", "核心区域，游人如织。"])
+def test_strict_judges_only_characters_that_all_but_never_open_a_clause(text: str) -> None:
+    assert not mid_clause(text, strict=True)
+    assert mid_clause("的伟大精神，其核心是爱国主义。", strict=True) and mid_clause("们谋划实施了蛋谷项目。", strict=True)
+
+
 def test_the_table_says_what_opens_clauses() -> None:
     rates = {c: start_rate(c) for c in "们的这据在"}
     assert all(r is not None for r in rates.values())
