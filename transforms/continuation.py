@@ -67,7 +67,12 @@ def _pairs(text: str | None) -> frozenset[str]:
 
 def similarity(first: Article, later: Article) -> float:
     """Share of the later part's headline pairs found in the first part's heads (0 when headless)."""
-    later_pairs = _pairs(later.headline)
+    return _head_similarity(first, later.headline)
+
+
+def _head_similarity(first: Article, line: str | None) -> float:
+    """Share of ``line``'s ideograph pairs found in the first part's heads (0 when it has none)."""
+    later_pairs = _pairs(line)
     if not later_pairs:
         return 0.0
     first_pairs = _pairs(" ".join(x for x in (first.kicker, first.headline, first.subtitle) if x))
@@ -158,8 +163,13 @@ def _merge(parts: list[Article]) -> tuple[Article, list[str]]:
     byline, outlet = head.byline, head.source_outlet
     pages = list(head.pages or ((head.page,) if head.page else ()))
     for part in parts[1:]:
-        # A later part's heads repeat the story's title ("（上接第一版）推进整改"): furniture.
-        dropped.extend(x for x in (part.kicker, part.headline, part.subtitle) if x)
+        # A later part's heads that repeat the story's title ("（上接第一版）推进整改") are
+        # furniture. Any other line the parser took for a head there is the story's own text, cut
+        # at the page's top ("王中代表说，我们企业在…模具板块利" over "润实现了较大增长。"): it stays.
+        heads = [x for x in (part.kicker, part.headline, part.subtitle) if x]
+        repeats = [x for x in heads if _head_similarity(head, x) >= MIN_HEAD_SIMILARITY]
+        dropped.extend(repeats)
+        paragraphs.extend(x for x in heads if x not in repeats)
         if part.byline and byline is None:
             byline = part.byline
         elif part.byline:

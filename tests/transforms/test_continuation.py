@@ -117,10 +117,22 @@ def test_cycles_from_contradictory_markers_do_not_loop() -> None:
     a = art("i-p01-a001", "甲", ["一。"], page="01", to="第2版", frm="第2版")
     b = art("i-p02-a001", "乙", ["二。"], page="02", to="第1版", frm="第1版")
     s = stitch([a, b])
-    assert sum(len(x.paragraphs) for x in s.articles) == 2
+    # each text once: the later part's head, which repeats no title, is kept as its text
+    assert sorted(p for x in s.articles for p in x.paragraphs + (x.headline,)) == sorted(["一。", "二。", "甲", "乙"])
 
 
 def test_a_marker_standing_alone_without_brackets() -> None:
     assert split_continuation("下转A3") == ("", "A3", None, "下转A3")
     assert split_continuation("■上接第1版") == ("", None, "第1版", "■上接第1版")
     assert split_continuation("下转A3的车辆很多。")[1:3] == (None, None)  # prose, not a marker
+
+
+def test_a_later_parts_head_that_repeats_no_title_is_kept_as_text() -> None:
+    """The parser may take the cut first line of a continuation for a head: it is the story's own
+    text, so it stays (before the part's paragraphs); only repeated titles are furniture."""
+    a = art("i-p01-a001", "抢抓机遇 开足马力 奋勇争先", ["以金翼蛋品为依托。"], page="01", to="第2版")
+    b = art("i-p02-a001", "王中代表说，我们企业在市县两级政府及相关部门的大力支持下，模具板块利",
+            ["润实现了较大增长。"], page="02", frm="第1版")
+    s = stitch([a, b])
+    assert [x.article_id for x in s.articles] == ["i-p01-a001"] and s.dropped == ()
+    assert s.articles[0].paragraphs == ("以金翼蛋品为依托。", b.headline, "润实现了较大增长。")
