@@ -44,7 +44,7 @@ def articles(data: Path, issue: str = ISSUE) -> dict[str, tuple]:
     return {r[0]: r[1:] for r in rows}
 
 
-def whole_issue_headlines(tmp_path) -> list[str]:
+def whole_issue_headlines() -> list[str]:
     """The stories of the sample loaded as one file: what the pages must add up to."""
     from transforms.parse import parse_issue
 
@@ -85,7 +85,7 @@ def test_pages_over_three_nights_stay_one_issue_with_the_continued_story_stitche
     assert second.status == "completed" and second.files_loaded == 1, second.render()
     night2 = articles(data_dir)
     assert query(data_dir, "select count(*) from issues") == [(1,)]
-    assert [h for h, *_ in night2.values()] == whole_issue_headlines(tmp_path)  # every story of the issue
+    assert [h for h, *_ in night2.values()] == whole_issue_headlines()  # every story of the issue
     story = night2[f"{ISSUE}-p01-a002"]  # the continued story: one article, its first part's id
     assert story[0] == STORY and story[3] == ["01", "02"]
     assert "9月3日上午" in story[1] and "要在征拆的同时做好规划设计" in story[1]  # both parts
@@ -115,6 +115,36 @@ def test_pages_over_three_nights_stay_one_issue_with_the_continued_story_stitche
     # no orphans, no duplicates
     for table in ("articles", "tokens", "entities", "keywords", "deliveries"):
         assert query(data_dir, f"select count(*) from {table} where issue_id not in (select issue_id from issues)") == [(0,)]
+    assert query(data_dir, "select count(*), count(distinct article_id) from articles")[0] == (8, 8)
+
+
+def test_the_continuation_arriving_first_is_published_alone_then_stitched_under_its_first_parts_id(
+        prefect_api, landing, data_dir):
+    one, two = pages()
+    # night 1: page 2 alone; its first story goes on from a page not there yet
+    put(landing, f"{DAY}/02.txt", two)
+    first = execute(settings_for(landing, data_dir))
+    assert first.status == "completed" and first.files_loaded == 1 and first.files_quarantined == 0, first.render()
+    night1 = articles(data_dir)
+    lone = f"{ISSUE}-p02-a001"
+    assert query(data_dir, "select continued_from, pages from articles where article_id = ?", [lone]) == [
+        ("第1版", ["02"])]
+    assert "要在征拆的同时做好规划设计" in night1[lone][1]
+
+    # night 2: page 1 arrives with the story's start: one article, its first part's id
+    put(landing, f"{DAY}/01.txt", one)
+    second = execute(settings_for(landing, data_dir))
+    assert second.status == "completed" and second.files_loaded == 1, second.render()
+    night2 = articles(data_dir)
+    assert lone not in night2  # the lone part went into its story
+    story = night2[f"{ISSUE}-p01-a002"]
+    assert story[0] == STORY and story[3] == ["01", "02"]
+    assert "9月3日上午" in story[1] and "要在征拆的同时做好规划设计" in story[1]
+    assert query(data_dir, "select continued_to, continued_from from articles where article_id = ?",
+                 [f"{ISSUE}-p01-a002"]) == [(None, None)]
+    for k in night1.keys() - {lone}:  # page 2's other stories: same ids, same rows
+        assert night2[k] == night1[k], k
+    assert [h for h, *_ in night2.values()] == whole_issue_headlines()
     assert query(data_dir, "select count(*), count(distinct article_id) from articles")[0] == (8, 8)
 
 
@@ -166,17 +196,25 @@ def test_layouts_and_a_header_naming_another_paper_in_the_default_folder(prefect
     put(landing, "liaoyuan-daily/2025-06-15/05.txt", pd)
     # and an edition folder
     put(landing, "peoples-daily/2025-06-15/overseas/p03.txt", pd.replace("第5版", "第3版"))
+    # a flat name at the top (abbreviation, date, page), and a name that says nothing in the
+    # default paper's folder: paper, date and page from the page header alone
+    put(landing, "pd-20250615-p06.txt", pd.replace("第5版 要闻", "评论 6"))
+    put(landing, "liaoyuan-daily/scan-0001.txt", pd.replace("第5版 要闻", "第7版 国际"))
     summary = execute(settings_for(landing, data_dir))
-    assert summary.status == "completed" and summary.files_quarantined == 0 and summary.files_loaded == 4, summary.render()
+    assert summary.status == "completed" and summary.files_quarantined == 0 and summary.files_loaded == 6, summary.render()
     issues = query(data_dir, "select issue_id, paper, pages, n_files from issues order by issue_id")
     assert issues == [
         (ISSUE, "liaoyuan-daily", ["01", "02"], 2),
-        ("peoples-daily-2025-06-15", "peoples-daily", ["05"], 1),
+        ("peoples-daily-2025-06-15", "peoples-daily", ["05", "06", "07"], 3),
         ("peoples-daily-2025-06-15-overseas", "peoples-daily", ["03"], 1),
     ]
     assert query(data_dir, "select article_id from articles where paper = 'peoples-daily' order by 1") == [
-        ("peoples-daily-2025-06-15-overseas-p03-a001",), ("peoples-daily-2025-06-15-p05-a001",)]
-    assert query(data_dir, "select count(*) from articles where headline = ?", [STORY]) == [(1,)]
+        ("peoples-daily-2025-06-15-overseas-p03-a001",), ("peoples-daily-2025-06-15-p05-a001",),
+        ("peoples-daily-2025-06-15-p06-a001",), ("peoples-daily-2025-06-15-p07-a001",)]
+    # the story continued from the flat-named page 1 onto page 2, in one night: one article
+    assert query(data_dir, "select article_id, pages from articles where headline = ?", [STORY]) == [
+        (f"{ISSUE}-p01-a002", ["01", "02"])]
+    assert query(data_dir, "select count(*) from articles where paper = 'liaoyuan-daily'") == [(8,)]
 
 
 def test_the_paper_registry_is_extended_through_settings(prefect_api, landing, data_dir, tmp_path):

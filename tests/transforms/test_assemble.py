@@ -4,11 +4,13 @@ with ids that survive late and corrected pages, and continued stories stitched."
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections import Counter
 
 import pytest
 
 from bench.pagefiles import cut_issue
-from tests.transforms.conftest import sample_text
+from tests.transforms.conftest import SAMPLES, sample_text
 from transforms.assemble import assemble
 from transforms.delivery import ISSUE, PAGE, identify
 from transforms.model import ParsedIssue
@@ -209,3 +211,74 @@ def test_identify_reads_only_short_lines_and_agrees_with_the_parser_on_issue_and
             continue
         assert (ident.issue_id, ident.page, ident.paper) == (parsed.identity.issue_id, parsed.identity.page,
                                                              parsed.identity.paper), name
+
+
+# -- every cut of every sample -----------------------------------------------------------------
+
+
+def _cjk(text: str) -> str:
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _printed(issue: ParsedIssue) -> Counter:
+    """The ideographs of an issue's articles (heads, body, captions), as a multiset."""
+    return Counter(_cjk("".join("".join(filter(None, (a.kicker, a.headline, a.subtitle, a.body, *a.captions)))
+                                for a in issue.articles)))
+
+
+def _cuts(name: str) -> list[tuple[str, str, str]]:
+    """(cut text, next line, headline) for every pair of prose lines inside one story of the whole
+    parse, where the story's headline is printed above them: a page can end between the two. (Two
+    samples print a story's lead above its headline, which their whole parse mends by reading order;
+    no paper jumps a story between its lead and its headline, so those cuts are not made.)"""
+    text = sample_text(name)
+    issue = parse_issue(text.encode("utf-8"), source_file=f"liaoyuan-daily/{name}", default_paper="liaoyuan-daily")
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out = []
+    for i, j in zip(filled, filled[1:]):
+        a, b = lines[i].strip(), lines[j].strip()
+        if len(a) < 40 or len(b) < 40 or "下转" in a or sum(a[:25] in x for x in lines) != 1:
+            continue
+        story = next((x for x in issue.articles if _cjk(a)[3:20] in _cjk(x.body)), None)
+        if story is None or _cjk(b)[3:20] not in _cjk(story.body):
+            continue
+        head = next((k for k, x in enumerate(lines) if x.strip() and _cjk(x) == _cjk(story.headline)), None)
+        if head is not None and head < i:
+            out.append((a[:25], b, story.headline))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.txt")))
+def test_every_cut_of_a_sample_into_two_pages_gives_the_whole_issue_back(name) -> None:
+    """Page 1 ending in "（下转第2版）" anywhere inside a story, page 2 going on under a header with
+    or without "（上接第1版）": one issue, the whole file's stories, the continued story one
+    article holding both parts with the first part's id, no ideograph lost, the same ids whatever
+    order the pages come in, and a corrected page 2 changing page 2's articles only."""
+    text = sample_text(name)
+    whole_issue = parse_issue(text.encode("utf-8"), source_file=f"liaoyuan-daily/{name}", default_paper="liaoyuan-daily")
+    day = (whole_issue.issue_date or dt.date(2019, 5, 31)).isoformat()
+    header = [f"辽源日报 {day[:4]}年{int(day[5:7])}月{int(day[8:])}日 第2版"]
+    cuts = _cuts(name)
+    assert len(cuts) >= 10, cuts
+    for at, following, headline in cuts:
+        for from_marker in (True, False):
+            one, two = cut_issue(text, at=at, header=header, continued=True, from_marker=from_marker)
+            p1, p2 = part(one, f"liaoyuan-daily/{day}/01.txt"), part(two, f"liaoyuan-daily/{day}/02.txt")
+            why = f"{name}: page 1 ends in {at!r} ({'with' if from_marker else 'without'} 上接)"
+            assert p1.identity.issue_id == p2.identity.issue_id, why
+            issue = assemble([p1, p2])
+            assert sorted(a.headline for a in issue.articles) == sorted(a.headline for a in whole_issue.articles), why
+            story, = [a for a in issue.articles if a.headline == headline]
+            assert _cjk(following)[3:20] in _cjk(story.body) and story.pages == ("01", "02"), why
+            assert story.article_id.startswith(f"{p1.identity.issue_id}-p01-"), why
+            assert not _printed(whole_issue) - _printed(issue), why
+            assert [a.article_id for a in assemble([p2, p1]).articles] == [a.article_id for a in issue.articles], why
+            # a corrected page 2: page 1's own stories are untouched
+            fixed = part(two.replace(following[:12], following[:12] + "更正", 1), f"liaoyuan-daily/{day}/02.txt")
+            again = {a.article_id: a for a in assemble([p1, fixed]).articles}
+            assert again.keys() == {a.article_id for a in issue.articles}, why
+            for a in issue.articles:
+                if a.pages == ("01",):
+                    assert again[a.article_id] == a, why
+            assert "更正" in "".join((again[story.article_id].body, *again[story.article_id].captions)), why
