@@ -12,9 +12,9 @@ def task_runner_for(settings: Settings):
     ``dask``: an existing cluster at ``--dask-address``, or a local cluster when none is given.
     """
     if settings.runner == "process":
-        from prefect.task_runners import ProcessPoolTaskRunner
+        from flows.pool import ForkedProcessPoolTaskRunner
 
-        return ProcessPoolTaskRunner(
+        return ForkedProcessPoolTaskRunner(
             max_workers=settings.workers, initializer=warm_worker, initargs=(tuple(settings.user_dicts),)
         )
     if settings.runner == "thread":

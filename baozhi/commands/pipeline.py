@@ -74,6 +74,10 @@ def execute(settings: settings_mod.Settings):
             from flows.server import prefect_api
 
             sized = sized_for(settings, early.to_parse)
+            if sized.runner == "process":
+                from flows.pool import start_early
+
+                start_early()  # the workers are prepared while Prefect's API starts
             with prefect_api(while_starting=preload):
                 state = with_runner(sized)(sized, return_state=True)
                 summary = state.result(raise_on_failure=False)
