@@ -34,6 +34,7 @@ ENVIRONMENT = {
     "dask_address": "BAOZHI_DASK_ADDRESS",
     "workers": "BAOZHI_WORKERS",
     "batch_size": "BAOZHI_BATCH_SIZE",
+    "batch_bytes": "BAOZHI_BATCH_BYTES",
     "user_dicts": "BAOZHI_USER_DICTS",
     "papers": "BAOZHI_PAPERS",
     "quarantine_threshold": "BAOZHI_QUARANTINE_THRESHOLD",
@@ -58,7 +59,10 @@ class Settings(BaseSettings):
     runner: Literal["process", "thread", "dask"] = "process"
     dask_address: str | None = None
     workers: Annotated[int, Field(ge=1)] = Field(default_factory=lambda: os.cpu_count() or 1)
-    batch_size: Annotated[int, Field(ge=1)] = 25  # issue files per parse task: hides Prefect's per-task cost
+    # A parse task takes about batch_bytes of files (its tables are what a worker holds) and at
+    # most batch_size issues; fewer, bigger tasks hide Prefect's cost per task run.
+    batch_bytes: Annotated[int, Field(ge=1)] = 600_000  # ~25 files of the synthetic archive, ~80 of real news
+    batch_size: Annotated[int, Field(ge=1)] = 100
     cron: str = "30 2 * * *"
     timezone: str = "Asia/Shanghai"
     # Language layer: extra jieba user dictionaries on top of the committed ones

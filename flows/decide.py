@@ -124,10 +124,39 @@ def plan(files: Iterable[LandingFile], ledger: Iterable[LedgerRow], *, retry_qua
     return Plan(tuple(to_parse), tuple(duplicates), tuple(unchanged), tuple(superseded))
 
 
-def batches(items: Sequence, size: int) -> list[list]:
-    """Split work into tasks of ``size`` items: one Prefect task per batch, never per article."""
-    size = max(1, size)
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+def batch_count(n_items: int, total_bytes: int, *, max_bytes: int, max_items: int, parallel: int = 1) -> int:
+    """How many batches :func:`sized_batches` makes of ``n_items`` items of ``total_bytes``."""
+    if n_items <= 0:
+        return 0
+    n = max(1, -(-total_bytes // max(1, max_bytes)), -(-n_items // max(1, max_items)))
+    if n > 1 and parallel > 1:
+        n = -(-n // parallel) * parallel  # a multiple of the workers: they finish together
+    return min(n, n_items)
+
+
+def sized_batches(items: Sequence, weights: Sequence[int], *, max_bytes: int, max_items: int,
+                  parallel: int = 1) -> list[list]:
+    """Consecutive items (in order) in batches of about equal bytes: about ``max_bytes`` each at
+    most (an item bigger than that is a batch of its own), ``max_items`` at most, and as many
+    batches as a multiple of ``parallel`` (the workers) when there is more than one.
+
+    Each batch is a Prefect task, whose fixed cost (~0.1 s of CPU across the flow, the worker and
+    the API) does not depend on its size, while a batch's tables in memory do; so batches are
+    sized by bytes, not files. Laid-out real news (~7 KB a file), 440 files, 600 KB, 2 workers:
+    6 batches of ~73 files; the synthetic archive's ~24 KB files: ~25 files a batch."""
+    n = batch_count(len(items), sum(weights), max_bytes=max_bytes, max_items=max_items, parallel=parallel)
+    if n == len(items):
+        return [[item] for item in items]
+    total = sum(weights)
+    out: list[list] = [[] for _ in range(n)]
+    done = 0
+    for i, (item, weight) in enumerate(zip(items, weights, strict=True)):
+        # the batch holding the item's middle byte (by position when there are no bytes at all)
+        k = int((done + weight / 2) * n / total) if total else i * n // len(items)
+        out[min(k, n - 1)].append(item)
+        done += weight
+    size = max(1, max_items)
+    return [b[i : i + size] for b in out if b for i in range(0, len(b), size)]
 
 
 # -- per batch: which delivery wins, what is quarantined ------------------------------------------

@@ -122,7 +122,8 @@ def identify(settings: Settings, plan: decide.Plan, night, record) -> deliveries
     tenth of the parse), while a round of Prefect tasks cost more than the work (15 s of a 1-year
     backfill's 76 s flow on this shared machine, against ~0.5 s here)."""
     arrivals = []
-    for batch in decide.batches(plan.to_parse, settings.batch_size):
+    for batch in decide.sized_batches(plan.to_parse, [item.file.bytes for item in plan.to_parse],
+                                      max_bytes=settings.batch_bytes, max_items=settings.batch_size):
         found_batch = identify_batch(night.read_files(batch), default_paper=settings.default_paper,
                                      paper_files=tuple(settings.papers))
         for found in found_batch:
@@ -143,12 +144,14 @@ def parse(settings: Settings, plan: decide.Plan, issues: deliveries.IssuePlan, n
           version: str) -> Iterator[BatchOutput]:
     """The parse tasks' results, in order, keeping the workers busy: every worker has a batch and
     as many results wait, so the workers go on while this process validates and stages a chunk
-    (~1.5 s). A result is ~2 MB (packed). A batch holds whole issues, about ``batch_size`` files."""
+    (~1.5 s). A result is ~2 MB (packed). A batch holds whole issues, about ``batch_bytes`` of files."""
     language, spool = night.language_inputs(), night.spool_dir()
     window = 2 * settings.workers + 2
     to_parse = {item.file.source_file: item for item in plan.to_parse}
     kept = night.read_back(issues.reads_back())
-    todo = deque(issue_batches(issues.jobs, settings.batch_size))
+    weights = [sum(to_parse[a.source_file].file.bytes for a in job.new) for job in issues.jobs]
+    todo = deque(decide.sized_batches(issues.jobs, weights, max_bytes=settings.batch_bytes,
+                                      max_items=settings.batch_size, parallel=settings.workers))
     pending: deque = deque()
     with progress_for(settings, total=sum(len(j.new) for j in issues.jobs)) as progress:
         while todo or pending:
@@ -160,19 +163,6 @@ def parse(settings: Settings, plan: decide.Plan, issues: deliveries.IssuePlan, n
             yield output
             del output  # the batch's tables were taken: nothing here keeps them
             progress(settled)
-
-
-def issue_batches(jobs, size: int) -> list[list]:
-    """Issues in batches of about ``size`` files (an issue is never split: it is assembled once)."""
-    out: list[list] = [[]]
-    n = 0
-    for job in jobs:
-        if out[-1] and n + max(1, len(job.new)) > size:
-            out.append([])
-            n = 0
-        out[-1].append(job)
-        n += max(1, len(job.new))
-    return [b for b in out if b]
 
 
 @dataclass

@@ -10,7 +10,6 @@ starts. When there is work, its size chooses what the run starts (:func:`sized_f
 from __future__ import annotations
 
 import datetime as dt
-import math
 import secrets
 import time
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ class Look:
 
     summary: RunSummary | None
     to_parse: int  # files the flow will parse
+    to_parse_bytes: int = 0  # and their size
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -49,7 +49,7 @@ def look(settings: Settings) -> Look:
     found = discover(settings.landing)
     plan = decide.plan(found.files, state.ledger, retry_quarantined=settings.retry_quarantined)
     if plan.to_parse or plan.duplicates:
-        return Look(None, len(plan.to_parse))
+        return Look(None, len(plan.to_parse), sum(item.file.bytes for item in plan.to_parse))
     summary = RunRecord.start(new_run_id(), str(settings.warehouse_path), str(settings.landing), found, plan).close(
         "nothing new", "warehouse unchanged"
     )
@@ -57,13 +57,14 @@ def look(settings: Settings) -> Look:
     return Look(summary, 0)
 
 
-def sized_for(settings: Settings, to_parse: int) -> Settings:
-    """The settings a run of ``to_parse`` files needs: no more worker processes than batches, and
-    none at all for a single batch (its files are parsed in the flow's own process, which then
-    spends ~1 s building the tokenizer instead of ~3 s of CPU starting a pool and its workers)."""
+def sized_for(settings: Settings, to_parse: int, to_parse_bytes: int = 0) -> Settings:
+    """The settings a run of ``to_parse`` files (of ``to_parse_bytes``) needs: no more worker
+    processes than batches, and none at all for a single batch (its files are parsed in the flow's
+    own process, which then spends ~1 s building the tokenizer instead of starting a pool)."""
     if settings.runner != "process":
         return settings  # threads, or a Dask cluster: what was asked for
-    batches = math.ceil(to_parse / max(1, settings.batch_size))
+    batches = decide.batch_count(to_parse, to_parse_bytes, max_bytes=settings.batch_bytes,
+                                 max_items=settings.batch_size, parallel=settings.workers)
     if batches <= 1:
         return settings.model_copy(update={"runner": "thread", "workers": 1})
     return settings.model_copy(update={"workers": min(settings.workers, batches)})

@@ -14,12 +14,12 @@ from baozhi.settings import ENVIRONMENT, Settings, SettingsError, load
 def test_every_documented_variable_is_read():
     env = {"BAOZHI_LANDING": "/srv/epaper", "BAOZHI_DATA": "/srv/baozhi", "BAOZHI_PAPER": "shaoxing-daily",
            "BAOZHI_RUNNER": "dask", "BAOZHI_DASK_ADDRESS": "tcp://10.0.0.5:8786", "BAOZHI_WORKERS": "3",
-           "BAOZHI_BATCH_SIZE": "50", "BAOZHI_USER_DICTS": "/d/a.txt:/d/b.txt", "BAOZHI_QUARANTINE_THRESHOLD": "0.25",
+           "BAOZHI_BATCH_SIZE": "50", "BAOZHI_BATCH_BYTES": "300000", "BAOZHI_USER_DICTS": "/d/a.txt:/d/b.txt", "BAOZHI_QUARANTINE_THRESHOLD": "0.25",
            "BAOZHI_PAPERS": "/d/papers.tsv"}
     s = load(environ=env)
     assert (s.landing, s.data, s.default_paper, s.runner, s.dask_address) == (
         Path("/srv/epaper"), Path("/srv/baozhi"), "shaoxing-daily", "dask", "tcp://10.0.0.5:8786")
-    assert (s.workers, s.batch_size, s.quarantine_threshold) == (3, 50, 0.25)
+    assert (s.workers, s.batch_size, s.batch_bytes, s.quarantine_threshold) == (3, 50, 300_000, 0.25)
     assert s.user_dicts == (Path("/d/a.txt"), Path("/d/b.txt")) and s.papers == (Path("/d/papers.tsv"),)
     assert set(env) == set(ENVIRONMENT.values())
 

@@ -73,7 +73,7 @@ def execute(settings: settings_mod.Settings):
             from flows.nightly import preload, with_runner
             from flows.server import prefect_api
 
-            sized = sized_for(settings, early.to_parse)
+            sized = sized_for(settings, early.to_parse, early.to_parse_bytes)
             if sized.runner == "process":
                 from flows.pool import start_early
 

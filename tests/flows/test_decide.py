@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from flows import decide
 from flows.discover import LandingFile
-from flows.decide import LedgerRow, batches, plan
+from flows.decide import LedgerRow, batch_count, plan, sized_batches
 
 
 def lf(name: str, sha: str) -> LandingFile:
@@ -63,10 +66,38 @@ def test_failed_file_is_retried_every_run():
     assert [t.file.source_file for t in plan([lf("a.txt", "1")], rows).to_parse] == ["a.txt"]
 
 
-def test_batches_cover_every_item_once():
-    items = list(range(53))
-    out = batches(items, 25)
-    assert [len(b) for b in out] == [25, 25, 3] and sum(out, []) == items
+def test_batches_are_sized_by_bytes_and_cover_every_item_once_in_order():
+    # Laid-out real news (~7 KB a file): 6 batches of ~73 files for 2 workers, not 18 of 25.
+    real = sized_batches(list(range(440)), [7_360] * 440, max_bytes=600_000, max_items=100, parallel=2)
+    assert [len(b) for b in real] == [73, 74, 73, 73, 74, 73] and sum(real, []) == list(range(440))
+    # The synthetic archive's ~24 KB files: 25 a batch, as before.
+    synthetic = sized_batches(list(range(3650)), [24_000] * 3650, max_bytes=600_000, max_items=100, parallel=2)
+    assert {len(b) for b in synthetic} == {25} and len(synthetic) == 146
+    assert sized_batches([], [], max_bytes=10, max_items=10) == []
+
+
+def test_batches_keep_to_the_item_limit_and_a_big_item_stands_alone():
+    assert sized_batches(list("abc"), [50_000] * 3, max_bytes=600_000, max_items=1, parallel=2) == [["a"], ["b"], ["c"]]
+    out = sized_batches(list("abcde"), [10, 10, 2_000_000, 10, 10], max_bytes=600_000, max_items=100, parallel=2)
+    assert ["c"] in out and sum(out, []) == list("abcde")
+    assert sized_batches(list("abcde"), [0] * 5, max_bytes=600_000, max_items=2) == [["a", "b"], ["c", "d"], ["e"]]
+
+
+def test_the_batch_count_is_a_multiple_of_the_workers_when_there_is_more_than_one():
+    assert batch_count(5, 100, max_bytes=600_000, max_items=100, parallel=4) == 1  # one batch: no pool
+    assert batch_count(26, 0, max_bytes=600_000, max_items=25, parallel=4) == 4
+    assert batch_count(3, 3_000_000, max_bytes=600_000, max_items=100, parallel=2) == 3  # never more than items
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2_000_000), max_size=60), st.integers(1, 3_000_000), st.integers(1, 30),
+       st.integers(1, 4))
+def test_any_batching_covers_the_items_in_order_within_the_limits(weights, max_bytes, max_items, parallel):
+    items = list(range(len(weights)))
+    out = sized_batches(items, weights, max_bytes=max_bytes, max_items=max_items, parallel=parallel)
+    assert sum(out, []) == items and all(0 < len(b) <= max_items for b in out)
+    # a batch is over the byte limit by less than its biggest item (which may be over it alone)
+    assert all(sum(weights[i] for i in b) <= max_bytes + max(weights[i] for i in b) for b in out)
 
 
 # -- per batch ------------------------------------------------------------------------------------

@@ -23,12 +23,14 @@ def files_of(root: Path) -> dict[str, bytes]:
 
 
 def test_a_single_batch_runs_in_the_flow_process_and_more_batches_get_no_more_workers_than_batches():
-    base = load(environ={}, runner="process", workers=4, batch_size=25)
-    one = sized_for(base, 1)
+    base = load(environ={}, runner="process", workers=4, batch_size=25, batch_bytes=600_000)
+    one = sized_for(base, 1, 8_000)
     assert (one.runner, one.workers) == ("thread", 1)
-    assert (sized_for(base, 25).runner, sized_for(base, 25).workers) == ("thread", 1)
-    assert (sized_for(base, 26).runner, sized_for(base, 26).workers) == ("process", 2)
-    assert (sized_for(base, 1000).runner, sized_for(base, 1000).workers) == ("process", 4)
+    assert (sized_for(base, 25, 200_000).runner, sized_for(base, 25, 200_000).workers) == ("thread", 1)
+    assert (sized_for(base, 26, 200_000).runner, sized_for(base, 26, 200_000).workers) == ("process", 4)
+    # by bytes: 80 small files are one batch; 3 big ones are three (no more workers than batches)
+    assert sized_for(base, 20, 590_000).runner == "thread"
+    assert (sized_for(base, 3, 1_500_000).runner, sized_for(base, 3, 1_500_000).workers) == ("process", 3)
     dask = load(environ={}, runner="dask", workers=4)
     assert sized_for(dask, 1) == dask  # a cluster asked for is a cluster used
     threads = load(environ={}, runner="thread", workers=3)
