@@ -17,23 +17,46 @@ table, whose ``flagged_text_share`` needs to know which articles were flagged.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import logging
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-import great_expectations as gx
-import great_expectations.expectations as gxe
-import pandas as pd
-import pyarrow as pa
-from great_expectations.core.run_identifier import RunIdentifier
-from great_expectations.data_context.types.base import (
+
+def _import_on_first_use(name: str) -> None:
+    """Put ``name`` in ``sys.modules`` as a module that runs its code when first used.
+
+    Great Expectations imports every core expectation when it is imported, among them
+    ``expect_column_kl_divergence_to_be_less_than`` (``from scipy import stats``): scipy.stats
+    and scipy.linalg are ~1.1 s of CPU, a third of the import, on the critical path of every run
+    with work, for checks our suites never use. A suite that used one would load it then."""
+    if name in sys.modules or (spec := importlib.util.find_spec(name)) is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:  # `from scipy import stats` then finds it without the import machinery, which
+        setattr(sys.modules[parent], child, module)  # would touch (and so load) it
+
+
+_import_on_first_use("scipy.stats")
+
+import great_expectations as gx  # noqa: E402  (after the line above)
+import great_expectations.expectations as gxe  # noqa: E402
+import pandas as pd  # noqa: E402
+import pyarrow as pa  # noqa: E402
+from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
+from great_expectations.data_context.types.base import (  # noqa: E402
     DataContextConfig,
     InMemoryStoreBackendDefaults,
     ProgressBarsConfig,
 )
 
-from expectations import frames, report
+from expectations import frames, report  # noqa: E402
 from expectations.suites import CRITICAL, EARLIEST_ISSUE_DATE, FLAG, SPECS_BY_NAME, TABLES, WARNING, Spec, specs_for
 
 log = logging.getLogger(__name__)
