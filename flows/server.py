@@ -7,6 +7,7 @@ Starting one here and handing its address to the workers avoids both.
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url
 
@@ -23,29 +25,37 @@ class _TemporaryServer:
     """Prefect's API in a child process: what ``prefect.server.api.server.SubprocessASGIServer``
     does (uvicorn serving ``create_app``, UI off, this process's Prefect settings), without
     importing that module here. Importing it pulled the whole server (FastAPI, SQLAlchemy, the
-    models: ~2.3 s of CPU) into the flow process, which only needs the child's address."""
+    models: ~2.3 s of CPU) into the flow process, which only needs the child's address.
+
+    The child is launched before this process imports Prefect at all (~1 s of CPU): its ~4 s of
+    start-up is the longest thing a run waits for, so it starts first. It reads Prefect's settings
+    from the same environment, profile and files as this process would; settings changed in this
+    process (``temporary_settings``) are passed on when Prefect is already imported."""
 
     def __init__(self, port: int) -> None:
         self.port = port
         self.api_url = f"http://127.0.0.1:{port}/api"
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 90.0) -> None:
-        import prefect
-        from prefect.settings import get_current_settings
+    def launch(self) -> None:
+        extra = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        if "prefect.settings" in sys.modules:
+            from prefect.settings import get_current_settings
 
-        env = child_environment({
-            "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_EPHEMERAL": "1",
-            "PREFECT__SERVER_FINAL": "1",
-            **get_current_settings().to_environment_variables(exclude_unset=True),
-        })
+            extra.update(get_current_settings().to_environment_variables(exclude_unset=True))
+        # prefect's folder (uvicorn's --app-dir), found without importing the package
+        app_dir = Path(importlib.util.find_spec("prefect").origin).parent.parent
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
-            env=env,
+            env=child_environment(extra),
         )
+
+    def start(self, timeout: float = 90.0) -> None:
+        """Wait (after :meth:`launch`) until the API answers."""
+        if self.process is None:
+            self.launch()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -87,9 +97,8 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
             while_starting()
         yield url
         return
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
     server = _TemporaryServer(_free_port())
+    server.launch()
     failure: list[BaseException] = []
 
     def start() -> None:
@@ -111,6 +120,8 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
     if failure:
         server.stop()
         raise failure[0]
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     set_prefect_api_url(server.api_url)  # for worker processes started from here on
     # And for this process. Prefect read its settings when it was imported, so the address in
     # os.environ alone went unseen: the flow run and Prefect's background threads (events,

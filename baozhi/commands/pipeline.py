@@ -70,15 +70,12 @@ def execute(settings: settings_mod.Settings):
             early = look(settings)
             if early.summary is not None:
                 return early.summary
-            from flows.nightly import preload, with_runner
             from flows.server import prefect_api
 
             sized = sized_for(settings, early.to_parse, early.to_parse_bytes)
-            if sized.runner == "process":
-                from flows.pool import start_early
+            with prefect_api(while_starting=lambda: _prepare(sized)):
+                from flows.nightly import with_runner
 
-                start_early()  # the workers are prepared while Prefect's API starts
-            with prefect_api(while_starting=preload):
                 state = with_runner(sized)(sized, return_state=True)
                 summary = state.result(raise_on_failure=False)
     except RunLocked as exc:
@@ -87,6 +84,19 @@ def execute(settings: settings_mod.Settings):
     if isinstance(summary, BaseException):
         raise summary
     return summary
+
+
+def _prepare(settings: settings_mod.Settings) -> None:
+    """What this run needs ready before its flow starts, done while Prefect's API boots (its
+    server was launched first, before this process imports Prefect): the workers' fork server
+    (which prepares them on the other core), then this process's own imports and tokenizer."""
+    if settings.runner == "process":
+        from flows.pool import start_early
+
+        start_early()
+    from flows.nightly import preload
+
+    preload(settings)
 
 
 def _timed(summary):
