@@ -151,10 +151,12 @@ def _mark_page_top(drafts: list[Draft]) -> None:
     said "下转" this page takes it; if none did, it goes back to the story under it."""
     top: list[Draft] = []
     for d in drafts:
-        if d.headline or d.kicker or continues(d):
+        # A signed draft is a story's stranded lead ("本报讯（记者 鲜敢）“实施好…" above its
+        # headline): the prose above it is the continuation, the lead goes to its own story.
+        if d.headline or d.kicker or d.byline or continues(d):
             break
         top.append(d)
-    if not top or top[0].byline or not top[0].paragraphs or B.LEAD.match(top[0].paragraphs[0]):
+    if not top or not top[0].paragraphs or B.LEAD.match(top[0].paragraphs[0]):
         return
     if sum(cjk_count(p) for d in top for p in d.paragraphs) < MIN_HEADLESS_BODY:
         return

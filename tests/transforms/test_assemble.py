@@ -282,3 +282,27 @@ def test_every_cut_of_a_sample_into_two_pages_gives_the_whole_issue_back(name) -
                 if a.pages == ("01",):
                     assert again[a.article_id] == a, why
             assert "更正" in "".join((again[story.article_id].body, *again[story.article_id].captions)), why
+
+
+def test_a_stranded_lead_under_an_unmarked_continuation_keeps_its_byline() -> None:
+    """Page 2 opens with the rest of a story (no "上接" printed), then a story's lead printed above
+    its headline: the prose is the continuation, the lead and its byline go to their own story."""
+    page2 = "\n\n".join([
+        "辽源日报 2021年9月6日 第2版",
+        "“用好这些集成配套技术模式，掌握相应的知识和技能也很重要。”何萍表示，一方面需加大研发投入，"
+        "深化科企合作，优化新型肥料与智能化施用技术之间的适配性；另一方面，也要加强培训服务和示范推广。",
+        "科学用足用好化肥，对于保障粮食安全意义重大。近年来，农业农村部门持续推进化肥减量增效，成效明显。",
+        "本报讯(记者 韩冬)“实施好东辽河治理工程”，这是今年东辽县政府工作报告中的一句话，也是全国人大代表、"
+        "村党支部书记王秀兰一直在操心的事。",
+        "王秀兰代表——",
+        "治理工程完善生态网络（代表委员履职故事）",
+        "东辽河，是辽河的源头，流经辽源市区和东辽县，直到治理工程开工，两岸村屯的污水还直排入河。",
+        "在一次调研中，王秀兰了解到这样一个故事：一位果农辛苦种植的水果，因为河水污染无法灌溉。",
+    ]) + "\n"
+    p = part(page2, f"{DAY}/02.txt")
+    story, = [a for a in p.articles if a.headline == "治理工程完善生态网络（代表委员履职故事）"]
+    assert story.byline == "本报讯（记者 韩冬）" and story.paragraphs[0].startswith("“实施好东辽河治理工程”")
+    rest, = [a for a in p.articles if a.continued_from]
+    assert rest.paragraphs[0].startswith("“用好这些") and not any("韩冬" in x for x in rest.paragraphs)
+    acc = p.accounting
+    assert acc.chars_in == acc.chars_in_articles + acc.chars_furniture + acc.chars_duplicate
