@@ -57,6 +57,10 @@ _CLAUSE_MARKS = re.compile("[，、；,;]")
 # perhaps, even with clause marks in it: "积极搭建平台、健全体制机制，强化企业创新主体地位
 # 让创新链和产业链无缝对接（科技视点）" keeps the space that separates the two.
 _TAGGED_LINE = 100
+# … and so is a title with its dashed subtitle printed after it, even with clause marks in either:
+# "民营企业勇担重任、善作善成 ——论学习贯彻某某讲话" keeps the space before the dash that the
+# heading split (transforms.headings.split_heading_line) cuts at.
+_SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -173,7 +177,7 @@ def _fix_single_spaces(line: str) -> str:
     short = "。" not in line and (
         len(line) <= _SHORT_LINE
         or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line))
-        or (len(line) <= _TAGGED_LINE and has_column_tag(line))
+        or (len(line) <= _TAGGED_LINE and (has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None))
     )
     # Only the spaces are visited (runs are single spaces now, never at either end).
     spaces = [m.start() for m in _SPACE.finditer(line)]

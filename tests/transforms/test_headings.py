@@ -35,6 +35,21 @@ def test_a_long_kicker_and_tagged_title_on_one_line(kicker: str, title: str, gap
     assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("民营企业和民营企业家勇担重任、善作善成", "论学习贯彻某某总书记在民营企业座谈会上重要讲话"),
+        ("劳动谱写时代华章  奋斗创造美好未来", "总书记激励广大劳动群众弘扬劳模精神、劳动精神、工匠精神"),
+        ("乡村振兴看今朝、特色产业促增收", "某某县发展特色产业带动村民群众增收致富系列纪实之三"),
+    ],
+)
+def test_a_title_and_its_dashed_subtitle_on_one_line_with_clause_marks(title: str, subtitle: str, gap: str) -> None:
+    assert len(f"{title}  ——{subtitle}") > 40  # shorter lines keep their spaces anyway
+    (a,) = _page(f"{title}  ——{subtitle}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.headline.replace("  ", " "), a.subtitle, a.byline) == (title.replace("  ", " "), subtitle, "本报记者 钱多")
+
+
 @pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄"])
 def test_a_photo_credit_under_a_heading_is_no_signature(credit: str) -> None:
     units = [Unit("古村中办起老年大学（走进传统村落）", 0), Unit(credit, 1), Unit("清晨的田埂上，村民们正忙着疏通水渠。", 2)]

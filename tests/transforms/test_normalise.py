@@ -45,6 +45,18 @@ def test_a_long_heading_line_ending_in_a_column_tag_keeps_the_space_between_its_
     assert normalise(line) == line  # kicker and title printed on one line stay separable
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "民营企业勇担重任、善作善成 ——论学习贯彻某某座谈会上的重要讲话",
+        "劳动谱写时代华章 奋斗创造美好未来 ——总书记激励广大劳动群众弘扬劳模精神、劳动精神、工匠精神",
+        "把小事办实，把实事办好 ——记某某社区党委书记李四",
+    ],
+)
+def test_a_title_with_its_dashed_subtitle_on_one_line_keeps_the_space_before_the_dash(line: str) -> None:
+    assert normalise(line) == line  # the heading split cuts title and subtitle at " ——"
+
+
 def test_prose_ending_in_a_signature_loses_its_stray_spaces() -> None:
     prose = "即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福。（辽轩）"
     assert "我们的城市" in normalise(prose)
