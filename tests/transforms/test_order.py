@@ -116,7 +116,10 @@ def test_a_short_half_sentence_is_joined_when_the_rest_opens_mid_clause(gap: str
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-@pytest.mark.parametrize("opening", ["近日，社区召开议事会，居民代表提出了十多条意见。", "今年，社区把楼道改造列为头号民生实事。"])
+@pytest.mark.parametrize(
+    "opening",
+    ["近日，社区召开议事会，居民代表提出了十多条意见。", "今年，社区把楼道改造列为头号民生实事。", "习近平总书记指出，要把群众的小事当作大事来办。"],
+)
 def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_a_sentence(opening: str, gap: str) -> None:
     body = BEFORE + f"搭建议事平台、健全议事机制，居民的事居民商量\n把小事办实 把实事办好\n本报记者 王五\n{opening}\n"
     _, two = _page(body, gap).articles

@@ -21,6 +21,8 @@ def test_the_rest_of_a_cut_sentence(text: str) -> None:
         "近日，社区召开议事会。", "今年以来，街道共走访群众三千余户。", "这是一次难得的机会。", "据介绍，项目已经开工。",
         "在社区书记的带动下，居民们行动起来。", "记者从市里获悉，工程已完工。",
         "“我们这里扎的，叫南狮。”", "2025年是中国电影诞生120周年。", "",
+        # a name opens the sentence: surnames are not judged by the rates
+        "习近平总书记指出，要坚持人民至上。", "钟某表示，项目进展顺利。", "范某某说，今年的收成不错。",
     ],
 )
 def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
