@@ -43,6 +43,7 @@ from transforms.headings import (
 )
 from transforms.evidence import Evidence
 from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.sentences import mid_clause
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -104,6 +105,7 @@ class _Walker:
         self._flags = _Flags(units)  # heading_at of units, computed once each (for _siblings)
         self._signed_at: dict[int, bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
+        self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
         self._last = -1  # the unit last added to a paragraph
         self.drafts: list[Draft] = []
         self.furniture: list[str] = []
@@ -154,6 +156,9 @@ class _Walker:
             return True
         if self.pending_from:
             return True  # under "（上接第一版）"
+        if self._cut_at_column(i, j):
+            self.cut_lines.add(i)
+            return False
         if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
             # A "短评：…" column title, unless it is one of a series of crossheads in a story.
             if self.cur is not None and self.cur.paragraphs and self._series(self._evidence(i, j, True)):
@@ -164,6 +169,26 @@ class _Walker:
         if (DIGEST.search(head) or NOTICE_TITLE.search(head)) and len(group) <= 2:
             return True  # "政府工作报告（摘要）", "寻物启事", "关于…的通知": a title by its form
         return self._naked(i, j)
+
+    def _cut_at_column(self, i: int, j: int) -> bool:
+        """A short line that is the first half of a sentence cut at a column break, not a
+        headline: "习近平总书记在庆祝中华全国总" / "工会成立100周年暨…大会上指出，…".  The text
+        under it opens mid-clause (``transforms.sentences``) and the two characters across the
+        cut are a word the section prints elsewhere ("总工", "检测", "有限")."""
+        if j - i != 1 or ends_sentence(head := self.u[i].text) or not head:
+            return False
+        cur = self.cur
+        if cur is not None and cur.paragraphs and not ends_sentence(cur.paragraphs[-1]):
+            return False  # a heading printed inside the sentence before it (transforms.order joins it)
+        nxt = self.u[j].text
+        if LABELLED_TITLE.match(head) or not mid_clause(nxt):
+            return False
+        # The rates alone are not enough: "植" seldom opens a clause, yet "植树造林，…" opens a
+        # story under "短评：植树不能只看数量".
+        cross = head[-1] + nxt[0]
+        if len(bigrams(cross)) != 1:
+            return False
+        return cross in head[:-1] or cross in nxt[1:] or any(cross in u.text for k, u in enumerate(self.u) if k not in (i, j))
 
     def _naked(self, i: int, j: int) -> bool:
         """A heading-like run with nothing but body text under it: a headline, or a crosshead
@@ -430,6 +455,8 @@ class _Walker:
         last = d.paragraphs[-1]
         if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
             return False
+        if prev in self.cut_lines:
+            return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
         if d.blocks[-1] == u.block and not across_caption and (cjk_count(last) < MIN_PROSE_LINE or is_field(last) or is_field(u.text)):
             # Lines of one block are printed lines of a box ("专门值班电话：…" / "督察受理时间：…")
             # unless the page prints no blank lines at all: then a long line that stops

@@ -153,3 +153,29 @@ def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
     two = _page(body, gap).articles[-1]
     assert two.kicker == "李四投身菌草事业二十多年，探索菌草多领域应用"
     assert not two.paragraphs[0].startswith("李四")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # the word across the cut is printed elsewhere on the page (总工会, 检测, 有限公司)
+        ("某某总书记在庆祝中华全国总", "工会成立一百周年大会上指出，要大力弘扬劳模精神。西河村的中华全国总工会劳模孙有田说，这是莫大的鼓舞。"),
+        ("面对新线五十万根轨枕的检", "测任务，团队研发了轨枕智能检测系统，检测效率大为提升。"),
+        ("某某转向（新乡）系统股份有", "限公司，是汽车零部件制造企业，该有限公司副总经理说，订单排到了年底。"),
+        ("西河村的种粮大户们", "的干劲更足了，种粮大户们的心里也更踏实了。"),
+    ],
+)
+def test_a_short_half_sentence_cut_at_a_column_break_is_no_headline(half: str, rest: str, gap: str) -> None:
+    (story,) = _page(BEFORE + f"{half}\n{rest}\n", gap).articles
+    assert half + rest in story.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("title", ["全县春耕农资供应情况通报", "关于春耕农资供应的通知"])
+def test_a_headline_over_a_body_that_opens_a_sentence_stays_a_headline(title: str, gap: str) -> None:
+    # "工商部门…" opens a sentence with a character that seldom opens one, but no word across
+    # the cut ("报工", "知工") is printed elsewhere: the line stays a headline.
+    body = BEFORE + f"{title}\n工商部门日前对全县农资市场开展检查，发现问题三起，已责令整改。\n"
+    one, two = _page(body, gap).articles
+    assert two.headline == title and two.paragraphs[0].startswith("工商部门")
