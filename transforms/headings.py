@@ -264,7 +264,9 @@ def heading_at(units: list[Unit], i: int) -> bool:
         return True  # a question or exclamation title over its byline: "我们为什么要“拥抱”太阳？"
     if _COLON_KICKER.match(t) and under and (units[i + 1].marked or _looks_heading(under)):
         return True  # a kicker that introduces its title: "平江皮影戏：" / "一口述说千古事…"
-    return _short(t) and not is_crosshead(t)
+    # "马兵代表—— 为技能人才创造更好环境（…）" has a crosshead's form, but a crosshead never has a
+    # byline or lead under it: kicker and title printed on one line.
+    return _short(t) and (not is_crosshead(t) or signed)
 
 
 def caption_at(units: list[Unit], i: int) -> bool:

@@ -50,6 +50,27 @@ def test_a_title_and_its_dashed_subtitle_on_one_line_with_clause_marks(title: st
     assert (a.headline.replace("  ", " "), a.subtitle, a.byline) == (title.replace("  ", " "), subtitle, "本报记者 钱多")
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("王某代表—— 为技能人才创造更好环境（代表委员履职故事）", "王某代表——", "为技能人才创造更好环境（代表委员履职故事）"),
+        ("河南某村——文旅融合架起“致富桥”（新春走基层）", "河南某村——", "文旅融合架起“致富桥”（新春走基层）"),
+        ("李某委员—— 推动特色产业更好发展", "李某委员——", "推动特色产业更好发展"),
+    ],
+)
+def test_a_kicker_ending_in_a_dash_and_its_title_on_one_line_over_a_byline(line: str, kicker: str, title: str, gap: str) -> None:
+    # The line has a crosshead's form ("高质量发展——开放是必由之路"), but a byline stands under it.
+    (a,) = _page(f"{line}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dashed_crosshead_inside_a_story_stays_in_its_body(gap: str) -> None:
+    (a,) = _page(f"一渠清水润良田\n本报记者 钱多\n{BODY}管水更要节水——用好每一方水\n{BODY}", gap).articles
+    assert a.headline == "一渠清水润良田" and "管水更要节水——用好每一方水" in a.paragraphs
+
+
 @pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄"])
 def test_a_photo_credit_under_a_heading_is_no_signature(credit: str) -> None:
     units = [Unit("古村中办起老年大学（走进传统村落）", 0), Unit(credit, 1), Unit("清晨的田埂上，村民们正忙着疏通水渠。", 2)]
