@@ -11,18 +11,23 @@ unit-tested with a handful of values (tests/flows/test_decide.py).
        copy-of-0906.txt 9f2c…  duplicate    same bytes under another name
        2021-09-06.txt   41ab…  (new)        same path, new bytes: parsed, replaces the old version's issue
 
-2. **Which delivery wins** when two files of one night deliver the same thing (:func:`claim`).
+2. **Which delivery wins** when two files of one night deliver the same thing: decided before
+   parsing, from the files' identities, by ``flows.deliveries.plan_issues`` (the later file by
+   name wins, the other is ``replaced``). :func:`claim` is the guard behind it: a parsed file
+   whose key another file of the night already delivered (parse and identify disagreed) is
+   quarantined, never loaded over the first.
 3. **What is quarantined**: a file the parser refuses, a losing delivery, an issue the gate holds
    back (:func:`sort_outcomes`, :func:`gate_verdict`).
 4. **Which rows are replaced** by what loads, and which file versions retire (:func:`replacements`).
 5. **When the night fails** as a whole (:func:`night_verdict`, the circuit breaker).
 
-*Keys.* What one landing file delivers is named by its ``key``: the issue id for a whole-issue
-file (``liaoyuan-daily-2021-09-06``), the issue and page for a page file
+*Keys.* What one landing file delivers is named by its ``key`` (:func:`key_of`, the one
+definition, also used by ``flows.deliveries``): the issue id for a whole-issue file
+(``liaoyuan-daily-2021-09-06``), the issue and page for a page file
 (``liaoyuan-daily-2021-09-06#02``). Which files of a night make which issue, and which deliveries
-they replace, is decided before parsing, from the files' identities (``flows.deliveries``): the
-rules here then see at most one file per key, and the gate (which judges whole issues) holds back
-every file of an issue it refuses.
+they replace, is decided before parsing (``flows.deliveries``): the rules here then see at most
+one file per key, and the gate (which judges whole issues) holds back every file of an issue it
+refuses.
 """
 
 from __future__ import annotations
@@ -174,7 +179,8 @@ class Outcome(Protocol):
 
 
 def key_of(outcome: Outcome) -> str:
-    """What the file delivers (see "Keys" above): the whole issue, or one page of it."""
+    """What the file delivers (see "Keys" above): the whole issue, or one page of it. Anything
+    with ``issue_id`` and ``page`` will do (a parsed file, or a ``flows.deliveries.Arrival``)."""
     page = getattr(outcome, "page", None)
     return outcome.issue_id if page is None else f"{outcome.issue_id}#{page}"
 

@@ -17,12 +17,20 @@ one :class:`Job`: the files to parse tonight, the earlier deliveries assembled a
 
 A replacement takes effect only if the issue publishes: a job the gate holds back leaves the
 earlier deliveries as they were (the new files are quarantined instead).
+
+This is the one place where a night decides which delivery of a page or an issue wins; what a
+file delivers is its key (``flows.decide.key_of``: the issue, or the issue and page), so the
+rules that see parsed files (``flows.decide``) see at most one file per key. Its own module, not
+a section of ``flows.decide``, because it is its own stage (over identities, before parsing)
+and together they would be twice the size of a module here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from flows.decide import key_of
 
 
 @dataclass(frozen=True)
@@ -115,21 +123,21 @@ def plan_issues(arrivals: Iterable[Arrival], live: Iterable[Live]) -> IssuePlan:
             )
             jobs.append(Job(issue_id, (winner,), (), retired))
             continue
-        winners: dict[str, Arrival] = {}
+        winners: dict[str, Arrival] = {}  # key (issue#page) -> the file that delivers it tonight
         for a in files:  # sorted by name: the later file of a page wins
-            if (old := winners.get(a.page)) is not None:  # type: ignore[arg-type]
+            if (old := winners.get(key_of(a))) is not None:
                 passed_over.append(
                     Retired(old.source_file, old.sha256, f"{a.source_file}, a later file of page {a.page}, was delivered the same night")
                 )
-            winners[a.page] = a  # type: ignore[index]
+            winners[key_of(a)] = a
         kept: list[Live] = []
         retired_list: list[Retired] = []
         for d in live_by_issue.get(issue_id, ()):
             if d.source_file in tonight_paths:
                 retired_list.append(Retired(d.source_file, d.sha256, "a newer version of this file was delivered"))
-            elif d.page in winners:
+            elif key_of(d) in winners:
                 retired_list.append(
-                    Retired(d.source_file, d.sha256, f"page {d.page} was delivered again by {winners[d.page].source_file}")
+                    Retired(d.source_file, d.sha256, f"page {d.page} was delivered again by {winners[key_of(d)].source_file}")
                 )
             else:
                 kept.append(d)
