@@ -26,10 +26,13 @@ _WORK = r"(?:(?:文[/／|｜]图|图[/／|｜]文)\s*|[文图]\s*[/／|｜：:]\
 _AFTER = rf"(?:\s*(?:报道|文[/／|｜]图|(?:摄影|摄|图)\s*[/／：:]\s*{_NAMES}))?"
 # "本报评论员", "本报特约评论员 李明", "社论": a commentary's byline, often without a name.
 COMMENTATOR = re.compile(rf"^[（(]?(?:(?:本报|本刊)?(?:特约)?评论员(?:\s+{_NAMES})?|社论|本报编辑部)[）)]?$")
+# "本报记者", "新华社记者", "本报调研组": a story by a team of reporters signs with the outlet
+# alone (their names, if printed, stand under it).
+COLLECTIVE = re.compile(r"^(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:记者|调研组|联合调研组|采访组|联合采访组|报道组)$")
 # "本报记者 王茜", "记者 王茵 汪琳", "《绍兴日报》记者 裴金红", "通讯员 张三", "文/图 本报记者 李长青"
 BYLINE_LINE = re.compile(
     rf"^{_MARK}(?:{_WORK}(?:{_ROLES}\s*)?{_NAMES}|(?:《[^》]{{2,12}}》)?{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*){_AFTER}$"
-    rf"|{COMMENTATOR.pattern}"
+    rf"|{COMMENTATOR.pattern}|{COLLECTIVE.pattern}"
 )
 # "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"
 CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?$")
@@ -45,7 +48,7 @@ PHOTO_CREDIT = re.compile(
 )
 MAX_CREDIT = 40
 # Words without which a line can be no byline or no credit (a cheap test before the patterns).
-_BYLINE_HINT = re.compile(r"记者|通讯员|评论员|社论|编辑部|讲述人|口述|整理|采写|撰文|执笔|实习生|撰稿|作者|[文图]\s*[/／|｜：:]")
+_BYLINE_HINT = re.compile(r"记者|通讯员|评论员|社论|编辑部|讲述人|口述|整理|采写|撰文|执笔|实习生|撰稿|作者|调研组|采访组|报道组|[文图]\s*[/／|｜：:]")
 _CREDIT_HINT = re.compile(r"摄|供图|图|提供|制图|绘图|人民视觉|视觉中国|新华社发|中新社发|来源")
 # "讲述人：天文爱好者 黄彦", "口述：李四", "整理：王五": who speaks or wrote it up.
 _TOLD_BY = re.compile(rf"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAMES}$")

@@ -479,6 +479,9 @@ class _Walker:
                 self.furniture.append(t)
                 j += 1
             elif d.byline is None and not d.paragraphs and (B.is_byline(t) or signature_at(self.u, j)):
+                if B.COLLECTIVE.match(t) and j + 1 < len(self.u) and B.names_only(self.u[j + 1].text):
+                    j += 1  # "本报记者" / "王五  李四": the names printed on the next line
+                    t = f"{t} {self.u[j].text}"
                 d.byline = t
                 if B.POST_NAME.match(t) and not B.is_byline(t):
                     d.authors.extend(B.post_name(t))

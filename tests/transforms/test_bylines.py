@@ -20,6 +20,10 @@ from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_pe
         ("本报评论员", (), ()),
         ("本报特约评论员 李明", ("李明",), ()),
         ("社论", (), ()),
+        ("本报记者", (), ()),
+        ("新华社记者", (), ()),
+        ("本报调研组", (), ()),
+        ("本报联合采访组", (), ()),
     ],
 )
 def test_byline_forms(line: str, authors: tuple, photographers: tuple) -> None:
@@ -27,7 +31,7 @@ def test_byline_forms(line: str, authors: tuple, photographers: tuple) -> None:
     assert byline_people(line) == (authors, photographers)
 
 
-@pytest.mark.parametrize("line", ["评论员文章", "文化惠民", "社论：坚定信心", "图说新闻"])
+@pytest.mark.parametrize("line", ["评论员文章", "文化惠民", "社论：坚定信心", "图说新闻", "记者", "本报记者站", "调研组成员"])
 def test_not_bylines(line: str) -> None:
     assert not BYLINE_LINE.match(line)
 

@@ -71,6 +71,24 @@ def test_a_dashed_crosshead_inside_a_story_stays_in_its_body(gap: str) -> None:
     assert a.headline == "一渠清水润良田" and "管水更要节水——用好每一方水" in a.paragraphs
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("byline", "printed", "authors"),
+    [
+        ("本报记者", "本报记者", ()),
+        ("新华社记者", "新华社记者", ()),
+        ("本报调研组", "本报调研组", ()),
+        ("本报记者\n王五  李四", "本报记者 王五 李四", ("王五", "李四")),
+        ("本报记者\n孙  超", "本报记者 孙 超", ("孙超",)),
+    ],
+)
+def test_a_team_signing_with_the_outlet_alone(byline: str, printed: str, authors: tuple, gap: str) -> None:
+    # The byline names no one (or names them on the line under it): it is no title.
+    (a,) = _page(f"各地扎实开展学习教育——\n学有质量 查有力度 改有成效\n{byline}\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline, a.authors) == ("各地扎实开展学习教育——", "学有质量 查有力度 改有成效", printed, authors)
+    assert a.body.startswith("清晨的田埂上")
+
+
 @pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄"])
 def test_a_photo_credit_under_a_heading_is_no_signature(credit: str) -> None:
     units = [Unit("古村中办起老年大学（走进传统村落）", 0), Unit(credit, 1), Unit("清晨的田埂上，村民们正忙着疏通水渠。", 2)]
