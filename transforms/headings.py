@@ -22,7 +22,8 @@ MAX_NAKED_HEADLINE = 40
 MAX_LABEL = 8
 CLAUSE = re.compile(r"[，、；]")
 # 小标题 inside an article: "一、2020年工作回顾", "（二）…", "高质量发展——开放是必由之路".
-_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}——.")
+# A space before the dash makes it a title and its subtitle instead ("为治理赋能 为实干撑腰 ——…扫描").
+_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}(?<!\s)——.")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
@@ -105,6 +106,12 @@ def is_crosshead(text: str) -> bool:
 
 # "乡村振兴看今朝 ——某县特色产业纪实之三": a subtitle printed after its title, dash after a space.
 _SPACED_DASH = re.compile(r"\s——(?=\S)")
+
+
+def spaced_subtitle(text: str) -> bool:
+    """The line carries a dashed subtitle after its title: "乡村振兴看今朝 ——某县纪实之三"."""
+    m = _SPACED_DASH.search(text)
+    return m is not None and cjk_count(text[: m.start()]) >= MIN_SHORT_HEADLINE
 # A kicker printed before its title on one line is a statement at least this long, and this
 # many times longer than each phrase of the title ("上海连续第八年发布优化营商环境行动方案 聚焦企业感受").
 MIN_KICKER_STATEMENT = 8
@@ -129,7 +136,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         title, sub = title[:k], title[k + 2 :].strip()  # "……（人民时评）——消费新亮点③"
     if not kicker:
         return None, title, sub
-    parts = title.split(" ")
+    parts = _phrases(title)
     if len(parts) >= 2:
         left, rest = parts[0], parts[1:]
         longest = max(cjk_count(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
@@ -143,6 +150,23 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
     elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
         return title[: k + 2], title[k + 2 :], sub
     return None, title, sub
+
+
+def _phrases(line: str) -> list[str]:
+    """The line cut at its spaces, but not at a space inside a bracket: "近十年，某校毕业生投身西部
+    到最需要的地方挥洒青春（报效祖国 建功西部）" has two parts, the column tag whole in the second."""
+    parts = line.split(" ")
+    if len(parts) < 2 or not ("（" in line or "(" in line):
+        return parts
+    out: list[str] = []
+    depth = 0
+    for p in parts:
+        if depth > 0:
+            out[-1] += " " + p
+        else:
+            out.append(p)
+        depth += p.count("（") + p.count("(") - p.count("）") - p.count(")")
+    return out
 
 
 # The phrases of a title printed with spaces are parallel: of the same length, give or take

@@ -38,6 +38,7 @@ from transforms.headings import (
     line_alone,
     name_line_at,
     signature_at,
+    spaced_subtitle,
     split_heading_line,
     undashed_subtitle,
 )
@@ -152,8 +153,8 @@ class _Walker:
             return True  # a caption between the heading and the lead
         if heading_at(self.u, j):
             return False
-        if any(g.marked for g in group) or any(g.text.startswith("——") for g in group):
-            return True
+        if any(g.marked for g in group) or any(g.text.startswith("——") or spaced_subtitle(g.text) for g in group):
+            return True  # a subtitle, on its own line or after the title ("为治理赋能 ——各地…扫描")
         if self.pending_from:
             return True  # under "（上接第一版）"
         if self._cut_at_column(i, j):
@@ -376,7 +377,7 @@ class _Walker:
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
         undashed: list[str] = []
-        if not subs and not marked and len(heads) == 2 and (
+        if not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
             undashed_subtitle(heads[0], heads[1]) or (has_column_tag(heads[0]) and not has_column_tag(heads[1]))
         ):
             # "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告…"; a column tag

@@ -102,3 +102,46 @@ def test_a_long_prose_line_ending_in_a_bracket_is_no_heading() -> None:
     line = "今年以来，我市累计新建改建农村公路一百二十公里，新增客运班线十二条，惠及沿线群众五万余人，群众出行更加便利 记者从市里获悉（据市交通运输局）"
     assert len(line) > 60
     assert not heading_at([Unit(line, 0), Unit("本报记者 钱多", 1)], 0)
+
+
+TEAM = "本报记者 王五"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("近十年，某某师范大学三万多名毕业生投身西部建设", "到最需要的地方挥洒青春热情（报效祖国 建功西部）"),
+        ("某某县把冷资源变成热产业", "冰雪经济火起来（坚定信心 打开新天地）"),
+    ],
+)
+def test_a_kicker_and_a_title_whose_column_tag_has_a_space_on_one_line(kicker: str, title: str, gap: str) -> None:
+    # The space inside the tag's bracket is no break between kicker and title.
+    (a,) = _page(f"{kicker} {title}\n{TEAM}\n{BODY}", gap).articles
+    assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("before", ["", "一渠清水润良田\n本报记者 钱多\n" + BODY])
+def test_a_title_with_its_subtitle_on_one_line_inside_the_lead_printed_above_it(before: str, gap: str) -> None:
+    # Lead above its heading, cut mid-sentence: "…为基层" / heading / "减负专项…".  The spaced dash
+    # makes the line a heading (no crosshead), and the halves of the sentence are joined.
+    body = before + (
+        "本报讯（记者 王五）为基层减负就是为治理赋能。今年以来，各地整治形式主义为基层\n"
+        "为治理赋能 为实干撑腰 ——各地整治形式主义为基层减负工作扫描\n"
+        "减负专项工作机制会议提出，要更加注重源头治理，为基层减负。\n各地驰而不息抓作风，基层干部有了更多时间抓落实。\n"
+    )
+    a = _page(body, gap).articles[-1]
+    assert (a.headline, a.subtitle, a.byline) == ("为治理赋能 为实干撑腰", "各地整治形式主义为基层减负工作扫描", "本报讯（记者 王五）")
+    assert "各地整治形式主义为基层减负专项工作机制会议提出" in a.paragraphs[0]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_half_sentence_over_a_title_with_its_subtitle_on_one_line_goes_back_to_the_body(gap: str) -> None:
+    body = (
+        "当历史进入新的一年，世界比以往更加渴\n大国应有的样子 ——某某年春季元首外交纪事\n"
+        "望稳定性、领导力和方向感，人们纷纷把目光投向中国，渴望合作的声音越来越多。\n各国领导人纷纷表示，愿同中国加强合作。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, "大国应有的样子", "某某年春季元首外交纪事")
+    assert a.paragraphs[0].startswith("当历史进入新的一年，世界比以往更加渴望稳定性")
