@@ -458,10 +458,12 @@ class _Walker:
             return False
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
-        if d.blocks[-1] == u.block and not across_caption and (cjk_count(last) < MIN_PROSE_LINE or is_field(last) or is_field(u.text)):
+        short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last)
+        if d.blocks[-1] == u.block and not across_caption and (short or is_field(last) or is_field(u.text)):
             # Lines of one block are printed lines of a box ("专门值班电话：…" / "督察受理时间：…")
             # unless the page prints no blank lines at all: then a long line that stops
-            # mid-sentence was cut by a column break like any other.
+            # mid-sentence was cut by a column break like any other, and so is a short one with
+            # clause marks ("“样车调试好了，可以进" / "行试验！”…"): prose, not a box line.
             return False
         if DATE_ONLY.match(u.text) or ISSUER.search(last):
             return False  # "东丰县人民政府办公室" / "2023年3月14日": a notice's signature, one per line

@@ -73,6 +73,9 @@ def test_half_sentence_with_a_caption_wedged_after_it_is_no_headline(half: str, 
     [
         ("西河村的水渠规划之初，村民对修渠占地有顾虑，村干部挨家挨户上门讲清", "修渠对麦田灌溉的好处，工程才顺利开工。"),
         ("水渠修好以后，西河村成立了管水小组，麦田灌溉按片轮灌，渠水不再白白", "流走，村民种粮更省心。"),
+        # a short first half, but prose (clause marks): no line of a box
+        ("“样车调试好了，可以进", "行试验！”屋外，技术团队成员坐进样车，轻触按钮。"),
+        ("修渠那年，村里", "七十岁的孙大爷也扛起了铁锹，天天守在渠边。"),
     ],
 )
 def test_column_split_joined_on_a_page_without_blank_lines(split: tuple) -> None:
