@@ -251,7 +251,12 @@ def signature_at(units: list[Unit], i: int) -> bool:
     u = units[i]
     if u.marked or not B.names_only(u.text) or B.is_credit(u.text):
         return False  # "李 锴摄（人民视觉）" is a photo credit, not a writer
-    return i + 1 >= len(units) or not (units[i + 1].marked or _looks_heading(units[i + 1].text))
+    if i + 1 >= len(units):
+        return True
+    under = units[i + 1].text
+    # "石 羚" / "时间坐标轴连接起“首个”与“之最”，就是我": a line with clause marks that stops
+    # mid-sentence is the first printed line of the body, cut at the column's edge, no heading.
+    return not (units[i + 1].marked or (_looks_heading(under) and not (CLAUSE.search(under) and not ends_sentence(under))))
 
 
 def _heading_form(t: str) -> bool:

@@ -145,3 +145,21 @@ def test_a_half_sentence_over_a_title_with_its_subtitle_on_one_line_goes_back_to
     (a,) = _page(body, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (None, "大国应有的样子", "某某年春季元首外交纪事")
     assert a.paragraphs[0].startswith("当历史进入新的一年，世界比以往更加渴望稳定性")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("name", ["石  羚", "张贺", "陈某某（某某大学教授）"])
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("时间坐标轴连接起“首个”与“之最”，就是我", "国新能源汽车产业从无到有、由弱到强的发展史。"),
+        ("何为“中国式浪漫”？日落之时，湖水波不兴，网友拍", "摄到落霞与孤鹜齐飞的场景，引发一片赞叹。"),
+    ],
+)
+def test_a_signature_over_a_body_line_cut_at_the_column_edge(name: str, first: str, rest: str, gap: str) -> None:
+    # The body's first printed line has clause marks and stops mid-sentence: it is no heading, so
+    # the names-only line over it signs the piece.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    a = _page(f"{before}从“首个”到“之最”（人民论坛）\n{name}\n{first}\n{rest}\n", gap).articles[-1]
+    assert a.headline == "从“首个”到“之最”（人民论坛）" and a.byline == " ".join(name.split())
+    assert a.paragraphs[0] == first + rest
