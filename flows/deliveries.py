@@ -16,7 +16,8 @@ one :class:`Job`: the files to parse tonight, the earlier deliveries assembled a
                                                                          or its newer copy: see transforms.assemble)
 
 A replacement takes effect only if the issue publishes: a job the gate holds back leaves the
-earlier deliveries as they were (the new files are quarantined instead).
+earlier deliveries as they were (the new files are quarantined instead), and tonight's files it
+passed over are not recorded, so the next run parses them alone (``flows.record``).
 
 This is the one place where a night decides which delivery of a page or an issue wins; what a
 file delivers is its key (``flows.decide.key_of``: the issue, or the issue and page), so the
@@ -60,6 +61,7 @@ class Retired:
     source_file: str
     sha256: str
     reason: str
+    issue_id: str | None = None  # tonight's file passed over: the issue whose later file won
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def plan_issues(arrivals: Iterable[Arrival], live: Iterable[Live]) -> IssuePlan:
                     if a.page is None
                     else f"the whole issue was delivered the same night by {winner.source_file}"
                 )
-                passed_over.append(Retired(a.source_file, a.sha256, why))
+                passed_over.append(Retired(a.source_file, a.sha256, why, issue_id))
             retired = tuple(
                 Retired(d.source_file, d.sha256, "a newer version of this file was delivered"
                         if d.source_file == winner.source_file
@@ -127,7 +129,8 @@ def plan_issues(arrivals: Iterable[Arrival], live: Iterable[Live]) -> IssuePlan:
         for a in files:  # sorted by name: the later file of a page wins
             if (old := winners.get(key_of(a))) is not None:
                 passed_over.append(
-                    Retired(old.source_file, old.sha256, f"{a.source_file}, a later file of page {a.page}, was delivered the same night")
+                    Retired(old.source_file, old.sha256, f"{a.source_file}, a later file of page {a.page}, was delivered the same night",
+                            issue_id)
                 )
             winners[key_of(a)] = a
         kept: list[Live] = []

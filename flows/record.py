@@ -23,6 +23,7 @@ class RunRecord:
     stage_seconds: Counter = field(default_factory=Counter)
     issues_replaced: int = 0
     issues_loaded: set[str] = field(default_factory=set)
+    waiting: dict[str | None, list] = field(default_factory=dict)  # issue id -> files passed over for it
 
     @classmethod
     def start(cls, run_id: str, warehouse: str, landing: str, found: Discovery, plan: decide.Plan) -> RunRecord:
@@ -62,6 +63,9 @@ class RunRecord:
             s.articles += o.n_articles
             s.articles_flagged += flagged
         self.events.append(event(o.source_file, o.sha256, o.bytes, decide.LOADED, None, o.issue_id))
+        for r in self.waiting.pop(o.issue_id, ()):
+            s.files_replaced += 1
+            self.events.append(event(r.source_file, r.sha256, None, decide.REPLACED, r.reason))
 
     def replaced(self, replacement: decide.Replacement) -> None:
         self.issues_replaced += len(replacement.keys)
@@ -69,10 +73,13 @@ class RunRecord:
             self.events.append(event(*version, None, decide.REPLACED, replacement.reason(version)))
 
     def passed_over(self, retired) -> None:
-        """Files of tonight that a later file of the same page (or issue) replaced before parsing."""
+        """Files of tonight that a later file of the same page (or issue) replaces, decided before
+        parsing (``flows.deliveries.Retired``). They are ``replaced`` once that issue loads. If it
+        does not (held back by the gate, or our bug), they are left unrecorded: a page is never
+        lost to a file that did not load, and the next run, to which the held-back file is no
+        longer new, parses them alone."""
         for r in retired:
-            self.summary.files_replaced += 1
-            self.events.append(event(r.source_file, r.sha256, None, decide.REPLACED, r.reason))
+            self.waiting.setdefault(r.issue_id, []).append(r)
 
     # -- the end ----------------------------------------------------------------------------------
     def ledger_events(self, night_failed: bool) -> list[dict]:
@@ -107,8 +114,11 @@ class RunRecord:
         s.status, s.message = status, message
         s.files_quarantined = len(s.quarantined)
         s.files_failed = len(s.failed)
+        for issue, waiting in sorted(self.waiting.items(), key=lambda x: str(x[0])):
+            s.skipped.extend((r.source_file, f"not settled: {r.reason}, but {issue} was not loaded; parsed "
+                                              "again next run") for r in waiting)
         if status == "failed":  # nothing of the night was published
-            s.files_loaded = s.issues = s.articles = s.articles_flagged = 0
+            s.files_loaded = s.issues = s.articles = s.articles_flagged = s.files_replaced = 0
         s.stage_seconds = {k: round(v, 2) for k, v in self.stage_seconds.items()}
         return s
 
