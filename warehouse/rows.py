@@ -7,13 +7,16 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 
-from transforms.language import LanguageColumns
 from transforms.model import ArticleLanguage, ParsedIssue
 from warehouse.schema import ISSUE_TABLES, SCHEMAS
+
+if TYPE_CHECKING:  # not at run time: it imports the tokenizer and jieba (~0.4 s), which the
+    from transforms.language import LanguageColumns  # warehouse (a run with nothing new) never uses
 
 
 @dataclass(frozen=True)
@@ -215,10 +218,10 @@ def issue_tables(
 
 def _token_columns(lang: ArticleLanguage | LanguageColumns) -> tuple[Sequence[str], Sequence[str], Sequence[int]]:
     """(words, tags, positions) of either form the language layer returns."""
-    if isinstance(lang, LanguageColumns):
-        return lang.words, lang.tags, range(len(lang.words))
-    tokens = lang.tokens
-    return [t.token for t in tokens], [t.pos for t in tokens], [t.position for t in tokens]
+    if isinstance(lang, ArticleLanguage):
+        tokens = lang.tokens
+        return [t.token for t in tokens], [t.pos for t in tokens], [t.position for t in tokens]
+    return lang.words, lang.tags, range(len(lang.words))  # LanguageColumns
 
 
 def _positions(per_article: list[Sequence[int]], counts: np.ndarray) -> pa.Array | list[int]:

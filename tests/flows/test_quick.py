@@ -65,3 +65,14 @@ def test_a_run_with_nothing_new_never_starts_prefect(prefect_api, landing, data_
     assert "nothing new" in done.stdout and "Prefect not started" in done.stdout
     assert files_of(data_dir) == before
     assert elapsed < 60  # loose: the machine may be shared; the README quotes the measured figure
+
+
+def test_the_check_imports_neither_prefect_nor_great_expectations_nor_the_tokenizer():
+    # What a run with nothing new pays for: DuckDB and Arrow. The tokenizer (jieba reads its
+    # dictionary's tags on import), Great Expectations and Prefect are ~4 s of CPU together.
+    code = ("import sys; import flows.quick, flows.state, flows.record; "
+            "print(sorted(m for m in ('prefect', 'great_expectations', 'jieba', 'transforms.language') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
