@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,6 +172,26 @@ def lay_out(src: Path, repeat: int = 1) -> list[IssueFile]:
     return files
 
 
+def measure_processes(
+    landing: Path, data: Path, one_landing: Path, one_data: Path, add_last: Callable[[], object], *,
+    workers: int | None = None, log=print,
+) -> tuple[ProcessRun, ProcessRun, ProcessRun, ProcessRun]:
+    """The four whole-process runs: backfill of ``landing`` into ``data``; ``one_landing`` (one
+    file) into ``one_data``; nothing new on ``landing`` again; then ``add_last()`` writes one new
+    issue file into ``landing`` and the increment runs. Raises when the no-op parses anything or
+    the increment does not see exactly one new file."""
+    backfill = run_process(landing, data, "backfill", workers=workers, log=log)
+    one = run_process(one_landing, one_data, "one file", workers=workers, log=log)
+    noop = run_process(landing, data, "nothing new", workers=workers, log=log)
+    if noop.files_new or noop.stage_seconds.get("parse"):
+        raise AssertionError(f"a run with nothing new parsed files:\n{noop.output}")
+    add_last()
+    increment = run_process(landing, data, "one new issue onto the archive", workers=workers, log=log)
+    if increment.files_new != 1:
+        raise AssertionError(f"the increment did not see exactly one new file:\n{increment.output}")
+    return backfill, one, noop, increment
+
+
 def benchmark_text(
     src: Path, workdir: Path, *, repeat: int = 3, workers: int | None = None, baseline: bool = True, log=print
 ) -> TextReport:
@@ -188,16 +209,9 @@ def benchmark_text(
     write([archive[len(archive) // 2]], one_landing)
     total = sum(len(f.text.encode("utf-8")) for f in files)
     log(f"{src}: {len(files)} issue files, {total / 1e6:.2f} MB laid out in {workdir}")
-    backfill = run_process(landing, data, "backfill", workers=workers, log=log)
-    one = run_process(one_landing, one_data, "one file", workers=workers, log=log)
-    noop = run_process(landing, data, "nothing new", workers=workers, log=log)
-    if noop.files_new or noop.stage_seconds.get("parse"):
-        raise AssertionError(f"a run with nothing new parsed files:\n{noop.output}")
-    write([last], landing)
-    increment = run_process(landing, data, "one new issue onto the archive", workers=workers, log=log)
-    if increment.files_new != 1:
-        raise AssertionError(f"the increment did not see exactly one new file:\n{increment.output}")
-    report = TextReport(str(src), len(files), total, workers, backfill, one,
+    backfill, one, noop, increment = measure_processes(
+        landing, data, one_landing, one_data, lambda: write([last], landing), workers=workers, log=log)
+    report = TextReport(f"--text {src}", len(files), total, workers, backfill, one,
                         len(archive[len(archive) // 2].text.encode("utf-8")), noop, increment,
                         len(last.text.encode("utf-8")))
     if baseline:
@@ -215,7 +229,7 @@ def render_text(r: TextReport) -> str:
     b = r.backfill
     mb = (r.bytes - r.increment_bytes) / 1e6
     lines = [
-        f"baozhi bench --text {r.source}: {r.files} issue files, {r.bytes / 1e6:.2f} MB"
+        f"baozhi bench {r.source}: {r.files} issue files, {r.bytes / 1e6:.2f} MB"
         + (f", {r.workers} workers" if r.workers else ""),
         f"  backfill    {b.status}: {b.files_loaded} loaded, {b.files_quarantined} quarantined, {b.files_failed} "
         f"failed; {b.issues} issues, {b.articles} articles; {mb:.2f} MB in {b.wall:.1f} s wall (whole process)",

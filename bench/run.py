@@ -1,4 +1,10 @@
-"""The scale benchmark behind ``baozhi bench``: backfill, baseline, increment, no-op rerun.
+"""The scale benchmark behind ``baozhi bench``: backfill, one file, baseline, no-op rerun, increment.
+
+:func:`benchmark_processes` (``make bench``) measures a generated archive as ``bench.realtext``
+measures real text: every run a whole ``baozhi run`` process timed from outside (interpreter,
+imports, Prefect's API, the workers), the marginal throughput (backfill minus one file) against
+plain ``jieba.posseg`` on a sample of the same text. :func:`benchmark` (``--compare-increment``)
+runs the flow inside this process against one shared Prefect API.
 
 Everything is measured on the real flow (``baozhi.commands.pipeline.execute``: lock, temporary
 Prefect API, process pool, gate, publish) over a generated archive (``bench.generate``), with a
@@ -174,6 +180,42 @@ def benchmark(
     if increment:
         log("increment: a run with nothing new, then one new issue …")
         report.increments.append(measure_increment(settings, archive, years, seed))
+    return report
+
+
+def benchmark_processes(
+    workdir: Path, *, years: int | None = None, days: int | None = None, papers: int = 1, seed: int = 0,
+    workers: int | None = None, baseline: bool = True, log=print,
+):
+    """Generate ``years`` (or ``days``) of issues into ``workdir/landing``, then the whole-process runs of
+    :func:`bench.realtext.measure_processes`: the backfill, one of its files alone, nothing new,
+    and the next day's issue onto the archive; returns a ``bench.realtext.TextReport``."""
+    from bench.realtext import TextReport, measure_processes
+    from bench.realtext import run_baseline as baseline_on
+
+    landing, data = workdir / "landing", workdir / "data"
+    one_landing, one_data = workdir / "one" / "landing", workdir / "one" / "data"
+    for path in (landing, data, one_landing.parent):
+        if path.exists():
+            shutil.rmtree(path)
+    log(f"generating {years or 0} year(s) {days or 0} day(s) × {papers} paper(s) into {landing} …")
+    archive = generate(landing, years=years, days=days, papers=papers, seed=seed)
+    middle = archive.good[len(archive.good) // 2]
+    (one_landing / middle.source_file).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(landing / middle.source_file, one_landing / middle.source_file)
+    paper = PAPERS[0]
+    day = max(f.issue_date for f in archive.files if f.paper == paper.slug) + dt.timedelta(days=1)
+    added: list = []
+    log(f"{len(archive.files)} files, {archive.bytes / 1e6:.1f} MB; each run a whole `baozhi run` process …")
+    backfill, one, noop, increment = measure_processes(
+        landing, data, one_landing, one_data,
+        lambda: added.append(write_issue(landing, paper, day, number_for(paper, day), seed)), workers=workers, log=log)
+    report = TextReport(f"--years {years} --papers {papers} (generated)" if years else f"{days} generated days", len(archive.files) + 1,
+                        archive.bytes + added[0].bytes, workers, backfill, one, middle.bytes, noop, increment,
+                        added[0].bytes)
+    if baseline:
+        log("baseline: plain jieba.posseg, one process, a sample of the same text …")
+        report.baseline = baseline_on(baseline_sample(archive)[0])
     return report
 
 

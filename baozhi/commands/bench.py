@@ -37,14 +37,15 @@ def bench(
 ) -> None:
     """Benchmark the pipeline on a generated archive of N years of daily issues.
 
-    Prints input MB, issues, wall time, MB/s and issues/s, time per stage, peak memory of the
-    whole process tree, plain jieba.posseg on a 2 MB sample of the same text (with the ratio),
-    the nightly increment (one new issue beyond the fixed cost of a run with nothing new), and
-    checks that a rerun with nothing new parses nothing.
+    Every run is a whole `baozhi run` process timed from outside (start-up and shut-down
+    included), with the peak memory (RSS, PSS) of its process tree and its CPU seconds: the
+    backfill (stages from its summary), one of its files alone, the marginal throughput (backfill
+    minus one file) against plain jieba.posseg on a sample of the same text, a run with nothing
+    new (must parse nothing), and one new issue onto the archive.
 
-    With --text, real text is laid out as issue files (bench.textlayout) and every run is a whole
-    `baozhi run` process timed from outside: backfill, one file alone (marginal throughput =
-    backfill minus one file, against jieba.posseg on the same text), nothing new, one new issue.
+    With --text, real text is laid out as issue files (bench.textlayout) instead of a generated
+    archive. With --compare-increment, the flow runs inside this process against one Prefect API
+    and the increment onto N years is compared with the increment onto 1 year.
 
     Examples: `baozhi bench --years 1` · `make bench` (10 years) ·
     `baozhi bench --years 10 --compare-increment --workdir /srv/bench --keep` ·
@@ -57,10 +58,24 @@ def bench(
     if text is not None:
         _bench_text(text, repeat=repeat, workdir=workdir, keep=keep, workers=workers, baseline=not no_baseline, log=log)
         return
+    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-"))
+    if not compare_increment:
+        try:
+            from bench.realtext import render_text
+            from bench.run import benchmark_processes
+
+            report = benchmark_processes(root / f"{years}y", years=years, papers=papers, seed=seed, workers=workers,
+                                         baseline=not no_baseline, log=log)
+            typer.echo(render_text(report))
+        finally:
+            if keep:
+                typer.echo(f"kept {root}", err=True)
+            else:
+                shutil.rmtree(root, ignore_errors=True)
+        return
     settings_mod.apply_prefect_environment(verbose=False)
     from flows.server import prefect_api
 
-    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-"))
     # One Prefect API for every run of the benchmark (as a production `prefect server` would be):
     # flows.server.prefect_api() leaves PREFECT_API_URL pointing at its stopped temporary server,
     # so a second execute() in one process would hang talking to it.

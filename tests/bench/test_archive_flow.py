@@ -47,3 +47,22 @@ def test_a_generated_archive_loads_and_the_benchmark_measures_it(prefect_api, tm
     text = R.render(R.Report(0, 1, 2, 8, len(archive.files), archive.bytes, 0.1, backfill, base, [inc]))
     for needle in ("MB/s", "issues/s", "peak memory", "jieba.posseg", "ratio", "increment", "parse"):
         assert needle in text
+
+
+@pytest.mark.slow
+def test_make_bench_measures_whole_processes_and_prints_every_figure(tmp_path):
+    # `make bench`: backfill, one file, nothing new, one new issue, each a whole `baozhi run`
+    # process (its own Prefect API), and plain jieba.posseg on the same text.
+    from bench.realtext import render_text
+
+    lines = []
+    report = R.benchmark_processes(tmp_path / "b", days=6, seed=3, workers=2, log=lines.append)
+    b = report.backfill
+    assert b.status == "completed" and b.files_loaded + b.files_quarantined == 6
+    assert report.one.files_loaded == 1 and report.noop.files_new == 0 and report.increment.files_loaded == 1
+    assert b.cpu > report.noop.cpu > 0 and b.peak_pss > 50 * 2**20 and "start-up" in b.stage_seconds
+    assert report.baseline is not None and report.baseline.tokens > 1000
+    text = render_text(report)
+    for needle in ("backfill", "stages", "peak memory", "PSS", "one file", "marginal", "jieba.posseg", "ratio",
+                   "no-op", "increment", "CPU s/MB"):
+        assert needle in text, needle
