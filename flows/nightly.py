@@ -262,8 +262,18 @@ def preload(settings: Settings | None = None) -> None:
     """Prepare this process for the flow while Prefect's API starts, rather than after the flow
     run has begun: import what the flow body needs (Great Expectations, pandas, DuckDB: ~2 s)
     and, when the run parses in this process (``settings.runner == "thread"``: one batch), build
-    the tokenizer (~0.8 s) that its first batch would otherwise build."""
+    the tokenizer (~0.8 s) that its first batch would otherwise build.
+
+    Also what Prefect and the flow's first steps import on first use (~0.5 s of CPU): the flow
+    and task engines, FastAPI's encoder (``Flow.serialize_parameters``, as the flow run is
+    created) and the delivery rules (identify). Imported after the API answers, they were on the
+    critical path of a one-file run, whose flow process otherwise waits here for the API."""
+    import fastapi.encoders  # noqa: F401
+    import prefect.flow_engine  # noqa: F401
+    import prefect.task_engine  # noqa: F401
+
     import flows.night  # noqa: F401
+    import transforms.delivery  # noqa: F401
 
     if settings is not None and settings.runner == "thread":
         from flows.work import warm_worker
