@@ -22,7 +22,7 @@ def bench(
     keep: Annotated[bool, typer.Option("--keep", help="Keep the archive and warehouse afterwards.")] = False,
     seed: Annotated[int, typer.Option("--seed", help="Generator seed: the same seed, the same archive.")] = 0,
     workers: Annotated[Optional[int], typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
-    batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Issue files per parse task.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Issues per parse task, at most (with --compare-increment; otherwise set BAOZHI_BATCH_SIZE).")] = None,
     compare_increment: Annotated[
         bool,
         typer.Option("--compare-increment", help="Also build a 1-year archive and compare the nightly increments."),
