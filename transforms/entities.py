@@ -11,6 +11,9 @@ reporters; every mention with its character span.
      one name;
    - a one-character person (``江``) is kept only before a form of address (``江主席``
      ``李老`` ``王某``) — otherwise it is almost always a piece of something else;
+   - a person span ending in a word for a settlement (``李卜村``) or followed by one
+     (``苏扎克|区``) is that place; one followed by a word for a firm (``罗威|汽车公司``) is
+     that firm;
    - a person of four or more characters needs a compound surname (欧阳修文), ``·`` or
      transliteration characters (库马拉通加): jieba's dictionary has phrases such as
      ``阳光充足`` tagged ``nr``; nor may a name start with a reviewed common word (阳光).
@@ -57,6 +60,13 @@ _NOUNISH = frozenset({"n", "nt", "ns", "nr", "nz", "j", "vn", "nrt", "nrfg"})
 _ADDRESS_AFTER = re.compile(r"^(?:某|老|总|主席|总理|书记|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|阿姨|同志|家)")
 _ADDRESSED = re.compile(r"^(?:老|小)?([\u4e00-\u9fff])(?:某某|某|先生|小姐|女士|老师|师傅|家)$")
 _TYPE_OF_TAG = {"ns": "LOC", "nt": "ORG"}
+# A personal name never ends in a word for a settlement or a division: 李卜村, 尼·伯尔切斯库镇,
+# 卢浮宫 are places; nor is it followed by one (苏扎克区, 马拉若岛) unless that starts a post
+# (王某村长) or a body (张三区委).
+_PLACE_END = frozenset("村镇县省州岛区乡寨屯宫寺庙")
+_PLACE_AFTER = re.compile(r"^[村镇县省州岛区乡寨屯](?![长委民里内外上下])")
+# ...nor by a word for a firm: 罗威|汽车公司, 葛兰素·威康|公司, 森隆|药业 are the firm's name.
+_FIRM_AFTER = re.compile(r"^(?:汽车公司|股份公司|有限公司|公司|集团|药业|银行)")
 _CREDIT_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄像)[\s\u3000]*$")
 _CREDIT_AFTER = re.compile(r"^[\s\u3000]*摄(?![\u4e00-\u9fff])")
 _LIST_GAP = re.compile(r"^[、\s\u3000]*$")
@@ -149,6 +159,14 @@ def _repaired(
                 word = text[s:e]
             elif retag.get(word) in _TYPE_OF_TAG:  # 伊拉克, 布隆迪: a place jieba calls a person
                 t = _TYPE_OF_TAG[retag[word]]
+            elif word[-1] in _PLACE_END and len(word) > 1:
+                t = "LOC"
+            elif _PLACE_AFTER.match(text[e : e + 2]):
+                e, t = e + 1, "LOC"
+                word = text[s:e]
+            elif firm := _FIRM_AFTER.match(text[e : e + 4]):
+                e, t = e + firm.end(), "ORG"
+                word = text[s:e]
         if t == "PER" and e - s == 1 and not _ADDRESS_AFTER.match(text[e : e + 2]):
             continue
         if t == "PER" and dictionary.get(word) != "PER" and not _name_like(word, not_entities):

@@ -142,3 +142,22 @@ def test_a_surname_with_a_form_of_address_is_the_surname(tk):
 def test_a_place_jieba_calls_a_person_is_a_place(tk):
     found = {(m.text, m.entity_type) for m in mentions(tk, "伊拉克和布隆迪的代表团抵达北京。")}
     assert ("伊拉克", "person") not in found and ("布隆迪", "person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("前李卜村的一个村民", (1, 4), ("李卜村", "place")),  # a name never ends in 村
+        ("家住尼·伯尔切斯库镇", (2, 10), ("尼·伯尔切斯库镇", "place")),
+        ("途经马拉若岛时", (2, 5), ("马拉若岛", "place")),  # nor stands before 岛
+        ("张三村长说", (0, 2), ("张三", "person")),  # 村长 is a post
+        ("张三区委书记", (0, 2), ("张三", "person")),
+        ("宝马收购了罗威汽车公司", (5, 7), ("罗威汽车公司", "org")),  # nor before a word for a firm
+        ("森隆药业抱着成果", (0, 2), ("森隆药业", "org")),
+    ],
+)
+def test_a_person_next_to_a_place_or_firm_word_is_that_place_or_firm(tk, text, span, expected):
+    from transforms.entities import _repaired
+
+    found = _repaired(text, [(*span, "PER")], tk.recogniser)
+    assert [(m.text, m.entity_type) for m in found] == [expected]
