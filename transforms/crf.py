@@ -34,7 +34,7 @@ from transforms.ner import (
     UNIGRAMS,
     codepoints,
     char_class,
-    split_chunks,
+    chunk_bounds,
     token_starts,
 )
 
@@ -202,11 +202,9 @@ class CrfModel:
         words, tags = list(map(itemgetter(0), flat)), list(map(itemgetter(1), flat))
         tok_start = token_starts(big, words)  # the separators are whitespace: never a token
         tok_end = tok_start + np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        bounds = split_chunks(big, tok_end.tolist())
-        if not bounds:
+        cs, ce = chunk_bounds(big, tok_end)
+        if not len(cs):
             return None
-        cs = np.array([a for a, _ in bounds], dtype=np.int64)
-        ce = np.array([b for _, b in bounds], dtype=np.int64)
         clen = ce - cs
         pbase = np.cumsum(clen + 2 * PAD) - clen - PAD  # padded position of each chunk's start
         n_padded = int(pbase[-1] + clen[-1] + PAD)
@@ -243,9 +241,10 @@ class CrfModel:
             (self._mark, mark[mid]),
             (self._cls, cls[mid]),
         ]
-        total = np.take(columns[0][0], columns[0][1], axis=1)
-        for table, at in columns[1:]:
-            total += np.take(table, at, axis=1)
+        total = np.zeros((len(LABELS), n_mid), dtype=np.float32)
+        for table, at in columns:
+            if table.shape[1] > 1:  # a template without weights adds nothing
+                total += np.take(table, at, axis=1)
         scores = np.take(total, real - PAD, axis=1)  # [label, row]
         return Emissions(scores, starts, clen, cs, text_base)
 
@@ -303,9 +302,9 @@ class CrfModel:
             return labels
         chunk_of = np.repeat(np.arange(len(clen)), clen)
         picked = np.unique(chunk_of[person])
-        rows = np.concatenate([np.arange(starts[k], starts[k] + clen[k]) for k in picked.tolist()])
         sub_len = clen[picked]
         sub_start = np.cumsum(sub_len) - sub_len
+        rows = np.repeat(starts[picked] - sub_start, sub_len) + np.arange(int(sub_len.sum()))
         marg = marginals(scores[rows], sub_start, sub_len, self.transitions)
         chosen = marg[np.arange(len(rows)), labels[rows]]
         out = labels.copy()

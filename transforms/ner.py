@@ -15,7 +15,7 @@ in training and in the pipeline alike, so a text's labels never depend on its ne
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -85,9 +85,16 @@ def split_chunks(text: str, token_ends: Sequence[int] = ()) -> list[tuple[int, i
     as the same paragraph alone. A clause longer than ``MAX_CHUNK`` is cut at the last token
     end (``token_ends``, sorted) that fits, else blindly.
     """
+    starts, ends = chunk_bounds(text, np.asarray(token_ends, dtype=np.int64))
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def chunk_bounds(text: str, token_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`split_chunks` as two arrays, starts and ends (what the vectorised model wants:
+    no list of pairs, and the token ends are read only when a clause is too long)."""
     n = len(text)
     if n == 0:
-        return []
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     cp = codepoints(text)
     ends = np.flatnonzero(_BOUNDARY[cp]) + 1
     if not len(ends) or ends[-1] != n:
@@ -100,18 +107,21 @@ def split_chunks(text: str, token_ends: Sequence[int] = ()) -> list[tuple[int, i
     a = next_solid[starts]
     e = prev_solid[ends - 1] + 1
     keep = a < e
-    out = list(zip(a[keep].tolist(), e[keep].tolist()))
-    if (e - a).max() <= MAX_CHUNK:
-        return out
-    cut_out = []
-    for a, e in out:
-        while e - a > MAX_CHUNK:
-            k = bisect_right(token_ends, a + MAX_CHUNK) - 1
-            cut = token_ends[k] if k >= 0 and token_ends[k] > a else a + MAX_CHUNK
-            cut_out.append((a, cut))
-            a = cut
-        cut_out.append((a, e))
-    return cut_out
+    a, e = a[keep], e[keep]
+    if not len(a) or (e - a).max() <= MAX_CHUNK:
+        return a, e
+    cut_a: list[int] = []
+    cut_e: list[int] = []
+    for x, y in zip(a.tolist(), e.tolist()):
+        while y - x > MAX_CHUNK:
+            k = int(np.searchsorted(token_ends, x + MAX_CHUNK, side="right")) - 1
+            cut = int(token_ends[k]) if k >= 0 and token_ends[k] > x else x + MAX_CHUNK
+            cut_a.append(x)
+            cut_e.append(cut)
+            x = cut
+        cut_a.append(x)
+        cut_e.append(y)
+    return np.array(cut_a, dtype=np.int64), np.array(cut_e, dtype=np.int64)
 
 
 Token = tuple[int, int, str, str]  # (start, end, word, tag), character offsets
