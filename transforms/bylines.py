@@ -98,9 +98,13 @@ def close_names(line: str) -> str:
     return _PADDED.sub(r"\1\2", re.sub(" {2,}", " ", line))
 
 
+# "记者手记", "记者观察", "记者调查": a column's name, not a reporter called 手记.
+REPORTER_COLUMN = re.compile(r"^(?:本报)?记者(?:手记|观察|调查|札记|来信|追踪|探访|走访|连线|体验|目击|笔记|随笔|视点|见闻)$")
+
+
 def is_byline(line: str) -> bool:
     """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：天文爱好者 黄 彦", "本报评论员"."""
-    if len(line) > 40 or not _BYLINE_HINT.search(line):
+    if len(line) > 40 or not _BYLINE_HINT.search(line) or REPORTER_COLUMN.match(line):
         return False  # most lines name no role at all: skip the costly patterns
     line = close_names(line)
     if line.endswith("摄") and is_credit(line):

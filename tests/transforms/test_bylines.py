@@ -36,6 +36,11 @@ def test_not_bylines(line: str) -> None:
     assert not BYLINE_LINE.match(line)
 
 
+@pytest.mark.parametrize("line", ["记者手记", "记者观察", "本报记者调查", "记者来信"])
+def test_a_column_named_after_the_reporter_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
 def test_words_a_byline_prints_are_no_names() -> None:
     assert names_in("记者 周八 报道") == ("周八",)
     assert names_in("社论") == ()
