@@ -61,6 +61,9 @@ MIN_CROSSHEAD_SCORE = -3.0
 # Of three undashed heading lines, the last is the title (under a two-line kicker) only when it is
 # this many times longer than the others; else they are kicker, title and subtitle.
 THREE_LINE_TITLE = 1.5
+# A standing column label is a short name ("纵横", "记者手记", "“创城”在行动"); a longer line over a
+# title is a statement, its kicker ("李强签署国务院令", "应对美滥施关税").
+MAX_STANDING_LABEL = 6
 # How far (in lines) to look for sibling crossheads on either side of a candidate.
 SIBLING_REACH = 40
 # A run of heading lines is at most this long (kicker lines, title, subtitle lines).
@@ -404,7 +407,7 @@ class _Walker:
         # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
         own_block = self.u[i].block != self.u[i + 1].block
         if (
-            kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_LABEL and " " not in kickers[0]
+            kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_STANDING_LABEL and " " not in kickers[0]
             and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title
         ):
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker

@@ -163,3 +163,23 @@ def test_a_signature_over_a_body_line_cut_at_the_column_edge(name: str, first: s
     a = _page(f"{before}从“首个”到“之最”（人民论坛）\n{name}\n{first}\n{rest}\n", gap).articles[-1]
     assert a.headline == "从“首个”到“之最”（人民论坛）" and a.byline == " ".join(name.split())
     assert a.paragraphs[0] == first + rest
+
+
+OTHER = "条例自下月起施行，新增婚姻家庭辅导服务等内容。\n民政部门负责人表示，将做好条例的宣传解读工作。\n"
+
+
+@pytest.mark.parametrize("kicker", ["李某签署国务院令", "应对美滥施关税", "全市启动春季造林"])
+def test_a_statement_standing_alone_over_a_title_is_its_kicker(kicker: str) -> None:
+    # A standing column label is a short name ("纵横", "记者手记"); a longer line is a statement.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    a = _page(f"{before}{kicker}\n公布修订后的某某条例\n本报记者 王五\n{OTHER}", "\n\n").articles[-1]
+    assert (a.kicker, a.headline) == (kicker, "公布修订后的某某条例")
+
+
+@pytest.mark.parametrize("label", ["纵横", "记者手记", "“创城”在行动"])
+def test_a_short_label_standing_alone_over_a_title_is_furniture(label: str) -> None:
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    result = _page(f"{before}{label}\n公布修订后的某某条例\n本报记者 王五\n{OTHER}", "\n\n")
+    a = result.articles[-1]
+    assert (a.kicker, a.headline) == (None, "公布修订后的某某条例")
+    assert label not in a.body and result.accounting.chars_furniture > 0
