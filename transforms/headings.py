@@ -52,7 +52,8 @@ _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 
 # A column tag closing a title: "……（深聚焦）", "……（人民时评）", "……（新春走基层·特别报道）".
-COLUMN_TAG = re.compile(r"[（(][^（）()，。；]{2,24}[）)]$")
+# A series' slogan may hold one comma: "……（坚定信心，打开改革发展新天地）", "（奋勇争先，决战决胜“十四五”）".
+COLUMN_TAG = re.compile(r"[（(][^（）()，。；]{2,12}(?:，[^（）()，。；]{2,12})?[）)]$|[（(][^（）()，。；]{2,24}[）)]$")
 
 
 # Brackets that belong to a document's name, not a column: "……规划（草案）", "……报告（摘要）".

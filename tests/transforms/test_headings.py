@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.headings import heading_at, signature_at
+from transforms.headings import has_column_tag, heading_at, signature_at
 from transforms.model import ParsedIssue
 from transforms.parse import parse_issue
 from transforms.repair import Unit
@@ -183,3 +183,12 @@ def test_a_short_label_standing_alone_over_a_title_is_furniture(label: str) -> N
     a = result.articles[-1]
     assert (a.kicker, a.headline) == (None, "公布修订后的某某条例")
     assert label not in a.body and result.accounting.chars_furniture > 0
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("tag", ["（坚定信心，打开改革发展新天地）", "（奋勇争先，决战决胜“十四五”）"])
+def test_a_column_tag_with_a_comma_in_its_slogan(tag: str, gap: str) -> None:
+    kicker, title = "把冷资源变成热产业", f"某省推动冰雪经济高质量发展{tag}"
+    assert has_column_tag(title)
+    (a,) = _page(f"{kicker} {title}\n{TEAM}\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, TEAM)
