@@ -60,6 +60,8 @@ _NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s
 # A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
 LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,3}$")
+# A reader's letter is signed with the writer's place and name: "山西临汾市 张三".
+PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|村) [\u4e00-\u9fff]{2,3}$")
 # "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"
 LEAD = re.compile(
     r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"

@@ -396,6 +396,17 @@ class _Walker:
             # is a kicker of two lines.
             h, kickers, undashed = 1, [heads[0]], [heads[2]]
             heads = heads[:2]
+        # "…也要遵循法律规定。" / "山西临汾市  张三" / next title: a place and a name over a title
+        # sign the piece before it (a reader's letter), no kicker of the next.
+        prev = self.cur
+        if kickers and B.PLACE_NAME.match(kickers[0]) and prev is not None and prev.paragraphs and ends_sentence(prev.paragraphs[-1]):
+            if prev.byline is None and not prev.authors:
+                prev.byline = kickers[0]
+                prev.authors.extend(B.post_name(kickers[0]))
+            else:
+                prev.paragraphs.append(kickers[0])
+                prev.blocks.append(self.u[i].block)
+            kickers = kickers[1:]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
         if h == len(heads) - 1:

@@ -192,3 +192,17 @@ def test_a_column_tag_with_a_comma_in_its_slogan(tag: str, gap: str) -> None:
     assert has_column_tag(title)
     (a,) = _page(f"{kicker} {title}\n{TEAM}\n{BODY}", gap).articles
     assert (a.kicker, a.headline, a.byline) == (kicker, title, TEAM)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("place", ["浙江某某市", "某某县", "山西某某市某某镇"])
+def test_a_place_and_a_name_over_a_heading_sign_the_piece_before_it(place: str, gap: str) -> None:
+    # A reader's letter ends "浙江某某市  杨某某"; the next piece's kicker starts after it.
+    page = (
+        f"一渠清水润良田\n本报记者 钱多\n{BODY}{place}  杨某某\n"
+        "群众参与制定，党员带头示范——\n巧用约定除旧俗（大家谈）\n本报记者 王五\n"
+        "农村高额彩礼、大操大办等问题，群众反映强烈。\n村里成立红白理事会，党员带头移风易俗。\n"
+    )
+    one, two = _page(page, gap).articles
+    assert one.paragraphs[-1] == f"{place} 杨某某"
+    assert (two.kicker, two.headline, two.byline) == ("群众参与制定，党员带头示范——", "巧用约定除旧俗（大家谈）", "本报记者 王五")
