@@ -33,7 +33,7 @@ from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
-from transforms.sentences import mid_clause
+from transforms.sentences import NEVER_LAST, mid_clause
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -48,9 +48,6 @@ MAX_CUT_CLAUSE = 6
 _HEADING_ENDS = ("—", "：", "？", "！", "”", "）", ")", "》")
 # A half-sentence this short (ideographs) is joined only when the text it goes on with opens mid-clause.
 MIN_CUT = 4
-# Function characters that never close a phrase: a line with clause marks ending in one
-# ("看着灶台上跳动的火焰，82岁的") stops in the middle of its sentence.
-_NEVER_LAST = frozenset("的把被将和与及从")
 # A page with no heading keeps this much prose as a headless article instead of furniture.
 MIN_HEADLESS_BODY = 30
 
@@ -180,7 +177,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
         cross = half[-1] + body[0]
         # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-        if cut_sentence or half[-1] in _NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        if cut_sentence or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None

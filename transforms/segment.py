@@ -44,7 +44,7 @@ from transforms.headings import (
 )
 from transforms.evidence import Evidence
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import mid_clause
+from transforms.sentences import NEVER_LAST, mid_clause
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -189,6 +189,8 @@ class _Walker:
             return False
         # The rates alone are not enough: "植" seldom opens a clause, yet "植树造林，…" opens a
         # story under "短评：植树不能只看数量".
+        if head[-1] in NEVER_LAST:
+            return True  # "关税冲击是外贸企业必须直面的" / "现实，…"
         cross = head[-1] + nxt[0]
         if len(bigrams(cross)) != 1:
             return False

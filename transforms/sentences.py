@@ -30,6 +30,9 @@ SHORT_CLAUSE = 4
 # ("记者手记", "短评") stands over text that opens a sentence with a rarer character ("港口码头，…").
 STRICT_START = 0.025
 _CLAUSE_END = re.compile(r"[，。；：？！、]")
+# Function characters that never close a phrase: a line of prose ending in one ("看着灶台上跳动的
+# 火焰，82岁的", "乡亲们自发地把") stops in the middle of its sentence.
+NEVER_LAST = frozenset("的把被将和与及从")
 # A person's name opens many a clause ("习近平总书记指出，…", "钟南山表示，…"), but the counted
 # text is of another time and other names: a surname's rate there says little ("习" 0.002,
 # "钟" 0.005, "范" 0.009).  Text opening with a common surname is not judged.

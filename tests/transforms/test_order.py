@@ -170,6 +170,9 @@ def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
         ("面对新线五十万根轨枕的检", "测任务，团队研发了轨枕智能检测系统，检测效率大为提升。"),
         ("某某转向（新乡）系统股份有", "限公司，是汽车零部件制造企业，该有限公司副总经理说，订单排到了年底。"),
         ("西河村的种粮大户们", "的干劲更足了，种粮大户们的心里也更踏实了。"),
+        # the half ends in a function character that never closes a phrase
+        ("关税冲击是外贸企业必须直面的", "现实，除了继续开拓市场，更要深耕质量。"),
+        ("西河村把修渠和", "管渠结合起来，成立了管水小组，轮流看护渠道。"),
     ],
 )
 def test_a_short_half_sentence_cut_at_a_column_break_is_no_headline(half: str, rest: str, gap: str) -> None:
