@@ -110,6 +110,7 @@ class _Walker:
         self._signed_at: dict[int, bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
+        self.signed_lines: set[int] = set()  # signatures given to the story before (``_sign_previous``)
         self._last = -1  # the unit last added to a paragraph
         self.drafts: list[Draft] = []
         self.furniture: list[str] = []
@@ -135,9 +136,29 @@ class _Walker:
             j += 1
         return j
 
+    def _signs_previous(self, line: str) -> bool:
+        """A place and a name after a finished story ("浙江某某市  杨某某"): its writer's signature."""
+        prev = self.cur
+        return bool(B.PLACE_NAME.match(line)) and prev is not None and bool(prev.paragraphs) and ends_sentence(prev.paragraphs[-1])
+
+    def _sign_previous(self, line: str, block: int) -> None:
+        prev = self.cur
+        assert prev is not None
+        if prev.byline is None and not prev.authors:
+            prev.byline = line
+            prev.authors.extend(B.post_name(line))
+        else:
+            prev.paragraphs.append(line)
+            prev.blocks.append(block)
+
     def _opens_article(self, i: int, j: int) -> bool:
         """Is the run units[i:j] a heading?  Decided by what stands under it."""
         if j >= len(self.u):
+            return False
+        if j - i == 1 and self._signs_previous(self.u[i].text):
+            # "浙江某某市  杨某某" / "本报讯（记者 王五）…": a signature, even over the next story's lead.
+            self._sign_previous(self.u[i].text, self.u[i].block)
+            self.signed_lines.add(i)
             return False
         nxt = self.u[j].text
         group = self.u[i:j]
@@ -400,14 +421,8 @@ class _Walker:
             heads = heads[:2]
         # "…也要遵循法律规定。" / "山西临汾市  张三" / next title: a place and a name over a title
         # sign the piece before it (a reader's letter), no kicker of the next.
-        prev = self.cur
-        if kickers and B.PLACE_NAME.match(kickers[0]) and prev is not None and prev.paragraphs and ends_sentence(prev.paragraphs[-1]):
-            if prev.byline is None and not prev.authors:
-                prev.byline = kickers[0]
-                prev.authors.extend(B.post_name(kickers[0]))
-            else:
-                prev.paragraphs.append(kickers[0])
-                prev.blocks.append(self.u[i].block)
+        if kickers and self._signs_previous(kickers[0]):
+            self._sign_previous(kickers[0], self.u[i].block)
             kickers = kickers[1:]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
@@ -554,6 +569,9 @@ class _Walker:
                     else:
                         self._new(d)
                     i = self._byline(self.cur, j)  # type: ignore[arg-type]
+                    continue
+                if i in self.signed_lines:
+                    i += 1  # given to the story before as its signature
                     continue
                 if j > i and self._bodiless(i, j):
                     self.furniture.extend(x.text for x in self.u[i:j])  # a banner with no story

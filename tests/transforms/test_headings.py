@@ -206,3 +206,16 @@ def test_a_place_and_a_name_over_a_heading_sign_the_piece_before_it(place: str, 
     one, two = _page(page, gap).articles
     assert one.paragraphs[-1] == f"{place} 杨某某"
     assert (two.kicker, two.headline, two.byline) == ("群众参与制定，党员带头示范——", "巧用约定除旧俗（大家谈）", "本报记者 王五")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_place_and_a_name_over_the_next_storys_lead_sign_the_piece_before_it(gap: str) -> None:
+    # The next story's lead printed above its heading: the signature is still no headline.
+    page = (
+        f"一渠清水润良田\n本报记者 钱多\n{BODY}浙江某某市  杨某某\n"
+        "本报讯（记者 王五）农村高额彩礼、大操大办等问题，群众反映强烈。\n"
+        "群众参与制定，党员带头示范——\n巧用约定除旧俗（大家谈）\n村里成立红白理事会，党员带头移风易俗。\n"
+    )
+    articles = _page(page, gap).articles
+    assert "浙江某某市 杨某某" in articles[0].paragraphs
+    assert all(a.headline != "浙江某某市 杨某某" and "浙江某某市 杨某某" not in (a.kicker or "") for a in articles)
