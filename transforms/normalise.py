@@ -170,15 +170,25 @@ def _fix_spaces(line: str) -> str:
     return _fix_single_spaces(_SPACES.sub(" ", line).strip())
 
 
-def _fix_single_spaces(line: str) -> str:
-    """``_fix_spaces`` of a line whose space runs are already single spaces and stripped."""
-    if " " not in line:
-        return line
-    short = "。" not in line and (
+def _is_heading_line(line: str) -> bool:
+    """A line that may be a headline, whose spaces between phrases are kept.
+
+    Short, or up to _HEADING_LINE without a clause mark (kicker and title on one line), or up to
+    _TAGGED_LINE ending in a column tag or carrying a spaced subtitle
+    ("民营企业勇担重任、善作善成 ——论学习贯彻…"); never with a full stop.
+    """
+    return "。" not in line and (
         len(line) <= _SHORT_LINE
         or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line))
         or (len(line) <= _TAGGED_LINE and (has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None))
     )
+
+
+def _fix_single_spaces(line: str) -> str:
+    """``_fix_spaces`` of a line whose space runs are already single spaces and stripped."""
+    if " " not in line:
+        return line
+    short = _is_heading_line(line)
     # Only the spaces are visited (runs are single spaces now, never at either end).
     spaces = [m.start() for m in _SPACE.finditer(line)]
     bracket_of: dict[int, int] = {}  # space index -> length of the innermost-closing bracket it sits in

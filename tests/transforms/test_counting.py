@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms import decode as D
@@ -160,21 +160,13 @@ def test_full_width_punct_matches_the_per_character_definition(line: str) -> Non
 
 def _fix_spaces_simple(line: str) -> str:
     """The per-character definition that normalise._fix_spaces speeds up."""
-    from transforms.normalise import (
-        _CLAUSE_MARKS,
-        _CLAUSE_PUNCT,
-        _HEADING_LINE,
-        _SHORT_BRACKET,
-        _SHORT_LINE,
-        _SPACES,
-        _ZH_PUNCT,
-    )
+    from transforms.normalise import _CLAUSE_PUNCT, _SHORT_BRACKET, _SPACES, _ZH_PUNCT, _is_heading_line
 
     line = _SPACES.sub(" ", line).strip()
     if " " not in line:
         return line
-    # A heading line: short, or up to _HEADING_LINE without any clause mark (kicker and title on one line).
-    short = "。" not in line and (len(line) <= _SHORT_LINE or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line)))
+    # Which lines are headings is one definition (normalise._is_heading_line); the walk is what's checked here.
+    short = _is_heading_line(line)
     depth_open: list[int] = []
     bracket_of: dict[int, int] = {}
     for i, c in enumerate(line):
@@ -210,6 +202,7 @@ _SPACE_PIECES = ["辽源", "记者", " ", "  ", "\u3000", "\t", "（", "）", "(
 
 @settings(max_examples=500)
 @given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=30).map("".join))
+@example("辽源" * 18 + "，（辽源 ）")  # over _HEADING_LINE with a clause mark, ending in a column-tag form
 def test_fix_spaces_matches_the_per_character_definition(line: str) -> None:
     from transforms.normalise import _fix_spaces
 
