@@ -58,7 +58,7 @@ eval-entities: install
 # Parser quality: the samples' goldens, the held-out cases, and pages rendered from a corpus of
 # marked-up articles (read from CORPUS, written under EVAL, never committed). SPLIT=test scores
 # the days the parser was not tuned on; SPLIT=fit the days it was.
-CORPUS ?= /work/shared/corpora/peoples-daily-dev
+CORPUS ?= $(CORPORA)/peoples-daily-dev
 EVAL   ?= data/eval
 SPLIT  ?= test
 eval: install
