@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.model import ParsedIssue
-from transforms.parse import parse_issue
-
-PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n"
-
-
-def _page(body: str, gap: str = "\n") -> ParsedIssue:
-    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
-    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
-    assert isinstance(result, ParsedIssue), result
-    assert result.accounting.balanced, result.accounting
-    return result
+from tests.transforms.pages import parse_page as _page
 
 
 CANAL = [

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.pages import parse_page as _page
 from transforms.headings import has_column_tag, heading_at, signature_at
-from transforms.model import ParsedIssue
-from transforms.parse import parse_issue
 from transforms.repair import Unit
 
-PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n"
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
-
-
-def _page(body: str, gap: str = "\n") -> ParsedIssue:
-    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
-    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
-    assert isinstance(result, ParsedIssue), result
-    assert result.accounting.balanced, result.accounting
-    return result
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.pages import parse_page
 from transforms.model import ParsedIssue
-from transforms.parse import parse_issue
 
-HEAD = "某某日报 2024年3月9日 星期六\n要闻 2\n"
 BEFORE = (
     "一渠清水润良田\n本报记者 钱多\n"
     "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
@@ -19,11 +18,7 @@ BEFORE = (
 
 
 def _page(body: str, gap: str) -> ParsedIssue:
-    text = HEAD + "\n" + gap.join(body.strip("\n").split("\n")) + "\n"
-    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
-    assert isinstance(result, ParsedIssue), result
-    assert result.accounting.balanced, result.accounting
-    return result
+    return parse_page(body, gap, blank_after_head=True)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.transforms.pages import parse_page
 from transforms.parse import parse_issue
 from transforms.model import ParsedIssue
 
@@ -206,16 +207,8 @@ def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, w
     assert (a.kicker, a.headline, a.subtitle) == tuple(pick[w] for w in want)
 
 
-PAGE = "某某日报 2024年3月9日 星期六\n要闻 2\n\n"
-
-
 def _page(body: str, gap: str = "\n") -> ParsedIssue:
-    """A page file; ``gap`` "\\n" prints no blank lines at all, "\\n\\n" a blank line between lines."""
-    text = PAGE + gap.join(body.strip("\n").split("\n")) + "\n"
-    result = parse_issue(text.encode("utf-8"), source_file="mr-20240309-p02.txt", default_paper="d")
-    assert isinstance(result, ParsedIssue), result
-    assert result.accounting.balanced, result.accounting
-    return result
+    return parse_page(body, gap, blank_after_head=True)
 
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
