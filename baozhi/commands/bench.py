@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -58,20 +60,14 @@ def bench(
     if text is not None:
         _bench_text(text, repeat=repeat, workdir=workdir, keep=keep, workers=workers, baseline=not no_baseline, log=log)
         return
-    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-"))
     if not compare_increment:
-        try:
-            from bench.realtext import render_text
-            from bench.run import benchmark_processes
+        from bench.realtext import render_text
+        from bench.run import benchmark_processes
 
+        with _work_folder(workdir, "baozhi-bench-", keep) as root:
             report = benchmark_processes(root / f"{years}y", years=years, papers=papers, seed=seed, workers=workers,
                                          baseline=not no_baseline, log=log)
             typer.echo(render_text(report))
-        finally:
-            if keep:
-                typer.echo(f"kept {root}", err=True)
-            else:
-                shutil.rmtree(root, ignore_errors=True)
         return
     settings_mod.apply_prefect_environment(verbose=False)
     from flows.server import prefect_api
@@ -79,7 +75,7 @@ def bench(
     # One Prefect API for every run of the benchmark (as a production `prefect server` would be):
     # flows.server.prefect_api() leaves PREFECT_API_URL pointing at its stopped temporary server,
     # so a second execute() in one process would hang talking to it.
-    try:
+    with _work_folder(workdir, "baozhi-bench-", keep) as root:
         with prefect_api():
             report = benchmark(
                 root / f"{years}y", years=years, papers=papers, seed=seed, workers=workers,
@@ -93,11 +89,6 @@ def bench(
                 )
                 report.increments = small.increments + report.increments
         typer.echo(render(report))
-    finally:
-        if keep:
-            typer.echo(f"kept {root}", err=True)
-        else:
-            shutil.rmtree(root, ignore_errors=True)
 
 
 def _bench_text(text: Path, *, repeat: int, workdir: Path | None, keep: bool, workers: int | None, baseline: bool,
@@ -105,11 +96,18 @@ def _bench_text(text: Path, *, repeat: int, workdir: Path | None, keep: bool, wo
     """`baozhi bench --text`: each run its own `baozhi run` process (they start their own API)."""
     from bench.realtext import benchmark_text, render_text
 
-    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix="baozhi-bench-text-"))
-    try:
+    with _work_folder(workdir, "baozhi-bench-text-", keep) as root:
         report = benchmark_text(text.resolve(), root / "text", repeat=repeat, workers=workers, baseline=baseline,
                                 log=log)
         typer.echo(render_text(report))
+
+
+@contextmanager
+def _work_folder(workdir: Path | None, prefix: str, keep: bool) -> Iterator[Path]:
+    """The benchmark's folder (``workdir`` or a new temporary one), removed afterwards unless ``keep``."""
+    root = workdir.resolve() if workdir else Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield root
     finally:
         if keep:
             typer.echo(f"kept {root}", err=True)
