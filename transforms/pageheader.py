@@ -138,7 +138,8 @@ def _split(line: str, registry: PaperRegistry | None) -> _Parts | None:
 
 
 def _known_section(name: str) -> bool:
-    return name in SECTION_WORDS or bool(_SECTION_SUFFIX.search(name))
+    # A page name joined with a middle dot is known by either part: "新青年·特别报道", "副刊·文艺".
+    return any(part in SECTION_WORDS or bool(_SECTION_SUFFIX.search(part)) for part in name.split("·"))
 
 
 def _header(p: _Parts, page: str | None) -> PageHeader:
@@ -195,7 +196,30 @@ def find_headers(lines: Sequence[str], registry: PaperRegistry | None = None) ->
         h = read_edge_header(lines[i], registry) if i in edge else read_header(lines[i], registry)
         if h is not None:
             out[i] = h
+    # "第18版" / "民主政治" / "人民日报 2025年4月10日": a page line without its name has the name
+    # on the line beside it, whatever the name is (a word list cannot know every page's name);
+    # only between two header lines, so a title right under "第2版" stays a title.
+    for k, i in enumerate(filled):
+        if i in out or i not in edge:
+            continue
+        beside = [filled[x] for x in (k - 1, k + 1) if 0 <= x < len(filled) and filled[x] in edge]
+        if (
+            len(beside) == 2 and all(b in out for b in beside)  # between two header lines, not over a title
+            and any(out[b].page and not out[b].section for b in beside) and (name := _lone_name(lines[i], registry))
+        ):
+            out[i] = PageHeader(None, name, None, None, None, None)
     return out
+
+
+# A page's name on a line of its own: a few ideographs, perhaps joined by a middle dot.
+MAX_PAGE_NAME = 8
+
+
+def _lone_name(line: str, registry: PaperRegistry | None) -> str | None:
+    p = _split(line, registry)
+    if p is None or p.page or p.bare or p.paper or p.date or p.editor or len(p.sections) != 1:
+        return None
+    return p.sections[0] if len(p.sections[0]) <= MAX_PAGE_NAME else None
 
 
 def is_page_header(line: str, registry: PaperRegistry | None = None) -> bool:

@@ -129,3 +129,19 @@ def test_a_known_section_alone_at_the_top_of_a_page_is_its_header(section: str) 
     lines = ["第13版", section, "某某日报 2024年3月9日 星期六", "", "标题在这里", "本报记者 孔文", "正文是一句话。"]
     assert set(find_headers(lines)) == {0, 1, 2}
     assert read_header(section) is None  # away from the page's edge a lone word is no header
+
+
+@pytest.mark.parametrize("line", ["18 青春·特别报道", "特别报道·新青年 7", "06 城市·观察", "文艺·副刊 12"])
+def test_a_page_name_joined_by_a_middle_dot_is_known_by_either_part(line: str) -> None:
+    h = read_header(line)
+    assert h is not None and h.page is not None and "·" in h.section
+
+
+@pytest.mark.parametrize("name", ["民主政治", "周末·人物", "青春派"])
+def test_any_page_name_between_a_page_line_and_the_date_line_is_header(name: str) -> None:
+    lines = ["第9版", name, "某某日报 2024年3月9日 星期六", "", "标题在这里", "本报记者 孔文", "正文是一句话。"]
+    found = find_headers(lines)
+    assert set(found) == {0, 1, 2} and found[1].section == name
+    # Under a page line but over a title, a short line is the title, not the page's name.
+    lines = ["某某日报 2024年3月9日 星期六", "第9版", name, "本报记者 孔文", "正文是一句话。"]
+    assert set(find_headers(lines)) == {0, 1}
