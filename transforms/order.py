@@ -33,7 +33,7 @@ from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
-from transforms.sentences import NEVER_LAST, mid_clause
+from transforms.sentences import NEVER_LAST, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -65,7 +65,9 @@ def _open_end(paragraph: str) -> bool:
         return False
     if _DATED.search(paragraph) or ISSUER.search(paragraph) or B.source_line(paragraph):
         return False  # "…领导小组办公室 2021年1月26日": a notice signed and dated
-    return bool(CLAUSE.search(paragraph)) or cjk_count(paragraph) >= MIN_PROSE
+    # "“国际科技创新中心是粤港澳大湾": a quotation opened and not closed goes on below; a
+    # heading or a label closes what it quotes ("“续写友谊，开创未来”").
+    return bool(CLAUSE.search(paragraph)) or cjk_count(paragraph) >= MIN_PROSE or open_quote(paragraph)
 
 
 def _cut_short(paragraph: str, after: str) -> bool:
@@ -177,7 +179,8 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
         cross = half[-1] + body[0]
         # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-        if cut_sentence or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        # A kicker closes what it quotes: one that opens a quotation is half a sentence.
+        if cut_sentence or open_quote(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None
@@ -186,7 +189,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
 
 
 def _half(line: str) -> bool:
-    return bool(CLAUSE.search(line)) and not ends_sentence(line) and line[-1:] not in _HEADING_ENDS
+    return bool(CLAUSE.search(line) or open_quote(line)) and not ends_sentence(line) and line[-1:] not in _HEADING_ENDS
 
 
 def join_across_headings(drafts: list[Draft]) -> int:

@@ -44,7 +44,7 @@ from transforms.headings import (
 )
 from transforms.evidence import Evidence
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, mid_clause
+from transforms.sentences import NEVER_LAST, mid_clause, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -68,6 +68,9 @@ MAX_STANDING_LABEL = 6
 SIBLING_REACH = 40
 # A run of heading lines is at most this long (kicker lines, title, subtitle lines).
 MAX_RUN = 6
+# Text under a line that opens with a sentence this short ("班组。上服是…") ends a sentence cut
+# at a column break: the line is its first half, no headline.
+MAX_TAIL = 3
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
@@ -165,10 +168,11 @@ class _Walker:
         if signature_at(self.u, j) or B.is_byline(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
         if B.is_credit(nxt) or caption_at(self.u, j):
-            if not any(CLAUSE.search(g.text) for g in group):
+            if not any(CLAUSE.search(g.text) for g in group) and not open_quote("".join(g.text for g in group)):
                 return True
             # "男女武将相继披挂亮相，紧" / caption / credit / "接一段酣畅淋漓的武戏对打。": a
-            # half-sentence with a caption wedged after it, unless a byline or lead follows the photo.
+            # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
+            # caption wedged after it, unless a byline or lead follows the photo.
             k = j
             while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):
                 k += 1
@@ -206,6 +210,10 @@ class _Walker:
         if cur is not None and cur.paragraphs and not ends_sentence(cur.paragraphs[-1]):
             return False  # a heading printed inside the sentence before it (transforms.order joins it)
         nxt = self.u[j].text
+        if open_quote(head) and not B.is_byline(nxt):
+            return True  # "“我们从‘硬设施’和‘软" / "服务’两个方面…": a heading closes its quotes
+        if opens_with_tail(nxt, MAX_TAIL) and not LABELLED_TITLE.match(head):
+            return True  # "邓晨璐所在的上服检查组是一个全女性" / "班组。上服是…"
         if LABELLED_TITLE.match(head) or not mid_clause(nxt):
             return False
         # The rates alone are not enough: "植" seldom opens a clause, yet "植树造林，…" opens a

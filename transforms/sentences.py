@@ -72,3 +72,20 @@ def mid_clause(text: str, strict: bool = False) -> bool:
         return False
     m = _CLAUSE_END.search(text, 0, SHORT_CLAUSE + 1)
     return rate < SHORT_LOW_START and m is not None and m.start() <= SHORT_CLAUSE
+
+
+def open_quote(text: str) -> bool:
+    """``text`` opens a quotation it does not close ("“国际科技创新中心是粤港澳大湾"): it stops
+    inside a sentence, whatever its length."""
+    return text.count("“") > text.count("”")
+
+
+_FIRST_MARK = re.compile(r"[，。；：？！、]")
+
+
+def opens_with_tail(text: str, limit: int) -> bool:
+    """``text`` opens with a sentence of at most ``limit`` ideographs ("班组。上服是…", "办。说起…"):
+    the tail of a sentence begun elsewhere; news prose does not open with so short a sentence,
+    except a quoted reply ("“好。”他说。")."""
+    m = _FIRST_MARK.search(text)
+    return not text.startswith(("“", "「")) and m is not None and text[m.start()] == "。" and 0 < sum("\u4e00" <= c <= "\u9fff" for c in text[: m.start()]) <= limit

@@ -37,6 +37,9 @@ def _page(body: str, gap: str) -> ParsedIssue:
         # The half ends in a function character that never closes a phrase (的, 把, 和 …).
         ("看着灶台上两簇跳动的淡蓝色火焰，82岁的", "哈萨克族老人脸上满是喜悦，奶茶已经在锅里翻滚，屋里暖意融融。"),
         ("村里修渠那年，乡亲们自发地把", "积攒多年的木料捐了出来，搭起了渠边的第一座小桥，一用就是十年。"),
+        # The half opens a quotation it does not close: no heading line does (no clause mark needed).
+        ("“社区是居民的第二个", "家，楼道亮了，邻里的心也亮了。”李四说，今年还要把楼道扶手全部换新。"),
+        ("“老旧小区改造是民生", "实事，更是民心工程。”街道干部说，改造前先听居民的意见。"),
     ],
 )
 @pytest.mark.parametrize("caption", [False, True])
@@ -168,6 +171,12 @@ def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
         # the half ends in a function character that never closes a phrase
         ("关税冲击是外贸企业必须直面的", "现实，除了继续开拓市场，更要深耕质量。"),
         ("西河村把修渠和", "管渠结合起来，成立了管水小组，轮流看护渠道。"),
+        # the half opens a quotation it does not close
+        ("“我们从‘老设施’和‘新", "服务’两方面入手，让居民住得更舒心。”社区书记说。"),
+        ("“水渠通到哪里", "，麦田就绿到哪里。”孙有田笑着说，今年又多种了二十亩。"),
+        # the text under it opens with the tail of the sentence: a sentence of a word or two
+        ("孙有田所在的管水小组是一个全女性", "班组。组里五个人，管着全村八千米水渠。"),
+        ("今年开春以后，西河村又新修了两条支", "渠。村民们说，渠修到哪里，好日子就跟到哪里。"),
     ],
 )
 def test_a_short_half_sentence_cut_at_a_column_break_is_no_headline(half: str, rest: str, gap: str) -> None:

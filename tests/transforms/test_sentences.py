@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_START, mid_clause, start_rate
+from transforms.sentences import LOW_START, mid_clause, open_quote, opens_with_tail, start_rate
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,20 @@ def test_the_table_says_what_opens_clauses() -> None:
     assert all(r is not None for r in rates.values())
     assert rates["们"] < LOW_START < rates["这"] and rates["的"] < rates["在"] < rates["据"]
     assert start_rate("A") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“社区是居民的第二个", True), ("他说：“水渠修到哪里，", True), ("“续写友谊，开创未来”", False), ("一渠清水润良田", False), ("“一”“二”", False)],
+)
+def test_a_quotation_opened_and_not_closed(text: str, expected: bool) -> None:
+    assert open_quote(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("班组。上服是检修的第一道关。", True), ("渠。村民们说，渠修到哪里。", True), ("办好。", True),
+     ("西河村的水渠修了三年。", False), ("今年，村里修了渠。", False), ("“好。”他说。", False)],
+)
+def test_text_opening_with_the_tail_of_a_sentence(text: str, expected: bool) -> None:
+    assert opens_with_tail(text, 3) is expected
