@@ -48,6 +48,7 @@ class PosHmm:
             for y, p in row.items():
                 self.trans[index[y0], index[y]] = p
                 self.succ[index[y0], index[y]] = True
+        self.trans_t = np.ascontiguousarray(self.trans.T)  # [y, y0]: a candidate's row of predecessors
         self.has_out = np.array([bool(trans_P[s]) for s in self.states])
         self.start = np.array([start_P[s] for s in self.states])
         self.all_idx = np.arange(n)
@@ -91,22 +92,27 @@ class PosHmm:
         if len(obs) == 1:
             return [first.first]
         prev, vprev, expect = first.prev, first.vprev, first.expect
-        trans, last = self.trans, len(obs) - 1
+        trans_t, last = self.trans_t, len(obs) - 1
         backs: list[np.ndarray] = []
         for t in range(1, len(obs)):
             model = self._char(obs[t])
             cand = np.flatnonzero(model.mask & expect)
             if cand.size == 0:  # jieba: obs_states = prev_states_expect_next or all_states
                 cand = np.flatnonzero(expect) if expect.any() else self.all_idx
-            # jieba: V[t-1][y0] + trans_p[y0].get(y, -inf) + emit_p[y].get(obs[t], MIN_FLOAT), in that order
-            scores = vprev[:, None] + trans[prev[:, None], cand]
-            scores += model.emit[cand]
-            best = scores.argmax(axis=0)
-            v = scores.max(axis=0)
+            # jieba: V[t-1][y0] + trans_p[y0].get(y, -inf) + emit_p[y].get(obs[t], MIN_FLOAT), in
+            # that order (a + b is b + a, bit for bit). One row per candidate state y, one column
+            # per previous state y0: the reductions run along rows.
+            scores = trans_t[cand[:, None], prev] + vprev
+            scores += model.emit[cand][:, None]
             if t == last:
-                j = int(v.argmax())
-                route = [int(cand[j]), int(prev[best[j]])]
+                # The first maximum in (y, y0) order is jieba's pick: the first y whose best
+                # score is the largest, reached from the first y0 that gives it.
+                k = int(scores.argmax())
+                j, i = divmod(k, prev.size)
+                route = [int(cand[j]), int(prev[i])]
                 break
+            best = scores.argmax(axis=1)
+            v = scores.max(axis=1)
             back = np.empty(len(self.states), dtype=np.intp)
             back[cand] = prev[best]
             backs.append(back)
