@@ -88,3 +88,41 @@ def test_a_page_loaded_before_that_no_longer_parses_fails_the_new_files_of_its_i
     (o,) = out.outcomes
     assert o.source_file == "new.txt" and o.status == "failed" and "old.txt, loaded by run-1, is now rejected" in o.reason
     assert o.traceback and out.tables == {}
+
+
+def test_the_batch_is_analysed_at_once_and_one_issue_failing_there_fails_alone(monkeypatch):
+    """The language layer runs once on all the batch's articles; when that call fails on one
+    issue's text, every issue is analysed on its own and only that issue's files fail."""
+    import transforms.language as language
+
+    real = language.analyse_columns
+    calls: list[int] = []
+    files = [FileIn(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.txt"))]
+    whole = process_jobs(_alone(files), default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="r",
+                         pipeline_version="v")
+    assert [o.status for o in whole.outcomes] == ["parsed"] * 3
+    doomed = whole.outcomes[1].issue_id
+
+    def analyse_columns(articles, tokenizer, idf):
+        calls.append(len(articles))
+        if any(a.article_id.startswith(doomed) for a in articles):
+            raise RuntimeError("boom on one issue")
+        return real(articles, tokenizer, idf)
+
+    monkeypatch.setattr(language, "analyse_columns", analyse_columns)
+    out = process_jobs(_alone(files), default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="r",
+                       pipeline_version="v")
+    assert calls[0] == sum(o.n_articles for o in whole.outcomes)  # one call for the whole batch first
+    assert len(calls) == 4  # then one per issue
+    statuses = {o.source_file: o.status for o in out.outcomes}
+    failed = [f for f, st in statuses.items() if st == "failed"]
+    assert failed == [files[1].source_file] and list(statuses) == [f.source_file for f in files]
+    (bad,) = [o for o in out.outcomes if o.status == "failed"]
+    assert "boom on one issue" in bad.reason and "RuntimeError" in bad.traceback
+    # the others' tables are exactly those of the batch without the failure (run_id aside: equal)
+    got, ref = receive_tables(out), receive_tables(whole)
+    assert set(got) == set(ref) == set(ISSUE_TABLES)
+    for name in got:
+        keep = [i for i, v in enumerate(ref[name].column("issue_id").to_pylist()) if v != doomed]
+        assert 0 < len(keep) < ref[name].num_rows, name
+        assert got[name].to_pylist() == ref[name].take(keep).to_pylist(), name
