@@ -59,7 +59,8 @@ _SHORT_NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s*[（(][^（）()]{{2,20}}[）)])?$")
 # A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
 LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
-POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,3}$")
+# A two-character name may be printed padded ("青年学生 汪 玮").
+POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} (?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 # A reader's letter is signed with the writer's place and name: "山西临汾市 张三".
 PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|村) [\u4e00-\u9fff]{2,3}$")
 # "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"
@@ -178,8 +179,9 @@ def split_lead(paragraph: str) -> tuple[str | None, str]:
 
 
 def post_name(line: str) -> tuple[str, ...]:
-    """ "市长 孙弘" -> ("孙弘",)."""
-    return (line.split(" ")[-1],)
+    """ "市长 孙弘" -> ("孙弘",); "青年学生 汪 玮" -> ("汪玮",)."""
+    post, _, name = line.partition(" ")
+    return (name.replace(" ", ""),)
 
 
 def split_continuation(paragraph: str) -> tuple[str, str | None, str | None, str]:

@@ -11,6 +11,7 @@ import re
 
 from transforms import bylines as B
 from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.sentences import SURNAMES
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -234,9 +235,34 @@ def line_alone(units: list[Unit], i: int) -> bool:
 
 
 def name_line_at(units: list[Unit], i: int) -> bool:
-    """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own."""
+    """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own, or
+    who writes and their name between a title and prose ("青年学者 杜鹏程")."""
     t = units[i].text
-    return bool(B.LONE_NAME.match(t) or B.POST_NAME.match(t)) and line_alone(units, i) and not units[i].marked
+    if units[i].marked or not (B.LONE_NAME.match(t) or B.POST_NAME.match(t)):
+        return False
+    return line_alone(units, i) or _signs_under_title(units, i)
+
+
+# What a writer's post ends with: a word for a person ("青年学者", "企业家", "硕士研究生", "代表").
+_PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵警医干部书记主任")
+# Prose under a writer's name: a sentence or more, this many ideographs at least.
+MIN_SIGNED_PROSE = 20
+
+
+def _signs_under_title(units: list[Unit], i: int) -> bool:
+    """ "科技让种粮更轻松" / "青年学生 王 芳" / "作为农学院的学生，我……。": on a page printed
+    without blank lines, a post and a name are the writer when a title stands over them and
+    prose under them, the post names a person and the name opens with a common surname
+    ("春耕备耕 正当时", "农机下田 马力足" are titles)."""
+    t = units[i].text
+    post, _, name = t.partition(" ")
+    if not B.POST_NAME.match(t) or name[0] not in SURNAMES or post[-1] not in _PERSON_END or i == 0 or i + 1 >= len(units):
+        return False
+    above, under = units[i - 1].text, units[i + 1].text
+    return (
+        not CLAUSE.search(above) and _heading_form(above) and not B.POST_NAME.match(above)
+        and ends_sentence(under) and bool(CLAUSE.search(under)) and cjk_count(under) >= MIN_SIGNED_PROSE
+    )
 
 
 # A short kicker ending in a colon, with no other punctuation: "平江皮影戏：".

@@ -115,3 +115,10 @@ def test_credit_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ["为群众提供更好服务", "记者正在现场拍摄", "村民们在拍摄短视频。", "图书馆里提供热水的地方有很多，读者可以随时取用"])
 def test_not_credit_lines(line: str) -> None:
     assert not is_credit(line), line
+
+
+@pytest.mark.parametrize(("line", "name"), [("市长 孙弘", "孙弘"), ("青年学生 汪 玮", "汪玮"), ("青年企业家 廖光朝", "廖光朝")])
+def test_a_post_and_a_name_padded_or_not(line: str, name: str) -> None:
+    from transforms.bylines import POST_NAME, post_name
+
+    assert POST_NAME.match(line) and post_name(line) == (name,)

@@ -348,3 +348,40 @@ def test_kicker_and_title_on_one_line_over_a_byline(gap: str) -> None:
 def test_three_heading_lines_without_dashes(lines: tuple, want: tuple, gap: str) -> None:
     a = _page("\n".join(lines) + "\n本报记者 钱多\n" + BODY, gap).articles[0]
     assert (a.kicker, a.headline, a.subtitle) == want
+
+
+VOICES = (
+    "一渠清水润良田\n本报记者 钱多\n"
+    "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
+    "（作者为某某大学教授）\n"
+    "我们有信心种好每一亩田\n{post1}\n"
+    "今年开春，我把承包的两百亩地全部种上了小麦，水渠修好以后，再也不用担心浇不上水了。\n"
+    "（作者为某某合作社理事长，本报记者钱多整理）\n"
+    "科技让种粮更轻松\n{post2}\n"
+    "作为农学院的学生，我利用寒假回乡调研，看到无人机飞防、智能灌溉走进了田间地头。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("post1", "post2", "names"),
+    [
+        ("青年农民 孙有田", "青年学生 王 芳", ("孙有田", "王芳")),  # a two-character name padded with a space
+        ("种粮大户 孙有田", "农学院硕士研究生 王 芳", ("孙有田", "王芳")),
+        ("合作社理事长 周大山", "青年教师 韩梅", ("周大山", "韩梅")),
+    ],
+)
+def test_each_voice_is_a_piece_signed_with_post_and_name(post1: str, post2: str, names: tuple, gap: str) -> None:
+    # Short pieces, each a title, who writes (post and name) and prose: with or without blank lines.
+    one, two, three = parse_page(VOICES.format(post1=post1, post2=post2), gap, blank_after_head=True).articles
+    assert (two.headline, two.byline, two.authors) == ("我们有信心种好每一亩田", post1, (names[0],))
+    assert (three.headline, three.byline, three.authors) == ("科技让种粮更轻松", post2, (names[1],))
+    assert one.paragraphs[-1] == "（作者为某某大学教授）"
+
+
+@pytest.mark.parametrize("title", ["春耕备耕 正当时", "农机下田 马力足"])
+def test_two_phrases_under_a_kicker_are_the_title_not_its_writer(title: str) -> None:
+    # The second phrase opens with a surname (正, 马) but the first names no person.
+    body = "市委召开常委会会议\n" + title + "\n今年开春以来，全市上下抓紧农时，春耕备耕工作有序推进，农资供应充足。\n"
+    (a,) = parse_page(body, "\n").articles
+    assert a.byline is None and title in (a.headline, a.kicker)
