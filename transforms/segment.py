@@ -53,6 +53,10 @@ OVERRULE = 1.5
 # Outside a signed story under way (an unsigned story, or one closed by a signature or source
 # line) the evidence must be this sure: unsigned briefs and notices follow each other there.
 CLEAR_OVERRULE = 4.0
+# Inside a signed story a headline the evidence doubts (score between -OVERRULE and this) is
+# a crosshead when the story under way holds this share of its words (``echo_story``).
+OPEN_OVERRULE = 0.5
+CROSSHEAD_ECHO = 0.12
 # A line of prose this long (ideographs) that stops mid-sentence continues on the next line
 # even inside one block (pages extracted without blank lines).
 MIN_PROSE_LINE = 20
@@ -268,8 +272,17 @@ class _Walker:
             # only take a headline back inside a signed story that has not been closed (by a
             # source line, a signature or a continuation marker).
             open_story = self._open_signed()
-            if legacy:
-                decision = above(-OVERRULE if open_story else -CLEAR_OVERRULE)
+            if legacy and open_story:
+                decision = above(-OVERRULE)
+                if decision and not above(-OPEN_OVERRULE):
+                    # Doubtful inside a signed story: a crosshead names the story's own subject
+                    # ("有效防范化解重点领域风险" / … 房地产 … / "持续用力推动房地产市场止跌回稳"); a
+                    # brief after it does not ("东丰县完成首批重点人群新冠疫苗接种工作").
+                    if not evidence.weighed:
+                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                    decision = evidence.as_dict()["echo_story"] < CROSSHEAD_ECHO
+            elif legacy:
+                decision = above(-CLEAR_OVERRULE)
             else:
                 decision = above(OVERRULE)
         if self.trace is not None:

@@ -94,3 +94,36 @@ def test_unsigned_briefs_after_each_other_are_articles(gap: str) -> None:
     ]
     titles = [a.headline for a in _page("\n".join(body), gap).articles]
     assert titles == ["一渠清水润良田", "市区部分路段夜间施工的通告", "关于做好今冬供暖收费工作的通知", "我市举办春季招聘会"]
+
+
+FARM = """守住粮食安全底线
+——今年农业农村工作这么干③
+本报记者 钱多 孙田
+中央农村工作会议提出：“确保粮食播种面积稳定、产量保持在1.4万亿斤左右。”粮食安全是国之大者，春耕备耕是全年粮食生产的第一仗。
+去年，全国粮食产量首次突破1.4万亿斤，高标准农田建设持续推进，种粮农民收益稳定增长，农资供应总体充足。
+开年以来，各地抢抓农时，农资储备、农机检修、技术指导等工作有序推进，春耕备耕准备扎实。
+{cross1}
+高标准农田是粮食稳产增产的基础。今年，各地将加快推进高标准农田建设，新建和改造提升高标准农田数千万亩，补上农田水利短板。
+农业农村部有关负责人表示，将统筹资金、强化监管，确保高标准农田建一亩成一亩，真正让农田旱能灌、涝能排。
+随着建设标准提高，农田的产出能力明显增强，种粮农民说，地平了，渠通了，收成更有底了。
+{cross2}
+种粮农民收益有保障，粮食生产才有后劲。今年，国家继续实施稻谷、小麦最低收购价政策，稳定种粮农民补贴，完善农业保险。
+专家表示，要让种粮农民有钱挣、得实惠，健全种粮农民收益保障机制，粮食安全的根基才能更牢。
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("cross1", "cross2"),
+    [("加快推进高标准农田建设", "健全种粮农民收益保障机制"), ("让农田旱能灌涝能排", "让种粮农民有钱挣得实惠"), ("补上农田水利短板", "稳定种粮农民补贴")],
+)
+def test_crossheads_naming_the_signed_story_s_subject_stay_in_it(cross1: str, cross2: str, gap: str) -> None:
+    # Not parallel, no series: each crosshead names what the story under way is about.
+    (story,) = _page(FARM.format(cross1=cross1, cross2=cross2), gap, blank_after_head=True).articles
+    assert story.headline == "守住粮食安全底线"
+    assert cross1 in story.paragraphs and cross2 in story.paragraphs
+
+
+# The other side of the line, a brief on another subject after a signed story staying an article of
+# its own, is test_variations.test_headline_without_byline_is_still_an_article (东丰县… under a
+# signed story of the sample, its byline removed).
