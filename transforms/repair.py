@@ -80,7 +80,8 @@ def ends_sentence(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text without whitespace ("本报 讯" -> "本报讯"): str.split's whitespace is re's \\s."""
+    return "".join(text.split())
 
 
 def _shingles(key: str) -> set[str]:
@@ -137,9 +138,13 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     for i, key in enumerate(keys):
         if not eligible[i]:
             continue
-        shingles[i] = _shingles(key)
+        shingles[i] = own = _shingles(key)
+        fresh = own.difference(index)  # one pass in C; most paragraphs share no shingle
+        if len(fresh) == len(own):
+            index.update(dict.fromkeys(own, i))
+            continue  # no candidate
         shared: dict[int, int] = defaultdict(int)
-        seen = list(filter(index.__contains__, shingles[i]))  # in the set's order
+        seen = list(filter(index.__contains__, own))  # in the set's order
         for s in seen:
             posting = index[s]
             if isinstance(posting, int):
@@ -148,7 +153,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                 for j in posting:
                     shared[j] += 1
             posting.append(i)
-        index.update(dict.fromkeys(shingles[i].difference(seen), i))
+        index.update(dict.fromkeys(fresh, i))
         for j, n in shared.items():
             if _find(parent, i) == _find(parent, j):
                 continue

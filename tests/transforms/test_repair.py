@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from transforms.repair import Unit, cjk_count, dedupe, ends_sentence
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
 B = "调研组一行深入杨木水库一级保护区进行了实地考察，认真听取了相关负责人的汇报。"
@@ -98,3 +102,10 @@ def test_copies_in_equally_good_places_keep_the_first() -> None:
 def test_a_paragraph_that_is_only_a_signature_ends_the_piece(text: str) -> None:
     assert ends_sentence(text)
     assert not ends_sentence("全市共办理群众诉求件" + text[:-1])
+
+
+@given(st.text(alphabet=st.sampled_from(list("本报讯 \t\u3000\u00a0\u2028\x1c\x85，。ab")), max_size=30))
+def test_the_dedupe_key_drops_exactly_what_regex_whitespace_matches(text):
+    # str.split() is the faster spelling of re.sub(r"\s+", "", …): the same characters count as
+    # space (checked over every code point when this was written; this keeps the mixed cases).
+    assert _key(text) == re.sub(r"\s+", "", text)
