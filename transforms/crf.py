@@ -50,6 +50,25 @@ class Emissions:
     clen: np.ndarray
     cs: np.ndarray
     text_base: np.ndarray
+    tok_start: np.ndarray  # where each token of every text starts in the joined texts
+    tok_first: np.ndarray  # each text's first token (and the total at the end)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """:meth:`CrfModel.tag`'s result: the spans of every text, and where its tokens start
+    (which the entity layer reads posts from: computed once for the whole batch here, not again
+    per text)."""
+
+    spans: list[list[tuple[int, int, str]]]
+    tok_start: np.ndarray
+    tok_first: np.ndarray
+    text_base: np.ndarray
+
+    def token_starts(self, k: int) -> list[int]:
+        """Where each token of text ``k`` starts in it: ``ner.token_starts(texts[k], words)``."""
+        a, b = self.tok_first[k], self.tok_first[k + 1]
+        return (self.tok_start[a:b] - self.text_base[k]).tolist()
 
 
 # All-O is taken without Viterbi only when it beats every other labelling by this much (float32
@@ -176,13 +195,23 @@ class CrfModel:
         marked on their characters (:func:`dictionary_marks`). The result of a text does not
         depend on the others.
         """
-        if not texts:
-            return []
+        return self.tag(texts, pairs, retag, dictionary, person_confidence).spans
+
+    def tag(
+        self,
+        texts: Sequence[str],
+        pairs: Sequence[Sequence[tuple[str, str]]],
+        retag: dict[str, str] | None = None,
+        dictionary: dict[str, str] | None = None,
+        person_confidence: float = 0.0,
+    ) -> Tagged:
+        """:meth:`tag_texts`, with where each text's tokens start."""
         batch = self.emissions(texts, pairs, retag, dictionary)
-        if batch is None:
-            return [[] for _ in texts]
+        if not len(batch.cs):
+            return Tagged([[] for _ in texts], batch.tok_start, batch.tok_first, batch.text_base)
         labels = self.labels(batch, person_confidence)
-        return self._spans(labels, batch.starts, batch.clen, batch.cs, batch.text_base, len(texts))
+        spans = self._spans(labels, batch.starts, batch.clen, batch.cs, batch.text_base, len(texts))
+        return Tagged(spans, batch.tok_start, batch.tok_first, batch.text_base)
 
     def emissions(
         self,
@@ -190,9 +219,9 @@ class CrfModel:
         pairs: Sequence[Sequence[tuple[str, str]]],
         retag: dict[str, str] | None = None,
         dictionary: dict[str, str] | None = None,
-    ) -> Emissions | None:
+    ) -> Emissions:
         """The state scores of every character of ``texts`` (arguments as :meth:`tag_texts`);
-        None when the texts hold no character to label."""
+        no chunk at all (``cs`` empty) when the texts hold no character to label."""
         big = "\n".join(texts)  # a line end is a chunk boundary: texts never see each other
         sizes = np.array([len(t) + 1 for t in texts], dtype=np.int64)
         text_base = np.cumsum(sizes) - sizes
@@ -203,8 +232,10 @@ class CrfModel:
         tok_start = token_starts(big, words)  # the separators are whitespace: never a token
         tok_end = tok_start + np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         cs, ce = chunk_bounds(big, tok_end)
+        tok_first = np.concatenate([[0], np.cumsum(np.fromiter(map(len, pairs), dtype=np.int64, count=len(pairs)))])
         if not len(cs):
-            return None
+            empty = np.zeros((len(LABELS), 0), dtype=np.float32)
+            return Emissions(empty, cs, cs, cs, text_base, tok_start, tok_first)
         clen = ce - cs
         pbase = np.cumsum(clen + 2 * PAD) - clen - PAD  # padded position of each chunk's start
         n_padded = int(pbase[-1] + clen[-1] + PAD)
@@ -246,7 +277,7 @@ class CrfModel:
             if table.shape[1] > 1:  # a template without weights adds nothing
                 total += np.take(table, at, axis=1)
         scores = np.take(total, real - PAD, axis=1)  # [label, row]
-        return Emissions(scores, starts, clen, cs, text_base)
+        return Emissions(scores, starts, clen, cs, text_base, tok_start, tok_first)
 
     def labels(self, batch: Emissions, person_confidence: float = 0.0, *, prune: bool = True) -> np.ndarray:
         """The label of every row of ``batch``: Viterbi per chunk (``prune``: not for the chunks

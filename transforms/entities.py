@@ -122,15 +122,15 @@ def find_mentions(
     texts: Sequence[str], pairs: Sequence[Sequence[tuple[str, str]]], recogniser: Recogniser
 ) -> list[list[Mention]]:
     """The mentions in each text, in order. ``pairs``: ``Tokenizer.cut`` of each text."""
-    spans = recogniser.model.tag_texts(texts, pairs, recogniser.retag, recogniser.dictionary, recogniser.person_confidence)
+    tagged = recogniser.model.tag(texts, pairs, recogniser.retag, recogniser.dictionary, recogniser.person_confidence)
     out = []
-    for text, text_pairs, text_spans in zip(texts, pairs, spans):
+    for k, (text, text_pairs, text_spans) in enumerate(zip(texts, pairs, tagged.spans)):
         if not text_spans:
             out.append([])
             continue
         mentions = _repaired(text, text_spans, recogniser)
         if any(m.entity_type == "person" for m in mentions):
-            mentions = _with_roles(text, text_pairs, recogniser.retag, _credits(text, mentions))
+            mentions = _with_roles(text, text_pairs, tagged.token_starts(k), recogniser.retag, _credits(text, mentions))
         out.append(mentions)
     return out
 
@@ -204,8 +204,11 @@ def _credits(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _with_roles(text: str, pairs: Sequence[tuple[str, str]], retag: dict[str, str], mentions: list[Mention]) -> list[Mention]:
-    starts = ner.token_starts(text, [w for w, _ in pairs]).tolist()
+def _with_roles(
+    text: str, pairs: Sequence[tuple[str, str]], starts: list[int], retag: dict[str, str], mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` with the posts printed around their persons; ``starts``: where each token
+    of ``pairs`` starts in ``text`` (``ner.token_starts``)."""
     fix = retag.get
 
     def tokens(a: int, b: int) -> list[ner.Token]:  # only the few tokens a post is read from

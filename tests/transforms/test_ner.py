@@ -163,3 +163,15 @@ def test_skipping_clauses_that_are_certainly_all_o_changes_no_label(tk):
     skipped = rec.model._all_o(batch.scores, batch.starts, batch.clen)
     assert skipped.mean() > 0.2  # the bound is not vacuous: a fifth of the clauses or more
     assert (pruned > 0).sum() > 500  # and the text had entities to find
+
+
+def test_tag_gives_the_spans_of_tag_texts_and_where_every_token_starts(tk):
+    rec = tk.recogniser
+    lines = [*_lines_to_label()[:400], "", "   ", "本报记者 王茜\u3000摄", "新华社北京5月7日电　国务院总理"]
+    cuts = tk.cut_many(lines)
+    tagged = rec.model.tag(lines, cuts, rec.retag, rec.dictionary, rec.person_confidence)
+    assert tagged.spans == rec.model.tag_texts(lines, cuts, rec.retag, rec.dictionary, rec.person_confidence)
+    for k, (line, cut) in enumerate(zip(lines, cuts)):
+        assert tagged.token_starts(k) == ner.token_starts(line, [w for w, _ in cut]).tolist()
+    nothing = rec.model.tag(["", " "], [[], []])  # no character to label
+    assert nothing.spans == [[], []] and nothing.token_starts(1) == []
