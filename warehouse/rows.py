@@ -61,14 +61,52 @@ def issue_tables(
         if source_file is None or source_sha256 is None:
             raise TypeError("issue_tables() needs files= or source_file= and source_sha256=")
         files = [FileLineage(source_file, source_sha256, run_id)]
-    n_files = len(files)
-    article_file = list(parsed.article_parts) if n_files > 1 else [0] * len(parsed.articles)
-    year = parsed.issue_date.year if parsed.issue_date else None
-    lineage = {"source_sha256": files[0].source_sha256, "run_id": files[0].run_id, "pipeline_version": pipeline_version}
-    by_article = {lang.article_id: lang for lang in language}
-    acc = parsed.accounting
-    issues = [
-        {
+    rows = IssueRows(run_id=run_id, pipeline_version=pipeline_version)
+    rows.add(parsed, language, files)
+    return rows.tables()
+
+
+class IssueRows:
+    """The rows of many issues gathered as columns, then converted to Arrow in one go:
+    ``concat([issue_tables(i) for i in issues])``, without the fixed cost of six tables per
+    issue (a worker's batch of 80 small issues of real news: 0.10 -> 0.03 CPU s per MB)."""
+
+    def __init__(self, *, run_id: str, pipeline_version: str) -> None:
+        self.run_id, self.pipeline_version = run_id, pipeline_version
+        self.issues: list[dict] = []
+        self.articles: list[dict] = []
+        self.deliveries: list[dict] = []
+        # Every row of tokens, entities and keywords names the file it came from (an index into
+        # these lists), from which it takes its issue, year and lineage.
+        self.file_issue: list[str] = []
+        self.file_year: list[int | None] = []
+        self.file_sha: list[str] = []
+        self.file_run: list[str] = []
+        # Tokens, entities and keywords are built as one list per column (per-row dicts cost more
+        # than the Arrow conversion itself: ~300 tokens per article).
+        self.tok_articles: list[str] = []  # one entry per article with tokens, `tok_counts` tokens each
+        self.tok_files: list[int] = []  # the file each of those articles came from
+        self.tok_counts: list[int] = []
+        self.tok_positions: list[Sequence[int]] = []
+        self.tok_token: list[str] = []
+        self.tok_pos: list[str] = []
+        self.ent_cols: dict[str, list] = {
+            "article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": [],
+            "canonical": [], "parent": [], "division_code": [], "_file": [],
+        }
+        self.kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": [], "_file": []}
+
+    def add(
+        self, parsed: ParsedIssue, language: Sequence[ArticleLanguage | LanguageColumns], files: Sequence[FileLineage]
+    ) -> None:
+        """One issue's rows (arguments as :func:`issue_tables`, ``files`` required)."""
+        run_id, pipeline_version = self.run_id, self.pipeline_version
+        n_files = len(files)
+        article_file = list(parsed.article_parts) if n_files > 1 else [0] * len(parsed.articles)
+        year = parsed.issue_date.year if parsed.issue_date else None
+        by_article = {lang.article_id: lang for lang in language}
+        acc = parsed.accounting
+        issue = {
             "issue_id": parsed.issue_id,
             "paper": parsed.paper,
             "paper_name": parsed.paper_name,
@@ -97,65 +135,83 @@ def issue_tables(
             "run_id": run_id,  # the issue row is this run's assembly
             "pipeline_version": pipeline_version,
         }
-    ]
-    articles = []
-    # Tokens, entities and keywords are built as one list per column (per-row dicts cost more
-    # than the Arrow conversion itself: ~300 tokens per article).
-    tok_articles: list[str] = []  # one entry per article with tokens, `tok_counts` tokens each
-    tok_files: list[int] = []  # the file each of those articles came from
-    tok_counts: list[int] = []
-    tok_positions: list[Sequence[int]] = []
-    tok_token: list[str] = []
-    tok_pos: list[str] = []
-    ent_cols: dict[str, list] = {
-        "article_id": [], "entity": [], "entity_type": [], "role": [], "mentions": [],
-        "canonical": [], "parent": [], "division_code": [], "_file": [],
-    }
-    kw_cols: dict[str, list] = {"article_id": [], "keyword": [], "weight": [], "rank": [], "_file": []}
-    for art, k in zip(parsed.articles, article_file, strict=True):
-        lang = by_article.get(art.article_id)
-        words, tags, positions = _token_columns(lang) if lang is not None else ((), (), ())
-        articles.append(
+        # Everything that can fail is read before anything is kept: an issue is added whole or not at all.
+        articles, tok, ents, kws = [], [], [], []
+        first = len(self.file_sha)  # this issue's files, in the batch's list of files
+        for art, k in zip(parsed.articles, article_file, strict=True):
+            lang = by_article.get(art.article_id)
+            words, tags, positions = _token_columns(lang) if lang is not None else ((), (), ())
+            articles.append(
+                {
+                    "article_id": art.article_id,
+                    "issue_id": parsed.issue_id,
+                    "year": year,
+                    "paper": parsed.paper,
+                    "issue_date": parsed.issue_date,
+                    "seq": art.seq,
+                    "headline": art.headline,
+                    "kicker": art.kicker,
+                    "subtitle": art.subtitle,
+                    "byline": art.byline,
+                    "authors": list(art.authors),
+                    "photographers": list(art.photographers),
+                    "genre": art.genre,
+                    "source_outlet": art.source_outlet,
+                    "captions": list(art.captions),
+                    "continued_to": art.continued_to,
+                    "continued_from": art.continued_from,
+                    "body": art.body,
+                    "n_chars": art.n_chars,
+                    # Document length for BM25; 0 when the language layer produced nothing.
+                    "n_tokens": len(words),
+                    "quality_flags": [],  # the gate's verdict, set in the flow (with_quality_flags)
+                    "page": art.page,
+                    "pages": list(art.pages),
+                    "source_sha256": files[k].source_sha256,
+                    "run_id": files[k].run_id,
+                    "pipeline_version": pipeline_version,
+                }
+            )
+            if lang is None:
+                continue
+            tok.append((art.article_id, first + k, words, tags, positions))
+            ents += [(art.article_id, e, first + k) for e in lang.entities]
+            kws += [(art.article_id, kw, first + k) for kw in lang.keywords]
+        deliveries = [
             {
-                "article_id": art.article_id,
                 "issue_id": parsed.issue_id,
                 "year": year,
                 "paper": parsed.paper,
                 "issue_date": parsed.issue_date,
-                "seq": art.seq,
-                "headline": art.headline,
-                "kicker": art.kicker,
-                "subtitle": art.subtitle,
-                "byline": art.byline,
-                "authors": list(art.authors),
-                "photographers": list(art.photographers),
-                "genre": art.genre,
-                "source_outlet": art.source_outlet,
-                "captions": list(art.captions),
-                "continued_to": art.continued_to,
-                "continued_from": art.continued_from,
-                "body": art.body,
-                "n_chars": art.n_chars,
-                # Document length for BM25; 0 when the language layer produced nothing.
-                "n_tokens": len(words),
-                "quality_flags": [],  # the gate's verdict, set in the flow (with_quality_flags)
-                "page": art.page,
-                "pages": list(art.pages),
-                "source_sha256": files[k].source_sha256,
-                "run_id": files[k].run_id,
+                "page": part.page if part else None,
+                "pages": list(part.pages) if part else list(parsed.pages),
+                "source_file": f.source_file,
+                "bytes": None if f.content is None else len(f.content),
+                "content": f.content,
+                "source_sha256": f.source_sha256,
+                "run_id": f.run_id,
                 "pipeline_version": pipeline_version,
             }
-        )
-        if lang is None:
-            continue
-        tok_articles.append(art.article_id)
-        tok_files.append(k)
-        tok_counts.append(len(words))
-        tok_positions.append(positions)
-        tok_token.extend(words)
-        tok_pos.extend(tags)
-        for e in lang.entities:
-            ent_cols["article_id"].append(art.article_id)
+            for f, part in zip(files, parsed.parts if len(parsed.parts) == n_files else [None] * n_files, strict=True)
+        ]
+        self.issues.append(issue)
+        self.articles += articles
+        self.deliveries += deliveries
+        for f in files:
+            self.file_issue.append(parsed.issue_id)
+            self.file_year.append(year)
+            self.file_sha.append(f.source_sha256)
+            self.file_run.append(f.run_id)
+        for article_id, g, words, tags, positions in tok:
+            self.tok_articles.append(article_id)
+            self.tok_files.append(g)
+            self.tok_counts.append(len(words))
+            self.tok_positions.append(positions)
+            self.tok_token.extend(words)
+            self.tok_pos.extend(tags)
+        ent_cols, kw_cols = self.ent_cols, self.kw_cols
+        for article_id, e, g in ents:
+            ent_cols["article_id"].append(article_id)
             ent_cols["entity"].append(e.entity)
             ent_cols["entity_type"].append(e.entity_type)
             ent_cols["role"].append(e.role)
@@ -163,57 +219,46 @@ def issue_tables(
             ent_cols["canonical"].append(e.canonical or e.entity)
             ent_cols["parent"].append(e.parent)
             ent_cols["division_code"].append(e.division_code)
-            ent_cols["_file"].append(k)
-        for kw in lang.keywords:
-            kw_cols["article_id"].append(art.article_id)
+            ent_cols["_file"].append(g)
+        for article_id, kw, g in kws:
+            kw_cols["article_id"].append(article_id)
             kw_cols["keyword"].append(kw.keyword)
             kw_cols["weight"].append(kw.weight)
             kw_cols["rank"].append(kw.rank)
-            kw_cols["_file"].append(k)
-    issue_keys = {"issue_id": parsed.issue_id, "year": year}
-    counts = np.array(tok_counts, dtype=np.int64)
-    per_token = np.repeat(np.arange(len(counts)), counts)  # each token's article (index into tok_articles)
-    tok_cols: dict[str, list | pa.Array] = {
-        # Each article's id repeated over its tokens, as indices into the ids (no Python list of n strings).
-        "article_id": pa.array(tok_articles, pa.string()).take(per_token),
-        "position": _positions(tok_positions, counts),
-        "token": tok_token,
-        "pos": tok_pos,
-    }
-    constants = {**issue_keys, **lineage}
-    ent_files, kw_files = ent_cols.pop("_file"), kw_cols.pop("_file")
-    if n_files > 1:  # lineage differs by article: one value per row, taken from its file
-        shas = pa.array([f.source_sha256 for f in files], pa.string())
-        runs = pa.array([f.run_id for f in files], pa.string())
-        token_files = pa.array(np.array(tok_files, dtype=np.int64)[per_token] if len(per_token) else [], pa.int64())
-        for cols, idx in ((tok_cols, token_files), (ent_cols, pa.array(ent_files, pa.int64())), (kw_cols, pa.array(kw_files, pa.int64()))):
-            cols["source_sha256"] = shas.take(idx)
-            cols["run_id"] = runs.take(idx)
-    deliveries = [
-        {
-            "issue_id": parsed.issue_id,
-            "year": year,
-            "paper": parsed.paper,
-            "issue_date": parsed.issue_date,
-            "page": part.page if part else None,
-            "pages": list(part.pages) if part else list(parsed.pages),
-            "source_file": f.source_file,
-            "bytes": None if f.content is None else len(f.content),
-            "content": f.content,
-            "source_sha256": f.source_sha256,
-            "run_id": f.run_id,
-            "pipeline_version": pipeline_version,
+            kw_cols["_file"].append(g)
+
+    def tables(self) -> dict[str, pa.Table]:
+        """The issue tables of everything added, rows in the order the issues were added."""
+        counts = np.array(self.tok_counts, dtype=np.int64)
+        per_token = np.repeat(np.arange(len(counts)), counts)  # each token's article (index into tok_articles)
+        tok_cols: dict[str, list | pa.Array] = {
+            # Each article's id repeated over its tokens, as indices into the ids (no Python list of n strings).
+            "article_id": pa.array(self.tok_articles, pa.string()).take(per_token),
+            "position": _positions(self.tok_positions, counts),
+            "token": self.tok_token,
+            "pos": self.tok_pos,
         }
-        for f, part in zip(files, parsed.parts if len(parsed.parts) == n_files else [None] * n_files, strict=True)
-    ]
-    return {
-        "issues": pa.Table.from_pylist(issues, schema=SCHEMAS["issues"]),
-        "articles": pa.Table.from_pylist(articles, schema=SCHEMAS["articles"]),
-        "tokens": _columns_table("tokens", tok_cols, constants),
-        "entities": _columns_table("entities", ent_cols, constants),
-        "keywords": _columns_table("keywords", kw_cols, constants),
-        "deliveries": pa.Table.from_pylist(deliveries, schema=SCHEMAS["deliveries"]),
-    }
+        ent_cols, kw_cols = dict(self.ent_cols), dict(self.kw_cols)
+        by_file = {
+            "issue_id": pa.array(self.file_issue, pa.string()),
+            "year": pa.array(self.file_year, pa.int32()),
+            "source_sha256": pa.array(self.file_sha, pa.string()),
+            "run_id": pa.array(self.file_run, pa.string()),
+        }
+        token_files = np.array(self.tok_files, dtype=np.int64)[per_token]
+        for cols, idx in ((tok_cols, token_files), (ent_cols, ent_cols.pop("_file")), (kw_cols, kw_cols.pop("_file"))):
+            at = pa.array(idx, pa.int64())
+            for name, values in by_file.items():
+                cols[name] = values.take(at)
+        constants = {"pipeline_version": self.pipeline_version}
+        return {
+            "issues": pa.Table.from_pylist(self.issues, schema=SCHEMAS["issues"]),
+            "articles": pa.Table.from_pylist(self.articles, schema=SCHEMAS["articles"]),
+            "tokens": _columns_table("tokens", tok_cols, constants),
+            "entities": _columns_table("entities", ent_cols, constants),
+            "keywords": _columns_table("keywords", kw_cols, constants),
+            "deliveries": pa.Table.from_pylist(self.deliveries, schema=SCHEMAS["deliveries"]),
+        }
 
 
 def _token_columns(lang: ArticleLanguage | LanguageColumns) -> tuple[Sequence[str], Sequence[str], Sequence[int]]:

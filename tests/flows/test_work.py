@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from flows.work import FileIn, JobIn, LanguageInputs, PartIn, process_jobs, receive_tables
 from warehouse.schema import ISSUE_TABLES
 
@@ -126,3 +128,83 @@ def test_the_batch_is_analysed_at_once_and_one_issue_failing_there_fails_alone(m
         keep = [i for i, v in enumerate(ref[name].column("issue_id").to_pylist()) if v != doomed]
         assert 0 < len(keep) < ref[name].num_rows, name
         assert got[name].to_pylist() == ref[name].take(keep).to_pylist(), name
+
+
+# -- a batch's issues analysed in one call give the tables each issue gives alone --------------
+
+# Made-up news (names, places, bodies, posts, credits, numbers), laid out as issue files the way
+# the real-text benchmark lays out real news.
+MADE_UP = """\
+市委书记柴伟到东辽县调研
+本报讯（记者 王茜）5月7日，市委书记柴伟率队到东辽县安石镇调研乡村振兴工作，市委副书记、市长程宇参加。
+柴伟强调，要把美丽乡村建设作为重点，辽源市农业农村局和东辽县人民政府要形成合力。
+新华社北京6月9日电 国务院总理在人民大会堂会见了来访的法国总统马克龙。
+龙山区召开安全生产会议
+龙山区区长张三、副区长李四、王五出席会议。通讯员 赵六 摄
+今年上半年，全区完成固定资产投资12.5亿元，同比增长8.3%，第三批项目开工。
+吉林省辽源市西安区灯塔镇的农民合作社与北京大学的专家签订了协议。
+顾客明白阳光青春美丽，天气小雨转多云。
+"""
+
+
+def _layout(lines: list[str], issue_chars: int) -> list[FileIn]:
+    from bench.textlayout import layout, split_articles
+
+    files = layout(list(split_articles(lines)), issue_chars=issue_chars)
+    return [FileIn(f.name, f.text.encode("utf-8")) for f in files]
+
+
+def _tables_batched_and_alone(files: list[FileIn]) -> tuple[dict, dict]:
+    kw = dict(default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="r", pipeline_version="v")
+    together = receive_tables(process_jobs(_alone(files), **kw))
+    alone: dict[str, list] = {}
+    for f in files:
+        for name, table in receive_tables(process_jobs(_alone([f]), **kw)).items():
+            alone.setdefault(name, []).extend(table.to_pylist())
+    return {name: t.to_pylist() for name, t in together.items()}, alone
+
+
+def test_a_batch_analysed_in_one_call_gives_the_tables_of_its_issues_alone():
+    lines = MADE_UP.splitlines() * 3  # several issues of it, under different dates
+    files = _layout(lines, issue_chars=300) + [FileIn(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.txt"))]
+    together, alone = _tables_batched_and_alone(files)
+    assert len(files) >= 5
+    assert len(together["entities"]) > 20 and len(together["keywords"]) > 20
+    assert together == alone
+
+
+SIGHAN = next((p / "shared" / "corpora" / "sighan2005-news" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "corpora" / "sighan2005-news").is_dir()), Path("../shared/corpora/sighan2005-news"))
+
+
+@pytest.mark.skipif(not SIGHAN.is_dir(), reason="real news text (../shared/corpora/sighan2005-news) not present")
+def test_a_batch_of_real_news_gives_the_tables_of_its_issues_alone():
+    from bench.textlayout import read_sources
+
+    lines = list(read_sources(SIGHAN))[::7]  # a sample across both texts, ~150 kB
+    files = _layout(lines, issue_chars=1800)
+    together, alone = _tables_batched_and_alone(files)
+    assert len(files) >= 20 and len(together["entities"]) > 500
+    assert together == alone
+
+
+def test_an_issue_whose_rows_fail_to_convert_fails_alone_and_the_rest_of_the_batch_publishes(monkeypatch):
+    from warehouse.rows import IssueRows
+
+    real = IssueRows.tables
+    files = _layout(MADE_UP.splitlines() * 3, issue_chars=200)
+
+    def tables(self):  # a bug of ours in converting one issue's values
+        if any("-1998-01-02" in i["issue_id"] for i in self.issues):
+            raise TypeError("this issue's rows do not convert")
+        return real(self)
+
+    monkeypatch.setattr(IssueRows, "tables", tables)
+    out = process_jobs(_alone(files), default_paper="liaoyuan-daily", language=LanguageInputs(), run_id="r",
+                       pipeline_version="v")
+    assert [o.source_file for o in out.outcomes] == [f.source_file for f in files]  # the batch's order
+    status = {o.source_file: o for o in out.outcomes}
+    assert status["1998-01-02.txt"].status == "failed" and "do not convert" in status["1998-01-02.txt"].traceback
+    assert len(files) >= 3 and all(o.status == "parsed" for n, o in status.items() if n != "1998-01-02.txt")
+    issues = receive_tables(out)["issues"].column("issue_id").to_pylist()
+    assert len(issues) == len(files) - 1 and not any("1998-01-02" in i for i in issues)

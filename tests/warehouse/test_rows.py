@@ -74,3 +74,31 @@ def test_articles_without_tokens_or_language(tk, idf, issues):
     none = issue_tables(only_empty, analyse_columns(only_empty.articles, tk, idf), source_file="a.txt", **LINEAGE)
     assert none["tokens"].num_rows == 0 and none["tokens"].schema == SCHEMAS["tokens"]
     assert none["tokens"].equals(issue_tables(only_empty, analyse(only_empty.articles, tk, idf), source_file="a.txt", **LINEAGE)["tokens"])
+
+
+def test_rows_of_many_issues_converted_once_equal_each_issue_converted_alone(tk, idf, issues):
+    from warehouse.rows import FileLineage, IssueRows
+
+    # one issue of two files (per-article lineage), one without a date, and the samples as they are
+    two_files = dataclasses.replace(issues[1][1], article_parts=tuple(k % 2 for k in range(len(issues[1][1].articles))),
+                                    parts=())
+    undated = dataclasses.replace(issues[2][1], issue_date=None)
+    cases = [
+        (issues[0][1], [FileLineage("a.txt", "a" * 64, "run-1")]),
+        (two_files, [FileLineage("b1.txt", "b" * 64, "run-0", b"x"), FileLineage("b2.txt", "c" * 64, "run-1", b"yz")]),
+        (undated, [FileLineage("c.txt", "d" * 64, "run-1")]),
+    ]
+    rows = IssueRows(run_id="run-1", pipeline_version="v")
+    alone = []
+    for parsed, files in cases:
+        lang = analyse_columns(parsed.articles, tk, idf)
+        rows.add(parsed, lang, files)
+        alone.append(issue_tables(parsed, lang, run_id="run-1", pipeline_version="v", files=files))
+    together, one_by_one = rows.tables(), concat(alone)
+    for name in ISSUE_TABLES:
+        assert together[name].schema == SCHEMAS[name]
+        assert together[name].to_pylist() == one_by_one[name].to_pylist(), name
+    tokens = together["tokens"].to_pylist()
+    assert {t["source_sha256"] for t in tokens if t["issue_id"] == two_files.issue_id} == {"b" * 64, "c" * 64}
+    assert {t["run_id"] for t in tokens if t["issue_id"] == two_files.issue_id} == {"run-0", "run-1"}
+    assert all(t["year"] is None for t in tokens if t["issue_id"] == undated.issue_id)
