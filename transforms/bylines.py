@@ -70,6 +70,8 @@ LEAD = re.compile(
 )
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
+# "（作者为某某大学教授）", "（作者系…，本报记者某某整理）": who wrote a commentary, printed at its end.
+AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
 # "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.
 SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*[）)]$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"

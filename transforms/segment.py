@@ -671,9 +671,9 @@ TAIL_CHARS = 40
 
 
 def _closed(paragraph: str) -> bool:
-    """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）"."""
+    """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）", "（作者为某某大学教授）"."""
     tail = paragraph[-TAIL_CHARS:]  # the marks stand at the end: search only there
-    return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail))
+    return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail) or B.AUTHOR_NOTE.match(paragraph))
 
 
 def _parallel_runs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from transforms import bylines as B
 from transforms.headings import is_crosshead
 from transforms.repair import ends_sentence
 from transforms.segment import Draft
@@ -148,8 +149,8 @@ def _stranded_runs(
     while lo > first:
         k = lo - 1
         pk = pairs[k] = bigrams(d.paragraphs[k])
-        if len(pk) < MIN_PAIRS:
-            break
+        if len(pk) < MIN_PAIRS or B.AUTHOR_NOTE.match(d.paragraphs[k]):
+            break  # "（作者为…）" signs the piece it ends, whatever it names
         # The paragraph on its own names its new article's headline words more than its own's;
         # tested first for every later neighbour, as no target can pass otherwise (and finding
         # the target needs those articles described).

@@ -385,3 +385,22 @@ def test_two_phrases_under_a_kicker_are_the_title_not_its_writer(title: str) -> 
     body = "市委召开常委会会议\n" + title + "\n今年开春以来，全市上下抓紧农时，春耕备耕工作有序推进，农资供应充足。\n"
     (a,) = parse_page(body, "\n").articles
     assert a.byline is None and title in (a.headline, a.kicker)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("note", ["（作者为某某大学经济学院教授）", "（作者系某某研究院研究员，本报记者钱多整理）"])
+def test_an_author_note_ends_its_piece_and_stays_with_it(note: str, gap: str) -> None:
+    # "（作者为…）" signs the commentary above it: not the next piece's lead, and the piece is
+    # closed, so the unsigned title under it opens a piece of its own.
+    body = (
+        "让种粮农民吃上定心丸\n孙有田\n"
+        "粮食安全是国之大者。今年，国家继续稳定种粮农民补贴，完善农业保险，种粮农民收益有保障。\n"
+        "种粮有收益，农民才有积极性，粮食生产才有后劲，这是稳住农业基本盘的关键所在。\n"
+        f"{note}\n"
+        "种粮农民的收益保障还要再加力\n"
+        "种粮农民收益保障机制还要完善，农业保险要扩面提标，让种粮农民的收益更有保障，种粮更安心。\n"
+        "各地还要加快推进高标准农田建设，让种粮农民种得好、卖得出、收益高，种粮农民收益保障才能落到实处。\n"
+    )
+    one, two = parse_page(body, gap, blank_after_head=True).articles
+    assert one.paragraphs[-1] == note
+    assert two.headline == "种粮农民的收益保障还要再加力" and two.paragraphs[0].startswith("种粮农民收益保障机制")
