@@ -454,10 +454,14 @@ class _Walker:
             undashed = [*undashed, sub] if sub else undashed
         # A label stands as a block of its own; a kicker printed on the line right above its
         # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
+        # A column's name over a commentary signed by its writer under the title ("纵横" /
+        # "云咖升“咖”的启示" / "赵宇恒") is that piece's column, its kicker; over a reporter's
+        # byline or lead ("“创城”在行动" / title / "本报讯…") it is the page's banner.
         own_block = self.u[i].block != self.u[i + 1].block
         if (
             kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_STANDING_LABEL and " " not in kickers[0]
             and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title
+            and not (j < len(self.u) and line_alone(self.u, i) and signature_at(self.u, j) and not B.is_byline(self.u[j].text))
         ):
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker
             kickers = []

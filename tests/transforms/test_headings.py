@@ -209,3 +209,13 @@ def test_a_place_and_a_name_over_the_next_storys_lead_sign_the_piece_before_it(g
     articles = _page(page, gap).articles
     assert "浙江某某市 杨某某" in articles[0].paragraphs
     assert all(a.headline != "浙江某某市 杨某某" and "浙江某某市 杨某某" not in (a.kicker or "") for a in articles)
+
+
+@pytest.mark.parametrize("label", ["纵横", "今日谈", "心声"])
+@pytest.mark.parametrize("writer", ["王五", "张 贺", "青年学者 杜某某"])
+def test_a_column_name_over_a_commentary_signed_by_its_writer_is_its_kicker(label: str, writer: str) -> None:
+    # The writer signs under the title (a name, no 记者): the label is the commentary's column.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    result = _page(f"{before}{label}\n修渠也要修心\n{writer}\n{OTHER}", "\n\n")
+    a = result.articles[-1]
+    assert (a.kicker, a.headline, a.byline) == (label, "修渠也要修心", writer)
