@@ -7,7 +7,6 @@ Starting one here and handing its address to the workers avoids both.
 
 from __future__ import annotations
 
-import importlib.util
 import socket
 import subprocess
 import sys
@@ -16,16 +15,16 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url
 
 
 class _TemporaryServer:
-    """Prefect's API in a child process: what ``prefect.server.api.server.SubprocessASGIServer``
-    does (uvicorn serving ``create_app``, UI off, this process's Prefect settings), without
-    importing that module here. Importing it pulled the whole server (FastAPI, SQLAlchemy, the
-    models: ~2.3 s of CPU) into the flow process, which only needs the child's address.
+    """Prefect's API in a child process (``flows.api_child``): what
+    ``prefect.server.api.server.SubprocessASGIServer`` does (uvicorn serving ``create_app``, UI
+    off, this process's Prefect settings), without importing that module here. Importing it
+    pulled the whole server (FastAPI, SQLAlchemy, the models: ~2.3 s of CPU) into the flow
+    process, which only needs the child's address.
 
     The child is launched before this process imports Prefect at all (~1 s of CPU): its ~4 s of
     start-up is the longest thing a run waits for, so it starts first. It reads Prefect's settings
@@ -43,12 +42,8 @@ class _TemporaryServer:
             from prefect.settings import get_current_settings
 
             extra.update(get_current_settings().to_environment_variables(exclude_unset=True))
-        # prefect's folder (uvicorn's --app-dir), found without importing the package
-        app_dir = Path(importlib.util.find_spec("prefect").origin).parent.parent
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
-             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
-             "--log-level", "error", "--lifespan", "on"],
+            [sys.executable, "-m", "flows.api_child", str(self.port)],
             env=child_environment(extra),
         )
 

@@ -20,9 +20,12 @@ def test_a_configured_server_is_used_as_is(monkeypatch):
 
 
 def _servers() -> set[int]:
+    """Prefect API servers under this process: ours (``flows.api_child``) or one Prefect started
+    itself (uvicorn with ``prefect.server.api.server:create_app``)."""
     import psutil
 
-    return {p.pid for p in psutil.Process().children(recursive=True) if "create_app" in " ".join(p.cmdline())}
+    return {p.pid for p in psutil.Process().children(recursive=True)
+            if any(mark in " ".join(p.cmdline()) for mark in ("flows.api_child", "create_app"))}
 
 
 def test_a_flow_run_inside_uses_the_temporary_api_and_starts_no_other(monkeypatch):
