@@ -1,0 +1,33 @@
+"""`baozhi run` pauses the garbage collector while it imports what a run needs: it must come back
+on afterwards, whatever happened, and stay off if it was off."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from baozhi.commands.pipeline import _collector_paused
+
+
+def test_the_collector_is_off_inside_and_on_again_after():
+    assert gc.isenabled()
+    with _collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_the_collector_comes_back_after_an_error():
+    with pytest.raises(ZeroDivisionError), _collector_paused():
+        1 / 0  # noqa: B018
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_by_the_caller_stays_off():
+    gc.disable()
+    try:
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
