@@ -18,14 +18,12 @@ from baozhi.settings import DICTS_DIR, user_cache_home
 from transforms.crf import parse_model_text
 from transforms.entities import Recogniser, dictionary_types
 from transforms.keywords import MIN_CORPUS_DOCS, Idf, parse_idf, parse_stopwords
-from transforms.papers import PaperRegistry
 from transforms.places import Gazetteer, divisions_from_records, parse_aliases
 from transforms.tokenise import Tokenizer, parse_user_dict
 
 # Load order matters only when two files give the same word: the later one wins.
 COMMITTED_DICTS = ("places.txt", "people.txt", "bodies.txt", "terms.txt")
 STOPWORDS_FILE = "stopwords.txt"
-PAPERS_FILE = "papers.tsv"
 ENTITY_MODEL = "entities.crf.tsv"  # trained by `make train-entities` (baozhi/entity_lab.py)
 ENTITY_TAGS = "entity_tags.txt"
 WORLD_PLACES = "world_places.txt"
@@ -118,17 +116,3 @@ def _jieba_fallback_idf() -> Idf:
     """Built once per process: a model table, not a text cache. Rebuilding it for every batch
     (a copy of 270k entries and their median) cost ~55 ms a batch, ~8 s of a 10-year backfill."""
     return Idf.from_corpus(0, {}, fallback=jieba_idf(), stopwords=stopwords())
-
-
-@functools.cache
-def paper_registry(user_files: tuple[Path, ...] = ()) -> PaperRegistry:
-    """The committed paper registry (``transforms/dicts/papers.tsv``), then the newsroom's files
-    in order (a later row wins); built once per process."""
-    paths = [DICTS_DIR / PAPERS_FILE, *map(Path, user_files)]
-    texts = []
-    for path in paths:
-        try:
-            texts.append((str(path), path.read_text(encoding="utf-8-sig")))
-        except OSError as exc:
-            raise FileNotFoundError(f"paper registry {path} cannot be read: {exc.strerror}") from exc
-    return PaperRegistry.parse(texts)

@@ -20,7 +20,8 @@ import transforms.delivery  # noqa: F401
 import transforms.language  # noqa: F401
 import transforms.parse  # noqa: F401
 import warehouse.rows  # noqa: F401
-from baozhi.resources import idf_for, paper_registry
+from baozhi.paper_files import paper_registry
+from baozhi.resources import idf_for
 from baozhi.settings import SettingsError, load
 from flows.work import warm_worker
 

@@ -116,7 +116,7 @@ class Identified:
 
 def identify_batch(files: list[FileIn], *, default_paper: str, paper_files: tuple[Path, ...] = ()) -> list[Identified]:
     """Which issue (and page) each file is, so the night's files can be grouped into issues."""
-    from baozhi.resources import paper_registry
+    from baozhi.paper_files import paper_registry
     from transforms.delivery import identify
 
     registry = paper_registry(tuple(paper_files))
@@ -152,7 +152,8 @@ def process_jobs(
     issue (assembling it, a file loaded earlier) fails every new file of the issue, which then
     stays as it was. ``spool_dir``: a folder the flow process can read (same machine) where the
     batch's tables are written instead of being returned; see :func:`spool_tables`."""
-    from baozhi.resources import idf_for, paper_registry, tokenizer_for
+    from baozhi.paper_files import paper_registry
+    from baozhi.resources import idf_for, tokenizer_for
     from transforms.assemble import assemble
     from transforms.language import analyse_columns
     from transforms.parse import parse_part

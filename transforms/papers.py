@@ -2,7 +2,7 @@
 
 The paper registry (printed names, romanised mastheads and file-name abbreviations of each
 slug) is data: ``transforms/dicts/papers.tsv``, extended by the newsroom's own files
-(``BAOZHI_PAPERS``; read by ``baozhi.resources.paper_registry``). Names the registry does not
+(``BAOZHI_PAPERS``; read by ``baozhi.paper_files.paper_registry``). Names the registry does not
 know still get a stable slug: by romanisation rule ("SHAO XING RI BAO" -> "shaoxing-daily") or,
 printed only in Chinese, by a hash of the name ("松原日报" -> "3f0c2a1b-daily").
 """

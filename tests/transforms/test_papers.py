@@ -67,8 +67,22 @@ def test_text_naming_another_paper_is_never_filed_under_the_default() -> None:
     assert _attr("松原日报", folder="songyuan-daily") == "songyuan-daily"
 
 
+def test_the_registry_is_read_without_the_tokenizer() -> None:
+    # The flow process identifies files with the registry before any worker parses; jieba and
+    # the tokenizer (~0.9 s of CPU to import) belong to the workers.
+    import subprocess
+    import sys
+
+    code = ("import sys; from baozhi.paper_files import paper_registry; paper_registry(); "
+            "import flows.work; flows.work.identify_batch; "
+            "print(sorted(m for m in ('jieba', 'transforms.tokenise', 'baozhi.resources') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
 def test_the_registry_file_and_a_users_file_through_resources(tmp_path) -> None:
-    from baozhi.resources import paper_registry
+    from baozhi.paper_files import paper_registry
 
     assert paper_registry().slug_for_name("辽源日报") == "liaoyuan-daily"
     user = tmp_path / "ours.tsv"
