@@ -96,9 +96,9 @@ class PosHmm:
         backs: list[np.ndarray] = []
         for t in range(1, len(obs)):
             model = self._char(obs[t])
-            cand = np.flatnonzero(model.mask & expect)
+            cand = (model.mask & expect).nonzero()[0]  # np.flatnonzero without its two Python wrappers
             if cand.size == 0:  # jieba: obs_states = prev_states_expect_next or all_states
-                cand = np.flatnonzero(expect) if expect.any() else self.all_idx
+                cand = expect.nonzero()[0] if expect.any() else self.all_idx
             # jieba: V[t-1][y0] + trans_p[y0].get(y, -inf) + emit_p[y].get(obs[t], MIN_FLOAT), in
             # that order (a + b is b + a, bit for bit). One row per candidate state y, one column
             # per previous state y0: the reductions run along rows.

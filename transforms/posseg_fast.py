@@ -19,6 +19,7 @@ Viterbi 0.25, glue); this one: see the README's "Performance". No table is keyed
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 
 import jieba.posseg
 
@@ -81,7 +82,7 @@ class FastPosseg:
             size += len(blk)
             if size >= ROUTE_CHARS or end == len(blocks):
                 route, starts = self.table.routes(blocks[start:end])
-                out.extend((route, s) for s in starts)
+                out.extend(zip(repeat(route), starts))  # in C: one tuple per block, no generator
                 start, size = end, 0
         return out
 
