@@ -83,8 +83,10 @@ def parse_summary(text: str, label: str = "", wall: float = 0.0) -> ProcessRun:
 
 
 def run_process(landing: Path, data: Path, label: str, *, workers: int | None = None, log=print) -> ProcessRun:
-    """``baozhi run --landing L --data D`` as a child process, wall-timed, tree memory sampled."""
-    cmd = [sys.executable, "-c", "from baozhi.cli import app; app()", "run", "--landing", str(landing),
+    """``baozhi run --landing L --data D`` as a child process, wall-timed, tree memory sampled: the
+    console command's own entry point (``baozhi.cli.main``, which ends without the interpreter's
+    teardown), in this interpreter."""
+    cmd = [sys.executable, "-c", "from baozhi.cli import main; main()", "run", "--landing", str(landing),
            "--data", str(data)]
     if workers:
         cmd += ["--workers", str(workers)]
