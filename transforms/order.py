@@ -79,12 +79,17 @@ def _cut_short(paragraph: str, after: str) -> bool:
     )
 
 
-def _prepend(d: Draft, paragraphs: list[str], blocks: list[int]) -> None:
-    """Put paragraphs before d's body; a last one that stops mid-sentence joins d's first."""
+def _prepend(d: Draft, paragraphs: list[str], blocks: list[int], after_lead: bool = False) -> None:
+    """Put paragraphs before d's body; a last one that stops mid-sentence joins d's first.
+
+    ``after_lead``: the paragraphs are the text of a dateline lead ("新华社北京4月9日电" /
+    "国务院总理李强日前"): a sentence begun there goes on, however short."""
     if not paragraphs:
         return
     paragraphs, blocks = list(paragraphs), list(blocks)
-    if d.paragraphs and _open_end(paragraphs[-1]) and not B.LEAD.match(d.paragraphs[0]):
+    last = paragraphs[-1]
+    open_end = _open_end(last) or (after_lead and len(paragraphs) == 1 and not ends_sentence(last) and cjk_count(last) > 0)
+    if d.paragraphs and open_end and not B.LEAD.match(d.paragraphs[0]):
         d.paragraphs[0] = paragraphs.pop() + d.paragraphs[0]
         blocks.pop()
     d.paragraphs[:0] = paragraphs
@@ -119,7 +124,7 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
                     d.byline, d.authors[:0] = p.byline, p.authors
                 elif p.byline:
                     _keep_lead(p, d.authors, furniture)
-                _prepend(d, p.paragraphs, p.blocks)
+                _prepend(d, p.paragraphs, p.blocks, after_lead=bool(p.byline and B.LEAD.match(p.byline)))
                 d.captions[:0] = p.captions
                 d.photographers[:0] = p.photographers
             pending = []

@@ -192,3 +192,19 @@ def test_a_headline_over_a_body_that_opens_a_sentence_stays_a_headline(title: st
     body = BEFORE + f"{title}\n工商部门日前对全县农资市场开展检查，发现问题三起，已责令整改。\n"
     one, two = _page(body, gap).articles
     assert two.headline == title and two.paragraphs[0].startswith("工商部门")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lead", "half", "rest"),
+    [
+        ("新华社北京3月8日电  ", "某某市市长王五日前", "签署市政府令，公布修订后的《某某条例》，条例自5月1日起施行，共六章三十条。"),
+        ("本报杭州3月8日电  ", "某某省省长孙七日前", "签署省政府令，公布修订后的《某某条例》，条例自7月1日起施行。"),
+    ],
+)
+def test_a_short_dateline_lead_above_its_heading_joins_the_rest_of_its_sentence(lead: str, half: str, rest: str, gap: str) -> None:
+    # The extraction printed the story's first printed line at the top of the page, over its
+    # heading: the dateline is the byline, and the few characters after it begin the sentence.
+    body = f"{lead}{half}\n某某市政府发布令\n公布修订后的某某条例\n{rest}\n"
+    (a,) = _page(body, gap).articles
+    assert a.headline == "公布修订后的某某条例" and a.paragraphs[0] == half + rest
