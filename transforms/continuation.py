@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from transforms.decode import CJK_RANGES
 from transforms.model import Article
+from transforms.bylines import LEAD
+from transforms.order import open_end
 from transforms.pages import resolve
 
 # A headline sharing this share of the first part's ideograph pairs is a continuation head.
@@ -235,8 +237,13 @@ def release_unmarked(articles: Sequence[Article]) -> tuple[Article, ...]:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt is not None and nxt.page == a.page and nxt.continued_from != UNMARKED:
+            paragraphs = a.paragraphs + nxt.paragraphs
+            if a.paragraphs and nxt.paragraphs and open_end(a.paragraphs[-1]) and not LEAD.match(nxt.paragraphs[0]):
+                # "……全国大部分地区开始春耕，越冬" / heading / "作物自南向北…": one sentence.
+                k = len(a.paragraphs) - 1
+                paragraphs = (*a.paragraphs[:k], a.paragraphs[k] + nxt.paragraphs[0], *nxt.paragraphs[1:])
             out[i + 1] = dataclasses.replace(
-                nxt, paragraphs=a.paragraphs + nxt.paragraphs, captions=a.captions + nxt.captions,
+                nxt, paragraphs=paragraphs, captions=a.captions + nxt.captions,
                 photographers=tuple(dict.fromkeys(a.photographers + nxt.photographers)),
             )
             del out[i]

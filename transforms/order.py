@@ -57,7 +57,7 @@ def continues(d: Draft) -> bool:
     return bool(d.continued_from) or bool(d.paragraphs) and B.starts_continuation(d.paragraphs[0])
 
 
-def _open_end(paragraph: str) -> bool:
+def open_end(paragraph: str) -> bool:
     """The paragraph is prose that stops mid-sentence ("……要把群众的小事当作大事来"), so the
     next text completes it; not a box line ("微信号：…", "二维码"), a date or an office signing
     a notice, or a source line."""
@@ -88,8 +88,8 @@ def _prepend(d: Draft, paragraphs: list[str], blocks: list[int], after_lead: boo
         return
     paragraphs, blocks = list(paragraphs), list(blocks)
     last = paragraphs[-1]
-    open_end = _open_end(last) or (after_lead and len(paragraphs) == 1 and not ends_sentence(last) and cjk_count(last) > 0)
-    if d.paragraphs and open_end and not B.LEAD.match(d.paragraphs[0]):
+    is_open = open_end(last) or (after_lead and len(paragraphs) == 1 and not ends_sentence(last) and cjk_count(last) > 0)
+    if d.paragraphs and is_open and not B.LEAD.match(d.paragraphs[0]):
         d.paragraphs[0] = paragraphs.pop() + d.paragraphs[0]
         blocks.pop()
     d.paragraphs[:0] = paragraphs
@@ -206,7 +206,7 @@ def join_across_headings(drafts: list[Draft]) -> int:
         if len(a.paragraphs) < 2 or not b.paragraphs or not b.headline or continues(b):
             continue
         last = a.paragraphs[-1]
-        if not (_open_end(last) or _cut_short(last, b.paragraphs[0])) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
+        if not (open_end(last) or _cut_short(last, b.paragraphs[0])) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
             continue
         b.paragraphs[0] = last + b.paragraphs[0]
         del a.paragraphs[-1]

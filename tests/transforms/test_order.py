@@ -208,3 +208,19 @@ def test_a_short_dateline_lead_above_its_heading_joins_the_rest_of_its_sentence(
     body = f"{lead}{half}\n某某市政府发布令\n公布修订后的某某条例\n{rest}\n"
     (a,) = _page(body, gap).articles
     assert a.headline == "公布修订后的某某条例" and a.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("春雨至，万物生。进入雨水节气，全国大部分地区陆续开始春耕备耕，越冬", "作物自南向北陆续进入返青的关键时期，对养分的需求迅速增加。"),
+        ("这个春节假期，除了走亲串友、逛庙会集市，到博物馆里过大年成为许多人的新年俗。大年初二一早，江", "苏省扬州市市民李四带着家人登上了刚开放的观景塔。"),
+    ],
+)
+def test_a_lead_opening_a_later_page_above_its_heading_joins_the_rest_of_its_sentence(half: str, rest: str, gap: str) -> None:
+    # Prose at the top of page 2 waits for a "下转" that never comes, then goes back to the story
+    # under it: the sentence cut by the heading block is one sentence again.
+    body = f"{half}\n某某农资供应充足\n春耕时节备肥忙\n本报记者 张三\n图为农民在田间追肥。\n{rest}\n农技人员说，今年的肥料供应总体充足，价格基本稳定。\n"
+    (a,) = _page(body, gap).articles
+    assert a.headline == "春耕时节备肥忙" and a.paragraphs[0] == half + rest
