@@ -514,7 +514,9 @@ class _Walker:
             return False
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
-        short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last)
+        # "持续挖潜扩容就业空间。围": a sentence ended inside the line and the next one begun is
+        # prose cut at the column's edge, however short; a box line holds no full stop.
+        short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last) and "。" not in last
         if d.blocks[-1] == u.block and not across_caption and (short or is_field(last) or is_field(u.text)):
             # Lines of one block are printed lines of a box ("专门值班电话：…" / "督察受理时间：…")
             # unless the page prints no blank lines at all: then a long line that stops

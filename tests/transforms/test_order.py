@@ -77,6 +77,9 @@ def test_half_sentence_with_a_caption_wedged_after_it_is_no_headline(half: str, 
         # a short first half, but prose (clause marks): no line of a box
         ("“样车调试好了，可以进", "行试验！”屋外，技术团队成员坐进样车，轻触按钮。"),
         ("修渠那年，村里", "七十岁的孙大爷也扛起了铁锹，天天守在渠边。"),
+        # a sentence ended inside a short line and the next begun: prose, no box line
+        ("持续扩大灌溉面积。围", "绕高标准农田建设，西河村今年又新修了两条支渠。"),
+        ("渠水到了。今年", "的麦子长势比往年都好。"),
     ],
 )
 def test_column_split_joined_on_a_page_without_blank_lines(split: tuple) -> None:
