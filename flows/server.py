@@ -130,6 +130,17 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _drain_events()
         server.stop()
         set_prefect_api_url(None)  # a later run in this process must not talk to a stopped server
         prefect.context.GLOBAL_SETTINGS_CONTEXT = global_before
+
+
+def _drain_events(timeout: float = 10.0) -> None:
+    """Deliver the events Prefect's background worker still holds to the server before it stops,
+    and stop that worker: left running, it kept retrying the stopped server's address, and a
+    later ``drain_all`` in the same process (Prefect's test harness closing, or this process's
+    exit) waited on it for ever."""
+    from prefect.events.worker import EventsWorker
+
+    EventsWorker.drain_all(timeout=timeout, at_exit=False)
