@@ -8,8 +8,10 @@ not deleted, for a grace period); a reader that reconnects sees the new night.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,6 +28,10 @@ STORAGE_VERSION = "v1.0.0"
 # Order matters: a view may only name tables created before it.
 TABLE_FILES = (*ISSUE_TABLES, "doc_freq", "ingest_events", "ingest_log", "runs", "dq_results")
 FILES_PLACEHOLDER = "__FILES__"
+# Names of the analyst views and macros (one file each); a query naming one needs the whole catalog.
+_CATALOG_EXTRAS = frozenset(path.stem for kind in ("views", "macros") for path in (SQL_DIR / kind).glob("*.sql"))
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NOT_CODE = re.compile(r"--[^\n]*|'(?:[^']|'')*'")  # line comments and '…' literals ('' inside)
 
 
 def read_sql(kind: str, name: str) -> str:
@@ -63,9 +69,12 @@ def _schema_file(lake: Path, table: str) -> str:
     return rel
 
 
-def create_views(con: duckdb.DuckDBPyConnection, manifest: dict, lake: Path) -> None:
-    """Create every table view, analyst view and macro on ``con`` for the manifest's files."""
-    for name in TABLE_FILES:
+def create_views(con: duckdb.DuckDBPyConnection, manifest: dict, lake: Path,
+                 tables: Iterable[str] | None = None) -> None:
+    """Create every table view, analyst view and macro on ``con`` for the manifest's files; with
+    ``tables``, only those tables' views (no analyst views or macros)."""
+    wanted = TABLE_FILES if tables is None else [name for name in TABLE_FILES if name in set(tables)]
+    for name in wanted:
         sql = read_sql("tables", name)
         if FILES_PLACEHOLDER in sql:
             # The zero-row schema file is always listed: read_parquet needs one file for an empty
@@ -74,17 +83,48 @@ def create_views(con: duckdb.DuckDBPyConnection, manifest: dict, lake: Path) -> 
             files = [e["path"] for e in manifest["tables"][name]] + [_schema_file(lake, name)]
             sql = sql.replace(FILES_PLACEHOLDER, sql_path_list(lake, files))
         con.execute(sql)
+    if tables is not None:
+        return
     for kind in ("views", "macros"):
         for path in sorted((SQL_DIR / kind).glob("*.sql")):
             con.execute(path.read_text(encoding="utf-8"))
 
 
+def tables_read_by(sql: str) -> frozenset[str] | None:
+    """The lake tables a query names, or None when it needs the whole catalog: it names an
+    analyst view or a macro, or looks at the catalog itself (``duckdb_views()``,
+    ``information_schema``). Creating a view binds it (DuckDB reads its files' footers), so a
+    query that reads only ``ingest_log`` (the ledger: every run's first question) need not pay
+    for all 21 views and macros: ~0.1 s a query, three queries before a run even starts."""
+    words = _names_in(sql)
+    if words & _CATALOG_EXTRAS or any(w.startswith("duckdb_") or w == "information_schema" for w in words):
+        return None
+    named = words & set(TABLE_FILES)
+    while True:  # with the tables their own views read (ingest_log is a view over ingest_events)
+        more = named | {t for name in named for t in _tables_named_by_table(name)}
+        if more == named:
+            return frozenset(named)
+        named = more
+
+
+@functools.cache
+def _tables_named_by_table(name: str) -> frozenset[str]:
+    return frozenset(_names_in(read_sql("tables", name)) & set(TABLE_FILES)) - {name}
+
+
+def _names_in(sql: str) -> set[str]:
+    """The words of ``sql`` outside its comments and string literals (a table's column comments
+    name other tables: "…as in tokens.token")."""
+    return set(_WORD.findall(_NOT_CODE.sub(" ", sql)))
+
+
 @contextmanager
-def memory(manifest: dict, lake: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory DuckDB with the catalog's views over the manifest's files."""
+def memory(manifest: dict, lake: Path, tables: Iterable[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB with the catalog's views over the manifest's files (only ``tables``'
+    views when given: see :func:`tables_read_by`)."""
     con = duckdb.connect()
     try:
-        create_views(con, manifest, lake)
+        create_views(con, manifest, lake, tables)
         yield con
     finally:
         con.close()

@@ -65,8 +65,9 @@ class Warehouse:
 
     def query(self, sql_name: str, params: dict | None = None) -> pa.Table:
         """Run ``sql/queries/<sql_name>.sql`` against the live lake in an in-memory DuckDB."""
-        with catalog.memory(self.manifest(), self.lake) as con:
-            return con.sql(catalog.read_sql("queries", sql_name), params=params or {}).to_arrow_table()
+        sql = catalog.read_sql("queries", sql_name)
+        with catalog.memory(self.manifest(), self.lake, catalog.tables_read_by(sql)) as con:
+            return con.sql(sql, params=params or {}).to_arrow_table()
 
     def ledger(self) -> pa.Table:
         """Latest ingest_log row per (source_file, source_sha256)."""
