@@ -75,6 +75,8 @@ MAX_RUN = 6
 # Text under a line that opens with a sentence this short ("班组。上服是…") ends a sentence cut
 # at a column break: the line is its first half, no headline.
 MAX_TAIL = 3
+# "案例来源：最高人民法院": where a story's cases come from, its last line ("资料来源：…" is a credit).
+_SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$")
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
@@ -144,14 +146,18 @@ class _Walker:
         return j
 
     def _signs_previous(self, line: str) -> bool:
-        """A place and a name after a finished story ("浙江某某市  杨某某"): its writer's signature."""
+        """A place and a name after a finished story ("浙江某某市  杨某某"): its writer's signature;
+        or where its cases or data come from ("案例来源：最高人民法院"), printed at its end."""
         prev = self.cur
-        return bool(B.PLACE_NAME.match(line)) and prev is not None and bool(prev.paragraphs) and ends_sentence(prev.paragraphs[-1])
+        return (
+            bool(B.PLACE_NAME.match(line) or _SOURCE_NOTE.match(line))
+            and prev is not None and bool(prev.paragraphs) and ends_sentence(prev.paragraphs[-1])
+        )
 
     def _sign_previous(self, line: str, block: int) -> None:
         prev = self.cur
         assert prev is not None
-        if prev.byline is None and not prev.authors:
+        if prev.byline is None and not prev.authors and not _SOURCE_NOTE.match(line):
             prev.byline = line
             prev.authors.extend(B.post_name(line))
         else:
@@ -417,6 +423,10 @@ class _Walker:
         return found
 
     def _start(self, i: int, j: int) -> Draft:
+        if j - i > 1 and _SOURCE_NOTE.match(self.u[i].text) and self._signs_previous(self.u[i].text):
+            # "案例来源：最高人民法院" / "记者手记" / title: the story before ends with it.
+            self._sign_previous(self.u[i].text, self.u[i].block)
+            i += 1
         lines = [u.text for u in self.u[i:j]]
         subs = [k for k, t in enumerate(lines) if t.startswith("——")]
         heads = lines[: subs[0]] if subs else lines

@@ -404,3 +404,18 @@ def test_an_author_note_ends_its_piece_and_stays_with_it(note: str, gap: str) ->
     one, two = parse_page(body, gap, blank_after_head=True).articles
     assert one.paragraphs[-1] == note
     assert two.headline == "种粮农民的收益保障还要再加力" and two.paragraphs[0].startswith("种粮农民收益保障机制")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("note", ["案例来源：某某市中级人民法院", "案例来源：某某区人民检察院"])
+def test_where_a_story_s_cases_come_from_ends_it_and_is_no_kicker(note: str, gap: str) -> None:
+    # "案例来源：…" printed at the end of a story, right over the next piece's heading block.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n"
+        "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
+        f"{note}\n记者手记\n修渠也要修心\n王五\n"
+        "几起纠纷提醒我们，修渠不只是工程，更要把村民的意见听进去，把规矩立在前面。\n"
+    )
+    one, two = parse_page(body, gap, blank_after_head=True).articles
+    assert one.paragraphs[-1] == note
+    assert two.headline == "修渠也要修心" and two.kicker == "记者手记" and note not in (two.kicker or "")
