@@ -28,7 +28,9 @@ _NOTE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 
 _CONTINUED = re.compile(r"[（(]\s*(?:下转|转|续)\s*第?[\d一二三四五六七八九十A-Z]{1,3}版?\s*[）)]$")
 
-_CLAUSE_MARK = re.compile(r"[，。、；：？！,;:?!]")
+# The enumeration comma 、 is no clause mark: titles list with it ("为什么中国意味着确定性、
+# 未来性、机遇性" over a body that asks "…世界，为什么中国意味着确定性、未来性、机遇性？").
+_CLAUSE_MARK = re.compile(r"[，。；：？！,;:?!]")
 _SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
 MIN_DUP_CJK = 15
@@ -128,7 +130,10 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     keys = [_key(u.text) for u in units]
     # A line without any clause mark is a heading, not prose: a headline that quotes its own
     # body ("各方面对制定某法高度认同" / "…各方面对制定某法高度认同，对草案充分肯定…") is no copy.
-    eligible = [cjk_count(k) >= MIN_DUP_CJK and bool(_CLAUSE_MARK.search(k)) for k in keys]
+    # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
+    eligible = [
+        cjk_count(k) >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k in keys
+    ]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
     # Shingle -> the units holding it: a bare int while it is one unit (most shingles are

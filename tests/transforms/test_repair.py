@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.transforms.pages import parse_page
 from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
@@ -109,3 +110,40 @@ def test_the_dedupe_key_drops_exactly_what_regex_whitespace_matches(text):
     # str.split() is the faster spelling of re.sub(r"\s+", "", …): the same characters count as
     # space (checked over every code point when this was written; this keeps the mixed cases).
     assert _key(text) == re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize(
+    "title, sentence",
+    [
+        ("为什么乡村意味着活力、潜力、吸引力", "走进春天的田野，为什么乡村意味着活力、潜力、吸引力？答案写在地里。"),
+        ("山区小镇的好山、好水、好日子和好光景", "村民们常说，山区小镇的好山、好水、好日子和好光景，都是一锹一锹干出来的。"),
+        ("数字化、绿色化、融合化的制造新图景", "这里正展开一幅数字化、绿色化、融合化的制造新图景。"),
+    ],
+)
+def test_a_title_that_lists_with_enumeration_commas_is_no_copy_of_its_body(title: str, sentence: str) -> None:
+    # 、 lists inside a title; only a real clause mark (，。；…) makes a line prose that can be a copy.
+    units = _units(title, A, sentence, B)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [title, A, sentence, B] and not dropped
+
+
+def test_a_bracketed_note_with_enumeration_commas_repeated_is_still_a_copy() -> None:
+    note = "（作者系某某省作家协会副主席、某某市文学院院长）"
+    kept, dropped = dedupe(_units(A, note, note, B))
+    assert [u.text for u in kept] == [A, note, B] and [u.text for u in dropped] == [note]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_commentary_whose_body_asks_its_title_keeps_its_title(gap: str) -> None:
+    body = "\n".join([
+        "某省推进产业升级",
+        "本报记者 钱多",
+        "今年以来，某省聚焦新兴产业和未来产业，设立产业基金，引导资本投向科技企业。",
+        "园区负责人介绍，入驻企业去年营收增长两成，新增专利三百余项，带动就业上万人。",
+        "为什么乡村意味着活力、潜力、吸引力",
+        "钟山河",
+        "春回大地，田野上处处是忙碌的身影，农机手们趁着好天气抢抓农时。",
+        "走进春天的田野，为什么乡村意味着活力、潜力、吸引力？答案写在每一块地里。",
+    ])
+    arts = parse_page(body, gap).articles
+    assert [a.headline for a in arts] == ["某省推进产业升级", "为什么乡村意味着活力、潜力、吸引力"]
