@@ -185,7 +185,11 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         cross = half[-1] + body[0]
         # The pair stands across the cut, so wherever the issue holds it is somewhere else.
         # A kicker closes what it quotes: one that opens a quotation is half a sentence.
-        if cut_sentence or open_quote(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        # A heading block prints one kicker line: prose over another kicker line is the lead's
+        # first half, whatever the rest opens with ("大年初一，某某村人声" / "曲目新 更年轻" /
+        # title / byline / "鼎沸，村民们…").
+        over_kicker = len(d.kicker_lines) > 1
+        if over_kicker or cut_sentence or open_quote(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None

@@ -227,3 +227,31 @@ def test_a_lead_opening_a_later_page_above_its_heading_joins_the_rest_of_its_sen
     body = f"{half}\n某某农资供应充足\n春耕时节备肥忙\n本报记者 张三\n图为农民在田间追肥。\n{rest}\n农技人员说，今年的肥料供应总体充足，价格基本稳定。\n"
     (a,) = _page(body, gap).articles
     assert a.headline == "春耕时节备肥忙" and a.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # The rest opens a clause with a common character: only the block's shape tells.
+        ("正月初二，某某县某某镇的戏台前人头", "攒动，乡亲们搬来板凳早早占好了位置，锣鼓声一响，全场安静下来。"),
+        ("读书会场场爆满、各区图书馆借阅", "人次连创新高，社区书房里也坐满了带着孩子来看书的家长。"),
+        ("老街改造开工，沿街商户起初", "顾虑重重，街道干部一家一家上门讲方案，大家才慢慢放下心来。"),
+    ],
+)
+def test_a_half_sentence_above_a_kicker_is_no_second_kicker(half: str, rest: str, gap: str) -> None:
+    # A heading block prints one kicker line: a line of prose over the kicker (a clause mark, no
+    # mark at its end) is the first half of the lead the block was printed inside.
+    body = BEFORE + f"{half}\n乡村文化振兴一线见闻\n老戏台迎来新观众\n本报记者 王五\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert two.kicker == "乡村文化振兴一线见闻" and two.headline == "老戏台迎来新观众"
+    assert two.paragraphs[0] == half + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_two_kicker_lines_that_are_no_half_sentence_stay_kickers(gap: str) -> None:
+    body = BEFORE + "某某县某某村——\n乡村文化振兴一线见闻\n老戏台迎来新观众\n本报记者 王五\n正月初二，戏台前人头攒动，乡亲们早早占好了位置。\n"
+    two = _page(body, gap).articles[-1]
+    assert two.headline == "老戏台迎来新观众" and two.paragraphs[0].startswith("正月初二，")
+    assert "某某县某某村——" in (two.kicker or "")
