@@ -180,6 +180,10 @@ class _Walker:
         if B.is_credit(nxt) or caption_at(self.u, j):
             if not any(CLAUSE.search(g.text) for g in group) and not open_quote("".join(g.text for g in group)):
                 return True
+            if any(g.marked for g in group) or (len(group) > 1 and group[0].text.endswith("——")):
+                # A heading the extraction marked ("## 在某地，看企业应变") or a kicker that
+                # introduces its title ("应对冲击，避免内卷——") is no half-sentence, commas or not.
+                return True
             # "男女武将相继披挂亮相，紧" / caption / credit / "接一段酣畅淋漓的武戏对打。": a
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
             # caption wedged after it, unless a byline or lead follows the photo.

@@ -255,3 +255,23 @@ def test_two_kicker_lines_that_are_no_half_sentence_stay_kickers(gap: str) -> No
     two = _page(body, gap).articles[-1]
     assert two.headline == "老戏台迎来新观众" and two.paragraphs[0].startswith("正月初二，")
     assert "某某县某某村——" in (two.kicker or "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("稳订单、拓市场，外贸企业主动求变——", "在某某港，看企业积极应变"),
+        ("应对成本上涨，避免同质竞争——", "一家老厂的转型账本"),
+        (None, "## 在某某港，看企业积极应变（走一线）"),
+    ],
+)
+def test_a_heading_with_a_photo_under_it_is_no_half_sentence_when_its_form_says_heading(kicker, title, gap: str) -> None:
+    # Clause marks in a run over a caption usually mean a sentence cut by the photo; a kicker that
+    # introduces its title with a dash, or a heading the extraction marked, is a heading all the same.
+    head = f"{kicker}\n{title}" if kicker else title
+    body = BEFORE + f"{head}\n码头上，集装箱正在装船。\n本报记者 张三 摄\n最近，港口订单回暖，企业负责人说，今年的新客户比去年多了三成。\n"
+    one, two = _page(body, gap).articles
+    assert two.headline == title.lstrip("# ") and two.kicker == kicker
+    assert two.captions[0] == "码头上，集装箱正在装船。" and two.paragraphs[0].startswith("最近，港口订单回暖")
+    assert one.paragraphs[-1].endswith("长势格外好。")
