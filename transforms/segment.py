@@ -57,6 +57,9 @@ CLEAR_OVERRULE = 4.0
 # a crosshead when the story under way holds this share of its words (``echo_story``).
 OPEN_OVERRULE = 0.5
 CROSSHEAD_ECHO = 0.12
+# A question inside a signed story that holds this share of its words is the story asking
+# itself, a crosshead, however headline-like its form ("如何破解停车难？" under a story on 停车难).
+QUESTION_ECHO = 0.4
 # A line of prose this long (ideographs) that stops mid-sentence continues on the next line
 # even inside one block (pages extracted without blank lines).
 MIN_PROSE_LINE = 20
@@ -291,6 +294,10 @@ class _Walker:
                     if not evidence.weighed:
                         evidence = self._evidence(i, j, prev_ok, weigh=True)
                     decision = evidence.as_dict()["echo_story"] < CROSSHEAD_ECHO
+                elif decision and is_question(head):
+                    if not evidence.weighed:
+                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                    decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             elif legacy:
                 decision = above(-CLEAR_OVERRULE)
             else:

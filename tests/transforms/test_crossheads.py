@@ -127,3 +127,42 @@ def test_crossheads_naming_the_signed_story_s_subject_stay_in_it(cross1: str, cr
 # The other side of the line, a brief on another subject after a signed story staying an article of
 # its own, is test_variations.test_headline_without_byline_is_still_an_article (东丰县… under a
 # signed story of the sample, its byline removed).
+
+
+
+PARKING = """老旧小区有了停车位
+本报记者 钱多
+入夜，城东街道的老旧小区里，找不到车位的居民只好把车停在路边，停车难成了居民的烦心事。
+街道干部说，小区建成早，设计时没考虑停车，如今家家有车，停车位缺口有两百多个。
+居民代表提出，破解停车难，不能只靠划线，得把边角空地都利用起来。
+{question}
+{answer}
+如今，小区新增车位一百多个，居民晚上回家再也不用绕着小区找车位了。
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("如何破解停车难？", "破解停车难，街道请来规划师，把闲置的锅炉房和边角空地改成立体车位。"),
+        ("破解停车难靠什么？", "破解停车难靠什么？街道把闲置的锅炉房改成立体车位，又和附近单位错时共享。"),
+        ("边角空地怎么用？", "边角空地怎么用，居民代表和规划师一起出主意，改出了五十多个车位。"),
+    ],
+)
+def test_a_question_the_signed_story_asks_of_itself_is_a_crosshead(question: str, answer: str, gap: str) -> None:
+    # The text under the question answers it in its words, as a new piece under a question title
+    # would; but the story under way holds those words already: the story asking itself.
+    (story,) = _page(PARKING.format(question=question, answer=answer), gap, blank_after_head=True).articles
+    assert story.headline == "老旧小区有了停车位" and question in story.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_question_title_on_another_subject_after_a_signed_story_stays_a_headline(gap: str) -> None:
+    story = PARKING.replace("{question}\n", "").format(answer="街道请来规划师，把边角空地改成立体车位。")
+    body = story + (
+        "春季如何预防流感？\n"
+        "春季如何预防流感？疾控专家提醒，老人和儿童要及时接种疫苗，勤洗手、常通风，出现发热及时就医。\n"
+    )
+    titles = [a.headline for a in _page(body, gap, blank_after_head=True).articles]
+    assert titles == ["老旧小区有了停车位", "春季如何预防流感？"]
