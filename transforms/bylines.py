@@ -180,6 +180,21 @@ def split_lead(paragraph: str) -> tuple[str | None, str]:
     return m.group(0).strip(), paragraph[m.end() :].lstrip()
 
 
+def complete_lead(byline: str, paragraph: str) -> tuple[str, str] | None:
+    """A dateline lead whose reporters' bracket was cut off it: ("本报天津2月15日电", "（记者武少民）记者从…")
+    -> ("本报天津2月15日电 （记者武少民）", "记者从…"); None when the paragraph opens no such bracket.
+
+    A column break or a heading printed inside the lead ("本报福州4月13日电 （刘" / heading /
+    "晓宇、杨鸿）4月12日晚，…") leaves the bracket in the body once the halves are joined."""
+    if not paragraph.startswith(("（", "(")) or not LEAD.fullmatch(byline):
+        return None
+    space = " " if byline.endswith("电") else ""  # "本报北京2月21日电 （记者彭波）", "本报讯（记者 方圆）"
+    lead, rest = split_lead(byline + space + paragraph.replace("(", "（", 1).replace(")", "）", 1))
+    if lead is None or len(lead) <= len(byline) + 1 or not names_in(lead):
+        return None
+    return lead, rest
+
+
 def post_name(line: str) -> tuple[str, ...]:
     """ "市长 孙弘" -> ("孙弘",); "青年学生 汪 玮" -> ("汪玮",)."""
     post, _, name = line.partition(" ")

@@ -125,6 +125,10 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
                 elif p.byline:
                     _keep_lead(p, d.authors, furniture)
                 _prepend(d, p.paragraphs, p.blocks, after_lead=bool(p.byline and B.LEAD.match(p.byline)))
+                if d.byline and d.byline == p.byline and d.paragraphs and (done := B.complete_lead(d.byline, d.paragraphs[0])):
+                    # "本报天津2月15日电 （记者武" / heading / "少民）记者从…": the bracket joins the lead.
+                    d.byline, d.paragraphs[0] = done
+                    d.authors.extend(n for n in B.names_in(d.byline) if n not in d.authors)
                 d.captions[:0] = p.captions
                 d.photographers[:0] = p.photographers
             pending = []

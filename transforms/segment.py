@@ -523,6 +523,10 @@ class _Walker:
         if d.paragraphs and self._joins(d, u, i, last, across_caption):
             d.paragraphs[-1] += text
             d.blocks[-1] = u.block
+            if len(d.paragraphs) == 1 and d.byline and (done := B.complete_lead(d.byline, d.paragraphs[0])):
+                # "本报讯（记者 门杰" / column break / "伟）室外积雪…": the bracket joins the lead.
+                d.byline, d.paragraphs[0] = done
+                d.authors.extend(n for n in B.names_in(d.byline) if n not in d.authors)
             return
         d.paragraphs.append(text)
         d.blocks.append(u.block)
@@ -535,6 +539,8 @@ class _Walker:
             return False
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
+        if len(d.paragraphs) == 1 and last.startswith("（") and "）" not in last and d.byline and B.LEAD.fullmatch(d.byline):
+            return True  # "本报讯" + "（记者 王" / "五）近日，…": the lead's bracket goes on
         # "持续挖潜扩容就业空间。围": a sentence ended inside the line and the next one begun is
         # prose cut at the column's edge, however short; a box line holds no full stop.
         short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last) and "。" not in last

@@ -259,6 +259,30 @@ def test_two_kicker_lines_that_are_no_half_sentence_stay_kickers(gap: str) -> No
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    ("lead", "half", "rest", "names"),
+    [
+        ("本报南湖3月8日电", "（记者 钱", "多、孙田）3月8日，新区首批人才公寓正式交付，两百余名青年人才领到了钥匙。", ("钱多", "孙田")),
+        ("本报南湖3月8日电", "（孙", "有田、李禾）3月8日，新区首批人才公寓正式交付，两百余名青年人才领到了钥匙。", ("孙有田", "李禾")),
+        ("本报讯", "（记者 王", "五）近日，新区首批人才公寓正式交付，两百余名青年人才领到了钥匙。", ("王五",)),
+    ],
+)
+def test_a_lead_cut_inside_its_reporters_bracket_keeps_the_bracket_in_the_byline(
+    lead: str, half: str, rest: str, names: tuple, gap: str
+) -> None:
+    space = " " if lead.endswith("电") else ""
+    # The heading printed inside the lead, the lead's first half above it …
+    two = _page(BEFORE + f"{lead}{space}{half}\n新区首批人才公寓交付\n{rest}\n", gap).articles[-1]
+    assert two.headline == "新区首批人才公寓交付"
+    assert two.byline == f"{lead}{space}{half}{rest[: rest.index('）') + 1]}"
+    assert two.paragraphs[0] == rest[rest.index("）") + 1 :] and set(names) <= set(two.authors)
+    # … or the lead cut at a column break under its heading.
+    two = _page(BEFORE + f"新区首批人才公寓交付\n{lead}{space}{half}\n{rest}\n", gap).articles[-1]
+    assert two.byline == f"{lead}{space}{half}{rest[: rest.index('）') + 1]}"
+    assert two.paragraphs[0] == rest[rest.index("）") + 1 :] and set(names) <= set(two.authors)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     ("kicker", "title"),
     [
         ("稳订单、拓市场，外贸企业主动求变——", "在某某港，看企业积极应变"),
