@@ -115,7 +115,7 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
     if failure:
         server.stop()
         raise failure[0]
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     set_prefect_api_url(server.api_url)  # for worker processes started from here on
     # And for this process. Prefect read its settings when it was imported, so the address in
@@ -127,7 +127,12 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
     global_before = prefect.context.GLOBAL_SETTINGS_CONTEXT
     prefect.context.refresh_global_settings_context()
     try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        # No flow-run heartbeats: they tell a standing server that a run's process is alive, and
+        # this server lives only as long as the run. Prefect's heartbeat thread sleeps in whole
+        # seconds and the flow run joins it as it ends: 0-1 s of every run's shut-down (a one-file
+        # run ended 0.2 s or 1.2 s after its flow, by chance).
+        updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+        with temporary_settings(updates=updates):
             yield server.api_url
     finally:
         _drain_events()

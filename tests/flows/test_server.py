@@ -53,6 +53,28 @@ def test_a_flow_run_inside_uses_the_temporary_api_and_starts_no_other(monkeypatc
         assert len(_servers() - before) == 1
 
 
+def test_a_flow_run_on_the_temporary_api_sends_no_heartbeats(monkeypatch):
+    """Nobody watches a temporary server's heartbeats, and the flow run waits for the heartbeat
+    thread's current one-second sleep as it ends. A configured server keeps Prefect's setting."""
+    from prefect import flow
+    from prefect.flow_engine import FlowRunEngine
+    from prefect.settings import get_current_settings
+
+    @flow
+    def probe():
+        return get_current_settings().flows.heartbeat_frequency
+
+    prefects_own = get_current_settings().flows.heartbeat_frequency
+    assert prefects_own is not None  # Prefect's default (180 s): the setting below changes something
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with prefect_api():
+        assert probe() is None
+        assert FlowRunEngine(flow=probe).heartbeat_seconds is None
+    monkeypatch.setenv("PREFECT_API_URL", "http://prefect.example:4200/api")
+    with prefect_api():
+        assert get_current_settings().flows.heartbeat_frequency == prefects_own
+
+
 def test_work_given_for_the_start_runs_while_the_server_boots(monkeypatch):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     before = _servers()
