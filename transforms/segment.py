@@ -80,6 +80,10 @@ MAX_RUN = 6
 MAX_TAIL = 3
 # "案例来源：最高人民法院": where a story's cases come from, its last line ("资料来源：…" is a credit).
 _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$")
+# The signature closing an editor's note: "——编  者", "——编者".
+_EDITORS = re.compile(r"^——\s*编\s*者$")
+# An editor's note under a heading is a paragraph or two (at most this many units).
+MAX_NOTE_UNITS = 3
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
@@ -202,6 +206,13 @@ class _Walker:
             return True  # a subtitle, on its own line or after the title ("为治理赋能 ——各地…扫描")
         if self.pending_from:
             return True  # under "（上接第一版）"
+        if (
+            any(_EDITORS.match(u.text) for u in self.u[j + 1 : j + 1 + MAX_NOTE_UNITS]) and ends_sentence(nxt)
+            and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE and not any(CLAUSE.search(g.text) for g in group)
+        ):
+            # "大家谈·选择西部③" / "这片热土值得奔赴" / "前不久，…我们向青年发起征稿。" / "——编  者":
+            # the editors introduce a column or a group of pieces under its own heading.
+            return True
         if self._cut_at_column(i, j):
             self.cut_lines.add(i)
             return False

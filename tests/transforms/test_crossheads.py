@@ -166,3 +166,28 @@ def test_a_question_title_on_another_subject_after_a_signed_story_stays_a_headli
     )
     titles = [a.headline for a in _page(body, gap, blank_after_head=True).articles]
     assert titles == ["老旧小区有了停车位", "春季如何预防流感？"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("label", "title"), [("大家说·我的家乡②", "家乡的路越走越宽"), (None, "家乡的路越走越宽"), ("读者来信", "小村庄里的新变化")]
+)
+def test_an_editors_note_under_a_heading_opens_the_group_it_introduces(label, title, gap: str) -> None:
+    # An unsigned heading over a paragraph the editors sign ("——编  者") is the item that
+    # introduces a column or a group of readers' pieces, not a crosshead of the story before.
+    body = [
+        "别让好政策卡在最后一公里",
+        "孟亚生",
+        "一项好政策，从出台到落地，中间隔着不少环节，哪一环松了劲，群众都难有获得感。",
+        "有的地方政策宣传不到位，企业不知道；有的地方申报材料繁琐，企业嫌麻烦，好政策成了摆设。",
+        *([label] if label else []),
+        title,
+        "前不久，本版向读者征集家乡变化的故事，收到来稿数百篇，今天选登其中两篇。",
+        "——编  者",
+        "山路通到了家门口",
+        "王小禾",
+        "我的家在大山深处，小时候去一趟镇上要走大半天，如今水泥路修到了家门口，班车一天好几趟。",
+    ]
+    arts = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [a.headline for a in arts] == ["别让好政策卡在最后一公里", title, "山路通到了家门口"]
+    assert arts[1].paragraphs[0].startswith("前不久，本版向读者征集")
