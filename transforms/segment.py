@@ -142,8 +142,8 @@ class _Walker:
             t = self.u[j].text
             if j > i and signature_at(self.u, j):
                 break
-            if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE:
-                j += 1
+            if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not _EDITORS.match(t):
+                j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not
                 continue
             if not heading_at(self.u, j):
                 break
@@ -206,6 +206,8 @@ class _Walker:
             return True  # a subtitle, on its own line or after the title ("为治理赋能 ——各地…扫描")
         if self.pending_from:
             return True  # under "（上接第一版）"
+        if _EDITORS.match(nxt) and not any(CLAUSE.search(g.text) for g in group):
+            return True  # the editors' note printed above its heading, their signature under it
         if (
             any(_EDITORS.match(u.text) for u in self.u[j + 1 : j + 1 + MAX_NOTE_UNITS]) and ends_sentence(nxt)
             and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE and not any(CLAUSE.search(g.text) for g in group)
@@ -546,7 +548,7 @@ class _Walker:
         if i in self.crossheads or prev in self.crossheads:
             return False  # "凝聚奋进力量" stands as a paragraph of its own
         last = d.paragraphs[-1]
-        if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text):
+        if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text) or _EDITORS.match(last):
             return False
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)

@@ -299,3 +299,19 @@ def test_a_heading_with_a_photo_under_it_is_no_half_sentence_when_its_form_says_
     assert two.headline == title.lstrip("# ") and two.kicker == kicker
     assert two.captions[0] == "码头上，集装箱正在装船。" and two.paragraphs[0].startswith("最近，港口订单回暖")
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_editors_signature_under_a_title_is_no_subtitle(gap: str) -> None:
+    # The editors' note printed above its heading leaves their signature right under the title:
+    # "——编  者" is no dashed subtitle, and no first half of the next paragraph.
+    body = BEFORE + (
+        "前不久，本版向读者征集家乡变化的故事，收到来稿数百篇，今天选登其中两篇。\n家乡的路越走越宽\n——编  者\n"
+        "我的家在大山深处，小时候去一趟镇上要走大半天，路上全是泥。\n山路通到了家门口\n王小禾\n"
+        "如今水泥路修到了家门口，班车一天好几趟，村里的山货也能卖到城里了。\n"
+    )
+    arts = _page(body, gap).articles
+    assert [a.headline for a in arts] == ["一渠清水润良田", "家乡的路越走越宽", "山路通到了家门口"]
+    note = arts[1]
+    assert note.subtitle is None and note.paragraphs[0].replace(" ", "") == "——编者"
+    assert arts[2].byline == "王小禾"
