@@ -34,6 +34,8 @@ _CLAUSE_MARK = re.compile(r"[，。；：？！,;:?!]")
 _SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
 MIN_DUP_CJK = 15
+# A title under a kicker that quotes the story is at most this long (ideographs, tag included).
+MAX_TITLE_CJK = 40
 # A shingle in more paragraphs than this is boilerplate; it is not used to find candidates.
 _MAX_POSTING = 40
 # Candidates share at least this share of the shorter paragraph's shingles.
@@ -119,6 +121,24 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+def _quoted_inside(piece: str, paragraph: str) -> bool:
+    """``piece`` stands inside ``paragraph``, neither at its start nor at its end: a heading that
+    quotes its story ("积极搭建平台、健全体制机制，强化企业创新主体地位" over "…各地各部门积极搭建平台、
+    健全体制机制，强化企业创新主体地位，让…"), not a piece cut off it at a column break, which
+    is the paragraph's beginning or its end."""
+    at = paragraph.find(piece)
+    return 0 < at and at + len(piece) < len(paragraph)
+
+
+def _over_title(units: list[Unit], k: int) -> bool:
+    """The unit after units[k] reads as a title: short, no clause mark ("让创新链和产业链无缝对接（…）").
+    A pull quote, which also quotes its story, stands between paragraphs and is a copy."""
+    if k + 1 >= len(units):
+        return False
+    t = units[k + 1].text
+    return 0 < cjk_count(t) <= MAX_TITLE_CJK and not _CLAUSE_MARK.search(t)
+
+
 def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """Drop paragraphs the extraction printed more than once; returns (kept, dropped).
 
@@ -168,6 +188,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             if keys[short] == keys[long]:
                 parent[_find(parent, i)] = _find(parent, j)
             elif keys[short] in keys[long]:
+                if _quoted_inside(keys[short], keys[long]) and _over_title(units, short):
+                    continue
                 piece_of[short] = long
                 parent[_find(parent, i)] = _find(parent, j)
             elif _near_copy(keys[short], keys[long]):
