@@ -210,7 +210,8 @@ class _Walker:
             return True  # the editors' note printed above its heading, their signature under it
         if (
             any(_EDITORS.match(u.text) for u in self.u[j + 1 : j + 1 + MAX_NOTE_UNITS]) and ends_sentence(nxt)
-            and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE and not any(CLAUSE.search(g.text) for g in group)
+            and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE
+            and (has_column_tag(group[-1].text) or not any(CLAUSE.search(g.text) for g in group))
         ):
             # "大家谈·选择西部③" / "这片热土值得奔赴" / "前不久，…我们向青年发起征稿。" / "——编  者":
             # the editors introduce a column or a group of pieces under its own heading.

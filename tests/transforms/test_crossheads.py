@@ -170,7 +170,13 @@ def test_a_question_title_on_another_subject_after_a_signed_story_stays_a_headli
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
-    ("label", "title"), [("大家说·我的家乡②", "家乡的路越走越宽"), (None, "家乡的路越走越宽"), ("读者来信", "小村庄里的新变化")]
+    ("label", "title"),
+    [
+        ("大家说·我的家乡②", "家乡的路越走越宽"),
+        (None, "家乡的路越走越宽"),
+        ("读者来信", "小村庄里的新变化"),
+        (None, "路通了，家乡的日子越过越红火（我的家乡）"),  # a tagged title may hold a comma
+    ],
 )
 def test_an_editors_note_under_a_heading_opens_the_group_it_introduces(label, title, gap: str) -> None:
     # An unsigned heading over a paragraph the editors sign ("——编  者") is the item that
