@@ -200,7 +200,9 @@ class _Walker:
             return k < len(self.u) and (B.is_byline(self.u[k].text) or bool(B.LEAD.match(self.u[k].text)) or signature_at(self.u, k))
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             return True  # a caption between the heading and the lead
-        if heading_at(self.u, j):
+        if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")):
+            # More heading under the run: it goes on (a kicker over its title); but a dashed
+            # subtitle closes a heading, whatever the line under it looks like.
             return False
         if any(g.marked for g in group) or any(g.text.startswith("——") or spaced_subtitle(g.text) for g in group):
             return True  # a subtitle, on its own line or after the title ("为治理赋能 ——各地…扫描")

@@ -315,3 +315,21 @@ def test_the_editors_signature_under_a_title_is_no_subtitle(gap: str) -> None:
     note = arts[1]
     assert note.subtitle is None and note.paragraphs[0].replace(" ", "") == "——编者"
     assert arts[2].byline == "王小禾"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("“这里饭菜实惠，我们吃得放心！”在附近厂里上班的小李说，“以前等外卖送来都", "凉了。自从社区办了食堂，我每天都来。”"),
+        ("社区食堂开在园区门口，工人们下了班", "走几步就到，一荤两素只要十二元。"),
+    ],
+)
+def test_a_dashed_subtitle_closes_a_heading_whatever_line_stands_under_it(first: str, rest: str, gap: str) -> None:
+    # The first printed line of the body, cut at the column's edge, looks like a heading line on
+    # its own; after a subtitle the heading is complete all the same.
+    body = BEFORE + f"公共服务，社区办还是园区管？（基层新实践）\n——某市兼顾社区民生与园区诉求的探索\n{first}\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert two.headline == "公共服务，社区办还是园区管？（基层新实践）"
+    assert two.subtitle == "某市兼顾社区民生与园区诉求的探索" and two.paragraphs[0] == first + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
