@@ -189,6 +189,26 @@ def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
 
 
+def subtitle_under_couplet(first: str, second: str) -> bool:
+    """A couplet title over its 副题 printed without a dash.
+
+    "劳动谱写时代华章 奋斗创造美好未来" / "总书记激励广大劳动群众大力弘扬劳模精神、…": the line under
+    the couplet is plain and longer.  The title of a block is the line that carries its column tag
+    or its quoted words, so a couplet over such a line is the kicker ("曲目新 更“年轻”" / "漳河大鼓
+    韵味足（文化中国行）", "百舸争流启新程 同城融圈向未来" / "广安…跑出“加速度”"), and so is one over
+    a shorter line ("警惕三大陷阱 注意五个步骤" / "珠宝首饰这样选")."""
+    phrases = first.split(" ")
+    sizes = [cjk_count(p) for p in phrases]
+    if len(phrases) < 2 or min(sizes) < 2 or max(sizes) - min(sizes) > PHRASE_SLACK:
+        return False
+    if has_column_tag(first) or CLAUSE.search(first) or "“" in first:
+        return False
+    return (
+        " " not in second and not has_column_tag(second) and "“" not in second
+        and not re.search(r"[，；：？！]", second) and cjk_count(second) > cjk_count(first)
+    )
+
+
 def undashed_subtitle(first: str, second: str) -> bool:
     """A 副题 printed without its dash under a one-phrase main title.
 

@@ -40,6 +40,7 @@ from transforms.headings import (
     signature_at,
     spaced_subtitle,
     split_heading_line,
+    subtitle_under_couplet,
     undashed_subtitle,
 )
 from transforms.evidence import Evidence
@@ -463,6 +464,7 @@ class _Walker:
         undashed: list[str] = []
         if not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
             undashed_subtitle(heads[0], heads[1]) or (has_column_tag(heads[0]) and not has_column_tag(heads[1]))
+            or subtitle_under_couplet(heads[0], heads[1])
         ):
             # "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告…"; a column tag
             # ends the title, so the line under "……（人民时评）" is its subtitle.

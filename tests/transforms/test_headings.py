@@ -219,3 +219,31 @@ def test_a_column_name_over_a_commentary_signed_by_its_writer_is_its_kicker(labe
     result = _page(f"{before}{label}\n修渠也要修心\n{writer}\n{OTHER}", "\n\n")
     a = result.articles[-1]
     assert (a.kicker, a.headline, a.byline) == (label, "修渠也要修心", writer)
+
+
+COUPLET = "春风化雨育新人  立德树人谱新篇"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("second", "kicker", "title", "subtitle"),
+    [
+        # A plain line longer than the couplet: the couplet is the title, the line its 副题.
+        ("全市教育系统深入推进思政课改革综述", None, COUPLET, "全市教育系统深入推进思政课改革综述"),
+        ("总书记勉励广大教师潜心育人、以德施教", None, COUPLET, "总书记勉励广大教师潜心育人、以德施教"),
+        # The line with the column tag or the quoted words is the title, the couplet its kicker.
+        ("某中学思政课上出“新味道”", COUPLET, "某中学思政课上出“新味道”", None),
+        ("思政课堂换新颜（教育新观察）", COUPLET, "思政课堂换新颜（教育新观察）", None),
+        # … and so is a shorter line under it.
+        ("思政课这样上", COUPLET, "思政课这样上", None),
+    ],
+)
+def test_a_couplet_over_a_plain_longer_line_is_the_title_over_its_subtitle(second, kicker, title, subtitle, gap: str) -> None:
+    body = f"{COUPLET}\n{second}\n本报记者 钱多\n开学第一课，某中学的思政课堂座无虚席，老师用一段老校友的故事开讲，学生们听得入神。\n"
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (_one_space(kicker), _one_space(title), subtitle)
+
+
+def _one_space(text: str | None) -> str | None:
+    """The parser's normalised form of a printed heading: runs of spaces closed to one."""
+    return " ".join(text.split()) if text else text
