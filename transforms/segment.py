@@ -231,6 +231,19 @@ class _Walker:
         head = group[-1].text
         if (DIGEST.search(head) or NOTICE_TITLE.search(head)) and len(group) <= 2:
             return True  # "政府工作报告（摘要）", "寻物启事", "关于…的通知": a title by its form
+        cur = self.cur
+        first = group[0].text
+        if (
+            cur is not None and cur.headline and cur.byline and not cur.paragraphs and not any(g.marked for g in group)
+            and not CLAUSE.search(first) and not first.endswith(("——", "：")) and not B.is_credit(first)
+        ):
+            # A story never ends at its byline: a heading line with only body text under it, right
+            # under the heading block and its byline ("…（锲而不舍落实…）" / "本报记者" / "深学细悟
+            # 入脑入心" / "各地教育引导党员干部…"), is the story's first crosshead; a second line in
+            # the run is the body's first printed line, cut at the column's edge ("…作风建设的重要论").
+            # A line with clause marks is that first line itself, and "某地——" introduces a piece.
+            self.crossheads.add(i)
+            return False
         return self._naked(i, j)
 
     def _cut_at_column(self, i: int, j: int) -> bool:

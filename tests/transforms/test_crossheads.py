@@ -197,3 +197,25 @@ def test_an_editors_note_under_a_heading_opens_the_group_it_introduces(label, ti
     arts = _page("\n".join(body), gap, blank_after_head=True).articles
     assert [a.headline for a in arts] == ["别让好政策卡在最后一公里", title, "山路通到了家门口"]
     assert arts[1].paragraphs[0].startswith("前不久，本版向读者征集")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("byline", "cross"), [("本报记者", "深学细悟  入脑入心"), ("本报记者 钱多", "抓好春耕备耕"), ("本报评论员", "把好事办实")]
+)
+def test_a_heading_run_right_under_the_byline_is_the_story_s_first_crosshead(byline: str, cross: str, gap: str) -> None:
+    # Its lead printed above the heading block, a story opens with a crosshead: it never ends at its byline.
+    body = "\n".join([
+        "各地扎实开展学习教育——",
+        "学有质量  查有力度  改有成效（某某专栏）",
+        byline,
+        cross,
+        # the body's first line cut at the column's edge, short enough to look like a heading line
+        "各地教育引导党员干部深入学习新修订的条例和有关规定的重要论",
+        "述，锤炼坚强党性、提高思想觉悟，以好作风推动好落实。",
+        "某省委举办读书班，教育引导党员干部原原本本学、逐条逐句悟，在学深悟透上下功夫。",
+    ])
+    (a,) = _page(body, gap, blank_after_head=True).articles
+    assert a.kicker == "各地扎实开展学习教育——" and a.headline == "学有质量 查有力度 改有成效（某某专栏）"
+    assert a.paragraphs[0] == " ".join(cross.split()) and a.byline == byline
+    assert a.paragraphs[1] == "各地教育引导党员干部深入学习新修订的条例和有关规定的重要论述，锤炼坚强党性、提高思想觉悟，以好作风推动好落实。"
