@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from baozhi.dict_texts import read_texts
 from baozhi.settings import DICTS_DIR
 from transforms.papers import PaperRegistry
 
@@ -21,11 +22,4 @@ PAPERS_FILE = "papers.tsv"
 def paper_registry(user_files: tuple[Path, ...] = ()) -> PaperRegistry:
     """The committed paper registry (``transforms/dicts/papers.tsv``), then the newsroom's files
     in order (a later row wins); built once per process."""
-    paths = [DICTS_DIR / PAPERS_FILE, *map(Path, user_files)]
-    texts = []
-    for path in paths:
-        try:
-            texts.append((str(path), path.read_text(encoding="utf-8-sig")))
-        except OSError as exc:
-            raise FileNotFoundError(f"paper registry {path} cannot be read: {exc.strerror}") from exc
-    return PaperRegistry.parse(texts)
+    return PaperRegistry.parse(read_texts([DICTS_DIR / PAPERS_FILE, *user_files], "paper registry"))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jieba
 
+from baozhi.dict_texts import read_texts
 from baozhi.settings import DICTS_DIR, user_cache_home
 from transforms.crf import parse_model_text
 from transforms.entities import Recogniser, dictionary_types
@@ -40,14 +41,7 @@ def cache_dir() -> Path:
 
 def dict_texts(user_dicts: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
     """``(name, text)`` of the committed dictionaries, then of ``user_dicts`` in order."""
-    paths = [DICTS_DIR / name for name in COMMITTED_DICTS] + [Path(p) for p in user_dicts]
-    out = []
-    for path in paths:
-        try:
-            out.append((str(path), path.read_text(encoding="utf-8-sig")))
-        except OSError as exc:
-            raise FileNotFoundError(f"user dictionary {path} cannot be read: {exc.strerror}") from exc
-    return out
+    return read_texts([*(DICTS_DIR / name for name in COMMITTED_DICTS), *user_dicts], "user dictionary")
 
 
 @functools.cache
