@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.papers import PaperRegistry, attribute, committed, folder_slug, slug_from_name, slug_from_romanised
+from tests.imports import imported_by
 
 
 def test_the_committed_registry_knows_the_projects_papers() -> None:
@@ -70,15 +71,8 @@ def test_text_naming_another_paper_is_never_filed_under_the_default() -> None:
 def test_the_registry_is_read_without_the_tokenizer() -> None:
     # The flow process identifies files with the registry before any worker parses; jieba and
     # the tokenizer (~0.9 s of CPU to import) belong to the workers.
-    import subprocess
-    import sys
-
-    code = ("import sys; from baozhi.paper_files import paper_registry; paper_registry(); "
-            "import flows.work; flows.work.identify_batch; "
-            "print(sorted(m for m in ('jieba', 'transforms.tokenise', 'baozhi.resources') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    code = "from baozhi.paper_files import paper_registry; paper_registry(); import flows.work; flows.work.identify_batch"
+    assert imported_by(code, ("jieba", "transforms.tokenise", "baozhi.resources")) == []
 
 
 def test_the_registry_file_and_a_users_file_through_resources(tmp_path) -> None:
