@@ -26,6 +26,7 @@ from transforms.headings import (
     MIN_NAKED_HEADLINE,
     MIN_SHORT_HEADLINE,
     ORG_END,
+    PHRASE_SLACK,
     STRAY_MARK,
     byline_like,
     caption_at,
@@ -492,6 +493,13 @@ class _Walker:
             # is a kicker of two lines.
             h, kickers, undashed = 1, [heads[0]], [heads[2]]
             heads = heads[:2]
+        elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
+            cjk_count(heads[1]) < THREE_LINE_TITLE * max(map(cjk_count, three)) and not CLAUSE.search(heads[1])
+        ):
+            # The same three lines with the first two printed on one line: "某某会议召开 研究部署
+            # 某项工作" / "某某主持会议".
+            h, kickers, undashed = 1, [three[0]], [heads[1]]
+            heads = list(three)
         # "…也要遵循法律规定。" / "山西临汾市  张三" / next title: a place and a name over a title
         # sign the piece before it (a reader's letter), no kicker of the next.
         if kickers and self._signs_previous(kickers[0]):
@@ -732,6 +740,19 @@ class _Flags(dict):
 
 
 TAIL_CHARS = 40
+
+
+def _statement_and_title(line: str) -> tuple[str, str] | None:
+    """A line of two unequal phrases, a statement and a title ("中共中央政治局召开会议 分析研究当前
+    经济形势和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
+    冰天雪地"), which is one title or one kicker, or a line with clause marks or a dash."""
+    parts = line.split(" ")
+    if len(parts) != 2 or CLAUSE.search(line) or "—" in line or has_column_tag(line):
+        return None
+    a, b = (cjk_count(p) for p in parts)
+    if min(a, b) < MIN_SHORT_HEADLINE or abs(a - b) <= PHRASE_SLACK:
+        return None
+    return parts[0], parts[1]
 
 
 def _closed(paragraph: str) -> bool:

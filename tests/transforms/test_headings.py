@@ -247,3 +247,25 @@ def test_a_couplet_over_a_plain_longer_line_is_the_title_over_its_subtitle(secon
 def _one_space(text: str | None) -> str | None:
     """The parser's normalised form of a printed heading: runs of spaces closed to one."""
     return " ".join(text.split()) if text else text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "kicker", "title"),
+    [
+        ("某某市委召开常委会会议 研究部署当前经济工作和民生保障", "某某市委召开常委会会议", "研究部署当前经济工作和民生保障"),
+        ("全市春季植树造林动员会召开 部署国土绿化重点任务", "全市春季植树造林动员会召开", "部署国土绿化重点任务"),
+    ],
+)
+def test_kicker_and_title_on_one_line_over_the_line_of_who_presided(first: str, kicker: str, title: str, gap: str) -> None:
+    # "某某会议召开" / "研究部署某项工作" / "某某主持会议", the first two printed on one line.
+    body = f"{first}\n市委书记李四主持会议\n本报讯 3月8日，会议传达学习了有关会议精神，研究部署了下一阶段重点工作。\n"
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, "市委书记李四主持会议")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_couplet_over_a_short_title_stays_kicker_and_title(gap: str) -> None:
+    body = "春暖花开 万物复苏\n春耕生产正当时\n本报讯 眼下正值春耕时节，全市各地抢抓农时，田间地头一派繁忙景象。\n"
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == ("春暖花开 万物复苏", "春耕生产正当时", None)
