@@ -11,7 +11,7 @@ import re
 
 from transforms import bylines as B
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import SURNAMES
+from transforms.sentences import NEVER_LAST, SURNAMES
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -302,8 +302,11 @@ def signature_at(units: list[Unit], i: int) -> bool:
         return True
     under = units[i + 1].text
     # "石 羚" / "时间坐标轴连接起“首个”与“之最”，就是我": a line with clause marks that stops
-    # mid-sentence is the first printed line of the body, cut at the column's edge, no heading.
-    return not (units[i + 1].marked or (_looks_heading(under) and not (CLAUSE.search(under) and not ends_sentence(under))))
+    # mid-sentence is the first printed line of the body, cut at the column's edge, no heading;
+    # so is one ending in a function character that never closes a phrase ("周飞亚" /
+    # "西藏某遗址第二期出土的" / "遗物（石质、骨质…）").
+    cut = (CLAUSE.search(under) and not ends_sentence(under)) or under[-1:] in NEVER_LAST
+    return not (units[i + 1].marked or (_looks_heading(under) and not cut))
 
 
 def _heading_form(t: str) -> bool:

@@ -269,3 +269,14 @@ def test_a_couplet_over_a_short_title_stays_kicker_and_title(gap: str) -> None:
     body = "春暖花开 万物复苏\n春耕生产正当时\n本报讯 眼下正值春耕时节，全市各地抢抓农时，田间地头一派繁忙景象。\n"
     (a,) = _page(body, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == ("春暖花开 万物复苏", "春耕生产正当时", None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("first", ["某某遗址第二期出土的", "考古队员在探方里找到了一批石器和", "这批文物将"])
+def test_a_name_over_a_line_that_stops_on_a_function_word_signs_the_piece(first: str, gap: str) -> None:
+    # "…出土的" cannot end a heading: it is the body's first line cut at the column's edge,
+    # so the name above it signs the piece and is no heading line.
+    body = f"某省十大考古新发现——\n见物 见人 见生活\n吴小禾\n{first}\n陶罐、骨针和石器，工艺精细，保存完好，展现了先民的生活图景。\n"
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.byline) == ("某省十大考古新发现——", "见物 见人 见生活", "吴小禾")
+    assert a.paragraphs[0].startswith(first)
