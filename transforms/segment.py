@@ -469,6 +469,13 @@ class _Walker:
             # "案例来源：最高人民法院" / "记者手记" / title: the story before ends with it.
             self._sign_previous(self.u[i].text, self.u[i].block)
             i += 1
+        # A heading block printed inside a sentence leaves its first half on top of the block
+        # ("■ 今年以来，以…党中央加" / "某某会议召开 研究部署…" / "某某主持会议"): set aside while
+        # the block's shape is read, it stays a kicker line that ``order`` gives back to the body.
+        half: list[str] = []
+        if j - i >= 3 and not self.u[i].marked and _half_sentence(self.u[i].text):
+            half = [self.u[i].text]
+            i += 1
         lines = [u.text for u in self.u[i:j]]
         subs = [k for k, t in enumerate(lines) if t.startswith("——")]
         heads = lines[: subs[0]] if subs else lines
@@ -525,6 +532,7 @@ class _Walker:
         ):
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker
             kickers = []
+        kickers = half + kickers
         d = Draft(
             headline=headline,
             kicker_lines=list(kickers),
@@ -742,11 +750,16 @@ class _Flags(dict):
 TAIL_CHARS = 40
 
 
+def _half_sentence(line: str) -> bool:
+    """A line of prose that stops mid-sentence: clause marks, and no mark a heading ends on."""
+    return bool(CLAUSE.search(line)) and not ends_sentence(line) and not line.endswith(("——", "：", "？", "！", "”", "）", "》"))
+
+
 def _statement_and_title(line: str) -> tuple[str, str] | None:
     """A line of two unequal phrases, a statement and a title ("中共中央政治局召开会议 分析研究当前
     经济形势和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
     冰天雪地"), which is one title or one kicker, or a line with clause marks or a dash."""
-    parts = line.split(" ")
+    parts = line.split()
     if len(parts) != 2 or CLAUSE.search(line) or "—" in line or has_column_tag(line):
         return None
     a, b = (cjk_count(p) for p in parts)

@@ -333,3 +333,15 @@ def test_a_dashed_subtitle_closes_a_heading_whatever_line_stands_under_it(first:
     assert two.headline == "公共服务，社区办还是园区管？（基层新实践）"
     assert two.subtitle == "某市兼顾社区民生与园区诉求的探索" and two.paragraphs[0] == first + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_half_sentence_on_top_of_a_three_line_heading_block_goes_back_to_the_body(one_line: bool, gap: str) -> None:
+    # The block "会议召开" / "研究部署…" / "…主持会议" printed inside the lead's sentence, its first
+    # half on top: the block keeps its shape (kicker, title, subtitle), the half joins its rest.
+    block = "某某市委召开常委会会议 研究部署春季农业生产和防汛备汛工作" if one_line else "某某市委召开常委会会议\n研究部署春季农业生产和防汛备汛工作"
+    body = BEFORE + f"■ 今年以来，市委坚持把粮食生产摆在突出位置，各地\n{block}\n市委书记李四主持会议\n本报记者 王五\n抓实春耕备耕，全市春播进度快于去年同期。\n"
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline, two.subtitle) == ("某某市委召开常委会会议", "研究部署春季农业生产和防汛备汛工作", "市委书记李四主持会议")
+    assert two.paragraphs[0] == "■ 今年以来，市委坚持把粮食生产摆在突出位置，各地抓实春耕备耕，全市春播进度快于去年同期。"
