@@ -777,7 +777,11 @@ def _closed(paragraph: str) -> bool:
 def _parallel_runs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two heading runs in the same form: their last lines are ("修渠先修心" / "管水更要节水"), or
     both have kickers and the kickers are ("助农环保——" / "多方协作——")."""
-    return _parallel(a[-1], b[-1]) or (len(a) == len(b) > 1 and _parallel(a[0], b[0]))
+    if _parallel(a[-1], b[-1]) or (len(a) == len(b) > 1 and _parallel(a[0], b[0])):
+        return True
+    # Two-line summaries of the cases a court column reports, line for line of a length
+    # ("物品坠落砸到车辆" / "物业公司被判赔偿损失" and "树木倾倒砸坏邻家房" / "所有人需承担侵权责任").
+    return len(a) == len(b) == 2 and all(abs(cjk_count(x) - cjk_count(y)) <= PHRASE_SLACK for x, y in zip(a, b))
 
 
 def _parallel(a: str, b: str) -> bool:

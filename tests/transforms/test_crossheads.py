@@ -219,3 +219,32 @@ def test_a_heading_run_right_under_the_byline_is_the_story_s_first_crosshead(byl
     assert a.kicker == "各地扎实开展学习教育——" and a.headline == "学有质量 查有力度 改有成效（某某专栏）"
     assert a.paragraphs[0] == " ".join(cross.split()) and a.byline == byline
     assert a.paragraphs[1] == "各地教育引导党员干部深入学习新修订的条例和有关规定的重要论述，锤炼坚强党性、提高思想觉悟，以好作风推动好落实。"
+
+
+COURT = """大风刮来的损失，谁来担责（法治视点）
+本报记者 钱多
+近日，多地出现大风天气，高空坠物、树木倾倒砸坏财物的纠纷随之增多。法官提醒，极端天气并非免责的理由。
+{case1a}
+{case1b}
+周先生将车停在小区楼下，第二天发现车辆被大风吹落的空调外机砸坏，与物业协商不成，诉至法院。
+法院审理认为，物业公司未尽到管理维护义务，判决其赔偿周先生车辆修理费三千余元。
+{case2a}
+{case2b}
+因为大风，刘女士院中的杨树被刮倒，砸坏了邻居王先生家的围墙，王先生起诉要求赔偿修复费用。
+法官介绍，林木倾倒造成他人损害，所有人不能证明自己没有过错的，应当承担侵权责任。
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "cases",
+    [
+        ("阳台花盆坠落砸车", "业主被判赔偿损失", "广告牌被风吹倒伤人", "商户需承担赔偿责任"),
+        ("空调外机坠落砸车", "物业公司被判赔偿", "院中大树倒向邻居家", "树木所有人承担责任"),
+    ],
+)
+def test_two_line_case_summaries_in_a_signed_story_are_its_crossheads(cases: tuple, gap: str) -> None:
+    # Each case a court column reports is summed up in two lines, line for line of a length.
+    text = COURT.format(case1a=cases[0], case1b=cases[1], case2a=cases[2], case2b=cases[3])
+    (story,) = _page(text, gap, blank_after_head=True).articles
+    assert story.headline == "大风刮来的损失，谁来担责（法治视点）" and all(c in story.paragraphs for c in cases)
