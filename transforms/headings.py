@@ -305,7 +305,7 @@ def signature_at(units: list[Unit], i: int) -> bool:
     # mid-sentence is the first printed line of the body, cut at the column's edge, no heading;
     # so is one ending in a function character that never closes a phrase ("周飞亚" /
     # "西藏某遗址第二期出土的" / "遗物（石质、骨质…）").
-    cut = (CLAUSE.search(under) and not ends_sentence(under)) or under[-1:] in NEVER_LAST
+    cut = (CLAUSE.search(under) and not ends_sentence(under)) or under[-1:] in NEVER_LAST or chart_title_at(units, i + 1)
     return not (units[i + 1].marked or (_looks_heading(under) and not cut))
 
 
@@ -323,13 +323,23 @@ def _looks_heading(t: str) -> bool:
     return _heading_form(t) and bool(LABELLED_TITLE.match(t) or (not is_field(t) and _short(t) and not is_crosshead(t)))
 
 
+# Where a chart's figures come from, printed under its title: "资料来源：某某研究院", "数据来源：国家统计局".
+_DATA_SOURCE = re.compile(r"^(?:资料|数据)来源[：:]")
+
+
+def chart_title_at(units: list[Unit], i: int) -> bool:
+    """units[i] is the title of a chart or table: its data source stands right under it
+    ("中国环流三号建成后取得的主要成果" / "资料来源：某某研究院"); no headline has one."""
+    return i + 1 < len(units) and bool(_DATA_SOURCE.match(units[i + 1].text))
+
+
 def heading_at(units: list[Unit], i: int) -> bool:
     """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
     u = units[i]
     t = u.text
     if u.marked:
         return True
-    if not _heading_form(t):
+    if not _heading_form(t) or chart_title_at(units, i):
         return False
     if ISSUER.search(t) and i + 1 < len(units) and DATE_ONLY.match(units[i + 1].text):
         return False  # the office signing a notice, its date under it
@@ -353,6 +363,8 @@ def caption_at(units: list[Unit], i: int) -> bool:
     t = units[i].text
     if B.LEAD.match(t) or len(t) > 200:
         return False
+    if chart_title_at(units, i):
+        return True  # a chart's title over its data source: "某某主要成果" / "资料来源：…"
     if (_CAPTION.search(t) or _CAPTION_MARK.match(t)) and ends_sentence(t):
         return True
     if B.CREDIT_TAIL.search(t):

@@ -280,3 +280,26 @@ def test_a_name_over_a_line_that_stops_on_a_function_word_signs_the_piece(first:
     (a,) = _page(body, gap).articles
     assert (a.kicker, a.headline, a.byline) == ("某省十大考古新发现——", "见物 见人 见生活", "吴小禾")
     assert a.paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("source", ["资料来源：某某研究院", "数据来源：某某市统计局"])
+def test_a_chart_title_over_its_data_source_is_a_caption(source: str, gap: str) -> None:
+    # A chart under the byline: its title is no headline and the name over it signs the piece.
+    body = (
+        "聚变能源的愿景（前沿观察）\n吴小禾\n某装置建成后取得的主要成果\n" + source + "\n"
+        "地球上的化石能源总有一天会耗尽，人类靠什么生活？科学家把目光投向了可控核聚变。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert (a.headline, a.byline) == ("聚变能源的愿景（前沿观察）", "吴小禾")
+    assert "某装置建成后取得的主要成果" in a.captions and a.paragraphs[0].startswith("地球上的化石能源")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_chart_wedged_inside_a_sentence_is_no_heading_and_the_halves_join(gap: str) -> None:
+    body = (
+        "聚变能源的愿景（前沿观察）\n本报记者 钱多\n目前，由于长期缺乏合适的实验平台，燃烧等离子体的\n"
+        "某装置建成后取得的主要成果\n资料来源：某某研究院\n物理研究深度还不够，相关问题还需要进一步验证。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert a.paragraphs[0] == "目前，由于长期缺乏合适的实验平台，燃烧等离子体的物理研究深度还不够，相关问题还需要进一步验证。"
