@@ -309,9 +309,18 @@ def signature_at(units: list[Unit], i: int) -> bool:
     return not (units[i + 1].marked or (_looks_heading(under) and not cut))
 
 
+# A figure's number standing alone over a picture: "图三", "图④", "图2".
+_FIGURE_LABEL = re.compile(r"^图\s*[一二三四五六七八九十\d①-⑩]{1,3}$")
+
+
+def is_figure_label(t: str) -> bool:
+    """ "图三", "图④": a figure's number, a line of its own (no heading, joined to nothing)."""
+    return bool(_FIGURE_LABEL.match(t))
+
+
 def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
-    if (len(t) > MAX_HEADLINE and not _tagged_pair(t)) or "。" in t:
+    if (len(t) > MAX_HEADLINE and not _tagged_pair(t)) or "。" in t or is_figure_label(t):
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
         return False

@@ -35,6 +35,7 @@ from transforms.headings import (
     heading_at,
     is_crosshead,
     is_field,
+    is_figure_label,
     is_question,
     line_alone,
     name_line_at,
@@ -584,6 +585,8 @@ class _Walker:
         last = d.paragraphs[-1]
         if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text) or _EDITORS.match(last):
             return False
+        if is_figure_label(last) or is_figure_label(u.text):
+            return False  # "图三" / "图四" / text: a figure's number stands alone
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
         if len(d.paragraphs) == 1 and last.startswith("（") and "）" not in last and d.byline and B.LEAD.fullmatch(d.byline):

@@ -303,3 +303,15 @@ def test_a_chart_wedged_inside_a_sentence_is_no_heading_and_the_halves_join(gap:
     )
     (a,) = _page(body, gap).articles
     assert a.paragraphs[0] == "目前，由于长期缺乏合适的实验平台，燃烧等离子体的物理研究深度还不够，相关问题还需要进一步验证。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("labels", [("图三", "图四"), ("图①", "图②"), ("图1", "图2")])
+def test_a_figure_number_standing_alone_is_no_heading(labels: tuple, gap: str) -> None:
+    body = (
+        "聚变能源的愿景（前沿观察）\n吴小禾\n" + "\n".join(labels) + "\n"
+        "地球上的化石能源总有一天会耗尽，人类靠什么生活？科学家把目光投向了可控核聚变。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline, a.byline) == (None, "聚变能源的愿景（前沿观察）", "吴小禾")
+    assert a.paragraphs[0] == labels[0]
