@@ -75,6 +75,32 @@ def test_a_flow_run_on_the_temporary_api_sends_no_heartbeats(monkeypatch):
         assert get_current_settings().flows.heartbeat_frequency == prefects_own
 
 
+def test_a_flow_with_tasks_runs_on_a_new_database_where_no_block_type_was_registered(monkeypatch, tmp_path):
+    """The temporary server skips registering block types (finding them imports every Prefect
+    collection): our flows need none, even on a database made for this run."""
+    import sqlite3
+
+    from prefect import flow, task
+    from prefect.settings import PREFECT_API_DATABASE_CONNECTION_URL, temporary_settings
+
+    @task
+    def double(x: int) -> int:
+        return 2 * x
+
+    @flow
+    def probe() -> int:
+        return double.submit(21).result()
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    database = tmp_path / "prefect.db"  # the server's SQLite file, passed on as this process's setting
+    with temporary_settings(updates={PREFECT_API_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
+        with prefect_api():
+            assert probe() == 42
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT count(*) FROM flow_run").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM block_type").fetchone() == (0,)
+
+
 def test_work_given_for_the_start_runs_while_the_server_boots(monkeypatch):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     before = _servers()
