@@ -305,7 +305,11 @@ def signature_at(units: list[Unit], i: int) -> bool:
     # mid-sentence is the first printed line of the body, cut at the column's edge, no heading;
     # so is one ending in a function character that never closes a phrase ("周飞亚" /
     # "西藏某遗址第二期出土的" / "遗物（石质、骨质…）").
-    cut = (CLAUSE.search(under) and not ends_sentence(under)) or under[-1:] in NEVER_LAST or chart_title_at(units, i + 1)
+    cut = (
+        (CLAUSE.search(under) and not ends_sentence(under)) or under[-1:] in NEVER_LAST or chart_title_at(units, i + 1)
+        # a title or quotation opened and not closed ("吴 峰" / "《中共中央 国务" / "院关于…的意见》提出，…")
+        or under.count("《") > under.count("》") or under.count("“") > under.count("”")
+    )
     return not (units[i + 1].marked or (_looks_heading(under) and not cut))
 
 

@@ -238,6 +238,7 @@ class _Walker:
         if (
             cur is not None and cur.headline and cur.byline and not cur.paragraphs and not any(g.marked for g in group)
             and not CLAUSE.search(first) and not first.endswith(("——", "：")) and not B.is_credit(first)
+            and not _left_open(first)
         ):
             # A story never ends at its byline: a heading line with only body text under it, right
             # under the heading block and its byline ("…（锲而不舍落实…）" / "本报记者" / "深学细悟
@@ -338,7 +339,7 @@ class _Walker:
             self.trace.append(([u.text for u in group], evidence, decision))
         self._opened_naked = decision
         e = evidence.as_dict()
-        if not decision and prev_ok and not any(CLAUSE.search(g.text) for g in group) and (
+        if not decision and prev_ok and not any(CLAUSE.search(g.text) or _left_open(g.text) for g in group) and (
             e["parallel"] or above(MIN_CROSSHEAD_SCORE)
         ):
             # A crosshead: kept in the body, never joined to the next paragraph.  A line with
@@ -591,6 +592,8 @@ class _Walker:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
         if len(d.paragraphs) == 1 and last.startswith("（") and "）" not in last and d.byline and B.LEAD.fullmatch(d.byline):
             return True  # "本报讯" + "（记者 王" / "五）近日，…": the lead's bracket goes on
+        if _left_open(last):
+            return True  # "《某某关于加强" / "老年教育工作的意见》提出…": what a line opens goes on
         # "持续挖潜扩容就业空间。围": a sentence ended inside the line and the next one begun is
         # prose cut at the column's edge, however short; a box line holds no full stop.
         short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last) and "。" not in last
@@ -751,6 +754,12 @@ class _Flags(dict):
 
 
 TAIL_CHARS = 40
+
+
+def _left_open(line: str) -> bool:
+    """The line opens a quotation or a title it does not close ("“老有所学", "《某某市关于加强"): it
+    stops inside a sentence."""
+    return open_quote(line) or line.count("《") > line.count("》")
 
 
 def _half_sentence(line: str) -> bool:

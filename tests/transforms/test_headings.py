@@ -315,3 +315,12 @@ def test_a_figure_number_standing_alone_is_no_heading(labels: tuple, gap: str) -
     (a,) = _page(body, gap).articles
     assert (a.kicker, a.headline, a.byline) == (None, "聚变能源的愿景（前沿观察）", "吴小禾")
     assert a.paragraphs[0] == labels[0]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("first", "rest"), [("《某某市关于加强", "老年教育工作的意见》提出，要扩大老年教育资源供给。"), ("“老有所学", "也是老有所乐。”村里的老人们这样说。")])
+def test_a_name_over_a_line_that_opens_a_title_or_quote_it_does_not_close_signs_the_piece(first: str, rest: str, gap: str) -> None:
+    body = f"让乡村老年人老有所学（余音）\n吴  峰\n{first}\n{rest}\n"
+    (a,) = _page(body, gap).articles
+    assert (a.headline, a.byline) == ("让乡村老年人老有所学（余音）", "吴 峰")
+    assert a.paragraphs[0] == first + rest
