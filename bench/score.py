@@ -9,7 +9,9 @@ Metrics, summed over a set of files (every count is kept, so a summary is exact)
   whole (kicker, title, subtitle) triple must match.
 - **body starts**: share of gold articles whose parsed body starts with the gold's first words;
 - **duplicates left**: extra copies of text the extraction printed twice (0 is right);
-- **joins**: share of text across a column split or a wedged heading that stands in one parsed paragraph;
+- **joins**: share of text across a column split or a wedged heading that stands in one parsed paragraph
+  (or, where the gold puts it in an article's byline and first paragraph, in a parsed article's
+  byline run into its first paragraph);
 - **furniture in bodies**: furniture strings found in an article's headings or body (0 is right);
 - **content kept**: share of the gold's text (clauses of 4+ ideographs) found in some article;
 - **masthead fields**: issue fields the gold gives, compared exactly;
@@ -248,9 +250,10 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
         if n != 1:
             s.notes.append(f"{case.name}: printed-twice {d!r} left {n} times")
     paragraphs = [flat(p) for a in issue.articles for p in a.paragraphs]
+    leads = [_lead(a.byline, a.paragraphs) for a in issue.articles if a.byline]
     for j in gold.get("joins", []):
         s.joins += 1
-        if any(flat(j) in p for p in paragraphs):
+        if any(flat(j) in p for p in paragraphs) or (_in_lead(gold, j) and any(flat(j) in x for x in leads)):
             s.joined += 1
         else:
             s.notes.append(f"{case.name}: split not joined: {j!r}")
@@ -262,6 +265,22 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
             s.kept += len(c)
         else:
             s.notes.append(f"{case.name}: content lost: {clause.strip()!r}")
+
+
+def _lead(byline: str | None, paragraphs) -> str:
+    """An article's byline run into its first paragraph: where a lead's reporters' bracket ends."""
+    return flat(byline) + flat(paragraphs[0] if paragraphs else "")
+
+
+def _in_lead(gold: dict, join: str) -> bool:
+    """Whether the gold puts a join's text in an article's byline and first paragraph, not inside
+    one paragraph: a lead cut before or inside its bracket ("本报讯（记者 林" / "丽鹂）…"), whose
+    reading is the bracket in the byline and the rest as the body's first words."""
+    j = flat(join)
+    articles = gold["articles"]
+    if any(j in flat(p) for a in articles for p in a.get("paragraphs", ())):
+        return False
+    return any(j in _lead(a.get("byline"), a.get("paragraphs")) for a in articles if a.get("byline"))
 
 
 def _gold_clauses(case: Case) -> list[str]:

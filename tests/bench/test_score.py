@@ -86,6 +86,48 @@ def test_body_text_metrics() -> None:
     assert (s.starts_ok, s.starts) == (1, 2)  # the second body starts with furniture
 
 
+# A lead cut at a column break inside its reporters' bracket: "本报讯（记者 陈" / "晓舟）镇上…".
+# The gold reads the bracket as the byline, so the text across the cut stands in byline + body.
+LEAD_GOLD = {
+    "source_file": "x.txt",
+    "issue": {"paper": "liaoyuan-daily"},
+    "joins": ["者陈晓舟）镇上的", "集市天不亮就"],
+    "articles": [
+        {"headline": "一渠清水润良田", "body_first": "清晨的田埂上", "paragraphs": ["清晨的田埂上，渠水流进麦田。"]},
+        {"headline": "赶集", "byline": "本报讯（记者 陈晓舟）", "body_first": "镇上的集市",
+         "paragraphs": ["镇上的集市天不亮就热闹起来。"]},
+    ],
+}
+FIRST = _article("一渠清水润良田", ["清晨的田埂上，渠水流进麦田。"])
+
+
+def test_a_join_the_gold_puts_in_byline_and_lead_counts_there() -> None:
+    market = dataclasses.replace(_article("赶集", ["镇上的集市天不亮就热闹起来。"]), byline="本报讯（记者 陈晓舟）")
+    s = _score(FIRST, market, gold=LEAD_GOLD)
+    assert (s.joined, s.joins) == (2, 2)
+    # The same reading with the byline left in the first paragraph still counts.
+    inline = _article("赶集", ["本报讯（记者 陈晓舟）镇上的集市天不亮就热闹起来。"])
+    assert (_score(FIRST, inline, gold=LEAD_GOLD).joined) == 2
+
+
+def test_a_lead_left_cut_is_still_a_missed_join() -> None:
+    # The bracket's first half stayed at the end of the story above; the byline holds only the rest.
+    above = dataclasses.replace(FIRST, paragraphs=(*FIRST.paragraphs, "本报讯（记者 陈"))
+    market = dataclasses.replace(_article("赶集", ["镇上的集市天不亮就热闹起来。"]), byline="晓舟）")
+    s = _score(above, market, gold=LEAD_GOLD)
+    assert (s.joined, s.joins) == (1, 2)
+    assert any("者陈晓舟）镇上的" in n for n in s.notes)
+
+
+def test_a_paragraph_join_is_not_counted_through_a_byline() -> None:
+    # The gold cut falls inside the first paragraph; a reading that puts the paragraph's first half
+    # in the byline has not joined it, although byline + paragraph hold the text.
+    wrong = dataclasses.replace(_article("赶集", ["天不亮就热闹起来。"]), byline="本报讯（记者 陈晓舟）镇上的集市")
+    s = _score(FIRST, wrong, gold=LEAD_GOLD)
+    assert (s.joined, s.joins) == (1, 2)
+    assert any("集市天不亮就" in n for n in s.notes)
+
+
 def test_lost_content_is_counted_by_ideographs() -> None:
     s = _score(RIGHT[0])
     assert s.content_kept < 0.6 and s.field_fn == 2  # headline and subtitle of the lost article
