@@ -72,6 +72,8 @@ LEAD = re.compile(
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
 # "（作者为某某大学教授）", "（作者系…，本报记者某某整理）": who wrote a commentary, printed at its end.
 AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
+# "（本报记者张三、李四参与采写）", "（本报记者 王五整理）": who helped write a story, its last line.
+HELPER_NOTE = re.compile(r"^[（(][^（）()]{2,40}(?:参与采写|参与调研|采写|整理|执笔)[）)]$")
 # "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.
 SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*[）)]$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"

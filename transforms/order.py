@@ -19,9 +19,11 @@ This pass works on the drafts, after segmenting and before the articles are made
    story's first paragraph; with no story after it, to the one before;
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body;
-3. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
+3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
+   and before the next heading is the next story's lead;
+4. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
    paragraph (and a caption printed after it) to the next story, joined to its first paragraph;
-4. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
+5. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
    before move to the story they are about (by topic).
 """
 
@@ -39,6 +41,8 @@ from transforms.topic import Topics, bigrams
 
 # A paragraph ending in a full date is signed and closed: "…工作领导小组办公室 2021年1月26日".
 _DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
+# A paragraph wholly in brackets is a note ("（本版文章由某出版社组稿）"), never a lead.
+_BRACKETED = re.compile(r"^[（(].*[）)]$")
 # A half-sentence without a clause mark must be this long (ideographs) to be taken for prose.
 MIN_PROSE = 20
 # The body under a kicker that is half a sentence starts with the rest of it: a first sentence
@@ -165,6 +169,43 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     return out
 
 
+def credit_note(paragraph: str) -> bool:
+    """A bracketed note that closes a story: "（作者为某某大学教授）", "（作者单位：某县人民政府）",
+    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）"."""
+    return bool(B.AUTHOR_NOTE.match(paragraph) or B.HELPER_NOTE.match(paragraph))
+
+
+def release_after_credit(drafts: list[Draft]) -> int:
+    """Prose printed after a story's closing credit and before the next headline block is the
+    next story's lead, printed above its heading: a credit note is the last line of the piece it
+    closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春回，麦苗披绿。" / next heading /
+    "2024年9月，…" — the lead goes to the next story, a half-sentence joined to its first
+    paragraph).  Returns how many paragraphs moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if not b.headline or continues(b) or len(a.paragraphs) < 2:
+            continue
+        k = next((k for k in range(len(a.paragraphs) - 2, -1, -1) if credit_note(a.paragraphs[k])), None)
+        if k is None or k == 0:
+            continue
+        tail = a.paragraphs[k + 1 :]
+        if not all(_lead_prose(p) for p in tail):
+            continue
+        _prepend(b, tail, a.blocks[k + 1 :])
+        del a.paragraphs[k + 1 :]
+        del a.blocks[k + 1 :]
+        moved += len(tail)
+    return moved
+
+
+def _lead_prose(paragraph: str) -> bool:
+    """Prose that may open a story: no note, marker or credit of its own."""
+    return (
+        cjk_count(paragraph) >= MIN_CUT and not _BRACKETED.match(paragraph) and not B.LEAD.match(paragraph)
+        and not (is_crosshead(paragraph) or is_field(paragraph) or B.CONTINUATION.search(paragraph) or B.source_line(paragraph))
+    )
+
+
 def free_half_kickers(drafts: list[Draft]) -> int:
     """A kicker that is the first half of its story's first sentence goes back to the body.
 
@@ -228,9 +269,10 @@ def join_across_headings(drafts: list[Draft]) -> int:
 
 
 def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None) -> list[Draft]:
-    """The four steps of the module docstring, in order; furniture found is appended."""
+    """The five steps of the module docstring, in order; furniture found is appended."""
     drafts = attach_headless(drafts, furniture)
     free_half_kickers(drafts)
+    release_after_credit(drafts)
     join_across_headings(drafts)
     move_stranded(drafts, topics)
     return drafts

@@ -345,3 +345,47 @@ def test_a_half_sentence_on_top_of_a_three_line_heading_block_goes_back_to_the_b
     two = _page(body, gap).articles[-1]
     assert (two.kicker, two.headline, two.subtitle) == ("某某市委召开常委会会议", "研究部署春季农业生产和防汛备汛工作", "市委书记李四主持会议")
     assert two.paragraphs[0] == "■ 今年以来，市委坚持把粮食生产摆在突出位置，各地抓实春耕备耕，全市春播进度快于去年同期。"
+
+
+# A story's closing credit is the last line printed in it; what follows before the next heading is
+# that story's lead, printed above its heading block.
+CREDITS = ["（作者为某某大学经济学院教授）", "（作者单位：某某县某某镇人民政府）", "（本报记者赵六、孙七参与采写）", "（本报记者 钱多整理）"]
+LEADS = [
+    ["春风拂面，万物复苏。"],
+    ["春风拂面，万物复苏。", "走进某某县的千亩茶园，采茶工们正忙着采摘今年的头茬春茶。"],
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", CREDITS)
+@pytest.mark.parametrize("lead", LEADS)
+def test_prose_after_a_stories_closing_credit_is_the_next_stories_lead(credit: str, lead: list[str], gap: str) -> None:
+    body = BEFORE + credit + "\n" + "\n".join(lead) + "\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n今年，全县茶园面积达到十二万亩，茶农人均增收三千元。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1] == credit
+    assert two.headline == "一片茶叶富了一方百姓（乡村行）" and list(two.paragraphs[: len(lead)]) == lead
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("春茶开采节当天，来自各地的", "茶商和游客一早就来到茶园，品新茶、看采摘。"),  # read as a kicker first
+        ("茶农老李说：“今年的头茬春茶，", "比往年早采了一个星期。”他的茶园今年又扩大了二十亩。"),
+    ],
+)
+def test_a_lead_half_sentence_after_a_closing_credit_joins_the_rest_of_its_sentence(half: str, rest: str, gap: str) -> None:
+    body = BEFORE + f"（本报记者赵六参与采写）\n春风拂面，万物复苏。\n{half}\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1] == "（本报记者赵六参与采写）"
+    assert list(two.paragraphs[:2]) == ["春风拂面，万物复苏。", half + rest]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("after", ["本期统筹：钱多", "版式设计：孙七", "（本版文章由某某出版社组稿）"])
+def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, gap: str) -> None:
+    # "本期统筹：…", "版式设计：…" and a bracketed note credit the page's work: no lead of the next story.
+    body = BEFORE + "（作者为某某大学经济学院教授）\n" + after + "\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n今年，全县茶园面积达到十二万亩，茶农人均增收三千元。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[2] == "（作者为某某大学经济学院教授）"  # the page credit may end it, or be furniture
+    assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
