@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -276,11 +278,40 @@ def _captions_in_body(captions: list[str] | None, body: str) -> tuple[int, str |
     return len(found), (_short(found[0]) if found else None)
 
 
+@functools.cache
+def _matches_per_code_point(pattern: re.Pattern) -> np.ndarray:
+    """For each code point of the BMP, whether the one-character ``pattern`` matches it, asked
+    of the pattern itself in one pass (~3 ms): every match replaced by NUL, which neither of our
+    patterns matches."""
+    bmp = "".join(map(chr, range(0x10000)))
+    table = np.frombuffer(pattern.sub("\0", bmp).encode("utf-32-le", "surrogatepass"), np.uint32) == 0
+    table[0] = pattern.fullmatch("\0") is not None
+    return table
+
+
 def count_matches(pattern: re.Pattern, texts: Iterable[str]) -> list[int]:
-    """Matches of a one-character ``pattern`` in each text, counted as the characters ``sub``
-    removes: ``str.count`` with a regex builds a list of every match first, one string per
-    character of an article ("辽", "源", ...), 6.7 GB of garbage per 1,000 issues."""
-    return [len(t) - len(pattern.sub("", t)) for t in texts]
+    """Matches of a one-character ``pattern`` in each text.
+
+    The texts are joined and read as code points, looked up in a table the pattern itself
+    filled (:func:`_matches_per_code_point`; characters beyond the BMP, like the 𠙶 of a name,
+    are asked of the pattern once per distinct character): ~0.007 s per MB of news where
+    ``len(t) - len(pattern.sub("", t))`` took ~0.05 (and ``str.count`` with a regex built a
+    list of every match first, 6.7 GB of garbage per 1,000 issues)."""
+    texts = texts if isinstance(texts, list) else list(texts)
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    matched = np.zeros(len(points), bool)
+    bmp = points < 0x10000
+    matched[bmp] = _matches_per_code_point(pattern)[points[bmp]]
+    if not bmp.all():
+        astral = points[~bmp]
+        distinct = np.unique(astral)
+        hits = np.array([pattern.fullmatch(chr(c)) is not None for c in distinct.tolist()])
+        matched[~bmp] = hits[np.searchsorted(distinct, astral)]
+    running = np.zeros(len(points) + 1, np.int64)
+    np.cumsum(matched, out=running[1:])
+    ends = np.cumsum(lengths)
+    return (running[ends] - running[ends - lengths]).tolist()
 
 
 def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
