@@ -138,6 +138,9 @@ def build(path: Path, manifest: dict, lake: Path) -> None:
         p.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
+        # One transaction for the ~20 statements: committed one by one, each wrote and synced
+        # its own WAL entry, half the build's CPU (0.15 -> 0.075 s on 440 issues of real news).
+        con.execute("begin transaction")
         create_views(con, manifest, lake)
         con.execute(read_sql("tables", "_catalog"))
         con.execute(
@@ -146,6 +149,7 @@ def build(path: Path, manifest: dict, lake: Path) -> None:
              "pipeline_version": manifest["pipeline_version"], "committed_at": manifest["committed_at"],
              "lake": str(lake.resolve())},
         )
+        con.execute("commit")
         con.execute("checkpoint")
     finally:
         con.close()
