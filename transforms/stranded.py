@@ -16,16 +16,19 @@ paragraphs, and at most ``MAX_TAIL`` paragraphs move, so a story is never emptie
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
-from transforms import bylines as B
 from transforms.headings import is_crosshead
 from transforms.repair import ends_sentence
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
+# A paragraph wholly in brackets is a note on the piece it ends: "（作者为…）", "（本报记者张三、李四）".
+_NOTE = re.compile(r"^[（(].*[）)]$")
 MIN_CORE = 3
 MAX_TAIL = 8
 # Each paragraph of the run must score this many times higher against its new article than
@@ -40,7 +43,6 @@ MIN_HEADLINE_SHARE = 0.1
 UNNAMED_RATIO = 3.0
 START_PARAGRAPHS = 2
 UNNAMED_TAIL = 2
-MIN_SHARED = 0.15
 # A paragraph with fewer pairs than this says too little about its topic to be moved.
 MIN_PAIRS = 12
 # Articles this many places before or after are candidates (a page holds about this many),
@@ -149,13 +151,14 @@ def _stranded_runs(
     while lo > first:
         k = lo - 1
         pk = pairs[k] = bigrams(d.paragraphs[k])
-        if len(pk) < MIN_PAIRS or B.AUTHOR_NOTE.match(d.paragraphs[k]):
-            break  # "（作者为…）" signs the piece it ends, whatever it names
+        if len(pk) < MIN_PAIRS or _NOTE.match(d.paragraphs[k]):
+            break  # "（作者为…）", "（本报记者张三、李四）" sign the piece they end, whatever they name
         # The paragraph on its own names its new article's headline words more than its own's;
         # tested first for every later neighbour, as no target can pass otherwise (and finding
         # the target needs those articles described).
         own_named = topics.score(heads[a], pk)
         named = {x: topics.score(heads[x], pk) > own_named for x in near if x > a}
+        found = False
         if any(named.values()):
             # _lift(topics, pk, arts[x]) for each neighbour, with pk's own weight summed once.
             total = topics.weight_of(pk)
@@ -164,19 +167,22 @@ def _stranded_runs(
                 ((weigh(pk & arts[x].profile) / total if total > 0 else 0.0) / arts[x].background, x) for x in near if x != a
             )
             t = best[1]
-            if not (t > a and named[t]):
-                break
-        elif k >= n - UNNAMED_TAIL and a + 1 < len(drafts) and _shares(pk, drafts[a + 1]):
+            found = t > a and named[t]
+        if not found and k >= n - UNNAMED_TAIL and a + 1 < len(drafts):
             # A lead that names no headline word ("大年初四凌晨5点，…"), right before the next
             # headline: it moves only when far more about the next story than about its own
-            # story's headline and first paragraphs.
+            # story's headline and first paragraphs.  It need not share words with the next
+            # story's first paragraphs: it is that story's first paragraph, and the next one
+            # goes on to another point ("30年前，我国首辆电动汽车诞生…" over "时间坐标轴连接起…");
+            # nor does naming a farther story's headline words, without being that story's,
+            # keep it from being the next one's.
             if start is None:
                 start = _describe(topics, [*_headings(d), *d.paragraphs[:START_PARAGRAPHS]])
             lift_next = _lift(topics, pk, arts[a + 1])
             if lift_next < UNNAMED_RATIO * _lift(topics, pk, start):
                 break
             targets[k] = (lift_next, a + 1)
-        else:
+        elif not found:
             break
         lo = k
     if lo == n:
@@ -196,13 +202,6 @@ def _stranded_runs(
             run_pairs = [pairs.get(k) or bigrams(p) for k, p in enumerate(d.paragraphs)]
             return _runs(topics, run_pairs, arts, core, heads, a, cut, n, [targets[k][1] for k in tail])
     return []
-
-
-def _shares(pairs: frozenset[str], d: Draft) -> bool:
-    """Cheap first test (before weighing): the paragraph shares a fair part of its character
-    pairs with the start of story d."""
-    start = frozenset().union(*(bigrams(t) for t in [*_headings(d), *d.paragraphs[:START_PARAGRAPHS]]))
-    return len(pairs & start) >= MIN_SHARED * len(pairs)
 
 
 def _headline_pairs(d: Draft) -> frozenset[str]:

@@ -90,3 +90,45 @@ def test_an_article_keeps_its_core() -> None:
     assert drafts[0].paragraphs == TOUR[:2] + RIVER_LEAD[:1]  # the third stays: MIN_CORE = 3
     assert drafts[1].paragraphs == RIVER_LEAD[1:] + RIVER
     assert move_stranded([_draft("只有一篇", TOUR + RIVER_LEAD)]) == 0
+
+
+# A commentary whose first paragraph was printed above its heading: the lead names none of the
+# headline's words and shares few with the next two paragraphs, which go on to another point; its
+# subject comes back further down the piece.
+SEWAGE_LEAD = "三十年前，我市第一座污水处理厂在城东建成投用；如今，全市日处理污水能力已经翻了两番。"
+SEWAGE = [
+    "时间轴连接起昨天与今天，记录的是城市建设从无到有、由弱到强的发展历程。",
+    "回望来路，每一步都离不开规划先行、久久为功的坚持，也离不开市民的理解与支持。",
+    "从第一座污水处理厂到如今的八座污水处理厂，城市管网越织越密，日处理能力逐年提升。",
+    "污水处理能力翻番的背后，是城东、城西两个片区管网改造的持续推进，污水直排口全部封堵。",
+]
+
+
+def _commentary(tail: list[str], school: list[str] = SCHOOL) -> list[Draft]:
+    return [
+        _draft("市委书记率队赴绍兴学习考察 为高质量发展寻方向", TOUR + tail),
+        _draft("治水账里的民生温度（人民论坛）", SEWAGE),
+        _draft("全市中小学开学工作平稳有序", school),
+    ]
+
+
+def test_a_lead_that_shares_no_words_with_the_next_paragraphs_still_moves() -> None:
+    drafts = _commentary([SEWAGE_LEAD])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == TOUR and drafts[1].paragraphs == [SEWAGE_LEAD, *SEWAGE]
+
+
+def test_a_lead_naming_a_farther_headline_is_still_the_next_storys() -> None:
+    # The lead names a word of the third story's headline ("中小学") without being about it.
+    lead = "三十年前，我市第一座污水处理厂在城东建成投用，旁边的中小学师生常来参观；如今，全市日处理污水能力翻了两番。"
+    drafts = _commentary([lead])
+    assert move_stranded(drafts) == 1
+    assert drafts[1].paragraphs == [lead, *SEWAGE] and drafts[2].paragraphs == SCHOOL
+
+
+def test_a_note_in_brackets_stays_at_the_end_of_its_piece() -> None:
+    # A paragraph wholly in brackets notes the piece it ends, whatever it names.
+    note = "（本文污水处理厂和管网改造数据由市城管局污水处理中心提供，城东、城西片区污水直排口封堵）"
+    drafts = _commentary([note])
+    assert move_stranded(drafts) == 0
+    assert drafts[0].paragraphs[-1] == note
