@@ -3,17 +3,28 @@
 Prefect's ``ProcessPoolTaskRunner`` starts every worker as a fresh interpreter ("spawn"), which
 imports Prefect, the transforms, numpy and pyarrow and builds the tokenizer: ~2.3 s of CPU per
 worker, on the two cores the batches are waiting for. Here the workers are forked from
-multiprocessing's fork server, a process started (:func:`start_early`) while Prefect's API is still
-booting, which has imported all that and built the tokenizer once (``flows.pool_preload``). A
-worker is then ready in milliseconds and shares the server's pages (the dictionaries, the entity
-model) until it writes to them. The fork server itself runs no threads of ours, which is what makes
-forking it safe where forking the flow process (Prefect's threads, locks held) would not be.
+multiprocessing's fork server, a process that has imported all that and built the tokenizer once.
+A worker is then ready in milliseconds and shares the server's pages (the dictionaries, the entity
+model) until it writes to them.
+
+``baozhi run`` prepares the workers in its own process while Prefect's API boots and forks the
+fork server from itself (:func:`fork_server_here`): the imports and the tokenizer are then paid
+once, not once in the flow process and again in a fresh interpreter (~1.9 s of CPU on the two
+cores a backfill is short of). That is safe only while this process runs no other thread (a lock
+held by a thread at the fork stays held in the child for ever), so it is done before Prefect
+starts any, and refused otherwise; the fork server is then started as multiprocessing does
+(:func:`start_early`: a fresh interpreter importing ``flows.pool_preload``), which is also what a
+scheduled run of the deployment gets.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import os
+import socket
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, _initialize_process_pool_worker
@@ -36,6 +47,73 @@ def start_early() -> None:
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
+
+
+def fork_server_here(prepare: Callable[[], object]) -> bool:
+    """Prepare the workers in this process (``prepare``: ``flows.worker_prep.prepare``), fork
+    multiprocessing's fork server from it and return True: the pool's workers then come from that
+    copy. Return False, preparing and forking nothing, when another thread runs here (or a fork
+    server already does).
+
+    The child keeps only the two descriptors the server works with (its socket and the pipe that
+    tells it this process has gone) and the standard streams: an inherited run lock
+    (``DATA/.baozhi.lock``) would otherwise stay held by the server and the workers after this
+    process died. It ends with ``os._exit``, so nothing of this process's (atexit handlers, the
+    stack it was forked in) runs twice."""
+    from multiprocessing import connection, forkserver, resource_tracker, util
+
+    server = forkserver._forkserver
+    if threading.active_count() != 1 or server._forkserver_pid is not None:
+        return False
+    prepare()
+    if threading.active_count() != 1:
+        return False  # an import started one
+    resource_tracker.ensure_running()  # the workers are handed its pipe, as multiprocessing does
+    address = connection.arbitrary_address("AF_UNIX")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(address)
+    if not util.is_abstract_socket_namespace(address):
+        os.chmod(address, 0o600)
+    listener.listen()
+    alive_r, alive_w = os.pipe()
+    # What the server and its workers share with this process stays out of the collector's sight
+    # in the copies (it would touch, and so copy, every page of it). Here it is released again.
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:  # the fork server
+        code = 1
+        try:
+            _keep_only(0, 1, 2, listener.fileno(), alive_r)
+            gc.enable()
+            forkserver.main(listener.fileno(), alive_r, preload=[])
+        except SystemExit:  # this process has gone, and with it every worker: done
+            code = 0
+        finally:
+            os._exit(code)
+    gc.unfreeze()
+    os.close(alive_r)
+    listener.close()
+    server._forkserver_address = address
+    server._forkserver_alive_fd = alive_w
+    server._forkserver_pid = pid
+    return True
+
+
+def forkserver_pid() -> int | None:
+    """The fork server's process id while one runs for this process."""
+    from multiprocessing import forkserver
+
+    return forkserver._forkserver._forkserver_pid
+
+
+def _keep_only(*keep: int) -> None:
+    for name in os.listdir("/proc/self/fd") if os.path.isdir("/proc/self/fd") else ():
+        fd = int(name)
+        if fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass  # the directory's own descriptor, already closed
 
 
 def stop() -> None:

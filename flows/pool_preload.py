@@ -1,5 +1,6 @@
-"""What the parse pool's fork server (``flows.pool``) does once, before it forks any worker:
-importing this module is preparing a worker. Nothing else imports it.
+"""What the parse pool's fork server (``flows.pool``) does once, before it forks any worker, when
+it is started as a fresh interpreter (``flows.pool.start_early``): importing this module is
+preparing a worker. Nothing else imports it.
 
 The workers then start with Prefect's task engine, the transforms and the tokenizer in place, and
 share these pages with the server until they write to them.
@@ -11,21 +12,10 @@ import gc
 
 gc.disable()  # until the end: what is made here lives as long as the workers (frozen below)
 
-import prefect.task_engine  # noqa: F401  the engine that runs each task in the worker
-from prefect.plugins import load_prefect_collections
-
-import flows.nightly  # noqa: F401  the module of the tasks the workers unpickle
-import transforms.assemble  # noqa: F401  what process_jobs imports on its first batch
-import transforms.delivery  # noqa: F401
-import transforms.language  # noqa: F401
-import transforms.parse  # noqa: F401
-import warehouse.rows  # noqa: F401
-from baozhi.paper_files import paper_registry
-from baozhi.resources import idf_for
 from baozhi.settings import SettingsError, load
-from flows.work import warm_worker
+from flows.worker_prep import import_worker_modules, warm_workers
 
-load_prefect_collections()  # Prefect's entry-point scan, which each worker's first task run did
+import_worker_modules()
 
 
 def _warm() -> None:
@@ -40,11 +30,9 @@ def _warm() -> None:
     except SettingsError:
         return
     try:
-        warm_worker(tuple(settings.user_dicts))
-        paper_registry(tuple(settings.papers))
+        warm_workers(tuple(settings.user_dicts), tuple(settings.papers))
     except OSError:
         return
-    idf_for(0, {})  # jieba's IDF table, which keywords use while the warehouse is small
 
 
 _warm()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -99,27 +98,16 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
         return
     server = _TemporaryServer(_free_port())
     server.launch()
-    failure: list[BaseException] = []
-
-    def start() -> None:
-        try:
-            server.start()
-        except BaseException as exc:  # re-raised in the caller's thread below
-            failure.append(exc)
-
-    starter = threading.Thread(target=start, name="prefect-api-start", daemon=True)
-    starter.start()
+    # The work given for the start runs in this thread, and only then is the server waited for:
+    # no other thread may run here meanwhile (the workers' fork server is forked from this
+    # process, flows.pool.fork_server_here), and the work takes about as long as the boot.
     try:
         if while_starting:
             while_starting()
+        server.start()
     except BaseException:
-        starter.join()
         server.stop()
         raise
-    starter.join()
-    if failure:
-        server.stop()
-        raise failure[0]
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     set_prefect_api_url(server.api_url)  # for worker processes started from here on

@@ -92,13 +92,16 @@ def execute(settings: settings_mod.Settings):
 
 def _prepare(settings: settings_mod.Settings) -> None:
     """What this run needs ready before its flow starts, done while Prefect's API boots (its
-    server was launched first, before this process imports Prefect): the workers' fork server
-    (which prepares them on the other core), then this process's own imports and tokenizer."""
-    if settings.runner == "process":
-        from flows.pool import start_early
-
-        start_early()
+    server was launched first, before this process imports Prefect): the workers' modules and
+    tokenizer, prepared here and handed to the workers' fork server by forking it from this
+    process (while no other thread runs in it), then this process's own imports."""
     with _collector_paused():
+        if settings.runner == "process":
+            from flows import pool, worker_prep
+
+            dicts, papers = tuple(settings.user_dicts), tuple(settings.papers)
+            if not pool.fork_server_here(lambda: worker_prep.prepare(dicts, papers)):
+                pool.start_early()
         from flows.nightly import preload
 
         preload(settings)

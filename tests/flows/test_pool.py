@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from multiprocessing import forkserver
 
 import pytest
@@ -51,3 +52,94 @@ def test_a_run_with_other_dictionaries_builds_its_own_tokenizer_in_the_worker(pr
     out = _probe(settings_mod.load(environ={}, data=tmp_path, workers=2, runner="process", user_dicts=(extra,)))
     # The server prepared the environment's dictionaries (none); these settings name another file.
     assert all(o["built"] == 2 for o in out), out
+
+
+FORK_HERE = textwrap.dedent(
+    """
+    import os, sys, threading, time
+    from concurrent.futures import ProcessPoolExecutor
+    from pathlib import Path
+    from flows import pool, worker_prep
+    from flows.lock import run_lock
+
+    with run_lock(Path(sys.argv[1])):
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait)
+        other.start()
+        print("with a thread", pool.fork_server_here(lambda: worker_prep.prepare((), ())), flush=True)
+        stop.set()
+        other.join()
+        print("alone", pool.fork_server_here(lambda: worker_prep.prepare((), ())), flush=True)
+        with ProcessPoolExecutor(2, mp_context=pool.context()) as workers:
+            ask = "__import__('baozhi.resources').resources.tokenizer_for.cache_info().currsize"
+            print("workers", *sorted({workers.submit(os.getppid).result() for _ in range(4)}),
+                  "tokenizers", workers.submit(eval, ask).result(), flush=True)
+            server = pool.forkserver_pid()
+            fds = [os.readlink(f"/proc/{server}/fd/{fd}") for fd in os.listdir(f"/proc/{server}/fd")]
+            print("server", server, "holds", *fds, flush=True)
+            time.sleep(120)  # killed here, with its pool running
+    """
+)
+
+
+@pytest.mark.slow
+def test_the_fork_server_is_forked_from_a_run_with_no_other_thread_and_does_not_keep_its_lock(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from flows.lock import run_lock
+
+    run = subprocess.Popen([sys.executable, "-c", FORK_HERE, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert run.stdout.readline().split() == ["with", "a", "thread", "False"]
+        assert run.stdout.readline().split() == ["alone", "True"]
+        workers = run.stdout.readline().split()
+        _, server, _, *held = run.stdout.readline().split()
+        assert workers == ["workers", server, "tokenizers", "1"]  # every worker is the server's
+        # The server is this run's own child (forked, not a fresh interpreter) and keeps none of its
+        # files: not the run lock, which would outlive the run in the server and its workers.
+        assert int(server) in _children(run.pid)
+        assert not any(".baozhi.lock" in fd for fd in held), held
+    finally:
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+    try:
+        with run_lock(tmp_path):  # free at once: only the killed run held it
+            pass
+    finally:
+        # A pool's idle workers outlive a killed parent (each holds both ends of its task queue),
+        # and the server lives as long as they do: as with a spawned fork server.
+        for pid in [int(server), *_children(int(server))]:
+            os.kill(pid, signal.SIGKILL)
+
+
+def _children(pid: int) -> set[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+        return {int(p) for p in f.read().split()}
+
+
+@pytest.mark.slow
+def test_a_run_whose_workers_come_from_its_own_fork_gives_the_tables_of_a_run_in_one_process(
+        prefect_api, landing, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from baozhi.commands.pipeline import execute
+    from tests.flows.test_dask_runner import table_contents
+
+    # `baozhi run` runs no other thread as it prepares: its fork server is forked from it (3 files
+    # in batches of one: a pool of two workers). The same files parsed in this process, by threads.
+    env = {**os.environ, "BAOZHI_BATCH_SIZE": "1"}
+    env.pop("PREFECT_API_URL", None)  # its own temporary API, as a user's first run has
+    baozhi = Path(sys.executable).with_name("baozhi")
+    forked = subprocess.run([str(baozhi), "run", "--landing", str(landing), "--data", str(tmp_path / "forked"),
+                             "--workers", "2"], capture_output=True, text=True, timeout=300, env=env)
+    assert forked.returncode == 0, forked.stdout + forked.stderr
+    assert "3 loaded" in forked.stdout
+    in_one = execute(settings_mod.load(environ={}, landing=landing, data=tmp_path / "one", runner="thread"))
+    assert in_one.files_loaded == 3
+    one = table_contents(tmp_path / "one" / "warehouse.duckdb")
+    assert len(one["tokens"]) > 1000 and len(one["articles"]) >= 10
+    assert table_contents(tmp_path / "forked" / "warehouse.duckdb") == one
