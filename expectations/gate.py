@@ -129,13 +129,12 @@ class Gate:
         self._validations: list[report.Validation] = []  # every table of every validate() call
         self._rows: list[dict] = []  # and their dq_results rows, for the report
         source = self._gx.data_sources.add_pandas("baozhi")
+        self._batches = {}
         self._definitions = {}
+        self._again: dict[tuple[str, tuple[str, ...]], gx.ValidationDefinition] = {}  # see _run
         for table in TABLES:
-            batch = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_batch")
-            suite = self._gx.suites.add(_suite(table))
-            self._definitions[table] = self._gx.validation_definitions.add(
-                gx.ValidationDefinition(name=f"{table}_gate", data=batch, suite=suite)
-            )
+            self._batches[table] = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_batch")
+            self._definitions[table] = self._definition(table, table, specs_for(table))
 
     def validate(self, tables: Mapping[str, pa.Table]) -> GateResult:
         """Check one batch; tables absent from ``tables`` are skipped (and so are the checks on
@@ -153,14 +152,9 @@ class Gate:
             df = built[table].reset_index(drop=True)
             df["row_no"] = range(len(df))
             built[table] = df
-            result = self._definitions[table].run(
-                batch_parameters={"dataframe": df},
-                expectation_parameters={"tomorrow": self._tomorrow},
-                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["issue_id", "row_no"]},
-                run_id=RunIdentifier(run_name=self.context.run_id, run_time=checked_at),
-            )
+            results = self._run(table, df, RunIdentifier(run_name=self.context.run_id, run_time=checked_at))
             self._validations.append(report.Validation(self._calls + 1, table, len(df), checked_at))
-            for er in result.results:
+            for er in results:
                 spec = SPECS_BY_NAME[er.expectation_config.meta["name"]]
                 found = self._failures(spec, er, df)
                 failures.extend(found)
@@ -196,6 +190,39 @@ class Gate:
         return index
 
     # ---- helpers --------------------------------------------------------------------------------
+
+    def _run(self, table: str, df: pd.DataFrame, run_id: RunIdentifier) -> list:
+        """The table's suite on ``df``: one ExpectationValidationResult per check, in suite order,
+        those of failed checks with every failing row (``unexpected_index_list``).
+
+        GE lists the failing rows only in its COMPLETE result format, which costs about twice
+        BOOLEAN_ONLY for every check, failing or not (more metrics each: the unexpected values,
+        their index list, a query), and most checks pass. So the suite runs BOOLEAN_ONLY, and the
+        checks that failed run again, COMPLETE, as a suite of their own on the same frame: their
+        outcome is the same, now with the rows. GE's own CPU on 440 issues of real news (two
+        calls, ~5 checks failing in each) 0.57 -> 0.44 s."""
+        def run(definition: gx.ValidationDefinition, result_format: dict) -> list:
+            return definition.run(batch_parameters={"dataframe": df}, expectation_parameters={"tomorrow": self._tomorrow},
+                                  result_format=result_format, run_id=run_id).results
+
+        first = run(self._definitions[table], {"result_format": "BOOLEAN_ONLY"})
+        failed = tuple(er.expectation_config.meta["name"] for er in first
+                       if not er.success and not er.exception_info.get("raised_exception"))
+        if not failed:
+            return first
+        key = (table, failed)
+        if key not in self._again:  # a few sets of checks fail, night after night: built once each
+            self._again[key] = self._definition(f"{table}.again{len(self._again)}", table,
+                                                [SPECS_BY_NAME[name] for name in failed])
+        again = run(self._again[key], {"result_format": "COMPLETE", "unexpected_index_column_names": ["issue_id", "row_no"]})
+        complete = {er.expectation_config.meta["name"]: er for er in again}
+        return [complete.get(er.expectation_config.meta["name"], er) for er in first]
+
+    def _definition(self, name: str, table: str, specs) -> gx.ValidationDefinition:
+        """A suite of ``table``'s checks ``specs`` (``baozhi.<name>``) bound to the table's batch."""
+        suite = self._gx.suites.add(_suite(f"baozhi.{name}", table, specs))
+        return self._gx.validation_definitions.add(
+            gx.ValidationDefinition(name=f"{name}_gate", data=self._batches[table], suite=suite))
 
     def _frames(self, tables: Mapping[str, pa.Table]) -> dict[str, pd.DataFrame]:
         unknown = set(tables) - set(TABLES)
@@ -279,10 +306,10 @@ def _missing(value: object) -> bool:
         return False
 
 
-def _suite(table: str) -> gx.ExpectationSuite:
-    """The GE suite for ``table`` from the reviewed declarations in suites.py."""
-    suite = gx.ExpectationSuite(name=f"baozhi.{table}", meta={"notes": f"baozhi quality gate, table {table}"})
-    for spec in specs_for(table):
+def _suite(name: str, table: str, specs) -> gx.ExpectationSuite:
+    """A GE suite of ``table``'s checks ``specs``, from the reviewed declarations in suites.py."""
+    suite = gx.ExpectationSuite(name=name, meta={"notes": f"baozhi quality gate, table {table}"})
+    for spec in specs:
         expectation_class = getattr(gxe, spec.type)
         suite.add_expectation(expectation_class(
             **dict(spec.kwargs),
