@@ -264,6 +264,14 @@ class _Walker:
             return True  # "“我们从‘硬设施’和‘软" / "服务’两个方面…": a heading closes its quotes
         if opens_with_tail(nxt, MAX_TAIL) and not LABELLED_TITLE.match(head):
             return True  # "邓晨璐所在的上服检查组是一个全女性" / "班组。上服是…"
+        if head[-1] in NEVER_LAST and not (LABELLED_TITLE.match(head) or B.is_byline(nxt)):
+            # A function character never closes a phrase, whatever the next line opens with:
+            # "某某乐团致力于民族音乐的整理和" / "推广，…" ("推" opens many a clause).
+            return True
+        if _SPOKEN_THEN_MORE.search(head) and not (B.is_byline(nxt) or B.LEAD.match(nxt)):
+            # A sentence ends inside the line and the narration goes on: "“目前进度咋样？”汽车
+            # 起重机吊" / "起的一台样车旁，…"; a crosshead holds no sentence end.
+            return True
         if LABELLED_TITLE.match(head) or not mid_clause(nxt):
             return False
         # The rates alone are not enough: "植" seldom opens a clause, yet "植树造林，…" opens a
@@ -754,6 +762,10 @@ class _Flags(dict):
 
 
 TAIL_CHARS = 40
+
+
+# A sentence ended inside a line, more text after it: "“今年能多收几成？”种粮大户孙有田".
+_SPOKEN_THEN_MORE = re.compile(r"[。！？][”’」]?[\u4e00-\u9fff]")
 
 
 def _left_open(line: str) -> bool:

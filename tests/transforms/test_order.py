@@ -389,3 +389,26 @@ def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, g
     one, two = _page(body, gap).articles
     assert one.paragraphs[2] == "（作者为某某大学经济学院教授）"  # the page credit may end it, or be furniture
     assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
+
+
+# A paragraph cut at a column break inside a story, its rest opening with a common character
+# (no sign in the rest that a sentence goes on): the first half's own form says it is cut.
+STORY_HEAD = "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+STORY_TAIL = "西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # It ends on a function character, which never closes a phrase.
+        ("村里的年轻人致力于民间小调的整理和", "推广，每年的演出场次都在百场以上。"),
+        ("修渠那年乡亲们自发地把", "自家的板车贡献了出来，一趟一趟往工地运石料。"),
+        # A quoted sentence ends inside it and the narration goes on: no crosshead does that.
+        ("“今年的麦子能多收几成？”种粮大户孙有田", "蹲在地头问农技员，农技员笑着比了个手势。"),
+        ("“渠水来了！渠水来了！”村东头的孩子们", "一路跑一路喊，大人们也放下手里的活计迎了出去。"),
+    ],
+)
+def test_a_paragraph_cut_at_a_column_inside_a_story_is_joined(half: str, rest: str, gap: str) -> None:
+    (a,) = _page(STORY_HEAD + f"{half}\n{rest}\n" + STORY_TAIL, gap).articles
+    assert half + rest in a.paragraphs
