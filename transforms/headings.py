@@ -11,7 +11,7 @@ import re
 
 from transforms import bylines as B
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, SURNAMES
+from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -326,6 +326,8 @@ def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
     if (len(t) > MAX_HEADLINE and not _tagged_pair(t)) or "。" in t or is_figure_label(t):
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
+    if dated_opening(t):
+        return False  # "2月22日，某某大会在某地": a lead's first words, whatever stands around them
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
         return False
     return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t))

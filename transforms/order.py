@@ -35,7 +35,7 @@ from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
-from transforms.sentences import NEVER_LAST, mid_clause, open_quote
+from transforms.sentences import NEVER_LAST, dated_opening, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -234,7 +234,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         # first half, whatever the rest opens with ("大年初一，某某村人声" / "曲目新 更年轻" /
         # title / byline / "鼎沸，村民们…").
         over_kicker = len(d.kicker_lines) > 1
-        if over_kicker or cut_sentence or open_quote(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        if over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None

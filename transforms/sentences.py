@@ -74,6 +74,16 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     return rate < SHORT_LOW_START and m is not None and m.start() <= SHORT_CLAUSE
 
 
+# A news sentence opens with when it happened: "2月22日，…", "4月25日上午，…", "近日，…".
+_DATED_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早|凌晨)?|近日|日前|近期|前不久)，")
+
+
+def dated_opening(text: str) -> bool:
+    """``text`` opens as a news sentence does, with its date and a comma ("2月22日，…"): a
+    lead's first words, not a kicker's (a kicker states, it does not date)."""
+    return bool(_DATED_OPENING.match(text))
+
+
 def open_quote(text: str) -> bool:
     """``text`` opens a quotation it does not close ("“国际科技创新中心是粤港澳大湾"): it stops
     inside a sentence, whatever its length."""

@@ -412,3 +412,22 @@ STORY_TAIL = "西河村的水渠修了三年，村里的麦田从此告别了靠
 def test_a_paragraph_cut_at_a_column_inside_a_story_is_joined(half: str, rest: str, gap: str) -> None:
     (a,) = _page(STORY_HEAD + f"{half}\n{rest}\n" + STORY_TAIL, gap).articles
     assert half + rest in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("3月5日，某某县第一届油菜花节在某某镇", "正式开幕，来自周边市县的游客一早就赶到了花海。"),
+        ("4月25日上午，某某市“春到万家”——群众文艺汇演在人民", "广场举行，十四支文艺队同台献艺。"),
+        ("近日，某某县首批智慧农机在某某", "村投入使用，一台无人插秧机一天能插秧四十亩。"),
+    ],
+)
+@pytest.mark.parametrize(("title", "byline"), [("油菜花开引客来（乡村行）", "本报记者 王五\n"), ("花开引客来  乡村添活力（乡村行）", "")])
+def test_a_lead_opening_with_its_date_above_a_heading_is_no_kicker(half: str, rest: str, title: str, byline: str, gap: str) -> None:
+    # A news sentence opens with when it happened ("3月5日，…"); a kicker states, it never dates.
+    body = BEFORE + f"{half}\n{title}\n{byline}{rest}\n"
+    one, two = _page(body, gap).articles
+    assert two.headline.split() == title.split() and two.kicker is None
+    assert two.paragraphs[0] == half + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
