@@ -25,6 +25,8 @@ CLAUSE = re.compile(r"[，、；]")
 # 小标题 inside an article: "一、2020年工作回顾", "（二）…", "高质量发展——开放是必由之路".
 # A space before the dash makes it a title and its subtitle instead ("为治理赋能 为实干撑腰 ——…扫描").
 _CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}(?<!\s)——.")
+# A crosshead is a phrase or two: a comma or semicolon in the line makes it prose ("良种——创新有成果，推广").
+_PROSE_MARK = re.compile(r"[，；]")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
@@ -103,7 +105,7 @@ def is_question(text: str) -> bool:
 
 
 def is_crosshead(text: str) -> bool:
-    return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text))
+    return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text)) and not _PROSE_MARK.search(text)
 
 
 # "乡村振兴看今朝 ——某县特色产业纪实之三": a subtitle printed after its title, dash after a space.

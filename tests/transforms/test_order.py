@@ -407,6 +407,9 @@ STORY_TAIL = "西河村的水渠修了三年，村里的麦田从此告别了靠
         # A quoted sentence ends inside it and the narration goes on: no crosshead does that.
         ("“今年的麦子能多收几成？”种粮大户孙有田", "蹲在地头问农技员，农技员笑着比了个手势。"),
         ("“渠水来了！渠水来了！”村东头的孩子们", "一路跑一路喊，大人们也放下手里的活计迎了出去。"),
+        # A comma or semicolon makes a line with a crosshead's dash or number prose.
+        ("良田——机耕道修到了地头，灌", "溉渠通到了田边，种地再也不用看天的脸色。"),
+        ("一、加强组织领导，压", "实各级责任，村里成立了由老党员牵头的管水小组。"),
     ],
 )
 def test_a_paragraph_cut_at_a_column_inside_a_story_is_joined(half: str, rest: str, gap: str) -> None:
