@@ -596,6 +596,10 @@ class _Walker:
             return False
         if is_figure_label(last) or is_figure_label(u.text):
             return False  # "图三" / "图四" / text: a figure's number stands alone
+        if last.endswith("——"):
+            # A dash at a line's end introduces what follows, as a paragraph of its own: a
+            # crosshead ("算算农业增收账——"), a list, a quotation ("…作了详细介绍——").
+            return False
         if prev in self.cut_lines:
             return True  # "面对新线五十万根轨枕的检" / "测任务，…" (``_cut_at_column``)
         if len(d.paragraphs) == 1 and last.startswith("（") and "）" not in last and d.byline and B.LEAD.fullmatch(d.byline):

@@ -434,3 +434,12 @@ def test_a_lead_opening_with_its_date_above_a_heading_is_no_kicker(half: str, re
     assert two.headline.split() == title.split() and two.kicker is None
     assert two.paragraphs[0] == half + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("lead_in", ["科技赋能——", "算算增收账——", "说起这些年的变化，老党员孙有田讲了三件事——"])
+def test_a_line_ending_in_a_dash_stands_as_a_paragraph(lead_in: str, gap: str) -> None:
+    # A dash at a line's end introduces what follows (a crosshead, a quotation, a list): the
+    # paper prints it as a paragraph of its own, never cut mid-sentence there.
+    (a,) = _page(STORY_HEAD + f"{lead_in}\n{STORY_TAIL}", gap).articles
+    assert lead_in in a.paragraphs and STORY_TAIL.strip() in a.paragraphs
