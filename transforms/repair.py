@@ -40,6 +40,8 @@ MAX_TITLE_CJK = 40
 _MAX_POSTING = 40
 # Candidates share at least this share of the shorter paragraph's shingles.
 _MIN_CANDIDATE_SHARE = 0.5
+# A heading block's last line (a byline, a title) is at most this long (ideographs).
+MAX_HEAD_LINE = 24
 # A near-copy is the longer paragraph with at most this many phrases deleted,
 # together at most this share of its length ("…落实省生态环境保护督察…" without 省生态环境保护).
 _MAX_DELETIONS = 3
@@ -265,11 +267,22 @@ def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_plac
         return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
 
     for root, at in list(root_place.items()):
+        if _under_heading(units, at):
+            continue  # the story's first paragraph: one neighbour is its heading block, not its text
         pairs = bigrams(units[keepers[root]].text)
         scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in groups[root]}
         best = max(groups[root], key=lambda m: (scores[m], -m))
         if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:
             root_place[root] = best
+
+
+def _under_heading(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under a heading block's last line, a byline or a title ("延振宇" /
+    "每一粒沙都是国土，…"): a short line with no clause mark and no sentence end."""
+    if i == 0:
+        return False
+    above = units[i - 1].text
+    return cjk_count(above) <= MAX_HEAD_LINE and not _CLAUSE_MARK.search(above) and not ends_sentence(above)
 
 
 def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:

@@ -172,3 +172,24 @@ def test_a_pull_quote_between_paragraphs_is_still_a_copy() -> None:
     para = f"这是某市加快培育新兴产业的一个缩影。近年来，各区{quote}，让科研成果更快走出实验室。"
     kept, dropped = dedupe(_units(A, quote, B, para))
     assert [u.text for u in dropped] == [quote]
+
+
+# A commentary's first paragraph, printed again between two paragraphs that take up its words;
+# the paragraph under it in print goes on to another point.
+OPENING = "母亲河清淤疏浚工程开工以来，截污管网改造同步推进，河道两岸的市民拍手称快。"
+STORY = [
+    "回想十年前，这里还是另一番景象，附近的老人说起往事，总是摇头叹气。",
+    "清淤疏浚工程分三期实施，截污管网改造在汛期前完工，母亲河两岸的排污口全部封堵。",
+    "截污管网改造完成后，母亲河清淤疏浚的成果才能保得住，河道两岸的市民也更有盼头。",
+]
+
+
+@pytest.mark.parametrize("above", [["一条河的新生", "本报记者 王五"], ["让城市重现清波", "王五"], ["一条河的新生"]])
+def test_a_storys_first_paragraph_printed_again_further_on_keeps_its_first_place(above: list[str]) -> None:
+    # Right under its heading block one neighbour of the first copy is a title or a byline, which
+    # may say nothing of the topic in words; the copy printed again among the story's paragraphs
+    # is the one printed twice.
+    units = _units(*SCHOOL, *above, OPENING, STORY[0], STORY[1], OPENING, STORY[2])
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [*SCHOOL, *above, OPENING, *STORY]
+    assert [u.text for u in dropped] == [OPENING] and _balanced(units, kept, dropped)
