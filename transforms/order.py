@@ -43,6 +43,8 @@ from transforms.topic import Topics, bigrams
 _DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
 # A paragraph wholly in brackets is a note ("（本版文章由某出版社组稿）"), never a lead.
 _BRACKETED = re.compile(r"^[（(].*[）)]$")
+# A dateline cut before its 电: "新华社北京4月9日", "本报杭州3月8日".
+_DATELINE_CUT = re.compile(r"^(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日$")
 # A half-sentence without a clause mark must be this long (ideographs) to be taken for prose.
 MIN_PROSE = 20
 # The body under a kicker that is half a sentence starts with the rest of it: a first sentence
@@ -216,7 +218,7 @@ def free_half_kickers(drafts: list[Draft]) -> int:
     ``transforms.sentences``), or the two characters across the cut are a pair the issue prints
     elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Returns how
     many were put back."""
-    candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and _half(d.kicker_lines[0])]
+    candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and (_half(k := d.kicker_lines[0]) or _opens_lead(k, d.paragraphs[0]))]
     if not candidates:
         return 0
     texts = [t for d in drafts for t in (*d.kicker_lines, d.headline, *d.paragraphs) if t]
@@ -234,12 +236,25 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         # first half, whatever the rest opens with ("大年初一，某某村人声" / "曲目新 更年轻" /
         # title / byline / "鼎沸，村民们…").
         over_kicker = len(d.kicker_lines) > 1
-        if over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        lead = _opens_lead(half, body)
+        if lead or over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None
+            if lead and d.byline is None:
+                byline, rest = B.split_lead(d.paragraphs[0])
+                if byline and rest:
+                    d.byline, d.paragraphs[0] = byline, rest
+                    d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
             freed += 1
     return freed
+
+
+def _opens_lead(half: str, rest: str) -> bool:
+    """A kicker line that is a story's dateline cut before its 电 by the heading block
+    ("新华社北京4月9日" / title / "电  国务院总理…"). A dateline opens a story's first sentence; no
+    kicker carries one."""
+    return bool(_DATELINE_CUT.match(half) and rest.startswith("电"))
 
 
 def _half(line: str) -> bool:

@@ -443,3 +443,24 @@ def test_a_line_ending_in_a_dash_stands_as_a_paragraph(lead_in: str, gap: str) -
     # paper prints it as a paragraph of its own, never cut mid-sentence there.
     (a,) = _page(STORY_HEAD + f"{lead_in}\n{STORY_TAIL}", gap).articles
     assert lead_in in a.paragraphs and STORY_TAIL.strip() in a.paragraphs
+
+
+CUT_BEFORE_DIAN = ("新华社北京3月8日", "电  国务院总理王五日前签署国务院令，公布修订后的《某某条例》，自5月1日起施行。")
+
+
+@pytest.mark.parametrize(
+    ("half", "rest", "title", "gap"),
+    [
+        (*CUT_BEFORE_DIAN, "王五签署国务院令 公布修订后的某某条例", "\n"),
+        (*CUT_BEFORE_DIAN, "王五签署国务院令 公布修订后的某某条例", "\n\n"),
+        (*CUT_BEFORE_DIAN, "## 公布修订后的某某条例", "\n"),
+    ],
+)
+def test_a_dateline_cut_before_its_dian_is_no_kicker(half: str, rest: str, title: str, gap: str) -> None:
+    # A dateline opens a story's first sentence; a heading block printed right before its 电
+    # leaves it over the title, where it must not be read as a kicker.
+    body = BEFORE + f"{half}\n{title}\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert not any(x and "3月8日" in x for x in (two.kicker, two.headline, two.subtitle))
+    assert two.byline and two.byline.endswith("电")
+    assert two.byline + two.paragraphs[0] == (half + rest).replace("  ", "")
