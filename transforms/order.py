@@ -173,8 +173,8 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
 
 def credit_note(paragraph: str) -> bool:
     """A bracketed note that closes a story: "（作者为某某大学教授）", "（作者单位：某县人民政府）",
-    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）"."""
-    return bool(B.AUTHOR_NOTE.match(paragraph) or B.HELPER_NOTE.match(paragraph))
+    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）", "（本报记者张三、李四、王五）"."""
+    return bool(B.AUTHOR_NOTE.match(paragraph) or B.HELPER_NOTE.match(paragraph) or B.SIGNED_LINE.match(paragraph))
 
 
 def release_after_credit(drafts: list[Draft]) -> int:

@@ -349,7 +349,10 @@ def test_a_half_sentence_on_top_of_a_three_line_heading_block_goes_back_to_the_b
 
 # A story's closing credit is the last line printed in it; what follows before the next heading is
 # that story's lead, printed above its heading block.
-CREDITS = ["（作者为某某大学经济学院教授）", "（作者单位：某某县某某镇人民政府）", "（本报记者赵六、孙七参与采写）", "（本报记者 钱多整理）"]
+CREDITS = [
+    "（作者为某某大学经济学院教授）", "（作者单位：某某县某某镇人民政府）", "（本报记者赵六、孙七参与采写）", "（本报记者 钱多整理）",
+    "（本报记者赵六、孙七、周八）",  # a roundup's reporters, signed at its end
+]
 LEADS = [
     ["春风拂面，万物复苏。"],
     ["春风拂面，万物复苏。", "走进某某县的千亩茶园，采茶工们正忙着采摘今年的头茬春茶。"],
