@@ -16,7 +16,8 @@ This pass works on the drafts, after segmenting and before the articles are made
 
 1. ``attach_headless``: text with no heading of its own (at the top of a page, or a lead that
    opened a draft of its own) goes to the next headed story, a half-sentence joined to that
-   story's first paragraph; with no story after it, to the one before;
+   story's first paragraph; with no story after it, to the one before; a dateline report right
+   after a story printed as a digest of points ("■ …") is that story's;
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body;
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
@@ -41,6 +42,8 @@ from transforms.topic import Topics, bigrams
 
 # A paragraph ending in a full date is signed and closed: "…工作领导小组办公室 2021年1月26日".
 _DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
+# A digest's point: "■ 今年以来，…", "● 要坚持…".
+_POINT = re.compile(r"^[■●◆▲]\s*\S")
 # A paragraph wholly in brackets is a note ("（本版文章由某出版社组稿）"), never a lead.
 _BRACKETED = re.compile(r"^[（(].*[）)]$")
 # A dateline cut before its 电: "新华社北京4月9日", "本报杭州3月8日".
@@ -139,6 +142,14 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
                 d.photographers[:0] = p.photographers
             pending = []
             out.append(d)
+        elif out and not pending and _digest(out[-1]) and _dateline_report(d):
+            # "■ 今年以来，…" / "■ 要坚持…" / "新华社北京4月25日电  中共中央政治局…": a story
+            # printed as a digest of points, then its report under its dateline.
+            _keep_lead(d, out[-1].authors, furniture)
+            out[-1].paragraphs.extend(d.paragraphs)
+            out[-1].blocks.extend(d.blocks)
+            out[-1].captions.extend(d.captions)
+            out[-1].photographers.extend(d.photographers)
         else:
             pending.append(d)
     if not out and sum(cjk_count(x) for p in pending for x in p.paragraphs) >= MIN_HEADLESS_BODY:
@@ -171,9 +182,19 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     return out
 
 
+def _digest(d: Draft) -> bool:
+    """A story whose body so far is only a digest's points ("■ 今年以来，…", "● 要坚持…")."""
+    return bool(d.paragraphs) and all(_POINT.match(p) for p in d.paragraphs)
+
+
+def _dateline_report(d: Draft) -> bool:
+    """A headless text that opens with a dateline ("新华社北京4月25日电  中共中央政治局…")."""
+    return not d.headline and not d.kicker and bool(d.byline and B.LEAD.match(d.byline) and d.paragraphs)
+
+
 def credit_note(paragraph: str) -> bool:
     """A bracketed note that closes a story: "（作者为某某大学教授）", "（作者单位：某县人民政府）",
-    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）", "（本报记者张三、李四、王五）"."""
+    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）"."""
     return bool(B.AUTHOR_NOTE.match(paragraph) or B.HELPER_NOTE.match(paragraph) or B.SIGNED_LINE.match(paragraph))
 
 

@@ -467,3 +467,27 @@ def test_a_dateline_cut_before_its_dian_is_no_kicker(half: str, rest: str, title
     assert not any(x and "3月8日" in x for x in (two.kicker, two.headline, two.subtitle))
     assert two.byline and two.byline.endswith("电")
     assert two.byline + two.paragraphs[0] == (half + rest).replace("  ", "")
+
+
+# A meeting story printed as a digest of its points, then its report under its dateline, and a
+# second story on the page.
+DIGEST = [
+    "■ 今年以来，全省各地各部门聚力攻坚，经济呈现向好态势。同时，外部冲击影响加大，要充分备足预案",
+    "■ 要坚持稳中求进工作总基调，着力稳就业、稳企业。要办好自己的事，以发展的确定性应对不确定性",
+]
+REPORT = [
+    "新华社长春3月8日电  省委常委会3月8日召开会议，分析研究当前经济形势，部署下一阶段经济工作。",
+    "会议认为，今年以来，全省各地各部门聚力攻坚，各项政策协同发力，经济呈现向好态势。",
+    "会议强调，要坚持稳中求进工作总基调，着力稳就业、稳企业、稳市场、稳预期。",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("mark", ["■", "●"])
+def test_a_dateline_report_after_a_digest_of_points_stays_with_its_story(mark: str, gap: str) -> None:
+    digest = [p.replace("■", mark) for p in DIGEST]
+    body = "\n".join(["省委常委会召开会议", "分析研究当前经济形势", "省委书记王五主持会议", *digest, *REPORT, "一渠清水润良田", "本报记者 钱多", *BEFORE.split("\n")[2:4]])
+    one, two = _page(body, gap).articles
+    assert one.headline == "分析研究当前经济形势"
+    assert "".join(one.paragraphs).replace(" ", "").endswith("经济形势，部署下一阶段经济工作。会议认为，今年以来，全省各地各部门聚力攻坚，各项政策协同发力，经济呈现向好态势。会议强调，要坚持稳中求进工作总基调，着力稳就业、稳企业、稳市场、稳预期。")
+    assert two.headline == "一渠清水润良田" and two.paragraphs[0].startswith("清晨的田埂上")
