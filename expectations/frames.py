@@ -357,16 +357,20 @@ def tokens_frame(tokens: pa.Table) -> pd.DataFrame:
     _require(tokens, "tokens", ("article_id", "issue_id", "token", "pos"))
     token = plain(tokens.column("token"))
     empty = pc.or_kleene(pc.is_null(token), pc.equal(pc.utf8_length(token), 0))
+    # Grouped by the keys as they come: the flow keeps issue_id and pos dictionary-encoded
+    # (flows.work.compact_tokens), and grouping by their codes, once the batches' dictionaries
+    # are unified, spares casting ~300k values to strings first (0.037 -> 0.026 s per 440 issues
+    # of real news). Only the ~15k groups' keys become strings.
     slim = pa.table({
-        "issue_id": plain(tokens.column("issue_id")),
-        "pos": plain(tokens.column("pos")),
+        "issue_id": tokens.column("issue_id"),
+        "pos": tokens.column("pos"),
         "token": token,
         "empty": pc.cast(pc.fill_null(empty, True), pa.int64()),
-    })
+    }).unify_dictionaries()
     grouped = slim.group_by(["issue_id", "pos"], use_threads=False).aggregate(
         [("token", "count", pc.CountOptions(mode="all")), ("token", "first"), ("empty", "sum")]
     )
-    df = grouped.to_pandas()
+    df = pa.table({name: plain(grouped.column(name)) for name in grouped.column_names}).to_pandas()
     return df.rename(columns={"token_count": "n_tokens", "token_first": "example_token", "empty_sum": "empty_tokens"})[
         ["issue_id", "pos", "n_tokens", "example_token", "empty_tokens"]
     ]
