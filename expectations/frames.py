@@ -41,6 +41,20 @@ FURNITURE_RE = re.compile(
     r"|(?:[A-Z]{2,} ){1,5}BAO(?![A-Za-z])"  # romanised paper names: LIAO YUAN RI BAO, XIN WAN BAO
 )
 
+# Every alternative of FURNITURE_RE contains one of these, exactly as written ("l" or "L": the
+# one letter of "mail" that (?i) matches only as itself; "i" also matches "İ" and "ı"): a body
+# holding none cannot match, and ``in`` finds them ~10x faster than the regex scans a body.
+_FURNITURE_HINTS = ("刊号", "新闻热线", "信息港", "主管主办", "BAO", "l", "L")
+
+
+def furniture_in(text: str) -> str | None:
+    """The first furniture ``FURNITURE_RE`` finds in ``text``, or None."""
+    if not any(hint in text for hint in _FURNITURE_HINTS):
+        return None
+    m = FURNITURE_RE.search(text)
+    return m.group(0) if m else None
+
+
 # A paragraph shorter than this may repeat legitimately ("(辽轩)", "图为"), so it is not counted.
 MIN_REPEAT_PARAGRAPH_CHARS = 6
 MIN_CAPTION_CHARS = 6
@@ -328,7 +342,7 @@ def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     cjk = pd.Series(count_matches(_CJK_PATTERN, df["body"]), index=df.index)
     letters = pd.Series(count_matches(_LETTER_PATTERN, df["body"]), index=df.index)
     df["cjk_share"] = (cjk / letters.where(letters > 0)).fillna(0.0).astype(float)
-    df["furniture_in_body"] = [(m.group(0) if (m := FURNITURE_RE.search(b)) else None) for b in df["body"]]
+    df["furniture_in_body"] = [furniture_in(b) for b in df["body"]]
     df["furniture_chars"] = [_furniture_chars(b) if f else 0 for b, f in zip(df["body"], df["furniture_in_body"])]
     repeats = [_repeats(b) for b in df["body"]]
     df["max_paragraph_repeats"] = [r[0] for r in repeats]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from expectations import frames, pos_tags
 
@@ -30,6 +32,19 @@ def test_keyword_kind(keyword, kind):
 def test_furniture_pattern(text, found):
     m = frames.FURNITURE_RE.search(text)
     assert (m.group(0) if m else None) == found
+    assert frames.furniture_in(text) == found
+
+
+@settings(max_examples=300, deadline=None)
+@example("联系 E-MAİL: a@b.c")  # (?i) matches "İ" and "ı" for "i"
+@example("emaıl")
+@example("辽源 LIAO YUAN RI BAO")
+@example("LIAO YUAN RI BAOS")  # no match: a letter after BAO
+@given(st.text(alphabet=st.sampled_from("刊号国内统一新闻热线信息港主管主办 BAOLIYUNRXeE-maMAiIİılL辽源:\n") | st.characters()))
+def test_furniture_hints_never_skip_a_match(text):
+    # the hints only skip texts the regex would not match: the same answer on any text
+    m = frames.FURNITURE_RE.search(text)
+    assert frames.furniture_in(text) == (m.group(0) if m else None)
 
 
 def test_article_helper_columns():
