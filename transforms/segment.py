@@ -88,6 +88,7 @@ _EDITORS = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
 MAX_NOTE_UNITS = 3
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
+_COMMA = re.compile(r"[，；]")
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
 
@@ -231,8 +232,10 @@ class _Walker:
                 return False
             return True
         head = group[-1].text
-        if (DIGEST.search(head) or NOTICE_TITLE.search(head)) and len(group) <= 2:
-            return True  # "政府工作报告（摘要）", "寻物启事", "关于…的通知": a title by its form
+        if (DIGEST.search(head) or (NOTICE_TITLE.search(head) and not _COMMA.search(head))) and len(group) <= 2:
+            # "政府工作报告（摘要）", "寻物启事", "关于…的通知": a title by its form; a notice's title
+            # lists with 、 but never runs on with a comma ("关于如何发挥…，记者采访了…" is prose).
+            return True
         cur = self.cur
         first = group[0].text
         if (

@@ -413,6 +413,9 @@ STORY_TAIL = "西河村的水渠修了三年，村里的麦田从此告别了靠
         # A comma or semicolon makes a line with a crosshead's dash or number prose.
         ("良田——机耕道修到了地头，灌", "溉渠通到了田边，种地再也不用看天的脸色。"),
         ("一、加强组织领导，压", "实各级责任，村里成立了由老党员牵头的管水小组。"),
+        # "关于…" opens a notice's title only without a comma: one that runs on is prose.
+        ("关于村里的用水难题，记者采访了县水利局", "副局长王五。他说，今年将新修三条支渠。"),
+        ("关于如何管好用好水渠，村民代表提出了", "三条建议，村委会当场认领了两条。"),
     ],
 )
 def test_a_paragraph_cut_at_a_column_inside_a_story_is_joined(half: str, rest: str, gap: str) -> None:
