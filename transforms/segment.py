@@ -189,6 +189,16 @@ class _Walker:
         if signature_at(self.u, j) or B.is_byline(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
         if B.is_credit(nxt) or caption_at(self.u, j):
+            k = j
+            while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):
+                k += 1
+            if (
+                j - i == 1 and k < len(self.u) and not ends_sentence(group[0].text) and not self._signs_at(k)
+                and self._goes_on(i, k)
+            ):
+                # "豫北转向（新乡）系统股份有" / photo / credit / "限公司，是汽车…": the line stops
+                # in a word the text under the photo finishes (有限, printed elsewhere on the page).
+                return False
             if not any(CLAUSE.search(g.text) for g in group) and not open_quote("".join(g.text for g in group)):
                 return True
             if any(g.marked for g in group) or (len(group) > 1 and group[0].text.endswith("——")):
@@ -198,10 +208,7 @@ class _Walker:
             # "男女武将相继披挂亮相，紧" / caption / credit / "接一段酣畅淋漓的武戏对打。": a
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
             # caption wedged after it, unless a byline or lead follows the photo.
-            k = j
-            while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):
-                k += 1
-            return k < len(self.u) and (B.is_byline(self.u[k].text) or bool(B.LEAD.match(self.u[k].text)) or signature_at(self.u, k))
+            return k < len(self.u) and self._signs_at(k)
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             return True  # a caption between the heading and the lead
         if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")):
@@ -252,6 +259,11 @@ class _Walker:
             return False
         return self._naked(i, j)
 
+    def _signs_at(self, k: int) -> bool:
+        """A byline, a dateline lead or a writer's name stands at units[k]."""
+        t = self.u[k].text
+        return B.is_byline(t) or bool(B.LEAD.match(t)) or signature_at(self.u, k)
+
     def _cut_at_column(self, i: int, j: int) -> bool:
         """A short line that is the first half of a sentence cut at a column break, not a
         headline: "习近平总书记在庆祝中华全国总" / "工会成立100周年暨…大会上指出，…".  The text
@@ -262,7 +274,12 @@ class _Walker:
         cur = self.cur
         if cur is not None and cur.paragraphs and not ends_sentence(cur.paragraphs[-1]):
             return False  # a heading printed inside the sentence before it (transforms.order joins it)
-        nxt = self.u[j].text
+        return self._goes_on(i, j)
+
+    def _goes_on(self, i: int, j: int) -> bool:
+        """The line units[i] stops inside a sentence that units[j] goes on with (the next line, or
+        the first after a photo wedged between): the forms of ``_cut_at_column``."""
+        head, nxt = self.u[i].text, self.u[j].text
         if open_quote(head) and not B.is_byline(nxt):
             return True  # "“我们从‘硬设施’和‘软" / "服务’两个方面…": a heading closes its quotes
         if opens_with_tail(nxt, MAX_TAIL) and not LABELLED_TITLE.match(head):

@@ -494,3 +494,24 @@ def test_a_dateline_report_after_a_digest_of_points_stays_with_its_story(mark: s
     assert one.headline == "分析研究当前经济形势"
     assert "".join(one.paragraphs).replace(" ", "").endswith("经济形势，部署下一阶段经济工作。会议认为，今年以来，全省各地各部门聚力攻坚，各项政策协同发力，经济呈现向好态势。会议强调，要坚持稳中求进工作总基调，着力稳就业、稳企业、稳市场、稳预期。")
     assert two.headline == "一渠清水润良田" and two.paragraphs[0].startswith("清晨的田埂上")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # The word across the cut ("有限") is printed elsewhere on the page.
+        ("某某（新乡）机械股份有", "限公司是一家农机制造企业，今年的订单已经排到了年底。"),
+        # The line ends on a function character.
+        ("合作社的麦子都卖给了城里的", "面粉厂，每斤比往年多卖一毛钱。"),
+    ],
+)
+def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str, rest: str, gap: str) -> None:
+    # A column break with the story's photo and credit between the halves: the line over the photo
+    # is no heading when the text under the photo finishes its sentence.
+    body = (
+        STORY_HEAD + "某某化纤股份有限公司的车间里，工人们正忙着赶制订单。\n"
+        + f"{half}\n图为某某化纤股份有限公司的智能化生产车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
+    )
+    (a,) = _page(body, gap).articles
+    assert half + rest in a.paragraphs
