@@ -515,3 +515,18 @@ def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str,
     )
     (a,) = _page(body, gap).articles
     assert half + rest in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("【案情】村民孙某将自家承包的十亩耕地转包", "给邻村的种粮大户，双方约定租期五年。"),
+        ("【故事】西河村的老党员王五", "带着乡亲们修渠引水，一干就是二十年。"),
+    ],
+)
+def test_a_paragraph_led_by_a_run_in_label_is_no_heading(half: str, rest: str) -> None:
+    # A case column prints each paragraph after its label in 【】: the line is prose, even cut short.
+    # (Without blank lines a short line with no clause mark stays a box line: not this rule's case.)
+    body = STORY_HEAD + f"{half}\n{rest}\n" + STORY_TAIL
+    (a,) = _page(body, "\n\n").articles
+    assert half + rest in a.paragraphs
