@@ -340,6 +340,31 @@ class CodePoints:
         return (running[ends] - running[ends - self.lengths]).tolist()
 
 
+def value_counts(column: pa.ChunkedArray) -> dict:
+    """value -> rows holding it (None for nulls), counted in Arrow: a 200-issue chunk has ~300k
+    token rows, too many for to_pylist. A dictionary-encoded column (the flow's token
+    article_id) is counted by its codes, without casting every row to a string first (0.011 ->
+    0.001 s per 440 issues of real news)."""
+    if not pa.types.is_dictionary(column.type):
+        vc = pc.value_counts(column)
+        return dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
+    column = column.unify_dictionaries()
+    values = column.chunk(0).dictionary if column.num_chunks else pa.array([], column.type.value_type)
+    n = np.zeros(len(values), np.int64)
+    nulls = 0
+    for chunk in column.chunks:
+        codes = chunk.indices
+        nulls += codes.null_count
+        n += np.bincount(codes.drop_null().to_numpy(), minlength=len(values))
+    out: dict = {}
+    for value, count in zip(values.to_pylist(), n.tolist()):
+        if count:
+            out[value] = out.get(value, 0) + count
+    if nulls:
+        out[None] = out.get(None, 0) + nulls
+    return out
+
+
 def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     """One row per article with the text-derived helper columns."""
     _require(articles, "articles", ARTICLE_COLUMNS)
@@ -367,9 +392,7 @@ def articles_frame(articles: pa.Table, tokens: pa.Table | None) -> pd.DataFrame:
     df["captions_in_body"] = [c[0] for c in in_body]
     df["caption_in_body"] = [c[1] for c in in_body]
     if tokens is not None:
-        # value_counts in Arrow: a 200-issue chunk has ~800k token rows, too many for to_pylist.
-        vc = pc.value_counts(plain(tokens.column("article_id")))
-        counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
+        counts = value_counts(tokens.column("article_id"))
         df["tokens_found"] = [counts.get(a, 0) for a in df["article_id"]]
     else:  # no language tables in this call: the check has nothing to look at
         df["tokens_found"] = pd.array([None] * len(df), dtype="Int64")
