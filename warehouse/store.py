@@ -168,7 +168,10 @@ class Transaction:
             if name == "tokens":
                 self._count_terms(table)
             for year, year_issues in by_year.items():
-                part = table.filter(pc.is_null(table["year"]) if year is None else pc.equal(table["year"], year))
+                in_year = pc.is_null(table["year"]) if year is None else pc.fill_null(pc.equal(table["year"], year), False)
+                # A batch within one year (every batch of a nightly run, most of a backfill's) is
+                # staged as it is: filtering copied it whole (~20-90 ms per 440 issues of tokens).
+                part = table if len(by_year) == 1 and pc.all(in_year).as_py() else table.filter(in_year)
                 self._staging_file(name, year).append(part, batch, year_issues)
 
     def _staging_file(self, table: str, year: int | None) -> lk.StagedFile:
