@@ -210,7 +210,10 @@ class _Walker:
             # caption wedged after it, unless a byline or lead follows the photo.
             return k < len(self.u) and self._signs_at(k)
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
-            return True  # a caption between the heading and the lead
+            # A caption between the heading and the lead; but a line cut at the column's edge
+            # whose sentence the next line finishes is the story before's last sentence
+            # ("…正是今天中国人坚定文" / "化自信的写照，…。" / "本报讯（记者…）…").
+            return not (j - i == 1 and _half_sentence(group[0].text) and self._goes_on(i, j))
         if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")):
             # More heading under the run: it goes on (a kicker over its title); but a dashed
             # subtitle closes a heading, whatever the line under it looks like.

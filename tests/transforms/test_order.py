@@ -530,3 +530,21 @@ def test_a_paragraph_led_by_a_run_in_label_is_no_heading(half: str, rest: str) -
     body = STORY_HEAD + f"{half}\n{rest}\n" + STORY_TAIL
     (a,) = _page(body, "\n\n").articles
     assert half + rest in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # The word across the cut ("文化", "团结") is printed elsewhere: the line stops inside it.
+        ("村里的文化礼堂办得红红火火，正是乡亲们坚定文", "化自信的写照，也激励着年轻人接过传承的担子。"),
+        ("西河村的变化，离不开乡亲们的团结，更离不开一代代修渠人的团", "结一心，这股劲头还会一直传下去。"),
+    ],
+)
+def test_a_cut_last_sentence_over_the_next_storys_lead_is_no_heading(half: str, rest: str, gap: str) -> None:
+    # The story's last sentence, cut at a column's edge, over the next story's lead: the line is
+    # no heading with a caption under it, since the next line finishes its sentence.
+    body = BEFORE + f"{half}\n{rest}\n本报讯（记者 王五）今年以来，某某县新建高标准农田三万亩。\n## 高标准农田建设提速\n县农业农村局负责人介绍，新建农田全部配套了灌溉设施。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1] == half + rest
+    assert two.headline == "高标准农田建设提速" and two.paragraphs[0].startswith("今年以来")
