@@ -36,7 +36,7 @@ from transforms import bylines as B
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
-from transforms.sentences import NEVER_LAST, dated_opening, mid_clause, open_quote
+from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -258,7 +258,13 @@ def free_half_kickers(drafts: list[Draft]) -> int:
         # title / byline / "鼎沸，村民们…").
         over_kicker = len(d.kicker_lines) > 1
         lead = _opens_lead(half, body)
-        if lead or over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
+        # A line of its own that runs on with two clause commas is a sentence; a kicker printed on
+        # its title's line is a kicker, commas or not ("积极搭建平台、健全体制机制，强化…，推动…
+        # 让创新链和产业链无缝对接（…）").
+        # A kicker that quotes a sentence its story prints ("盘活闲置厂房，引进科创团队，老工业区
+        # 焕发新活力" over "…，老工业区焕发新活力。") is a kicker, commas or not.
+        run_on = is_sentence(half) and half != d.kicker_on_title and not any(half in p for p in d.paragraphs)
+        if lead or over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or run_on or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
             d.paragraphs[0] = half + body
             del d.kicker_lines[0]
             d.kicker = " ".join(d.kicker_lines) or None

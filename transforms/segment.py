@@ -47,7 +47,7 @@ from transforms.headings import (
 )
 from transforms.evidence import Evidence
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, mid_clause, open_quote, opens_with_tail
+from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -108,6 +108,7 @@ class Draft:
     lead_started: bool = False  # begun by a 本报讯 lead with no heading above it
     tail_captions: int = 0  # captions added after the last paragraph (transforms.order moves them)
     kicker_lines: list[str] = field(default_factory=list)  # the kicker as printed, line by line
+    kicker_on_title: str | None = None  # a kicker line cut off the title's own line ("某某会议召开 抓好春耕…")
     continued_to: str | None = None
     continued_from: str | None = None
     source_outlet: str | None = None
@@ -506,7 +507,9 @@ class _Walker:
         # ("■ 今年以来，以…党中央加" / "某某会议召开 研究部署…" / "某某主持会议"): set aside while
         # the block's shape is read, it stays a kicker line that ``order`` gives back to the body.
         half: list[str] = []
-        if j - i >= 3 and not self.u[i].marked and _half_sentence(self.u[i].text):
+        if not self.u[i].marked and _half_sentence(top := self.u[i].text) and (j - i >= 3 or (j - i == 2 and is_sentence(top))):
+            # (On a two-line block only a line that is a sentence by its commas: "洛水河畔，一仙子
+            # 高梳云髻，凌波微步，…款" over "某馆创新展陈唐宋名画 走入…的数字画境".)
             half = [self.u[i].text]
             i += 1
         lines = [u.text for u in self.u[i:j]]
@@ -547,10 +550,12 @@ class _Walker:
             kickers = kickers[1:]
         # Lines after a marked headline and before any subtitle: more headline text.
         headline = " ".join(heads[h:])
+        on_title = None
         if h == len(heads) - 1:
             # Kicker and title, or title and subtitle, printed on one line.
             k, headline, sub = split_heading_line(headline, kicker=not kickers, subtitle=not subs and not undashed)
             kickers = [*kickers, k] if k else kickers
+            on_title = k
             undashed = [*undashed, sub] if sub else undashed
         # A label stands as a block of its own; a kicker printed on the line right above its
         # headline (same block, "春季植树造林\n全市启动春季造林绿化行动") stays the kicker.
@@ -568,6 +573,7 @@ class _Walker:
         kickers = half + kickers
         d = Draft(
             headline=headline,
+            kicker_on_title=on_title,
             kicker_lines=list(kickers),
             kicker=" ".join(kickers) or None,
             subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,

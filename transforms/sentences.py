@@ -84,6 +84,15 @@ def dated_opening(text: str) -> bool:
     return bool(_DATED_OPENING.match(text))
 
 
+def is_sentence(text: str) -> bool:
+    """Two or more clause commas or semicolons: "聚光灯下，红毯之上，身着汉服…" runs on as a sentence;
+    a kicker or title holds one at most ("家电以旧换新，政策加力、企业受益")."""
+    return len(_RUN_ON.findall(text)) >= 2
+
+
+_RUN_ON = re.compile(r"[，；]")
+
+
 def open_quote(text: str) -> bool:
     """``text`` opens a quotation it does not close ("“国际科技创新中心是粤港澳大湾"): it stops
     inside a sentence, whatever its length."""

@@ -548,3 +548,22 @@ def test_a_cut_last_sentence_over_the_next_storys_lead_is_no_heading(half: str, 
     one, two = _page(body, gap).articles
     assert one.paragraphs[-1] == half + rest
     assert two.headline == "高标准农田建设提速" and two.paragraphs[0].startswith("今年以来")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "heading", "rest"),
+    [
+        # Over a title and its byline: read as the kicker.
+        ("锣鼓声里，彩旗之下，身着戏服的老艺人王五在某某县首届乡村戏曲节", "老戏台迎来新观众", "登台献艺，台下掌声一阵高过一阵。"),
+        # Over a kicker and title printed on one line: read as the title.
+        ("清晨，在某某县某某镇的高标准农田里，依然春寒料峭，最低", "某某县创新推广春耕新技术   走入田野里的“智慧课堂”（乡村行）", "气温只有零下两三摄氏度。"),
+    ],
+)
+def test_a_run_on_half_sentence_over_a_heading_is_no_kicker_or_title(half: str, heading: str, rest: str, gap: str) -> None:
+    # Two or more clause commas and no mark at the end: a sentence cut by the heading block,
+    # whatever the rest opens with; no kicker or title runs on so.
+    body = BEFORE + f"{half}\n{heading}\n本报记者 王五\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert half not in (two.kicker or "") and half not in two.headline
+    assert two.paragraphs[0] == half + rest
