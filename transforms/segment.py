@@ -635,6 +635,10 @@ class _Walker:
             return True  # "本报讯" + "（记者 王" / "五）近日，…": the lead's bracket goes on
         if _left_open(last):
             return True  # "《某某关于加强" / "老年教育工作的意见》提出…": what a line opens goes on
+        if CLAUSE.search(last) and opens_with_tail(u.text, MAX_TAIL):
+            # "杨华：一方面，在治理方式上要有" / "所创新。许多…": prose cut at the column's edge; the
+            # next line opens with the rest of its sentence, whatever the first line's colon says.
+            return True
         # "持续挖潜扩容就业空间。围": a sentence ended inside the line and the next one begun is
         # prose cut at the column's edge, however short; a box line holds no full stop.
         short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last) and "。" not in last

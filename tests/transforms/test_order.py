@@ -416,6 +416,9 @@ STORY_TAIL = "西河村的水渠修了三年，村里的麦田从此告别了靠
         # "关于…" opens a notice's title only without a comma: one that runs on is prose.
         ("关于村里的用水难题，记者采访了县水利局", "副局长王五。他说，今年将新修三条支渠。"),
         ("关于如何管好用好水渠，村民代表提出了", "三条建议，村委会当场认领了两条。"),
+        # A speaker's answer ("王五：…") cut short, its rest a sentence of a few characters.
+        ("王五：一方面，在管水方式上要有", "所创新。村里把管水小组建到了田间地头。"),
+        ("孙七：另一方面，渠道维护经费要有", "保障。县里每年安排专项资金。"),
     ],
 )
 def test_a_paragraph_cut_at_a_column_inside_a_story_is_joined(half: str, rest: str, gap: str) -> None:
