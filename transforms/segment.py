@@ -250,6 +250,15 @@ class _Walker:
         cur = self.cur
         first = group[0].text
         if (
+            cur is not None and cur.lead_started and not cur.headline and len(cur.paragraphs) == 1
+            and not ends_sentence(cur.paragraphs[0]) and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group)
+            and not _left_open(head)
+        ):
+            # "本报讯（记者 王五）室外积雪未消，在某市某" / "某某团队的新突破" / "某公司车间内，…": a
+            # lead printed above its heading, cut by it: the heading is that story's (adopted in
+            # ``run``, the lead's sentence goes on under it).
+            return True
+        if (
             cur is not None and cur.headline and cur.byline and not cur.paragraphs and not any(g.marked for g in group)
             and not CLAUSE.search(first) and not first.endswith(("——", "：")) and not B.is_credit(first)
             and not _left_open(first)

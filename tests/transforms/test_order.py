@@ -570,3 +570,21 @@ def test_a_run_on_half_sentence_over_a_heading_is_no_kicker_or_title(half: str, 
     one, two = _page(body, gap).articles
     assert half not in (two.kicker or "") and half not in two.headline
     assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lead", "title", "rest"),
+    [
+        ("本报讯（记者 王五）室外积雪未消，在某某县某某", "育苗合作社的新突破", "乡的育苗大棚里，技术员正在调试新上的补光灯。"),
+        ("本报讯（记者 孙七）春节刚过，某某县的", "老街迎来新客流", "文旅街区就热闹起来，游客一早就排起了长队。"),
+    ],
+)
+def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead: str, title: str, rest: str, gap: str) -> None:
+    # The lead's first printed line above the heading, the rest of its sentence under it: the
+    # heading is that story's, not a crosshead of a story the lead would sign.
+    body = BEFORE + f"{lead}\n{title}\n{rest}\n县农业农村局负责人介绍，今年全县计划新建育苗大棚二十座。\n"
+    one, two = _page(body, gap).articles
+    assert two.headline == title and two.byline and two.byline.startswith("本报讯")
+    assert two.paragraphs[0] == lead.split("）", 1)[1] + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
