@@ -22,6 +22,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    to the start of that story's body;
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
    and before the next heading is the next story's lead;
+   (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
+   body opens with the next number goes to it);
 4. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
    paragraph (and a caption printed after it) to the next story, joined to its first paragraph;
 5. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
-from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field
+from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field, is_figure_label
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
 from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
@@ -288,6 +290,19 @@ def _half(line: str) -> bool:
     return bool(CLAUSE.search(line) or open_quote(line)) and not ends_sentence(line) and line[-1:] not in _HEADING_ENDS
 
 
+def figure_labels_to_their_story(drafts: list[Draft]) -> int:
+    """A figure's number left at the end of a story, over the next heading, whose body opens with
+    the next figure's number ("图三" / heading / byline / "图四" / …), is that story's first
+    figure: numbers run in sequence inside one story.  Returns how many moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if len(a.paragraphs) > 1 and is_figure_label(a.paragraphs[-1]) and b.headline and b.paragraphs and is_figure_label(b.paragraphs[0]):
+            b.paragraphs.insert(0, a.paragraphs.pop())
+            b.blocks.insert(0, a.blocks.pop())
+            moved += 1
+    return moved
+
+
 def join_across_headings(drafts: list[Draft]) -> int:
     """A story that stops mid-sentence right before the next headline block lent that
     half-sentence to the next story: join it to the next story's first paragraph, with the
@@ -315,6 +330,7 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     drafts = attach_headless(drafts, furniture)
     free_half_kickers(drafts)
     release_after_credit(drafts)
+    figure_labels_to_their_story(drafts)
     join_across_headings(drafts)
     move_stranded(drafts, topics)
     return drafts

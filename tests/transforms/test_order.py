@@ -588,3 +588,14 @@ def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead:
     assert two.headline == title and two.byline and two.byline.startswith("本报讯")
     assert two.paragraphs[0] == lead.split("）", 1)[1] + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("first", "second"), [("图三", "图四"), ("图①", "图②"), ("图2", "图3")])
+def test_a_figure_number_over_a_heading_joins_the_story_whose_figures_follow(first: str, second: str, gap: str) -> None:
+    # Figure numbers run in sequence inside one story: the one left over the heading is the first
+    # of the story under it, whose body opens with the next.
+    body = BEFORE + f"{first}\n“人造太阳”的新进展（科技前沿）\n本报记者 王五\n{second}\n某某装置近日实现新突破，运行时间刷新纪录。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1].endswith("长势格外好。")
+    assert list(two.paragraphs[:2]) == [first, second]
