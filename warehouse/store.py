@@ -166,7 +166,11 @@ class Transaction:
         for name in ISSUE_TABLES:
             table = issues if name == "issues" else conform(name, tables.get(name, SCHEMAS[name].empty_table()))
             if name == "tokens":
-                self._count_terms(table)
+                given = tables.get(name)
+                # article_id as given: the flow hands it over dictionary-encoded, and its codes
+                # find the (token, article) pairs without hashing a string per token row.
+                keys = given if given is not None and "article_id" in given.column_names else table
+                self._count_terms(table["token"], keys["article_id"])
             for year, year_issues in by_year.items():
                 in_year = pc.is_null(table["year"]) if year is None else pc.fill_null(pc.equal(table["year"], year), False)
                 # A batch within one year (every batch of a nightly run, most of a backfill's) is
@@ -194,11 +198,12 @@ class Transaction:
             staged.close()
         self._open.clear()
 
-    def _count_terms(self, tokens: pa.Table) -> None:
+    def _count_terms(self, token: pa.ChunkedArray, article_id: pa.ChunkedArray) -> None:
         """Add a staged batch's document frequencies (distinct articles per token) to the run's."""
-        if tokens.num_rows == 0:
+        if len(token) == 0:
             return
-        pairs = tokens.select(["token", "article_id"]).group_by(["token", "article_id"]).aggregate([])
+        tokens = pa.table({"token": token, "article_id": article_id}).unify_dictionaries()
+        pairs = tokens.group_by(["token", "article_id"]).aggregate([])
         self._term_parts.append(pairs.group_by("token").aggregate([("article_id", "count")])
                                 .rename_columns(["token", "df"]))
         if len(self._term_parts) >= 16:  # keep it one vocabulary-sized table, not one per batch

@@ -291,3 +291,23 @@ def test_lake_files_from_before_a_column_was_added_still_read(loaded_warehouse):
     wh.rebuild()
     assert query(wh.catalog_path, "select count(*), count(*) filter (where quality_flags = []) from articles") == [(7, 7)]
     assert query(wh.catalog_path, "select sum(articles) from v_genre_mix_monthly") == [(7,)]
+
+
+def test_term_counts_of_dictionary_encoded_tokens_are_those_of_plain_ones(fresh_warehouse):
+    # the flow hands tokens over with article_id (and other repeated columns) dictionary-encoded
+    from flows.work import compact_tokens
+
+    counts = []
+    for encode in (False, True):
+        txn = fresh_warehouse.begin(f"run-{encode}", "v")
+        for which in (fixtures.issue_one, fixtures.issue_two):
+            parsed, lang, source_file, sha256 = fixtures.delivery(which)
+            tables = issue_tables(parsed, lang, source_file=source_file, source_sha256=sha256, run_id="r",
+                                  pipeline_version="v")
+            if encode:
+                tables["tokens"] = compact_tokens(tables["tokens"])
+                assert pa.types.is_dictionary(tables["tokens"].schema.field("article_id").type)
+            txn.write(tables)
+        counts.append(txn.term_counts().sort_by("token"))
+        txn.abort()
+    assert counts[0].equals(counts[1]) and counts[0].num_rows > 0
