@@ -22,7 +22,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -79,10 +81,12 @@ def fork_server_here(prepare: Callable[[], object]) -> bool:
     # What the server and its workers share with this process stays out of the collector's sight
     # in the copies (it would touch, and so copy, every page of it). Here it is released again.
     gc.freeze()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the fork server
         code = 1
         try:
+            die_with_parent(parent)
             _keep_only(0, 1, 2, listener.fileno(), alive_r)
             gc.enable()
             forkserver.main(listener.fileno(), alive_r, preload=[])
@@ -97,6 +101,28 @@ def fork_server_here(prepare: Callable[[], object]) -> bool:
     server._forkserver_alive_fd = alive_w
     server._forkserver_pid = pid
     return True
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Have Linux kill this process when its parent dies (``PR_SET_PDEATHSIG``), for the fork
+    server and each worker: a run killed with SIGKILL (a scheduler's time limit, the OOM killer)
+    otherwise left them behind for good, each idle worker holding its dictionaries (~300 MB), since
+    the server waits for its workers and an idle worker waits for its tasks. ``parent``: the pid
+    it must still have (its death before this call is caught too). Elsewhere than Linux: nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)  # the parent died before we asked
+
+
+def _start_worker(*initargs) -> None:
+    """The pool's initializer: die with the fork server, then Prefect's own."""
+    die_with_parent()
+    _initialize_process_pool_worker(*initargs)
 
 
 def forkserver_pid() -> int | None:
@@ -129,8 +155,8 @@ class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
     """``ProcessPoolTaskRunner`` whose workers are forked from the preloaded fork server.
 
     Only ``__enter__`` differs from Prefect's (3.9, see constraints.txt), which hard-codes the
-    "spawn" context: the same message queue, forwarding thread, initializer and executors, built
-    with :func:`context`. The task engine, the events and logs forwarding, cancellation and
+    "spawn" context: the same message queue, forwarding thread, initializer (after
+    :func:`die_with_parent`) and executors, built with :func:`context`. The task engine, the events and logs forwarding, cancellation and
     shut-down are Prefect's own."""
 
     def __enter__(self) -> ForkedProcessPoolTaskRunner:
@@ -145,7 +171,7 @@ class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
             self._executor = ProcessPoolExecutor(
                 max_workers=self._max_workers,
                 mp_context=mp_context,
-                initializer=_initialize_process_pool_worker,
+                initializer=_start_worker,
                 initargs=(self._subprocess_message_queue, self._initializer, self._initargs),
             )
             self._resolver_executor = ThreadPoolExecutor(max_workers=self._max_workers)

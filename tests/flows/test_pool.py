@@ -70,7 +70,7 @@ FORK_HERE = textwrap.dedent(
         stop.set()
         other.join()
         print("alone", pool.fork_server_here(lambda: worker_prep.prepare((), ())), flush=True)
-        with ProcessPoolExecutor(2, mp_context=pool.context()) as workers:
+        with ProcessPoolExecutor(2, mp_context=pool.context(), initializer=pool.die_with_parent) as workers:
             ask = "__import__('baozhi.resources').resources.tokenizer_for.cache_info().currsize"
             print("workers", *sorted({workers.submit(os.getppid).result() for _ in range(4)}),
                   "tokenizers", workers.submit(eval, ask).result(), flush=True)
@@ -87,6 +87,7 @@ def test_the_fork_server_is_forked_from_a_run_with_no_other_thread_and_does_not_
     import signal
     import subprocess
     import sys
+    import time
 
     from flows.lock import run_lock
 
@@ -104,14 +105,22 @@ def test_the_fork_server_is_forked_from_a_run_with_no_other_thread_and_does_not_
     finally:
         run.send_signal(signal.SIGKILL)
         run.wait()
+    pool_processes = [int(server), *_children(int(server))]
+    with run_lock(tmp_path):  # free at once: only the killed run held it
+        pass
+    # The server and its workers die with the run: left, they held the workers' memory for good.
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in pool_processes) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in pool_processes)
+
+
+def _alive(pid: int) -> bool:
     try:
-        with run_lock(tmp_path):  # free at once: only the killed run held it
-            pass
-    finally:
-        # A pool's idle workers outlive a killed parent (each holds both ends of its task queue),
-        # and the server lives as long as they do: as with a spawned fork server.
-        for pid in [int(server), *_children(int(server))]:
-            os.kill(pid, signal.SIGKILL)
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def _children(pid: int) -> set[int]:
