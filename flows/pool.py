@@ -55,7 +55,8 @@ def fork_server_here(prepare: Callable[[], object]) -> bool:
     """Prepare the workers in this process (``prepare``: ``flows.worker_prep.prepare``), fork
     multiprocessing's fork server from it and return True: the pool's workers then come from that
     copy. Return False, preparing and forking nothing, when another thread runs here (or a fork
-    server already does).
+    server already does); False too, after preparing, when preparing started a thread (the
+    caller then starts the spawned server, which prepares its own).
 
     The child keeps only the two descriptors the server works with (its socket and the pipe that
     tells it this process has gone) and the standard streams: an inherited run lock
