@@ -22,17 +22,16 @@ from itertools import chain, repeat
 
 from transforms.decode import CJK_RANGES
 
-# Runs of ideographs (the ranges of transforms.decode.is_cjk).
-_IDEOGRAPHS = re.compile(f"[{CJK_RANGES}]{{2,}}")
+# Every pair of adjacent ideographs (the ranges of transforms.decode.is_cjk), overlapping: the
+# lookahead matches empty at each position and captures the two characters there.
+_PAIRS = re.compile(f"(?=([{CJK_RANGES}][{CJK_RANGES}]))")
 
 
 @functools.lru_cache(maxsize=8192)
 def bigrams(text: str) -> frozenset[str]:
     """Pairs of adjacent ideographs: "美丽乡村" -> {美丽, 丽乡, 乡村}."""
-    pairs: set[str] = set()
-    for run in _IDEOGRAPHS.findall(text):
-        pairs.update(map(operator.add, run, run[1:]))  # "美丽乡村" -> 美+丽, 丽+乡, 乡+村
-    return frozenset(pairs)
+    # One pass in C; a loop over the runs of ideographs (a new run at every comma) costs more.
+    return frozenset(_PAIRS.findall(text))
 
 
 class _Weights(dict):
