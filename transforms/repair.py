@@ -154,7 +154,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     # body ("各方面对制定某法高度认同" / "…各方面对制定某法高度认同，对草案充分肯定…") is no copy.
     # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
     eligible = [
-        cjk_count(k) >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k in keys
+        len(k) >= MIN_DUP_CJK and cjk_count(k) >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k)))
+        for k in keys
     ]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
@@ -166,10 +167,10 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         if not eligible[i]:
             continue
         shingles[i] = own = _shingles(key)
-        fresh = own.difference(index)  # one pass in C; most paragraphs share no shingle
-        if len(fresh) == len(own):
+        if index.keys().isdisjoint(own):  # one pass in C; most paragraphs share no shingle
             index.update(dict.fromkeys(own, i))
             continue  # no candidate
+        fresh = own.difference(index)
         shared: dict[int, int] = defaultdict(int)
         seen = list(filter(index.__contains__, own))  # in the set's order
         for s in seen:
