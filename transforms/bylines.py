@@ -232,8 +232,10 @@ def starts_continuation(paragraph: str) -> bool:
 
 def source_line(line: str) -> bool:
     """The line is only a source credit: "转自《人民日报》", "（来源：新华社）"."""
+    if len(line) > 30:
+        return False  # before the search, which scans the whole of a long paragraph
     m = SOURCE.search(line)
-    return bool(m) and len(line) <= 30 and not line[: m.start()].strip()
+    return bool(m) and not line[: m.start()].strip()
 
 
 def split_source(paragraph: str) -> tuple[str, str | None, str]:

@@ -180,7 +180,7 @@ def _finish(d: Draft) -> list[str]:
         d.continued_from = d.continued_from or frm
         if gone:
             removed.append(gone)
-        if p and B.SOURCE.search(p) and len(p) <= 30:
+        if p and len(p) <= 30 and B.SOURCE.search(p):  # the length first: SOURCE scans a whole paragraph
             p2, outlet, gone = B.split_source(p)
             if outlet and not p2:
                 d.source_outlet = d.source_outlet or outlet
