@@ -280,3 +280,13 @@ def test_topics_weighing_only_some_pairs_score_them_the_same(texts: list[str], d
     assert some.score(pairs, profile) == full.score(pairs, profile)
     with pytest.raises(ValueError):
         some.background(profile, Counter(), 0)
+
+
+def test_only_a_hash_sign_composes_to_one() -> None:
+    """markdown_headings returns early for a text without "#" after NFC: no other code point
+    (nor any composition, which only yields letters with marks) gives one."""
+    from transforms.normalise import markdown_headings
+
+    assert not [o for o in range(0x110000) if o != 0x23 and "#" in unicodedata.normalize("NFC", chr(o))]
+    assert markdown_headings("以群众诉求为导向\n正文＃") == frozenset()
+    assert markdown_headings("## 以群众诉求为导向\n正文") == frozenset({"以群众诉求为导向"})
