@@ -11,6 +11,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from transforms.model import Rejection
 
 EMPTY = "empty file"
@@ -80,10 +82,24 @@ def cjk_only(text: str) -> str:
     return NON_CJK.sub("", text)
 
 
+# CJK_RANGES as sorted bounds [lo, hi + 1, lo, hi + 1, ...]: a code point is an ideograph when an
+# odd number of bounds are <= it.
+_CJK_BOUNDS = np.array(
+    [b for i in range(0, len(CJK_RANGES), 3) for b in (ord(CJK_RANGES[i]), ord(CJK_RANGES[i + 2]) + 1)], dtype=np.uint32
+)
+# From this length on the code points are counted with numpy (a page, an article: 5-10 times
+# faster); below it the regex is cheaper than numpy's fixed cost per call (a line, a paragraph).
+_NUMPY_FROM = 300
+
+
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are CJK ideographs (``is_cjk``)."""
-    # Removing the ideographs leaves fewer characters to copy than keeping them.
-    return len(text) - len(_CJK_RUNS.sub("", text))
+    if len(text) < _NUMPY_FROM:
+        # Removing the ideographs leaves fewer characters to copy than keeping them.
+        return len(text) - len(_CJK_RUNS.sub("", text))
+    # (A lone surrogate, which UTF-32 cannot encode, passes as its code point: no ideograph.)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(np.count_nonzero(np.searchsorted(_CJK_BOUNDS, codes, side="right") & 1))
 
 
 def common_count(cjk: str) -> int:

@@ -47,6 +47,14 @@ def test_cjk_count_and_cjk_only_match_is_cjk(text: str) -> None:
     assert D.cjk_only(text) == "".join(simple)
 
 
+@settings(max_examples=200)
+@given(st.text(_CHARS, min_size=D._NUMPY_FROM - 2, max_size=2 * D._NUMPY_FROM))
+@example("辽" * D._NUMPY_FROM + "\ud800" + "\U00020000" + "\U0003134f\U00031350" + "\u4dbf\u4dc0\ufaff\ufb00")
+def test_cjk_count_of_long_texts_matches_is_cjk(text: str) -> None:
+    """Long texts are counted with numpy (from _NUMPY_FROM characters): the same count."""
+    assert D.cjk_count(text) == sum(1 for c in text if _is_cjk_simple(c))
+
+
 @settings(max_examples=300)
 @given(TEXT)
 def test_common_count_matches_gb2312_level_one(text: str) -> None:
