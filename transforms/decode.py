@@ -59,16 +59,13 @@ def _is_common(ch: str) -> bool:
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 NON_CJK = re.compile(f"[^{CJK_RANGES}]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_UNCOMMON = re.compile(
-    "[^"
-    + "".join(
-        re.escape(chr(o))
-        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-        for o in range(lo, hi + 1)
-        if _is_common(chr(o))
-    )
-    + "]+"
-)
+_COMMON_CODES = [
+    o for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)) for o in range(lo, hi + 1) if _is_common(chr(o))
+]
+_UNCOMMON = re.compile("[^" + "".join(re.escape(chr(o)) for o in _COMMON_CODES) + "]+")
+# The same characters as a table over the Basic Multilingual Plane (1 for a common one).
+_COMMON_TABLE = np.zeros(0x10000, dtype=np.uint8)
+_COMMON_TABLE[_COMMON_CODES] = 1
 # C0 controls and DEL..APC (unicodedata category "Cc") other than tab, newline, CR, form feed.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D, 0x0C))
@@ -92,14 +89,22 @@ _CJK_BOUNDS = np.array(
 _NUMPY_FROM = 300
 
 
+def _code_points(text: str) -> np.ndarray:
+    # (A lone surrogate, which UTF-32 cannot encode, passes as its code point: no ideograph.)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _in_ranges(codes: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Which of ``codes`` fall in the ranges of ``bounds`` (sorted [lo, hi + 1, ...])."""
+    return (np.searchsorted(bounds, codes, side="right") & 1).astype(bool)
+
+
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are CJK ideographs (``is_cjk``)."""
     if len(text) < _NUMPY_FROM:
         # Removing the ideographs leaves fewer characters to copy than keeping them.
         return len(text) - len(_CJK_RUNS.sub("", text))
-    # (A lone surrogate, which UTF-32 cannot encode, passes as its code point: no ideograph.)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return int(np.count_nonzero(np.searchsorted(_CJK_BOUNDS, codes, side="right") & 1))
+    return int(np.count_nonzero(_in_ranges(_code_points(text), _CJK_BOUNDS)))
 
 
 def common_count(cjk: str) -> int:
@@ -127,15 +132,22 @@ def _binary(data: bytes) -> bool:
     return controls > max(2, len(data) // 200)
 
 
+_ASCII_LETTER_BOUNDS = np.array([ord("A"), ord("Z") + 1, ord("a"), ord("z") + 1], dtype=np.uint32)
+
+
 def _plausible_chinese(text: str) -> tuple[bool, str]:
-    cjk = cjk_only(text)
-    latin = len(_ASCII_LETTER.findall(text))
-    if not cjk:
+    # cjk_only, _ASCII_LETTER and common_count over a whole file, as one pass of numpy over its
+    # code points (the regexes cost as much as the rest of decoding; the counts are the same).
+    codes = _code_points(text)
+    cjk = codes[_in_ranges(codes, _CJK_BOUNDS)]
+    latin = int(np.count_nonzero(_in_ranges(codes, _ASCII_LETTER_BOUNDS)))
+    if not cjk.size:
         return False, "no CJK characters"
-    share = len(cjk) / (len(cjk) + latin)
+    share = cjk.size / (cjk.size + latin)
     if share < _MIN_CJK_SHARE:
         return False, f"CJK share {share:.2f} of letters"
-    common = common_count(cjk) / len(cjk)
+    # The common ideographs are all in the Basic Multilingual Plane.
+    common = int(np.count_nonzero(_COMMON_TABLE[cjk[cjk < 0x10000]])) / cjk.size
     if common < _MIN_COMMON_SHARE:
         return False, f"only {common:.2f} of the characters are common Chinese (mojibake?)"
     return True, ""
