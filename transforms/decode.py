@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,6 +106,17 @@ def cjk_count(text: str) -> int:
         # Removing the ideographs leaves fewer characters to copy than keeping them.
         return len(text) - len(_CJK_RUNS.sub("", text))
     return int(np.count_nonzero(_in_ranges(_code_points(text), _CJK_BOUNDS)))
+
+
+def cjk_counts(texts: Sequence[str]) -> list[int]:
+    """``cjk_count`` of each of ``texts``, in one numpy pass (many short texts: a page's lines)."""
+    if not texts:
+        return []
+    is_ideograph = _in_ranges(_code_points("\n".join(texts)), _CJK_BOUNDS)  # "\n" is no ideograph
+    before = np.concatenate(([0], np.cumsum(is_ideograph)))  # ideographs before each position
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths + 1) - 1  # where each text ends in the joined one
+    return (before[ends] - before[ends - lengths]).tolist()
 
 
 def common_count(cjk: str) -> int:

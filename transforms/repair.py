@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from transforms.decode import cjk_count
+from transforms.decode import cjk_count, cjk_counts
 from transforms.topic import Topics, bigrams
 
 __all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence"]
@@ -154,8 +154,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     # body ("各方面对制定某法高度认同" / "…各方面对制定某法高度认同，对草案充分肯定…") is no copy.
     # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
     eligible = [
-        len(k) >= MIN_DUP_CJK and cjk_count(k) >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k)))
-        for k in keys
+        n >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k, n in zip(keys, cjk_counts(keys))
     ]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word

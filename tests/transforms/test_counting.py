@@ -55,6 +55,13 @@ def test_cjk_count_of_long_texts_matches_is_cjk(text: str) -> None:
     assert D.cjk_count(text) == sum(1 for c in text if _is_cjk_simple(c))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TEXT, max_size=12))
+@example(["", "辽", "\n", "\ud800辽", ""])
+def test_cjk_counts_are_the_counts_one_by_one(texts: list[str]) -> None:
+    assert D.cjk_counts(texts) == [sum(1 for c in t if _is_cjk_simple(c)) for t in texts]
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_common_count_matches_gb2312_level_one(text: str) -> None:
