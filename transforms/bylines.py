@@ -168,9 +168,21 @@ def byline_people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return writers, shooters
 
 
+def credit_tail(caption: str) -> re.Match[str] | None:
+    """``CREDIT_TAIL.search(caption)``: the credit printed at the end of a caption's line."""
+    # Every match ends the text with 摄, 摄影 or 发 (in a bracket perhaps, before a last "\n" for
+    # "$"): tested first, since the search tries every position of a paragraph.
+    end = caption[:-1] if caption.endswith("\n") else caption
+    if end.endswith(("）", ")")):
+        end = end[:-1]
+    if not end.endswith(("摄", "摄影", "发")):
+        return None
+    return CREDIT_TAIL.search(caption)
+
+
 def credit_people(caption: str) -> tuple[str, ...]:
     """Photographers named by a credit ending a caption ("…。本报记者 郑宏伟 摄" -> ("郑宏伟",))."""
-    m = CREDIT_TAIL.search(caption)
+    m = credit_tail(caption)
     return names_in(m.group(1)) if m else ()
 
 

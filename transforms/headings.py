@@ -386,8 +386,9 @@ def caption_at(units: list[Unit], i: int) -> bool:
         return False
     if chart_title_at(units, i):
         return True  # a chart's title over its data source: "某某主要成果" / "资料来源：…"
-    if (_CAPTION.search(t) or _CAPTION_MARK.match(t)) and ends_sentence(t):
+    # Every _CAPTION alternative holds a 图: str's own search first, the regex only then.
+    if (("图" in t and _CAPTION.search(t)) or _CAPTION_MARK.match(t)) and ends_sentence(t):
         return True
-    if B.CREDIT_TAIL.search(t):
+    if B.credit_tail(t):
         return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
     return i + 1 < len(units) and bool(B.is_credit(units[i + 1].text)) and ends_sentence(t)

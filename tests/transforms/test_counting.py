@@ -331,3 +331,20 @@ def test_only_a_hash_sign_composes_to_one() -> None:
     assert not [o for o in range(0x110000) if o != 0x23 and "#" in unicodedata.normalize("NFC", chr(o))]
     assert markdown_headings("以群众诉求为导向\n正文＃") == frozenset()
     assert markdown_headings("## 以群众诉求为导向\n正文") == frozenset({"以群众诉求为导向"})
+
+
+_CREDIT_PIECES = ["。", "！", "”", " ", "（", "）", "(", ")", "本报记者", "郑宏伟", "摄", "摄影", "影", "发", "新华社", "记者",
+                  "人民视觉", "\n", "图为", "图", "左图", "①", "3", "：", "a", "工人正在装配新车"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map("".join))
+@example("工人正在装配新车。本报记者 郑宏伟 摄\n")
+@example("工人正在装配新车。（新华社发）")
+def test_credit_tail_and_caption_guards_find_what_the_regexes_find(text: str) -> None:
+    from transforms import bylines as B
+    from transforms.headings import _CAPTION
+
+    fast, slow = B.credit_tail(text), B.CREDIT_TAIL.search(text)
+    assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+    assert bool("图" in text and _CAPTION.search(text)) == bool(_CAPTION.search(text))
