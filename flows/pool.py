@@ -51,12 +51,14 @@ def start_early() -> None:
     forkserver.ensure_running()
 
 
-def fork_server_here(prepare: Callable[[], object]) -> bool:
+def fork_server_here(prepare: Callable[[], object], in_server: Callable[[], object] = lambda: None) -> bool:
     """Prepare the workers in this process (``prepare``: ``flows.worker_prep.prepare``), fork
     multiprocessing's fork server from it and return True: the pool's workers then come from that
-    copy. Return False, preparing and forking nothing, when another thread runs here (or a fork
-    server already does); False too, after preparing, when preparing started a thread (the
-    caller then starts the spawned server, which prepares its own).
+    copy, which first runs ``in_server`` (what this process itself never needs, e.g.
+    ``flows.worker_prep.load_collections``) while this process goes on. Return False, preparing
+    and forking nothing, when another thread runs here (or a fork server already does); False too,
+    after preparing, when preparing started a thread (the caller then starts the spawned server,
+    which prepares its own).
 
     The child keeps only the two descriptors the server works with (its socket and the pipe that
     tells it this process has gone) and the standard streams: an inherited run lock
@@ -89,6 +91,8 @@ def fork_server_here(prepare: Callable[[], object]) -> bool:
         try:
             die_with_parent(parent)
             _keep_only(0, 1, 2, listener.fileno(), alive_r)
+            in_server()
+            gc.freeze()  # what in_server made lives as long as the workers, too
             gc.enable()
             forkserver.main(listener.fileno(), alive_r, preload=[])
         except SystemExit:  # this process has gone, and with it every worker: done

@@ -100,7 +100,7 @@ def _prepare(settings: settings_mod.Settings) -> None:
             from flows import pool, worker_prep
 
             dicts, papers = tuple(settings.user_dicts), tuple(settings.papers)
-            if not pool.fork_server_here(lambda: worker_prep.prepare(dicts, papers)):
+            if not pool.fork_server_here(lambda: worker_prep.prepare(dicts, papers), worker_prep.load_collections):
                 pool.start_early()
         from flows.nightly import preload
 

@@ -69,11 +69,14 @@ FORK_HERE = textwrap.dedent(
         print("with a thread", pool.fork_server_here(lambda: worker_prep.prepare((), ())), flush=True)
         stop.set()
         other.join()
-        print("alone", pool.fork_server_here(lambda: worker_prep.prepare((), ())), flush=True)
+        print("alone", pool.fork_server_here(lambda: worker_prep.prepare((), ()), worker_prep.load_collections),
+              flush=True)
         with ProcessPoolExecutor(2, mp_context=pool.context(), initializer=pool.die_with_parent) as workers:
             ask = "__import__('baozhi.resources').resources.tokenizer_for.cache_info().currsize"
             print("workers", *sorted({workers.submit(os.getppid).result() for _ in range(4)}),
                   "tokenizers", workers.submit(eval, ask).result(), flush=True)
+            ask = "'prefect_dask' in __import__('sys').modules"
+            print("collections", "workers", workers.submit(eval, ask).result(), "run", eval(ask), flush=True)
             server = pool.forkserver_pid()
             fds = [os.readlink(f"/proc/{server}/fd/{fd}") for fd in os.listdir(f"/proc/{server}/fd")]
             print("server", server, "holds", *fds, flush=True)
@@ -96,8 +99,12 @@ def test_the_fork_server_is_forked_from_a_run_with_no_other_thread_and_does_not_
         assert run.stdout.readline().split() == ["with", "a", "thread", "False"]
         assert run.stdout.readline().split() == ["alone", "True"]
         workers = run.stdout.readline().split()
+        collections = run.stdout.readline().split()
         _, server, _, *held = run.stdout.readline().split()
         assert workers == ["workers", server, "tokenizers", "1"]  # every worker is the server's
+        # Prefect's collections (prefect-dask: ~0.4 s) were loaded in the server, for the workers'
+        # task runs, and not in the run, which never needs them.
+        assert collections == ["collections", "workers", "True", "run", "False"]
         # The server is this run's own child (forked, not a fresh interpreter) and keeps none of its
         # files: not the run lock, which would outlive the run in the server and its workers.
         assert int(server) in _children(run.pid)
