@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from flows import decide
 from warehouse.store import Warehouse
@@ -20,7 +21,21 @@ class WarehouseState:
 
     @classmethod
     def read(cls, wh: Warehouse) -> WarehouseState:
-        wh.recover()  # undo whatever a killed run left behind
+        """The state of the warehouse's committed generation, after undoing whatever a killed run
+        left behind. Read once per generation in a process: ``baozhi run`` asks in its check before
+        the flow (``flows.quick``) and the flow asks again, with the run lock held in between, so
+        nothing can have been committed (at 10 years, 3,651 ledger rows and 3,628 live issues: ~0.2 s
+        of CPU read twice). Every commit writes a new generation, and so a new key."""
+        wh.recover()
+        key = _generation_key(wh)
+        if _LAST and _LAST[0][0] == key:
+            return _LAST[0][1]
+        state = cls._read(wh)
+        _LAST[:] = [(key, state)]
+        return state
+
+    @classmethod
+    def _read(cls, wh: Warehouse) -> WarehouseState:
         rows = tuple(
             decide.LedgerRow(r["source_file"], r["source_sha256"], r["status"], r.get("reason"), r.get("issue_id"))
             for r in wh.ledger().to_pylist()
@@ -30,4 +45,15 @@ class WarehouseState:
         for row in rows:
             if row.status == decide.LOADED:
                 by_path.setdefault(row.source_file, []).append(row.source_sha256)
-        return cls(rows, live, {k: tuple(v) for k, v in by_path.items()})
+        return cls(rows, MappingProxyType(live), MappingProxyType({k: tuple(v) for k, v in by_path.items()}))
+
+
+_LAST: list[tuple[tuple, WarehouseState]] = []  # the last generation read in this process: [(key, state)]
+
+
+def _generation_key(wh: Warehouse) -> tuple:
+    """Which committed state of which warehouse: its folder, and the manifest's generation with the
+    run that committed it and when (a warehouse made again in the same folder starts over at
+    generation 1 under another run)."""
+    manifest = wh.manifest()
+    return (str(wh.data_dir), manifest["generation"], manifest["run_id"], manifest["committed_at"])
