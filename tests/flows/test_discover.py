@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import time
 
 from flows.discover import discover, skip_reason
 
@@ -46,3 +47,30 @@ def test_missing_landing_is_reported_not_raised(tmp_path):
 def test_skip_reason_rules():
     assert skip_reason("2021-09-06.txt") is None
     assert skip_reason("x.crdownload") and skip_reason("~$draft.txt") and skip_reason("a.txt~")
+
+
+def test_a_second_discovery_hashes_only_what_changed_since_the_first(tmp_path, monkeypatch):
+    from flows import discover as discover_mod
+
+    (tmp_path / "a.txt").write_bytes("第一版".encode())
+    (tmp_path / "b.txt").write_bytes("第二版".encode())
+    (tmp_path / "c.txt").write_bytes("第三版".encode())
+    first = discover(tmp_path)
+    hashed = []
+    real = discover_mod.sha256_of
+    monkeypatch.setattr(discover_mod, "sha256_of", lambda path: hashed.append(path.name) or real(path))
+    assert discover(tmp_path) == first and hashed == []  # `baozhi run`'s check, then its flow
+
+    # Rewritten in place with as many bytes, its times set back: ctime still moves, so it is hashed.
+    time.sleep(0.05)  # file times move by the kernel's clock tick (1-10 ms)
+    st = (tmp_path / "a.txt").stat()
+    (tmp_path / "a.txt").write_bytes("第九版".encode())
+    os.utime(tmp_path / "a.txt", ns=(st.st_atime_ns, st.st_mtime_ns))
+    # Replaced by a rename (an exporter's "x.txt.part" -> "x.txt"): another inode.
+    (tmp_path / "b.txt.part").write_bytes("第八版".encode())
+    os.replace(tmp_path / "b.txt.part", tmp_path / "b.txt")
+    again = discover(tmp_path)
+    assert sorted(hashed) == ["a.txt", "b.txt"]
+    assert {f.source_file: f.sha256 for f in again.files} == {
+        name: hashlib.sha256(text.encode()).hexdigest()
+        for name, text in (("a.txt", "第九版"), ("b.txt", "第八版"), ("c.txt", "第三版"))}
