@@ -151,6 +151,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
             left.endswith(("——", "：")) or _SPEECH_END.search(left)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
             or _kicker_over_tagged_title(left, rest)
+            or _short_kicker_over_title(left, rest)
         ):
             return left, " ".join(rest), sub
     elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
@@ -191,6 +192,25 @@ def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     if cjk_count(left) < MIN_SHORT_HEADLINE or cjk_count(title) < MIN_SHORT_HEADLINE:
         return False
     return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
+
+
+# A kicker shorter than its title: the title runs this many ideographs longer, and this many
+# times as long ("应对某国加征关税 怎么上好这堂“思政课”"); the phrases of a couplet title are
+# of one length give or take PHRASE_SLACK ("克服冻土高寒 解决群众用水难").
+MIN_TITLE_EXCESS = 3
+MIN_TITLE_RATIO = 1.25
+
+
+def _short_kicker_over_title(left: str, rest: list[str]) -> bool:
+    """ "某某签署国务院令 公布修订后的《某某条例》": two phrases far apart in length, the first
+    the shorter, are no couplet (whose phrases match, "防范程序空转 维护群众权益"), and a title
+    with a 副题 prints the title first and rarely shorter — so the first phrase is the kicker,
+    a statement printed over the title.  A clause mark in either phrase says prose, not a
+    heading pair; a kicker ending in a dash or colon is found by its mark."""
+    if len(rest) != 1 or rest[0].startswith(("（", "(")) or has_column_tag(left) or CLAUSE.search(left) or CLAUSE.search(rest[0]):
+        return False  # (a title's long column tag printed after a space is no phrase: "……效率 （深入学习…专家谈）")
+    short, long_ = cjk_count(left), cjk_count(COLUMN_TAG.sub("", rest[0]))
+    return short >= MIN_SHORT_HEADLINE and long_ - short >= MIN_TITLE_EXCESS and long_ >= MIN_TITLE_RATIO * short
 
 
 def subtitle_under_couplet(first: str, second: str) -> bool:

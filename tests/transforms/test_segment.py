@@ -321,6 +321,19 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("克服冻土高寒 解决群众用水难（走基层）", (None, "克服冻土高寒 解决群众用水难（走基层）", None)),
         ("学有质量 查有力度 改有成效（深一度）", (None, "学有质量 查有力度 改有成效（深一度）", None)),
         ("市委书记率队赴外地学习考察 为本市高质量发展寻方向计", (None, "市委书记率队赴外地学习考察 为本市高质量发展寻方向计", None)),
+        # A first phrase far shorter than the second is no couplet half: it is the kicker.
+        ("某某签署国务院令 公布修订后的《某某管理条例》", ("某某签署国务院令", "公布修订后的《某某管理条例》", None)),
+        ("以科技赋能乡村振兴 完善农业社会化服务和农技推广体系", ("以科技赋能乡村振兴", "完善农业社会化服务和农技推广体系", None)),
+        ("应对寒潮天气 怎么守护好城市的“生命线”", ("应对寒潮天气", "怎么守护好城市的“生命线”", None)),
+        ("寒潮来袭 全市供热企业提前一周升温保供（民生）", ("寒潮来袭", "全市供热企业提前一周升温保供（民生）", None)),
+        # ... but phrases of one length, or a first phrase the longer, or clause marks stay whole,
+        # and a long column tag after a space is no phrase.
+        ("成立家宴中心 酒席成本降了", (None, "成立家宴中心 酒席成本降了", None)),
+        ("为治理赋能 为实干撑腰", (None, "为治理赋能 为实干撑腰", None)),
+        ("完整准确全面贯彻某某方略 坚决保持社会大局稳定", (None, "完整准确全面贯彻某某方略 坚决保持社会大局稳定", None)),
+        ("寒潮来袭 全市供热企业提前升温、加密巡检", (None, "寒潮来袭 全市供热企业提前升温、加密巡检", None)),
+        ("提高金融服务质量和效率 （深入学习贯彻某某新时代思想·学习《某某文选》第一卷专家谈系列评论之三）",
+         (None, "提高金融服务质量和效率 （深入学习贯彻某某新时代思想·学习《某某文选》第一卷专家谈系列评论之三）", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
@@ -419,3 +432,14 @@ def test_where_a_story_s_cases_come_from_ends_it_and_is_no_kicker(note: str, gap
     one, two = parse_page(body, gap, blank_after_head=True).articles
     assert one.paragraphs[-1] == note
     assert two.headline == "修渠也要修心" and two.kicker == "记者手记" and note not in (two.kicker or "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [("某某签署国务院令", "公布修订后的《某某管理条例》"), ("应对寒潮天气", "怎么守护好城市的“生命线”"), ("以科技赋能乡村振兴", "完善农业社会化服务和农技推广体系")],
+)
+def test_a_short_kicker_printed_on_its_title_s_line(kicker: str, title: str, space: str, gap: str) -> None:
+    a = _page(kicker + space + title + "\n本报记者 钱多\n" + BODY, gap).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, None)
