@@ -528,7 +528,14 @@ class _Walker:
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
         undashed: list[str] = []
-        if not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
+        tagged = [k for k, t in enumerate(heads) if has_column_tag(t)]
+        if not subs and len(tagged) == 1 and tagged[0] < len(heads) - 1 and (not marked or h == tagged[0]):
+            # A column tag closes the title: the lines under "……的灯（人民论坛）" are its subtitle
+            # printed without a dash ("强党性转作风①"), the lines above it its kicker.
+            h = tagged[0]
+            kickers, undashed = heads[:h], heads[h + 1 :]
+            heads = heads[: h + 1]
+        elif not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
             undashed_subtitle(heads[0], heads[1]) or (has_column_tag(heads[0]) and not has_column_tag(heads[1]))
             or subtitle_under_couplet(heads[0], heads[1])
         ):

@@ -435,6 +435,28 @@ def test_where_a_story_s_cases_come_from_ends_it_and_is_no_kicker(note: str, gap
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("mark", ["", "## ", "### "])
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # A column tag closes the title: a line under it, dash or no dash, is the subtitle.
+        (("心中常亮一盏灯（人民论坛）", "强党性转作风③"), (None, "心中常亮一盏灯（人民论坛）", "强党性转作风③")),
+        (("公共服务，社区办还是园区管？（基层观察）", "某市兼顾社区民生与园区诉求的治理探索"),
+         (None, "公共服务，社区办还是园区管？（基层观察）", "某市兼顾社区民生与园区诉求的治理探索")),
+        (("冬闲变冬忙", "山村里的冰雪游红火起来（走基层）", "某县乡村旅游一线见闻"),
+         ("冬闲变冬忙", "山村里的冰雪游红火起来（走基层）", "某县乡村旅游一线见闻")),
+    ],
+)
+def test_a_column_tag_closes_the_title(lines: tuple, want: tuple, mark: str, gap: str) -> None:
+    # The headline may carry the exporter's "## " mark.
+    block = "\n".join([lines[0], *(mark + x if "（" in x else x for x in lines[1:])]) if len(lines) == 3 else "\n".join(
+        [mark + lines[0], *lines[1:]]
+    )
+    a = _page(block + "\n本报记者 钱多\n" + BODY, gap).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("space", [" ", "  ", "   "])
 @pytest.mark.parametrize(
     ("kicker", "title"),
