@@ -75,7 +75,7 @@ def mid_clause(text: str, strict: bool = False) -> bool:
 
 
 # A news sentence opens with when it happened: "2月22日，…", "4月25日上午，…", "近日，…".
-_DATED_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早|凌晨)?|近日|日前|近期|前不久)，")
+_DATED_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚|早|凌晨|[上中下]旬|初|底)?|近日|日前|近期|前不久)，")
 
 
 def dated_opening(text: str) -> bool:

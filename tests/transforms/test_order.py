@@ -599,3 +599,22 @@ def test_a_figure_number_over_a_heading_joins_the_story_whose_figures_follow(fir
     one, two = _page(body, gap).articles
     assert one.paragraphs[-1].endswith("长势格外好。")
     assert list(two.paragraphs[:2]) == [first, second]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("2024年9月，某市建成并启用全省首个新能源公交调", "度中心，全市公交线路实现统一调度。"),
+        ("9月，某县启动秋粮收购，县里在十个乡镇设立收", "购点，农民家门口就能卖粮。"),
+        ("2023年11月下旬，某地迎来今冬首场降雪，全市", "环卫工人连夜清扫主干道。"),
+    ],
+)
+def test_a_body_line_opening_with_its_year_and_month_is_no_heading_line(first: str, rest: str, gap: str) -> None:
+    # A lead printed above its heading; the line under the heading opens with when it happened
+    # ("2024年9月，…"), cut at the column's edge: the body's first line, not a heading line.
+    body = BEFORE + f"本报讯（记者 王五）“三百辆新能源公交车上路，一百二十个充电桩满负荷运转……”走进某市公交调度大厅，大屏上的线路图不停闪烁。\n某市新能源公交运行半年 为绿色出行添动力（探访）\n{first}\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == ("某市新能源公交运行半年", "为绿色出行添动力（探访）")
+    assert first + rest in two.paragraphs and two.byline == "本报讯（记者 王五）"
+    assert one.paragraphs[-1].endswith("长势格外好。")

@@ -63,3 +63,21 @@ def test_a_quotation_opened_and_not_closed(text: str, expected: bool) -> None:
 )
 def test_text_opening_with_the_tail_of_a_sentence(text: str, expected: bool) -> None:
     assert opens_with_tail(text, 3) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3月5日，某县油菜花节开幕", "2024年9月，某市建成全省首个调度中心", "9月，某县启动秋粮收购", "2023年11月下旬，某地迎来降雪",
+     "4月25日上午，某市举行汇演", "5月初，某镇开始插秧", "近日，某县首批农机投入使用"],
+)
+def test_a_news_sentence_opens_with_its_date(text: str) -> None:
+    from transforms.sentences import dated_opening
+
+    assert dated_opening(text)
+
+
+@pytest.mark.parametrize("text", ["9月的田野", "2024年全国粮食产量再创新高", "三月，春风拂面", "2024年，我们一起走过"])
+def test_a_dated_line_without_its_month_and_comma_is_no_dated_opening(text: str) -> None:
+    from transforms.sentences import dated_opening
+
+    assert not dated_opening(text)
