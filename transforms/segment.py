@@ -89,6 +89,8 @@ _EDITORS = re.compile(r"^——\s*编\s*者$")
 MAX_NOTE_UNITS = 3
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
 _COMMA = re.compile(r"[，；]")
+# A line wholly in brackets is a note on the piece above it ("（作者为…）"), never a lead.
+_BRACKETED_LINE = re.compile(r"^[（(].*[）)]$")
 NOTICE_TITLE = re.compile(r"^关于|(?:通知|公告|通告|启事|公示|通报|声明|须知|倡议书|告知书|名单)$")
 
 
@@ -138,6 +140,8 @@ class _Walker:
         self.cur: Draft | None = None
         self.pending_from: str | None = None  # "（上接第一版）" printed above the next heading
         self._opened_naked = False  # the last heading was opened by _naked
+        self._signed_end = -1  # the unit right after the last signature given to the story before
+        self._after_signature: Draft | None = None  # the headless text opened under that signature
 
     # -- heading groups -------------------------------------------------------------
     def _group(self, i: int) -> int:
@@ -257,6 +261,10 @@ class _Walker:
             # "本报讯（记者 王五）室外积雪未消，在某市某" / "某某团队的新突破" / "某公司车间内，…": a
             # lead printed above its heading, cut by it: the heading is that story's (adopted in
             # ``run``, the lead's sentence goes on under it).
+            return True
+        if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
+            # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a
+            # writer's signature is the next piece's lead, so the heading under it is that piece's.
             return True
         if (
             cur is not None and cur.headline and cur.byline and not cur.paragraphs and not any(g.marked for g in group)
@@ -740,6 +748,7 @@ class _Walker:
                     continue
                 if i in self.signed_lines:
                     i += 1  # given to the story before as its signature
+                    self._signed_end = i
                     continue
                 if j > i and self._bodiless(i, j):
                     self.furniture.extend(x.text for x in self.u[i:j])  # a banner with no story
@@ -764,6 +773,12 @@ class _Walker:
                 continue
             if B.LEAD.match(t) and self.cur is not None and self.cur.paragraphs:
                 self._new(Draft(lead_started=True))
+            elif i == self._signed_end and self.cur is not None and self.cur.paragraphs and not _BRACKETED_LINE.match(t):
+                # "…涵养文明乡风。" / "辽宁某某市  张三" / "当前，部分红白喜事中…": a writer's
+                # signature closes the piece, so prose under it opens the next one — its lead,
+                # printed above its heading (``transforms.order`` gives it to that heading).
+                self._new(Draft(lead_started=True))
+                self._after_signature = self.cur
             self._add_paragraph(i)
             i += 1
         return Segmented(self.drafts, self.furniture, self._topics)

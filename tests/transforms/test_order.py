@@ -618,3 +618,38 @@ def test_a_body_line_opening_with_its_year_and_month_is_no_heading_line(first: s
     assert (two.kicker, two.headline) == ("某市新能源公交运行半年", "为绿色出行添动力（探访）")
     assert first + rest in two.paragraphs and two.byline == "本报讯（记者 王五）"
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+LETTERS = (
+    "村规民约要接地气（读者来信）\n"
+    "村规民约需要符合村情民意，也要遵循法律精神，制定前应当广泛征求村民意见，让每一条规定都有群众基础。\n"
+    "{sig1}\n"
+    "{lead}\n"
+    "{title}\n"
+    "{rest}\n"
+    "破解这一难题，需要兼顾约束与引导，既要立规矩，也要提供平价的公益服务，给群众更多简办的选择。\n"
+    "{sig2}\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("sig1", "sig2"), [("山西某某市  张三", "浙江某某市  李四"), ("河北某某县  王小五", "湖南某某市  赵六")])
+@pytest.mark.parametrize(
+    ("lead", "title", "rest"),
+    [
+        # the heading printed inside the lead's first sentence
+        ("当前，部分红白喜事中高额彩礼、铺张宴席等旧习成为基层治理的痛点，一些地方的刚性规定因缺", "既要堵也要疏  兼顾尺度温度",
+         "乏群众基础，容易引发抵触。"),
+        # the whole lead printed above its heading
+        ("当前，部分红白喜事中高额彩礼、铺张宴席等旧习成为基层治理的痛点。", "移风易俗贵在疏堵结合",
+         "一些地方的刚性规定因缺乏群众基础，容易引发抵触。"),
+    ],
+)
+def test_prose_under_a_writer_s_signature_is_the_next_letter_s_lead(sig1: str, sig2: str, lead: str, title: str, rest: str, gap: str) -> None:
+    # A readers' letter is signed at its end ("山西某某市  张三"); prose under the signature
+    # opens the next letter, printed above its heading.
+    body = BEFORE + LETTERS.format(sig1=sig1, sig2=sig2, lead=lead, title=title, rest=rest)
+    _, one, two = _page(body, gap).articles
+    assert one.headline == "村规民约要接地气（读者来信）" and one.paragraphs[-1].endswith("都有群众基础。")
+    assert two.headline.split() == title.split() and two.paragraphs[0].startswith("当前，部分红白喜事")
+    assert lead + rest in two.paragraphs or [lead, rest] == list(two.paragraphs[:2])
