@@ -52,6 +52,9 @@ MAX_QUESTION = 20
 MIN_SHORT_HEADLINE = 4
 MIN_ECHO = 0.4
 _CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图|^图[①-⑳\d]{1,3}[：:]")
+# "…传承人叶某（上图，受访者供图）手握竹刀，…": a paragraph pointing at the photo in brackets is
+# the story's text, not the photo's caption (a caption says 图为, or stands over its credit).
+_PHOTO_POINTER = re.compile(r"[（(][^（）()]*?[上下左右]图[^（）()]*[）)]")
 # "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
 _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
@@ -406,8 +409,11 @@ def caption_at(units: list[Unit], i: int) -> bool:
         return False
     if chart_title_at(units, i):
         return True  # a chart's title over its data source: "某某主要成果" / "资料来源：…"
-    # Every _CAPTION alternative holds a 图: str's own search first, the regex only then.
-    if (("图" in t and _CAPTION.search(t)) or _CAPTION_MARK.match(t)) and ends_sentence(t):
+    # Every _CAPTION alternative holds a 图: str's own search first, the regex only then, and the
+    # text without its photo pointers only for a line the regex found.
+    if (
+        ("图" in t and _CAPTION.search(t) and _CAPTION.search(_PHOTO_POINTER.sub("", t))) or _CAPTION_MARK.match(t)
+    ) and ends_sentence(t):
         return True
     if B.credit_tail(t):
         return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line

@@ -324,3 +324,31 @@ def test_a_name_over_a_line_that_opens_a_title_or_quote_it_does_not_close_signs_
     (a,) = _page(body, gap).articles
     assert (a.headline, a.byline) == ("让乡村老年人老有所学（余音）", "吴 峰")
     assert a.paragraphs[0] == first + rest
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "在堆满彩绸的工作台前，扎作技艺传承人王五（上图，受访者供图）手握竹刀，将一片青竹削成薄薄的篾条。",
+        "村里的老党员孙有田（左图）说起这些年的变化，最先提到的是门前那条水泥路。",
+        "走进车间，工人们正在调试新下线的机器人（见右图），一台机器人一天能完成过去三个人的活。",
+    ],
+)
+def test_a_paragraph_pointing_at_its_photo_in_brackets_is_no_caption(paragraph: str) -> None:
+    from transforms.headings import caption_at
+    from transforms.repair import Unit
+
+    units = [Unit(paragraph, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
+    assert not caption_at(units, 0)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["图为村民在新修的水渠边查看麦苗长势。", "上图：工人正在调试新下线的机器人。", "左图为某某村新貌，右图为某某村旧貌。", "某某展出的清代年画（图）。"],
+)
+def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
+    from transforms.headings import caption_at
+    from transforms.repair import Unit
+
+    units = [Unit(caption, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
+    assert caption_at(units, 0)
