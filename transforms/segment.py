@@ -524,9 +524,12 @@ class _Walker:
         # ("■ 今年以来，以…党中央加" / "某某会议召开 研究部署…" / "某某主持会议"): set aside while
         # the block's shape is read, it stays a kicker line that ``order`` gives back to the body.
         half: list[str] = []
-        if not self.u[i].marked and _half_sentence(top := self.u[i].text) and (j - i >= 3 or (j - i == 2 and is_sentence(top))):
+        if not self.u[i].marked and _half_sentence(top := self.u[i].text) and (
+            j - i >= 3 or (j - i == 2 and (is_sentence(top) or split_heading_line(self.u[i + 1].text)[0] is not None))
+        ):
             # (On a two-line block only a line that is a sentence by its commas: "洛水河畔，一仙子
-            # 高梳云髻，凌波微步，…款" over "某馆创新展陈唐宋名画 走入…的数字画境".)
+            # 高梳云髻，凌波微步，…款" over "某馆创新展陈唐宋名画 走入…的数字画境", or one over a
+            # kicker and title printed on one line, a heading complex of its own.)
             half = [self.u[i].text]
             i += 1
         lines = [u.text for u in self.u[i:j]]

@@ -653,3 +653,25 @@ def test_prose_under_a_writer_s_signature_is_the_next_letter_s_lead(sig1: str, s
     assert one.headline == "村规民约要接地气（读者来信）" and one.paragraphs[-1].endswith("都有群众基础。")
     assert two.headline.split() == title.split() and two.paragraphs[0].startswith("当前，部分红白喜事")
     assert lead + rest in two.paragraphs or [lead, rest] == list(two.paragraphs[:2])
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "heading", "kicker", "title", "rest"),
+    [
+        ("小区门禁必须“刷脸”才能解锁，移动支", "宾馆客房和公共浴室等处今后一律不得安装人脸识别设备 人脸信息安全保护有了新办法",
+         "宾馆客房和公共浴室等处今后一律不得安装人脸识别设备", "人脸信息安全保护有了新办法", "付平台不知何时开通了“扫脸即付”。"),
+        ("清晨六点，某某菜市场已经人声鼎沸，摊主们忙着", "某市把老菜场改造成文化街区 留住城市的烟火气",
+         "某市把老菜场改造成文化街区", "留住城市的烟火气", "码放刚到的蔬菜。"),
+        ("走进某某县的智慧农场，无人机正在给麦田喷", "某县建成首个数字农业示范区 种田有了“智慧大脑”",
+         "某县建成首个数字农业示范区", "种田有了“智慧大脑”", "洒农药，一个上午就能作业两百亩。"),
+    ],
+)
+def test_a_half_sentence_over_a_kicker_and_title_on_one_line_goes_back_to_the_body(
+    half: str, heading: str, kicker: str, title: str, rest: str, gap: str
+) -> None:
+    # The heading complex printed inside the lead's first sentence: its first half on top.
+    one, two = _page(BEFORE + f"{half}\n{heading}\n本报记者 王五\n{rest}\n", gap).articles
+    assert (two.kicker, two.headline) == (kicker, title)
+    assert two.paragraphs[0] == half + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
