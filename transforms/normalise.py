@@ -61,6 +61,10 @@ _TAGGED_LINE = 100
 # "民营企业勇担重任、善作善成 ——论学习贯彻某某讲话" keeps the space before the dash that the
 # heading split (transforms.headings.split_heading_line) cuts at.
 _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
+# … and so is a kicker with a clause mark printed before its title on one line, the title a
+# phrase without any: "宾馆客房等处不得安装人脸识别设备，“强制刷脸”受到规范 人脸信息保护有了
+# 新办法" keeps the one space that separates them.
+_TITLE_AFTER_SPACE = re.compile(r"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] [^ ，、；,;！？!?：:…]{6,30}$")
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -179,7 +183,7 @@ def _is_heading_line(line: str) -> bool:
     """
     return "。" not in line and (
         len(line) <= _SHORT_LINE
-        or (len(line) <= _HEADING_LINE and not _CLAUSE_MARKS.search(line))
+        or (len(line) <= _HEADING_LINE and (not _CLAUSE_MARKS.search(line) or _TITLE_AFTER_SPACE.search(line) is not None))
         or (len(line) <= _TAGGED_LINE and (has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None))
     )
 

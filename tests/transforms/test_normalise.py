@@ -93,3 +93,28 @@ def test_paired_ascii_quotes_in_chinese_become_chinese_quotes(raw: str, want: st
 @pytest.mark.parametrize("raw", ['他说"好', 'say "hello" world', '访问http://a.cn/?q="x"了解'])
 def test_unpaired_or_non_chinese_quotes_stay(raw: str) -> None:
     assert normalise(raw).count('"') == raw.count('"')
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "宾馆客房、公共浴室等处不得安装人脸识别设备，“强制刷脸”受到规范 人脸信息安全保护有了新办法",
+        "某县持续推进高标准农田建设，今年全县新建和改造高标准农田十二万多亩 一渠清水润良田",
+        "家电以旧换新政策加力扩围、企业受益，消费者在家门口就能享受到实惠 购买量何以超过一亿台",
+    ],
+)
+def test_a_kicker_with_a_clause_mark_keeps_the_space_before_its_title_on_one_line(line: str) -> None:
+    # The title after the space has no clause mark: the space separates kicker and title.
+    assert normalise(line) == line
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福", "让我们的城市宜居宜业"),
+        ("清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗 地流进麦田，灌溉季节的西河村格外热闹", "渠水哗哗地流进麦田"),
+        ("今年以来，全市新建改造高标准农田十二万多亩，新修水渠三百多公里，种粮大户 孙有田说", "种粮大户孙有田说"),
+    ],
+)
+def test_a_stray_space_in_long_prose_goes_unless_a_title_follows_it(raw: str, fixed: str) -> None:
+    assert fixed in normalise(raw)
