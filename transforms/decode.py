@@ -90,7 +90,8 @@ _CJK_BOUNDS = np.array(
 _NUMPY_FROM = 300
 
 
-def _code_points(text: str) -> np.ndarray:
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as a uint32 array (a view of its UTF-32 encoding)."""
     # (A lone surrogate, which UTF-32 cannot encode, passes as its code point: no ideograph.)
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
@@ -105,14 +106,14 @@ def cjk_count(text: str) -> int:
     if len(text) < _NUMPY_FROM:
         # Removing the ideographs leaves fewer characters to copy than keeping them.
         return len(text) - len(_CJK_RUNS.sub("", text))
-    return int(np.count_nonzero(_in_ranges(_code_points(text), _CJK_BOUNDS)))
+    return int(np.count_nonzero(_in_ranges(code_points(text), _CJK_BOUNDS)))
 
 
 def cjk_counts(texts: Sequence[str]) -> list[int]:
     """``cjk_count`` of each of ``texts``, in one numpy pass (many short texts: a page's lines)."""
     if not texts:
         return []
-    is_ideograph = _in_ranges(_code_points("\n".join(texts)), _CJK_BOUNDS)  # "\n" is no ideograph
+    is_ideograph = _in_ranges(code_points("\n".join(texts)), _CJK_BOUNDS)  # "\n" is no ideograph
     before = np.concatenate(([0], np.cumsum(is_ideograph)))  # ideographs before each position
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(lengths + 1) - 1  # where each text ends in the joined one
@@ -150,7 +151,7 @@ _ASCII_LETTER_BOUNDS = np.array([ord("A"), ord("Z") + 1, ord("a"), ord("z") + 1]
 def _plausible_chinese(text: str) -> tuple[bool, str]:
     # cjk_only, _ASCII_LETTER and common_count over a whole file, as one pass of numpy over its
     # code points (the regexes cost as much as the rest of decoding; the counts are the same).
-    codes = _code_points(text)
+    codes = code_points(text)
     cjk = codes[_in_ranges(codes, _CJK_BOUNDS)]
     latin = int(np.count_nonzero(_in_ranges(codes, _ASCII_LETTER_BOUNDS)))
     if not cjk.size:

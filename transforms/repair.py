@@ -11,7 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from transforms.decode import cjk_count, cjk_counts
+import numpy as np
+
+from transforms.decode import cjk_count, cjk_counts, code_points
 from transforms.topic import Topics, bigrams
 
 __all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence"]
@@ -96,6 +98,44 @@ def _shingles(key: str) -> set[str]:
     return {key[i : i + _SHINGLE] for i in range(len(key) - _SHINGLE + 1)}
 
 
+# Multiplier of the shingles' polynomial hash (odd, 64 bits; arithmetic wraps around).
+_HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
+_OWNER_BITS = np.uint64(16)
+_OWNER_MASK = np.uint64((1 << 16) - 1)
+
+
+def _may_share(keys: list[str]) -> list[bool]:
+    """Which keys may share a shingle with another key: those holding an 8-character substring
+    whose hash another key's substring has too (and any key too short for one).  Equal
+    substrings hash alike, so no key that shares a shingle is missed; a collision only lets a
+    key through to the exact comparison.  One numpy pass over the section instead of a set of
+    shingles and an index entry per character for every paragraph, most of which share none."""
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    may = lengths < _SHINGLE
+    codes = code_points("".join(keys)).astype(np.uint64)
+    windows = len(codes) - _SHINGLE + 1
+    if len(keys) < 2 or windows <= 0:
+        return may.tolist()
+    if len(keys) > _OWNER_MASK:
+        return [True] * len(keys)  # more keys than the packing below can tell apart
+    owner = np.repeat(np.arange(len(keys), dtype=np.uint64), lengths)
+    inside = owner[:windows] == owner[_SHINGLE - 1 :]  # windows that do not run into the next key
+    hashes = codes[:windows].copy()
+    for k in range(1, _SHINGLE):
+        hashes *= _HASH_BASE
+        hashes += codes[k : k + windows]
+    # Hash (its low 48 bits) and owner in one number: sorted, equal hashes stand together,
+    # their owners in order, so a hash that two keys hold shows as two neighbours with the
+    # same hash and different owners, and each of its owners has such a neighbour.
+    packed = np.sort((hashes[inside] << _OWNER_BITS) | owner[:windows][inside])
+    same_hash = (packed[1:] >> _OWNER_BITS) == (packed[:-1] >> _OWNER_BITS)
+    owners = packed & _OWNER_MASK
+    meet = same_hash & (owners[1:] != owners[:-1])
+    may[owners[1:][meet].astype(np.intp)] = True
+    may[owners[:-1][meet].astype(np.intp)] = True
+    return may.tolist()
+
+
 def _near_copy(short: str, long: str) -> bool:
     """``short`` is ``long`` with a few phrases deleted (and nothing added or changed)."""
     # Only deletions means ``short`` is ``long``'s equal blocks in order: a subsequence of it,
@@ -162,8 +202,12 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     # unique, and only the few seen before are looked at in Python), a list once shared.
     index: dict[str, int | list[int]] = {}
     shingles: list[set[str]] = [set() for _ in units]
+    # A paragraph that shares no shingle with another eligible one is no candidate and finds
+    # none: it needs no shingles and no place in the index (which is looked up by shingle).
+    at = [i for i, e in enumerate(eligible) if e]
+    sharing = dict(zip(at, _may_share([keys[i] for i in at])))
     for i, key in enumerate(keys):
-        if not eligible[i]:
+        if not eligible[i] or not sharing[i]:
             continue
         shingles[i] = own = _shingles(key)
         if index.keys().isdisjoint(own):  # one pass in C; most paragraphs share no shingle

@@ -194,3 +194,35 @@ def test_a_storys_first_paragraph_printed_again_further_on_keeps_its_first_place
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [*SCHOOL, *above, OPENING, *STORY]
     assert [u.text for u in dropped] == [OPENING] and _balanced(units, kept, dropped)
+
+
+# Pieces that make paragraphs share shingles in every way: whole copies, pieces, near copies.
+_SHARED_PIECES = [A[:20], A[20:], B[:12], B[12:], C, "，", "。", "针对群众信访举报案件", "辽源", "（下转第三版）", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12))
+def test_may_share_misses_no_key_that_shares_a_shingle(texts: list[str]) -> None:
+    from transforms.repair import _SHINGLE, _may_share, _shingles
+
+    keys = [_key(t) for t in texts if _key(t)]
+    may = _may_share(keys)
+    for i, key in enumerate(keys):
+        others = set().union(*(_shingles(k) for j, k in enumerate(keys) if j != i))
+        if len(key) < _SHINGLE or not _shingles(key).isdisjoint(others):
+            assert may[i]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12))
+def test_dedupe_without_the_sharing_filter_decides_the_same(texts: list[str]) -> None:
+    from transforms import repair
+
+    units = [Unit(t, k % 3) for k, t in enumerate(texts)]
+    fast = dedupe(units)
+    original = repair._may_share
+    repair._may_share = lambda keys: [True] * len(keys)
+    try:
+        assert dedupe(units) == fast
+    finally:
+        repair._may_share = original
