@@ -348,3 +348,17 @@ def test_credit_tail_and_caption_guards_find_what_the_regexes_find(text: str) ->
     fast, slow = B.credit_tail(text), B.CREDIT_TAIL.search(text)
     assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
     assert bool("图" in text and _CAPTION.search(text)) == bool(_CAPTION.search(text))
+
+
+def test_code_point_tables_agree_with_the_definitions_everywhere() -> None:
+    """decode's numpy classes over every code point: ideographs as is_cjk, letters as [A-Za-z]."""
+    import numpy as np
+
+    codes = np.arange(0x110000, dtype=np.uint32)
+    want_cjk = np.zeros(0x110000, dtype=bool)
+    for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)):
+        want_cjk[lo : hi + 1] = True
+    assert (D._ideographs(codes) == want_cjk).all()
+    assert all(D.is_cjk(chr(o)) == want_cjk[o] for o in range(0x3000, 0x32000, 7))
+    letters = np.flatnonzero(D._ascii_letters(codes)).tolist()
+    assert letters == [o for o in range(0x110000) if D._ASCII_LETTER.fullmatch(chr(o))]
