@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bench-text bench-language browser-check dashboard train-entities eval-entities eval clean
+.PHONY: install compile run test bench bench-text bench-language browser-check dashboard train-entities eval-entities eval clean
 
 install: $(STAMP)
 
@@ -15,25 +15,32 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-run: install
+# The project's own modules compiled ahead: where PYTHONDONTWRITEBYTECODE is set (as on our build
+# machines), nothing else writes their .pyc, and every `baozhi run` compiled ~60 modules again before
+# doing anything (~0.3 s of its start-up). Up to date, this step is a stat per file (~0.1 s).
+PACKAGES := baozhi flows transforms expectations warehouse bench dashboard
+compile: install
+	@$(BIN)/python -m compileall -q $(PACKAGES)
+
+run: compile
 	$(BIN)/baozhi run
 
-test: install
+test: compile
 	$(BIN)/python -m pytest -q
 
-bench: install
+bench: compile
 	$(BIN)/baozhi bench --years 10 --papers 1
 
 # Real text laid out as issue files (not in the repository: read from beside the checkout).
 TEXT ?= ../shared/corpora/sighan2005-news
-bench-text: install
+bench-text: compile
 	$(BIN)/baozhi bench --text $(TEXT)
 
-bench-language: install
+bench-language: compile
 	$(BIN)/python -m bench.language
 
 # The dashboard on ./data (after `make run`): http://127.0.0.1:8501
-dashboard: install
+dashboard: compile
 	$(BIN)/baozhi dashboard
 
 # The dashboard in headless Chromium with the network closed (see tests/dashboard/browser_check.py).
@@ -61,7 +68,7 @@ eval-entities: install
 CORPUS ?= $(CORPORA)/peoples-daily-dev
 EVAL   ?= data/eval
 SPLIT  ?= test
-eval: install
+eval: compile
 	$(BIN)/baozhi eval --gold tests/transforms/golden --text samples/liaoyuan-daily
 	$(BIN)/baozhi eval --gold tests/transforms/heldout/cases
 	@if [ -d "$(CORPUS)" ]; then \

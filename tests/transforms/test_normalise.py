@@ -1,8 +1,10 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.normalise import markdown_headings, normalise
+from transforms.normalise import markdown_headings, normalise, numeric_marks
 
 
 @pytest.mark.parametrize(
@@ -118,3 +120,19 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_its_title_on_one_lin
 )
 def test_a_stray_space_in_long_prose_goes_unless_a_title_follows_it(raw: str, fixed: str) -> None:
     assert fixed in normalise(raw)
+
+
+# The rule as it was written before: a class of every code point with str.isdigit().
+_DIGITS = "".join(map(re.escape, filter(str.isdigit, map(chr, range(0x110000)))))
+_CLASS_RULE = re.compile(f"[,:](?<=[{_DIGITS}][,:])(?=[{_DIGITS}])")
+
+
+@pytest.mark.parametrize("line", ["8:00", "1,000人", "２:３", "①,②", "a:1", "1:", ":1", "12,:3", "1,2,3:4", "第1,二"])
+def test_numeric_marks_are_the_marks_between_two_digits(line: str) -> None:
+    assert numeric_marks(line) == [m.start() for m in _CLASS_RULE.finditer(line)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("0123456789０９①²٣,:，a汉 "), max_size=20))
+def test_numeric_marks_agree_with_the_class_rule(line: str) -> None:
+    assert numeric_marks(line) == [m.start() for m in _CLASS_RULE.finditer(line)]
