@@ -56,7 +56,7 @@ class Night:
 
     # -- inputs for the workers -------------------------------------------------------------------
     def language_inputs(self) -> LanguageInputs:
-        n_docs, doc_freq = self.warehouse.doc_freq() if self.gate is not None else (0, {})
+        n_docs, doc_freq = self.warehouse.doc_freq() if self.gate is not None else (0, None)
         return LanguageInputs(tuple(self.settings.user_dicts), n_docs, doc_freq, tuple(self.settings.papers))
 
     def spool_dir(self) -> str | None:

@@ -57,8 +57,20 @@ class LanguageInputs:
 
     user_dicts: tuple[Path, ...] = ()
     n_docs: int = 0
-    doc_freq: Mapping[str, int] = field(default_factory=dict)
+    # Articles containing each word (token, df), as the warehouse keeps it: an Arrow table, not a
+    # dict, because Prefect walks a task's parameters element by element (looking for futures),
+    # twice per task run, and this grows with the archive (105,198 words at 10 years: ~1.5 s of a
+    # one-issue increment's flow went to that walk). To a process worker it also pickles as two
+    # buffers. The worker makes it a mapping once per batch (:func:`doc_freq_of`).
+    doc_freq: pa.Table | None = None
     paper_files: tuple[Path, ...] = ()  # the newsroom's paper registry files (BAOZHI_PAPERS)
+
+
+def doc_freq_of(table: pa.Table | None) -> dict[str, int]:
+    """``LanguageInputs.doc_freq`` as a mapping: token -> articles containing it."""
+    if table is None:
+        return {}
+    return dict(zip(table["token"].to_pylist(), table["df"].to_pylist(), strict=True))
 
 
 @dataclass
@@ -161,7 +173,7 @@ def process_jobs(
 
     release_freed_memory()  # the previous batch's tables were pickled back and are garbage now
     tokenizer = tokenizer_for(tuple(language.user_dicts))
-    idf = idf_for(language.n_docs, language.doc_freq)
+    idf = idf_for(language.n_docs, doc_freq_of(language.doc_freq))
     registry = paper_registry(tuple(language.paper_files))
     seconds = {"parse": 0.0, "tokenize": 0.0, "tabulate": 0.0}
     per_job: list[list[FileOutcome]] = [[] for _ in jobs]  # in job order, as if one job after the other

@@ -85,14 +85,14 @@ class Warehouse:
         """The same with ``content`` (the bytes) and ``run_id``, for the given issues only."""
         return self.query("delivery_contents", {"issue_ids": sorted(set(issue_ids))})
 
-    def doc_freq(self) -> tuple[int, dict[str, int]]:
-        """(number of articles, token -> number of articles containing it)."""
+    def doc_freq(self) -> tuple[int, pa.Table | None]:
+        """(number of articles, the doc_freq table: token, number of articles containing it), the
+        table None while there is none."""
         manifest = self.manifest()
         entries = manifest["tables"]["doc_freq"]
         if not entries:
-            return manifest["n_docs"], {}
-        table = pq.read_table(self.lake / entries[0]["path"])
-        return manifest["n_docs"], dict(zip(table["token"].to_pylist(), table["df"].to_pylist()))
+            return manifest["n_docs"], None
+        return manifest["n_docs"], pq.read_table(self.lake / entries[0]["path"], columns=["token", "df"])
 
     def daily_article_counts(self, paper: str, until: dt.date, days: int = 30) -> list[int]:
         """Articles per issue date of ``paper`` in the ``days`` days ending with ``until``

@@ -338,3 +338,35 @@ def test_a_night_that_fails_on_our_bug_still_records_the_tracebacks(prefect_api,
     assert query(data_dir, "select count(*) from issues")[0][0] == 0  # nothing of the night published
     rows = query(data_dir, "select status, reason from ingest_log")
     assert len(rows) == 3 and all(st == "failed" and "Traceback" in r for st, r in rows)
+
+
+
+def test_prefect_does_not_walk_the_corpus_statistics(prefect_api, landing, data_dir, monkeypatch):
+    """The words' document counts reach the parse task as one Arrow table: Prefect looks for
+    futures in a task's parameters element by element, twice per task run, and the counts grow with
+    the archive (105,198 words at 10 years). The worker still gets every count."""
+    import prefect.utilities.collections as collections
+    import pyarrow as pa
+
+    from flows import work
+    from warehouse.store import Warehouse
+
+    visit, doc_freq_of, walked, given = collections.visit_collection, work.doc_freq_of, [], []
+
+    def watching(expr, *args, **kwargs):  # Prefect's walk calls itself through the module's name
+        if isinstance(expr, str) and expr == "哨兵词":
+            walked.append(expr)
+        return visit(expr, *args, **kwargs)
+
+    def kept(table):
+        given.append(doc_freq_of(table))
+        return given[-1]
+
+    counts = pa.table({"token": ["哨兵词", "辽源"], "df": [1, 2]})
+    monkeypatch.setattr(collections, "visit_collection", watching)
+    monkeypatch.setattr(work, "doc_freq_of", kept)
+    monkeypatch.setattr(Warehouse, "doc_freq", lambda wh: (2, counts))
+    summary = execute(settings_for(landing, data_dir))
+    assert summary.status == "completed" and summary.files_loaded == 3, summary.render()
+    assert walked == []
+    assert given and all(g == {"哨兵词": 1, "辽源": 2} for g in given)
