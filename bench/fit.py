@@ -1,6 +1,7 @@
 """Fit the weights of ``transforms.evidence`` on rendered pages of the development split.
 
-    python -m bench.fit --corpus DIR [--rounds 3] [--write]
+    python -m bench.fit --corpus DIR [--rounds 3] [--seeds 0] [--write]
+    python -m bench.fit --corpus DIR --roles --seeds 0,1,2 [--write]   (transforms.roles)
 
 Renders the ``fit`` days of the corpus (clean pages, damaged pages, 辽源日报-style issues) into a
 temporary folder, parses them together with the samples' goldens and the held-out cases, and
@@ -25,7 +26,7 @@ import numpy as np
 from bench.gold import Case, flat, load_cases
 from bench.render import write_set
 from bench.score import evaluate
-from transforms import evidence, segment
+from transforms import evidence, roles, segment
 from transforms.parse import parse_issue
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,11 +49,39 @@ def _rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...], int
         trace: list = []
         parse_issue(case.data, source_file=case.source_file, default_paper=case.default_paper, trace=trace)
         for lines, ev, _decision in trace:
-            rows.append((ev.values, int(any(flat(t) in gold for t in lines)), weight))
+            if isinstance(ev, evidence.Evidence):
+                rows.append((ev.values, int(any(flat(t) in gold for t in lines)), weight))
     return rows
 
 
-def fit(rows: list[tuple[tuple[float, ...], int, float]], steps: int = 4000, lr: float = 0.5) -> dict[str, float]:
+# The direction of each piece of evidence on two heading lines (``transforms.roles``): "+" for
+# title over subtitle, "-" for kicker over title.
+ROLE_SIGNS = {
+    "points_under": "+", "plain_under_couplet": "+", "figures_under": "+", "series_under": "+", "longer_under": "+",
+    "series_over": "-", "clause_over": "-", "marks_under": "-", "long_over": "-",
+}
+
+
+def _role_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...], int, float]]:
+    """Every two-line block ``transforms.roles`` weighed, labelled by the gold: 1 when the first
+    line is an article's title and the second its subtitle, 0 when they are its kicker and title
+    (blocks the gold reads otherwise, a cut sentence over a title, say, teach nothing here)."""
+    rows = []
+    for case in cases:
+        pairs = {(flat(a.get(x)), flat(a.get(y))): label for a in case.gold["articles"]
+                 for x, y, label in (("headline", "subtitle", 1), ("kicker", "headline", 0)) if a.get(x) and a.get(y)}
+        trace: list = []
+        parse_issue(case.data, source_file=case.source_file, default_paper=case.default_paper, trace=trace)
+        for lines, ev, _decision in trace:
+            if isinstance(ev, roles.Pair) and (label := pairs.get((flat(lines[0]), flat(lines[1])))) is not None:
+                rows.append((ev.values, label, weight))
+    return rows
+
+
+def fit(
+    rows: list[tuple[tuple[float, ...], int, float]], steps: int = 4000, lr: float = 0.5,
+    features: tuple[str, ...] = evidence.FEATURES, signs: dict[str, str] = SIGNS,
+) -> dict[str, float]:
     """Weighted logistic regression by gradient descent, then the bias moved to the cut that
     gives the best F1 on the training decisions (headlines are rare among the candidates)."""
     x = np.array([r[0] for r in rows], dtype=float)
@@ -60,8 +89,8 @@ def fit(rows: list[tuple[tuple[float, ...], int, float]], steps: int = 4000, lr:
     w = np.array([r[2] for r in rows], dtype=float)
     w = w / w.sum()
     beta = np.zeros(x.shape[1])
-    lo = np.array([0.0 if SIGNS.get(f) == "+" else -np.inf for f in evidence.FEATURES])
-    hi = np.array([0.0 if SIGNS.get(f) == "-" else np.inf for f in evidence.FEATURES])
+    lo = np.array([0.0 if signs.get(f) == "+" else -np.inf for f in features])
+    hi = np.array([0.0 if signs.get(f) == "-" else np.inf for f in features])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ beta))
         grad = x.T @ (w * (p - y)) + L2 * np.r_[0.0, beta[1:]] / len(rows)
@@ -74,35 +103,64 @@ def fit(rows: list[tuple[tuple[float, ...], int, float]], steps: int = 4000, lr:
         f1 = 2 * tp / ((w * pred).sum() + (w * y).sum())
         if f1 > best:
             best, cut = f1, c
-    beta[0] -= cut - 1e-6  # score > 0 exactly where scores >= cut
-    return {name: round(float(b), 3) for name, b in zip(evidence.FEATURES, beta)}
+    below = scores[scores < cut]
+    # score > 0 exactly where scores >= cut: the cut goes halfway to the next score below, so
+    # rounding the weights to three places does not move a decision that sat on it
+    beta[0] -= (cut + below.max()) / 2 if below.size else cut - 1.0
+    return {name: round(float(b), 3) for name, b in zip(features, beta)}
 
 
-def _write(weights: dict[str, float]) -> None:
-    path = REPO / "transforms" / "evidence.py"
+def _write(weights: dict[str, float], module: str = "evidence") -> None:
+    path = REPO / "transforms" / f"{module}.py"
     text = path.read_text(encoding="utf-8")
     block = "WEIGHTS: dict[str, float] = {\n" + "".join(f'    "{k}": {v},\n' for k, v in weights.items()) + "}\n"
     new = re.sub(r"WEIGHTS: dict\[str, float\] = \{\n.*?\n\}\n", block, text, count=1, flags=re.S)
     path.write_text(new, encoding="utf-8")
 
 
+def _fit_roles(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
+    weights: dict[str, float] = dict(roles.WEIGHTS)
+    for round_ in range(rounds):
+        rows = [r for cases in rendered.values() for r in _role_rows(cases, 1.0)] + _role_rows(hand, HAND_WEIGHT)
+        weights = fit(rows, features=roles.FEATURES, signs=ROLE_SIGNS)
+        roles.WEIGHTS.clear()
+        roles.WEIGHTS.update(weights)
+        right = sum(w for x, y, w in rows if (roles.Pair(x).score() > 0) == bool(y))
+        figures = {name: evaluate(cases).headline_f1 for name, cases in rendered.items()}
+        print(f"round {round_ + 1}: {len(rows)} blocks ({sum(y for _, y, _ in rows)} title over subtitle), "
+              f"{right / sum(w for *_, w in rows):.3f} of the weight read right; headline F1 "
+              + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()) + f", samples+held-out {evaluate(hand).headline_f1:.3f}",
+              file=sys.stderr)
+    print(weights)
+    return weights
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="folder of articles_YYYYMMDD.json")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--write", action="store_true", help="write the weights into transforms/evidence.py")
+    ap.add_argument("--write", action="store_true", help="write the weights into transforms/evidence.py (roles.py)")
+    ap.add_argument("--seeds", type=lambda v: [int(x) for x in v.split(",")], default=[0],
+                    help="layouts of the fit days to render, e.g. 0,1,2 (default 0)")
+    ap.add_argument("--roles", action="store_true", help="fit transforms.roles (two heading lines) instead")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="baozhi-fit-") as tmp:
         root = Path(tmp)
-        sets = {
-            "clean": write_set(args.corpus, root / "clean", kind="pages", split="fit"),
-            "damaged": write_set(args.corpus, root / "damaged", kind="pages", split="fit", damage=1.0),
-            "issues": write_set(args.corpus, root / "issues", kind="issues", split="fit"),
-        }
-        rendered = {name: load_cases(root / name) for name in sets}
+        rendered: dict[str, list[Case]] = {}
+        for seed in args.seeds:
+            write_set(args.corpus, root / f"clean{seed}", kind="pages", split="fit", seed=seed)
+            write_set(args.corpus, root / f"damaged{seed}", kind="pages", split="fit", damage=1.0, seed=seed)
+            write_set(args.corpus, root / f"issues{seed}", kind="issues", split="fit", seed=seed)
+            for name in ("clean", "damaged", "issues"):
+                rendered.setdefault(name, []).extend(load_cases(root / f"{name}{seed}"))
         hand = load_cases(REPO / "tests/transforms/golden", [REPO / "samples/liaoyuan-daily"]) + load_cases(
             REPO / "tests/transforms/heldout/cases"
         )
+        if args.roles:
+            weights = _fit_roles(rendered, hand, args.rounds)
+            if args.write:
+                _write(weights, "roles")
+            return 0
         rows: list = []
         segment.USE_LEGACY = True
         weights: dict[str, float] = {}

@@ -129,6 +129,11 @@ KICKER_RATIO = 1.5
 _SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)[：:]?$")
 
 
+def speech_end(text: str) -> bool:
+    """The line reports who said what follows: "某某在某地调研时强调", "某某办公室表示"."""
+    return _SPEECH_END.search(text) is not None
+
+
 def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True) -> tuple[str | None, str, str | None]:
     """(kicker, title, subtitle) of a heading printed on one line.
 

@@ -42,10 +42,9 @@ from transforms.headings import (
     signature_at,
     spaced_subtitle,
     split_heading_line,
-    subtitle_under_couplet,
-    undashed_subtitle,
 )
 from transforms.evidence import Evidence
+from transforms.roles import title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
 from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
@@ -547,11 +546,11 @@ class _Walker:
             kickers, undashed = heads[:h], heads[h + 1 :]
             heads = heads[: h + 1]
         elif not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
-            undashed_subtitle(heads[0], heads[1]) or (has_column_tag(heads[0]) and not has_column_tag(heads[1]))
-            or subtitle_under_couplet(heads[0], heads[1])
+            (has_column_tag(heads[0]) and not has_column_tag(heads[1])) or title_over_subtitle(heads[0], heads[1], self.trace)
         ):
-            # "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告…"; a column tag
-            # ends the title, so the line under "……（人民时评）" is its subtitle.
+            # "十四届全国人大一次会议在京开幕" / "听取政府工作报告 审查计划报告…", "…实施方案印发" /
+            # "到2027年…": title and undashed subtitle, weighed by ``transforms.roles``; a column
+            # tag ends the title, so the line under "……（人民时评）" is its subtitle.
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
         elif (

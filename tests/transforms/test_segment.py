@@ -199,6 +199,15 @@ def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographer
         ("出席省十三届人大四次会议的辽源代表团继续审议报告", "开好头 起好步 努力实现新发展", ("first", "second", "")),
         # Phrases above, one phrase under: the kicker again.
         ("坚持稳中求进 推动高质量发展", "全省经济运行实现良好开局", ("first", "second", "")),
+        # A statement over the figures that detail it: title and undashed 副题 (transforms.roles).
+        ("某省新能源汽车推广应用方案出台", "到2030年新车销量占比达50%以上", ("", "first", "second")),
+        ("全市春季国土绿化行动全面启动", "2025年计划新增城市绿地120公顷", ("", "first", "second")),
+        ("本市出台稳就业促增收十条措施", "3万余名高校毕业生将获岗位补贴", ("", "first", "second")),
+        # … but a line that introduces, or a label, over such a line is its kicker, and so is a
+        # statement over a number-led line that carries the quoted words of a title.
+        ("全省经济工作会议召开时强调", "2025年要抓好五方面重点工作", ("first", "second", "")),
+        ("春耕备耕", "3万亩良田完成春季翻耕", ("first", "second", "")),
+        ("老城区更新改造项目稳步推进", "3条老街换上“新衣”", ("first", "second", "")),
     ],
 )
 def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, want: tuple) -> None:

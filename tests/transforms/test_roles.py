@@ -1,0 +1,72 @@
+"""transforms.roles: two plain heading lines, kicker + title or title + undashed subtitle."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import roles
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右"),
+        ("全市春季国土绿化行动全面启动", "2025年计划新增城市绿地120公顷"),
+        ("某县农村供水保障工程全面完工", "截至6月底已惠及12万农村人口"),
+        ("某市十四届人大三次会议开幕", "听取政府工作报告 审查计划报告和预算报告"),
+        ("守护绿水青山 建设美丽乡村", "某县持续推进农村人居环境整治取得明显成效"),
+    ],
+)
+def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
+    assert roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A statement over a shorter title, a label, a line that introduces: the kicker.
+        ("某市发展改革委发布今年第一季度经济运行情况", "经济运行稳中向好"),
+        ("纵横", "老字号要守正更要创新"),
+        ("某县某乡某村——", "一渠清水润良田（走基层）"),
+        ("某某会议在某地召开时强调", "2025年要抓好五方面重点工作"),
+        ("市政府新闻办公室表示", "到2027年全市将新建改建公园50座"),
+        # The title is the line with the quoted words or the book title.
+        ("某省某市推进老旧街区更新", "3条老街换上“新衣”"),
+        ("某某签署国务院令", "公布修订后的《某某管理条例》"),
+        # A kicker with clause marks over its title.
+        ("强化源头治理，推动部门联动，织密安全防护网", "某市安全生产形势持续稳定向好"),
+        # Two lines of one length with no mark: a kicker and its title, as most blocks are.
+        ("某省加快推进数字政府建设", "让企业群众办事更加便捷"),
+    ],
+)
+def test_kicker_over_its_title(first: str, second: str) -> None:
+    assert not roles.title_over_subtitle(first, second)
+
+
+def test_the_trace_receives_the_evidence_of_weighed_blocks_only() -> None:
+    trace: list = []
+    roles.title_over_subtitle("某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右", trace)
+    roles.title_over_subtitle("纵横", "老字号要守正更要创新", trace)  # a label: not weighed
+    ((lines, pair, decision),) = trace
+    assert lines == ["某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右"] and decision
+    assert pair.score() > 0 and len(pair.values) == len(roles.FEATURES)
+
+
+_LINE = st.text(alphabet="某市县推进发展建设工作会议召开强调表示年月日到1234567890“”《》，、 ——：", min_size=1, max_size=40)
+
+
+@settings(deadline=None, max_examples=200)
+@given(_LINE, _LINE)
+def test_a_line_that_introduces_is_never_a_title_over_a_subtitle(first: str, second: str) -> None:
+    for end in ("——", "：", "时强调", "表示"):
+        assert not roles.title_over_subtitle(first + end, second)
+
+
+def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> None:
+    assert set(roles.WEIGHTS) == set(roles.FEATURES)
+    for feature in ("points_under", "plain_under_couplet", "figures_under"):
+        assert roles.WEIGHTS[feature] >= 0
+    for feature in ("series_over", "clause_over", "marks_under", "long_over"):
+        assert roles.WEIGHTS[feature] <= 0

@@ -1,0 +1,109 @@
+"""Two heading lines without a dash: a kicker over its title, or a title over its 副题?
+
+A heading block of two plain lines is printed either way: "某某会议在京召开" / "各方面对某项
+工作高度认同" (引题 + 主题) or "某行业数字化转型实施方案印发" / "到2030年关键工序数控化率达
+80%左右" (主题 + 副题 without its dash).  A line that introduces what follows (it ends in "——"
+or "：", or reports who said it, "某某办公室表示") or is too short to stand as a headline is a
+kicker outright.  Otherwise no one mark decides it, but papers print the parts in known ways: a
+kicker is often the long statement, with clause marks, over a short title; the title carries the block's marks (quoted words, a book title, a column tag);
+a subtitle adds the figures and the detail under its title ("到2027年…", "2025年…倡议书"), lists
+the points in phrases ("听取政府工作报告 审查计划报告…"), or is the series line of a column
+("强党性转作风①").  This module weighs that evidence; the weights are a logistic regression
+fitted on the ``fit`` days of the development corpus with the samples' and held-out files
+weighing more (``python -m bench.fit --corpus DIR --roles``), signs fixed by the above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.headings import (
+    CLAUSE,
+    MIN_NAKED_HEADLINE,
+    has_column_tag,
+    speech_end,
+    subtitle_under_couplet,
+    undashed_subtitle,
+)
+from transforms.repair import cjk_count
+
+# Features of a two-line block (first, second), in this order (each 0 or 1).
+FEATURES = (
+    "bias",
+    "points_under",  # one-phrase title over a longer list of phrases: "…在京开幕" / "听取… 审查…"
+    "plain_under_couplet",  # a couplet over a plain longer line: "劳动谱写时代华章 奋斗创造美好未来" / "总书记激励…"
+    "figures_under",  # the second line opens with a number or a date: "到2027年关键工序…", "2025年全国…倡议书"
+    "series_under",  # the second line ends in a series number: "强党性转作风①", "消费新亮点 发展新赛道③"
+    "series_over",  # the first line does: "中国道路中国梦·青春为中国式现代化挺膺担当②" over its title
+    "clause_over",  # clause marks in the first line: the kicker's statement "应对关税冲击，避免行业内卷——"
+    "marks_under",  # the second line carries quoted words, a book title or a column tag
+    "long_over",  # the first line is half as long again as the second: a statement over a short title
+    "longer_under",  # the second line is longer than the first
+)
+
+# Fitted weights (see the module docstring); the second line is the subtitle when the score is > 0.
+WEIGHTS: dict[str, float] = {
+    "bias": -3.601,
+    "points_under": 5.096,
+    "plain_under_couplet": 5.271,
+    "figures_under": 6.574,
+    "series_under": 0.0,
+    "series_over": -0.537,
+    "clause_over": -1.016,
+    "marks_under": -3.48,
+    "long_over": -2.266,
+    "longer_under": 1.053,
+}
+
+# A line opening with its figures: "到2027年…", "截至3月底…", "2025年…", "3万余名…", "二〇二五年…".
+_FIGURES = re.compile(r"^(?:到|至|截至|从)?(?:[\d０-９]|[〇○零一二三四五六七八九十]{2,4}年)")
+_SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+_MARKS = re.compile(r"[“《「]")
+LONG_OVER = 1.5
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The evidence of one two-line block."""
+
+    values: tuple[float, ...]
+
+    def score(self, weights: dict[str, float] | None = None) -> float:
+        w = WEIGHTS if weights is None else weights
+        return sum(w.get(name, 0.0) * v for name, v in zip(FEATURES, self.values))
+
+
+def pair(first: str, second: str) -> Pair:
+    """The evidence for reading ``first`` / ``second`` as title + subtitle rather than kicker + title."""
+    a, b = cjk_count(first), cjk_count(second)
+    values = {
+        "bias": 1,
+        "points_under": undashed_subtitle(first, second),
+        "plain_under_couplet": subtitle_under_couplet(first, second),
+        "figures_under": bool(_FIGURES.match(second)),
+        "series_under": bool(_SERIES.search(second)),
+        "series_over": bool(_SERIES.search(first)),
+        "clause_over": bool(CLAUSE.search(first)),
+        "marks_under": bool(_MARKS.search(second)) or has_column_tag(second),
+        "long_over": a >= LONG_OVER * b,
+        "longer_under": b > a,
+    }
+    return Pair(tuple(float(values[f]) for f in FEATURES))
+
+
+def introduces(line: str) -> bool:
+    """The line can only be a kicker: it introduces what follows ("某某村——", "平江皮影戏：",
+    "某某在某地调研时强调"), or it is too short to stand as a headline ("纵横", "春耕备耕")."""
+    return line.endswith(("——", "：", ":")) or speech_end(line) or cjk_count(line) < MIN_NAKED_HEADLINE
+
+
+def title_over_subtitle(first: str, second: str, trace: list | None = None) -> bool:
+    """Whether two plain heading lines are a title and its undashed subtitle (else kicker and title)."""
+    if introduces(first):
+        return False
+    p = pair(first, second)
+    decision = p.score() > 0
+    if trace is not None:
+        trace.append(([first, second], p, decision))
+    return decision
