@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import heapq
 import math
+from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from transforms.keywords import Idf, extract, is_candidate, parse_idf, parse_stopwords
+from transforms.keywords import (
+    KEYWORD_TAGS, Idf, Keyword, candidate_words, extract, is_candidate, parse_idf, parse_stopwords,
+)
 
 STOP = parse_stopwords("# dates\n年 月 日\n本报讯 记者\n")
 JIEBA_IDF = "整改 5.0\n督察 8.0\n群众 4.0\n辽源 10.0\n"
@@ -66,3 +72,36 @@ def test_large_corpus_uses_its_own_document_frequencies():
 
 def test_no_candidates_no_keywords():
     assert extract([("。", "x"), ("2021", "m")], idf()) == ()
+
+
+def _extract_word_by_word(tokens, idf, top_k=10):
+    """extract as it was written before the one-pass filter: is_candidate per distinct (word, tag)."""
+    counts: Counter[str] = Counter()
+    for (w, t), c in Counter(tokens).items():
+        if is_candidate(w, t, idf.stopwords):
+            counts[w] += c
+    total = sum(counts.values())
+    if not total:
+        return ()
+    scored = [(c / total * idf(w), w) for w, c in counts.items()]
+    best = heapq.nsmallest(top_k, scored, key=lambda s: (-s[0], s[1]))
+    return tuple(Keyword(w, round(s, 6), rank) for rank, (s, w) in enumerate(best, 1))
+
+
+# Words made of what the filters look at: ideographs, numerals, date and measure words, digits,
+# letters, punctuation, line ends; tags with and without the keyword tags.
+_PIECES = st.sampled_from([*"整改督察群众年月日天第初三十百两星期周今去本上次", "2", "０", "a", "。", "\n", " ", "号", "礼拜"])
+_WORDS = st.lists(_PIECES, min_size=1, max_size=5).map("".join)
+_TAGS = st.sampled_from(sorted(KEYWORD_TAGS) + ["m", "x", "uj", "t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30))
+def test_candidate_words_are_what_is_candidate_accepts(words):
+    assert candidate_words(words, STOP) == {w for w in words if is_candidate(w, "n", STOP)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _TAGS), max_size=60))
+def test_extract_equals_judging_word_by_word(tokens):
+    assert extract(tokens, idf()) == _extract_word_by_word(tokens, idf())
