@@ -33,3 +33,16 @@ def test_viterbi_on_news_runs():
     hmm = pos_hmm()
     for run in ["郭金龙", "年", "江泽民", "科索沃", "克林顿访华", "尉健行李岚清", "哈达上签", "萨马兰奇"]:
         assert [hmm.states[s] for s in hmm.viterbi(run)] == _jieba_states(run), run
+
+
+def test_viterbi_where_jieba_falls_back_to_the_reachable_states(monkeypatch):
+    # Runs with a character none of whose candidate states follows the states before it (rare
+    # characters next to each other): jieba then scores the states the previous ones can be
+    # followed by, and the vectorised step, which scores every candidate at once, must notice.
+    hmm = pos_hmm()
+    calls = []
+    fallback = hmm._fallback
+    monkeypatch.setattr(hmm, "_fallback", lambda *a: calls.append(1) or fallback(*a))
+    for run in ["鲶黟", "弯缜戬", "槌旅痹耒婧", "啤苠屙"]:
+        assert [hmm.states[s] for s in hmm.viterbi(run)] == _jieba_states(run), run
+    assert len(calls) >= 4
