@@ -77,6 +77,16 @@ class PrefixTable:
         """jieba's route for every block: ``(route, starts)`` where block ``b`` occupies
         ``starts[b] .. starts[b] + len(blocks[b])`` of ``route`` and ``route[p]`` is the
         (absolute) index of the last character of the word starting at ``p``."""
+        route = self.route_array(blocks)
+        starts, at = [], 0
+        for b in blocks:
+            starts.append(at)
+            at += len(b) + 1
+        return route.tolist(), starts
+
+    def route_array(self, blocks: Sequence[str]) -> np.ndarray:
+        """:meth:`routes`' route as an array over ``"\0".join(blocks) + "\0"``: a block's
+        sentinel slot after it (``route[p] = p`` there)."""
         # One array of code points, each block followed by a sentinel slot (its route[N] = 0).
         joined = "\0".join(blocks) + "\0"  # "\0" is never in a block ([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)
         cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -85,12 +95,7 @@ class PrefixTable:
         m = cps.size
         src, end, lp = self._edges(cps)
         src, end, lp = self._with_fallbacks(src, end, lp, is_end, m)
-        route = self._route(src, end, lp, is_end, m)
-        starts, at = [], 0
-        for b in blocks:
-            starts.append(at)
-            at += len(b) + 1
-        return (route if isinstance(route, list) else route.tolist()), starts
+        return np.asarray(self._route(src, end, lp, is_end, m), dtype=np.int64)
 
     def _edges(self, cps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every (start, last index, log-prob) of a dictionary word in the text: jieba's DAG."""

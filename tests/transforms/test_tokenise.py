@@ -168,6 +168,19 @@ def test_fast_backend_equals_jieba_posseg_on_real_like_news(fast, reference):
     assert fast.cut(text) == reference.cut(text)
 
 
+def test_words_of_blocks_routed_in_many_passes_are_jieba_posseg(fast, reference, monkeypatch):
+    # The blocks of a batch are routed in passes of about ROUTE_CHARS characters, and each pass
+    # finds its words and its runs of single characters (jieba's buf) on its own: passes of a few
+    # blocks, so that runs, dictionary-word runs ("的了" is not one, "人大" is) and HMM runs meet
+    # the passes' edges and the blocks' edges everywhere.
+    import transforms.posseg_fast as posseg_fast
+
+    texts = REAL_LIKE + ["的了是在和有人大，江建平长春。", "柴伟2021年PM2.5的了", "了", "，。"]
+    for chars in (1, 7, 40, 10_000):
+        monkeypatch.setattr(posseg_fast, "ROUTE_CHARS", chars)
+        assert fast.cut_many(texts) == [reference.cut(t) for t in texts], chars
+
+
 # The shared real-text corpus sits beside the checkout (../shared/corpora), a worktree or two up.
 SIGHAN = next((p / "shared" / "corpora" / "sighan2005-news" for p in Path(__file__).resolve().parents
                if (p / "shared" / "corpora" / "sighan2005-news").is_dir()), Path("../shared/corpora/sighan2005-news"))
