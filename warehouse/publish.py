@@ -15,7 +15,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from warehouse import lake as lk
@@ -166,6 +165,8 @@ class Publisher:
 
     def _wanted_rows(self, table: str, partial: list[tuple[lk.StagedFile, set[str]]]) -> Iterator[pa.RecordBatch]:
         """Rows of staged files, keeping each issue only from the file holding its last version."""
+        import pyarrow.dataset as ds  # here: it imports pandas (~0.3 s), which a run's check never needs
+
         for staged, wanted in partial:
             dataset = ds.dataset(str(staged.path), schema=SCHEMAS[table], format="parquet")
             flt = ds.field("issue_id").isin(pa.array(sorted(wanted), pa.string()))
@@ -260,6 +261,8 @@ class Publisher:
 
     # -- logs ------------------------------------------------------------------------------
     def _append_logs(self, runs: pa.Table) -> None:
+        import pyarrow.dataset as ds  # here: it imports pandas (~0.3 s), which a run's check never needs
+
         for table in LOG_TABLES:
             staged = [self.txn.stage / rel for rel in self.txn.logs[table]]
             batches: list = [runs] if table == "runs" else []

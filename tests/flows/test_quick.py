@@ -73,3 +73,12 @@ def test_the_check_imports_neither_prefect_nor_great_expectations_nor_the_tokeni
     # dictionary's tags on import), Great Expectations and Prefect are ~4 s of CPU together.
     code = "import flows.quick, flows.state, flows.record"
     assert imported_by(code, ("prefect", "great_expectations", "jieba", "transforms.language")) == []
+
+
+def test_the_check_on_a_loaded_warehouse_does_not_import_pandas(prefect_api, landing, data_dir):
+    # ~0.3 s of a run with nothing new: Arrow makes timestamps Python values through pandas, and
+    # pyarrow.dataset imports it; the check reads neither.
+    assert execute(settings_for(landing, data_dir)).files_loaded == 3
+    code = ("from baozhi.settings import load\nfrom flows.quick import look\n"
+            f"assert look(load(environ={{}}, landing={str(landing)!r}, data={str(data_dir)!r})).summary")
+    assert imported_by(code, ("pandas", "pyarrow.dataset")) == []
