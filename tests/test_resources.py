@@ -1,0 +1,66 @@
+"""Model files parsed once and kept as marshal data in the user's cache (baozhi.resources)."""
+
+from __future__ import annotations
+
+import marshal
+import os
+
+import pytest
+
+from baozhi import resources
+
+
+def _words(text: str) -> dict[str, float]:
+    return {w: float(v) for w, v in (line.split() for line in text.splitlines())}
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "baozhi" / "jieba"
+
+
+def test_a_model_file_is_parsed_once_then_loaded(tmp_path, cache):
+    model = tmp_path / "idf.txt"
+    model.write_text("辽源 9.5\n新闻 3.25\n", encoding="utf-8")
+    calls = []
+
+    def counted(text):
+        calls.append(text)
+        return _words(text)
+
+    assert resources.parsed_file(model, counted) == {"辽源": 9.5, "新闻": 3.25}
+    assert resources.parsed_file(model, counted) == {"辽源": 9.5, "新闻": 3.25}
+    assert len(calls) == 1 and len(list(cache.glob("idf-*.marshal"))) == 1
+
+
+def test_an_edited_file_or_another_parser_is_parsed_again(tmp_path, cache):
+    model = tmp_path / "idf.txt"
+    model.write_text("辽源 9.5\n", encoding="utf-8")
+    assert resources.parsed_file(model, _words) == {"辽源": 9.5}
+    model.write_text("辽源 7.0\n", encoding="utf-8")
+    os.utime(model, ns=(1, 1))  # even with the time set back: the size changed
+    assert resources.parsed_file(model, _words) == {"辽源": 7.0}
+
+    def doubled(text):
+        return {w: 2 * v for w, v in _words(text).items()}
+
+    assert resources.parsed_file(model, doubled) == {"辽源": 14.0}
+
+
+def test_an_unreadable_copy_is_made_again(tmp_path, cache):
+    model = tmp_path / "idf.txt"
+    model.write_text("辽源 9.5\n", encoding="utf-8")
+    resources.parsed_file(model, _words)
+    (copy,) = cache.glob("idf-*.marshal")
+    copy.write_bytes(b"\x00garbage")
+    assert resources.parsed_file(model, _words) == {"辽源": 9.5}
+    assert marshal.loads(copy.read_bytes()) == {"辽源": 9.5}  # and the copy is whole again
+
+
+def test_jiebas_table_is_the_parsed_file(cache):
+    from transforms.keywords import parse_idf
+
+    table = resources.parsed_file(resources.JIEBA_IDF, parse_idf)
+    assert table == parse_idf(resources.JIEBA_IDF.read_text(encoding="utf-8")) and len(table) > 200_000
+    assert resources.parsed_file(resources.JIEBA_IDF, parse_idf) == table  # from the copy
