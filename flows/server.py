@@ -42,6 +42,11 @@ class _TemporaryServer:
         # distributed) to hash them against the last registration: ~0.2 s of the ~2.3 s of CPU
         # the run waits for. A standing server (`prefect server start`) registers them itself.
         extra |= {"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "0", "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "0"}
+        # No automations: their two services (triggers, and the actions they fire) evaluate every
+        # event of the run, and the actions service builds a second copy of the whole API app as it
+        # starts. A server that lives as long as one run has none of its own; the runs, task runs
+        # and events are still recorded (a standing server runs automations for those who use them).
+        extra |= {"PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "0"}
         if "prefect.settings" in sys.modules:
             from prefect.settings import get_current_settings
 

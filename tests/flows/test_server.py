@@ -133,3 +133,39 @@ def test_a_failure_while_starting_stops_the_server(monkeypatch):
             pass
     assert _servers() == before
     assert "PREFECT_API_URL" not in os.environ
+
+
+def test_the_temporary_server_runs_no_automations_and_still_records_the_runs(monkeypatch, tmp_path):
+    """Automations' services (triggers and the actions they fire) are off on a server that lives
+    for one run; the flow run and its task runs are recorded as before."""
+    import json
+    import sqlite3
+    import time
+    import urllib.request
+
+    from prefect import flow, task
+    from prefect.settings import PREFECT_API_DATABASE_CONNECTION_URL, temporary_settings
+
+    @task
+    def double(x: int) -> int:
+        return 2 * x
+
+    @flow
+    def probe() -> int:
+        return double.submit(21).result()
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    database = tmp_path / "prefect.db"
+    with temporary_settings(updates={PREFECT_API_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
+        with prefect_api() as url:
+            with urllib.request.urlopen(f"{url}/admin/settings", timeout=30) as response:
+                services = json.load(response)["server"]["services"]
+            assert services["triggers"]["enabled"] is False
+            assert services["task_run_recorder"]["enabled"] and services["event_persister"]["enabled"]
+            assert probe() == 42
+            db = sqlite3.connect(database)
+            deadline = time.monotonic() + 30  # the recorder writes task runs from their events
+            while db.execute("SELECT count(*) FROM task_run").fetchone() != (1,) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert db.execute("SELECT count(*) FROM task_run").fetchone() == (1,)
+            assert db.execute("SELECT count(*) FROM flow_run").fetchone() == (1,)
