@@ -64,7 +64,8 @@ def digests(files: list[tuple[str, bytes]], batch: int, doc_freq: dict[str, int]
 
     from flows.work import JobIn, LanguageInputs, PartIn, process_jobs, receive_tables
 
-    language = LanguageInputs(n_docs=10**6 if doc_freq else 0, doc_freq=doc_freq or {})
+    counts = pa.table({"token": list(doc_freq), "df": list(doc_freq.values())}) if doc_freq else None
+    language = LanguageInputs(n_docs=10**6 if doc_freq else 0, doc_freq=counts)
     parts: dict[str, list] = {}
     for k in range(0, len(files), batch):
         jobs = [JobIn(None, (PartIn(name, data),)) for name, data in files[k : k + batch]]
