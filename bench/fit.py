@@ -110,12 +110,57 @@ def fit(
     return {name: round(float(b), 3) for name, b in zip(features, beta)}
 
 
-def _write(weights: dict[str, float], module: str = "evidence") -> None:
+def _write(weights: dict[str, float], module: str = "evidence", name: str = "WEIGHTS") -> None:
     path = REPO / "transforms" / f"{module}.py"
     text = path.read_text(encoding="utf-8")
-    block = "WEIGHTS: dict[str, float] = {\n" + "".join(f'    "{k}": {v},\n' for k, v in weights.items()) + "}\n"
-    new = re.sub(r"WEIGHTS: dict\[str, float\] = \{\n.*?\n\}\n", block, text, count=1, flags=re.S)
+    block = f"{name}: dict[str, float] = {{\n" + "".join(f'    "{k}": {v},\n' for k, v in weights.items()) + "}\n"
+    new = re.sub(rf"^{name}: dict\[str, float\] = \{{\n.*?\n\}}\n", lambda _: block, text, count=1, flags=re.S | re.M)
     path.write_text(new, encoding="utf-8")
+
+
+# The direction of each piece of evidence on a block's top line being the first half of the
+# body's first sentence (``transforms.roles.half_evidence``).
+HALF_SIGNS = {
+    "clause": "+", "open": "+", "never_last": "+", "dated": "+", "run_on": "+", "over_kicker": "+", "short_tail": "+",
+    "mid_clause": "+", "rare_start": "+", "cut_word": "+",
+    "heading_end": "-", "label": "-", "on_title": "-", "quoted": "-",
+}
+
+
+def _half_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...], int, float]]:
+    """Every top kicker line ``transforms.order`` weighed, labelled by the gold: 1 when some gold
+    article's body starts with it, 0 when it stands in a gold kicker."""
+    rows = []
+    for case in cases:
+        kickers = [flat(a["kicker"]) for a in case.gold["articles"] if a.get("kicker")]
+        starts = [flat(a["body_first"]) for a in case.gold["articles"] if a.get("body_first")]
+        trace: list = []
+        parse_issue(case.data, source_file=case.source_file, default_paper=case.default_paper, trace=trace)
+        for lines, ev, _decision in trace:
+            if not isinstance(ev, roles.Half) or not (half := flat(lines[0])):
+                continue
+            if any(half in k for k in kickers):
+                rows.append((ev.values, 0, weight))
+            elif any(s.startswith(half[: len(s)]) for s in starts):
+                rows.append((ev.values, 1, weight))
+    return rows
+
+
+def _fit_halves(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
+    weights: dict[str, float] = dict(roles.HALF_WEIGHTS)
+    for round_ in range(rounds):
+        rows = [r for cases in rendered.values() for r in _half_rows(cases, 1.0)] + _half_rows(hand, HAND_WEIGHT)
+        weights = fit(rows, features=roles.HALF_FEATURES, signs=HALF_SIGNS)
+        roles.HALF_WEIGHTS.clear()
+        roles.HALF_WEIGHTS.update(weights)
+        right = sum(w for x, y, w in rows if (roles.Half(x, 0.0).score() > 0) == bool(y))
+        figures = {name: evaluate(cases).headline_f1 for name, cases in rendered.items()}
+        print(f"round {round_ + 1}: {len(rows)} top lines ({sum(y for _, y, _ in rows)} half-sentences), "
+              f"{right / sum(w for *_, w in rows):.3f} of the weight read right; headline F1 "
+              + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()) + f", samples+held-out {evaluate(hand).headline_f1:.3f}",
+              file=sys.stderr)
+    print(weights)
+    return weights
 
 
 def _fit_roles(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
@@ -143,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=lambda v: [int(x) for x in v.split(",")], default=[0],
                     help="layouts of the fit days to render, e.g. 0,1,2 (default 0)")
     ap.add_argument("--roles", action="store_true", help="fit transforms.roles (two heading lines) instead")
+    ap.add_argument("--halves", action="store_true", help="fit transforms.roles' HALF_WEIGHTS (a top line cut from the lead) instead")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="baozhi-fit-") as tmp:
         root = Path(tmp)
@@ -160,6 +206,11 @@ def main(argv: list[str] | None = None) -> int:
             weights = _fit_roles(rendered, hand, args.rounds)
             if args.write:
                 _write(weights, "roles")
+            return 0
+        if args.halves:
+            weights = _fit_halves(rendered, hand, args.rounds)
+            if args.write:
+                _write(weights, "roles", "HALF_WEIGHTS")
             return 0
         rows: list = []
         segment.USE_LEGACY = True

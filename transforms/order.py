@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
+from transforms import roles
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field, is_figure_label
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import Draft
@@ -52,11 +53,6 @@ _BRACKETED = re.compile(r"^[（(].*[）)]$")
 _DATELINE_CUT = re.compile(r"^(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日$")
 # A half-sentence without a clause mark must be this long (ideographs) to be taken for prose.
 MIN_PROSE = 20
-# The body under a kicker that is half a sentence starts with the rest of it: a first sentence
-# this short ("办。说起…") says the sentence began above the heading.
-MAX_CUT_CLAUSE = 6
-# A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
-_HEADING_ENDS = ("—", "：", "？", "！", "”", "）", ")", "》")
 # A half-sentence this short (ideographs) is joined only when the text it goes on with opens mid-clause.
 MIN_CUT = 4
 # A page with no heading keeps this much prose as a headless article instead of furniture.
@@ -231,7 +227,7 @@ def _lead_prose(paragraph: str) -> bool:
     )
 
 
-def free_half_kickers(drafts: list[Draft]) -> int:
+def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
     """A kicker that is the first half of its story's first sentence goes back to the body.
 
     "社区书记李四说，要把群众的小事当作大事来" / title / byline / "办。说起今年的打算……": a
@@ -239,44 +235,73 @@ def free_half_kickers(drafts: list[Draft]) -> int:
     on no mark, and the body under the heading starts mid-sentence: its first sentence is a few
     characters ("办。"), its first character hardly ever opens a clause ("们谋划…", "的伟大…":
     ``transforms.sentences``), or the two characters across the cut are a pair the issue prints
-    elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Returns how
-    many were put back."""
-    candidates = [d for d in drafts if d.kicker_lines and d.paragraphs and (_half(k := d.kicker_lines[0]) or _opens_lead(k, d.paragraphs[0]))]
-    if not candidates:
-        return 0
-    texts = [t for d in drafts for t in (*d.kicker_lines, d.headline, *d.paragraphs) if t]
+    elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Any other top
+    line is weighed by ``transforms.roles.half_evidence`` ("看着灶台上两簇跳" / title / byline /
+    "动的淡蓝色火焰，…": no clause mark, but a word cut in two and a body that opens mid-clause);
+    ``trace`` receives (lines, evidence, decision) of every weighed line.  Returns how many were
+    put back."""
+    texts: list[str] = []
     freed = 0
-    for d in candidates:
+    for d in drafts:
+        if not (d.kicker_lines and d.paragraphs):
+            continue
         half, body = d.kicker_lines[0], d.paragraphs[0]
         if B.LEAD.match(body) or B.starts_continuation(body):
             continue
-        m = re.search(r"[，。；：？！、]", body)
-        cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE
-        cross = half[-1] + body[0]
-        # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-        # A kicker closes what it quotes: one that opens a quotation is half a sentence.
-        # A heading block prints one kicker line: prose over another kicker line is the lead's
-        # first half, whatever the rest opens with ("大年初一，某某村人声" / "曲目新 更年轻" /
-        # title / byline / "鼎沸，村民们…").
-        over_kicker = len(d.kicker_lines) > 1
         lead = _opens_lead(half, body)
-        # A line of its own that runs on with two clause commas is a sentence; a kicker printed on
-        # its title's line is a kicker, commas or not ("积极搭建平台、健全体制机制，强化…，推动…
-        # 让创新链和产业链无缝对接（…）").
-        # A kicker that quotes a sentence its story prints ("盘活闲置厂房，引进科创团队，老工业区
-        # 焕发新活力" over "…，老工业区焕发新活力。") is a kicker, commas or not.
-        run_on = is_sentence(half) and half != d.kicker_on_title and not any(half in p for p in d.paragraphs)
-        if lead or over_kicker or cut_sentence or open_quote(half) or dated_opening(half) or run_on or half[-1] in NEVER_LAST or mid_clause(body) or (len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)):
-            d.paragraphs[0] = half + body
-            del d.kicker_lines[0]
-            d.kicker = " ".join(d.kicker_lines) or None
-            if lead and d.byline is None:
-                byline, rest = B.split_lead(d.paragraphs[0])
-                if byline and rest:
-                    d.byline, d.paragraphs[0] = byline, rest
-                    d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
-            freed += 1
+        if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
+            facts = dict(over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs))
+            ev = roles.half_evidence(half, body, **facts)
+            if ev.score() <= 0 < ev.score() + ev.lazy or trace is not None:
+                ev = roles.half_evidence(half, body, **facts, cut_word=_cut_word(half, body, texts, drafts))
+            decision = ev.score() > 0
+            if trace is not None:
+                trace.append(([half, body], ev, decision))
+            if not decision:
+                continue
+        d.paragraphs[0] = half + body
+        del d.kicker_lines[0]
+        d.kicker = " ".join(d.kicker_lines) or None
+        if lead and d.byline is None:
+            byline, rest = B.split_lead(d.paragraphs[0])
+            if byline and rest:
+                d.byline, d.paragraphs[0] = byline, rest
+                d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
+        freed += 1
     return freed
+
+
+def _cut_word(half: str, body: str, texts: list[str], drafts: list[Draft]) -> bool:
+    """The two characters across the cut are a pair the section prints elsewhere: a word cut in
+    two ("建" / "议…" where the story says 建议 again).  ``texts`` is filled on first use."""
+    if not texts:
+        texts.extend(t for x in drafts for t in (*x.kicker_lines, x.headline, *x.paragraphs) if t)
+    cross = half[-1] + body[0]
+    # The pair stands across the cut, so wherever the issue holds it is somewhere else.
+    return len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)
+
+
+def _cut_for_certain(d: Draft, half: str, body: str) -> bool:
+    """A kicker line with a clause mark and no end is the lead's first half when the body opens
+    mid-sentence ("办。", "们…"; or a word cut in two, ``_cut_word``), or when the line itself cannot stand as a
+    kicker: a kicker closes what it quotes, and a heading block prints one kicker line, so
+    prose over another kicker line is the lead's first half, whatever the rest opens with
+    ("大年初一，某某村人声" / "曲目新 更年轻" / title / byline / "鼎沸，村民们…").  A line of its
+    own that runs on with two clause commas is a sentence; a kicker printed on its title's line is
+    a kicker, commas or not ("积极搭建平台、健全体制机制，强化…，推动… 让创新链和产业链无缝对接
+    （…）"), and so is a kicker that quotes a sentence its story prints ("盘活闲置厂房，引进科创团队，
+    老工业区焕发新活力" over "…，老工业区焕发新活力。")."""
+    m = re.search(r"[，。；：？！、]", body)
+    cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= roles.MAX_CUT_CLAUSE
+    run_on = is_sentence(half) and half != d.kicker_on_title and not any(half in p for p in d.paragraphs)
+    return (
+        len(d.kicker_lines) > 1 or cut_sentence or open_quote(half) or dated_opening(half) or run_on
+        or half[-1] in NEVER_LAST or mid_clause(body)
+    )
+
+
+def _half(line: str) -> bool:
+    return bool(CLAUSE.search(line) or open_quote(line)) and not ends_sentence(line) and line[-1:] not in roles.HEADING_ENDS
 
 
 def _opens_lead(half: str, rest: str) -> bool:
@@ -284,10 +309,6 @@ def _opens_lead(half: str, rest: str) -> bool:
     ("新华社北京4月9日" / title / "电  国务院总理…"). A dateline opens a story's first sentence; no
     kicker carries one."""
     return bool(_DATELINE_CUT.match(half) and rest.startswith("电"))
-
-
-def _half(line: str) -> bool:
-    return bool(CLAUSE.search(line) or open_quote(line)) and not ends_sentence(line) and line[-1:] not in _HEADING_ENDS
 
 
 def figure_labels_to_their_story(drafts: list[Draft]) -> int:
@@ -325,10 +346,11 @@ def join_across_headings(drafts: list[Draft]) -> int:
     return joined
 
 
-def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None) -> list[Draft]:
-    """The five steps of the module docstring, in order; furniture found is appended."""
+def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None, trace: list | None = None) -> list[Draft]:
+    """The five steps of the module docstring, in order; furniture found is appended (``trace``:
+    see ``free_half_kickers``)."""
     drafts = attach_headless(drafts, furniture)
-    free_half_kickers(drafts)
+    free_half_kickers(drafts, trace)
     release_after_credit(drafts)
     figure_labels_to_their_story(drafts)
     join_across_headings(drafts)

@@ -121,7 +121,7 @@ def _segment_section(
     drafts = _split_continuations(seg.drafts)
     if sec.page is not None and split_label(sec.page)[1] > 1:
         _mark_page_top(drafts)
-    drafts = repair_order(drafts, furniture, seg.topics)
+    drafts = repair_order(drafts, furniture, seg.topics, trace)
     articles = []
     for draft in drafts:
         furniture.extend(_finish(draft))

@@ -26,7 +26,8 @@ from transforms.headings import (
     subtitle_under_couplet,
     undashed_subtitle,
 )
-from transforms.repair import cjk_count
+from transforms.repair import cjk_count, ends_sentence
+from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentence, mid_clause, open_quote, start_rate
 
 # Features of a two-line block (first, second), in this order (each 0 or 1).
 FEATURES = (
@@ -107,3 +108,98 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
     if trace is not None:
         trace.append(([first, second], p, decision))
     return decision
+
+
+# -- the top line of a block: a kicker, or the first half of the story's first sentence --------
+#
+# A lead printed above its heading and cut by it leaves its first half as the block's top line:
+# "看着灶台上两簇跳" / "“某某”（新春走基层）" / byline / "动的淡蓝色火焰，82岁的…".  Such a line
+# reads like prose that stops in the middle (a clause mark and no end, a function character or an
+# open quotation last, a dated opening), and the body under the heading starts in the middle of a
+# sentence (a character that hardly opens a clause, a sentence of a few characters, a word whose
+# two characters stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
+# a closing quote), is printed on its title's line, stands in a block of two kicker lines as the
+# lower one, or is a label of a few characters.  Fitted like the pair above (``bench.fit --halves``).
+HALF_FEATURES = (
+    "bias",
+    "clause",  # clause marks inside, no end mark: "人工智能快速发展，在"
+    "open",  # an open quotation or book title: "《中共中央 国务"
+    "never_last",  # ends on a function character: "…到“绿富美”的"
+    "heading_end",  # ends as a heading does: "——", "：", "？", "！", "”", "）", "》"
+    "dated",  # opens with its date and a comma: "2月22日，…"
+    "run_on",  # two clause commas: a sentence, not printed on its title's line
+    "over_kicker",  # another kicker line under it
+    "label",  # a few ideographs: "核心阅读", "开栏的话"
+    "on_title",  # printed on its title's line
+    "quoted",  # the story prints the line again in its body
+    "short_tail",  # the body opens with a sentence of a few characters: "办。说起…"
+    "mid_clause",  # the body opens with a character that hardly opens a clause: "们…", "的…"
+    "rare_start",  # … or one that opens few clauses (a softer reading of the same)
+    "cut_word",  # the two characters across the cut stand together elsewhere in the issue
+)
+
+HALF_WEIGHTS: dict[str, float] = {
+    "bias": -3.919,
+    "clause": 1.492,
+    "open": 0.0,
+    "never_last": 2.125,
+    "heading_end": -2.462,
+    "dated": 0.0,
+    "run_on": 0.0,
+    "over_kicker": 3.723,
+    "label": 0.0,
+    "on_title": -1.869,
+    "quoted": 0.0,
+    "short_tail": 1.704,
+    "mid_clause": 0.351,
+    "rare_start": 1.074,
+    "cut_word": 2.69,
+}
+
+# A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
+HEADING_ENDS = ("—", "：", "？", "！", "”", "）", ")", "》")
+RARE_START = 0.1  # a character that opens fewer than one in ten of its clauses
+# The body under a kicker that is half a sentence starts with the rest of it: a first sentence
+# this short ("办。说起…") says the sentence began above the heading.
+MAX_CUT_CLAUSE = 6
+
+
+@dataclass(frozen=True)
+class Half:
+    """The evidence on the top line of a heading block being the first half of the body's first sentence."""
+
+    values: tuple[float, ...]
+    lazy: float  # the weight of cut_word when it was not looked up (0 when it was)
+
+    def score(self, weights: dict[str, float] | None = None) -> float:
+        w = HALF_WEIGHTS if weights is None else weights
+        return sum(w.get(name, 0.0) * v for name, v in zip(HALF_FEATURES, self.values))
+
+
+def half_evidence(half: str, body: str, *, over_kicker: bool, on_title: bool, quoted: bool, cut_word: bool | None = None) -> Half:
+    """The evidence for ``half`` (a block's top kicker line) being the first half of ``body``'s first
+    sentence. ``cut_word`` None: not looked up (``Half.lazy`` holds what it could add)."""
+    m = re.search(r"[，。；：？！、]", body)
+    rate = start_rate(body[:1])
+    values = {
+        "bias": 1,
+        "clause": bool(CLAUSE.search(half)) and not ends_sentence(half) and not half.endswith(HEADING_ENDS),
+        "open": open_quote(half) or half.count("《") > half.count("》"),
+        "never_last": half[-1:] in NEVER_LAST,
+        "heading_end": half.endswith(HEADING_ENDS),
+        "dated": dated_opening(half),
+        "run_on": is_sentence(half) and not on_title,
+        "over_kicker": over_kicker,
+        "label": cjk_count(half) <= MAX_LABEL_LINE,
+        "on_title": on_title,
+        "quoted": quoted,
+        "short_tail": m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= MAX_CUT_CLAUSE,
+        "mid_clause": mid_clause(body),
+        "rare_start": rate is not None and rate < RARE_START and body[:1] not in SURNAMES,
+        "cut_word": bool(cut_word),
+    }
+    lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))
+    return Half(tuple(float(values[f]) for f in HALF_FEATURES), lazy)
+
+
+MAX_LABEL_LINE = 6

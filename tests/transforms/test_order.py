@@ -675,3 +675,41 @@ def test_a_half_sentence_over_a_kicker_and_title_on_one_line_goes_back_to_the_bo
     assert (two.kicker, two.headline) == (kicker, title)
     assert two.paragraphs[0] == half + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "kicker", "rest", "again"),
+    [
+        # No clause mark in the half, but a kicker line under it (a block prints one) and a word
+        # cut in two that the story prints again (transforms.roles.half_evidence).
+        ("走进某某省某某县城关镇黄", "某县壮大村集体经济带动家门口就业", "花村，过去每到农闲，村里的青壮劳力大多外出打工。",
+         "如今黄花村建起了三座扶贫车间，村民在家门口就能上班。"),
+        ("在某某市某某区的老工业基地里，一座座厂", "老厂房变身科创园", "房换上了新颜，科创团队陆续入驻。",
+         "厂房改造前，园区先征求了企业的意见。"),
+        ("记者来到某某县的梨", "果农种出“致富果”", "园，满树梨花开得正盛，果农们忙着疏花。",
+         "梨园的主人王某说，今年的花量比往年多。"),
+    ],
+)
+def test_a_half_sentence_over_a_kicker_line_goes_back_to_the_body(half: str, kicker: str, rest: str, again: str, gap: str) -> None:
+    # (A title with a comma: three plain lines would be read as kicker, title and subtitle.)
+    body = BEFORE + f"{half}\n{kicker}\n家门口就业，日子越过越红火\n本报记者 王五\n{rest}\n{again}\n"
+    two = _page(body, gap).articles[-1]
+    assert two.kicker == kicker and two.headline == "家门口就业，日子越过越红火"
+    assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "opening"),
+    [
+        # Two kicker lines over a body that opens a sentence of its own stay kicker lines.
+        ("绿水青山 冰天雪地", "今年冬天，某某县的滑雪场迎来了第一批游客。"),
+        ("某县壮大村集体经济", "近年来，某县把发展村集体经济作为乡村振兴的抓手。"),
+    ],
+)
+def test_two_kicker_lines_over_a_body_that_opens_a_sentence_stay(kicker: str, opening: str, gap: str) -> None:
+    body = BEFORE + f"{kicker}\n都是金山银山\n把小事办实 把实事办好\n本报记者 王五\n{opening}\n"
+    two = _page(body, gap).articles[-1]
+    assert two.paragraphs[0] == opening
+    assert kicker in (two.kicker or "")

@@ -70,3 +70,41 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
         assert roles.WEIGHTS[feature] >= 0
     for feature in ("series_over", "clause_over", "marks_under", "long_over"):
         assert roles.WEIGHTS[feature] <= 0
+
+
+@pytest.mark.parametrize(
+    ("half", "body", "facts"),
+    [
+        # Over another kicker line, with a word cut in two ("黄" / "花村", 黄花村 printed again).
+        ("走进某某县城关镇黄", "花村，过去每到农闲，村里的青壮劳力大多外出打工。", dict(over_kicker=True, cut_word=True)),
+        # A function character last, and the cut word again.
+        ("一些村子从“脏乱差”到“绿富美”的", "巨变，折射出实干的力量。", dict(cut_word=True)),
+        # A year's statement cut before its end, the body opening with a few characters' sentence.
+        ("2030年是某某", "建校百年。在这个值得纪念的节点，学校推出了系列活动。", dict(cut_word=True)),
+    ],
+)
+def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body: str, facts: dict) -> None:
+    facts = dict(over_kicker=False, on_title=False, quoted=False) | facts
+    assert roles.half_evidence(half, body, **facts).score() > 0
+
+
+@pytest.mark.parametrize(
+    ("half", "body", "facts"),
+    [
+        ("某县壮大村集体经济带动家门口就业", "近年来，某县把发展村集体经济作为乡村振兴的抓手。", {}),
+        ("某某代表——", "“要让农田灌溉更省心。”全国人大代表某某说。", {}),
+        ("盘活闲置厂房，引进科创团队", "老工业区里，科创团队陆续入驻。", dict(on_title=True)),
+        ("核心阅读", "城市更新，是推动城市治理现代化的重要抓手。", {}),
+    ],
+)
+def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:
+    facts = dict(over_kicker=False, on_title=False, quoted=False) | facts
+    assert roles.half_evidence(half, body, **facts, cut_word=False).score() <= 0
+
+
+def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:
+    assert set(roles.HALF_WEIGHTS) == set(roles.HALF_FEATURES)
+    for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word"):
+        assert roles.HALF_WEIGHTS[feature] >= 0
+    for feature in ("heading_end", "label", "on_title", "quoted"):
+        assert roles.HALF_WEIGHTS[feature] <= 0
