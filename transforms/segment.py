@@ -198,7 +198,7 @@ class _Walker:
                 k += 1
             if (
                 j - i == 1 and k < len(self.u) and not ends_sentence(group[0].text) and not self._signs_at(k)
-                and self._goes_on(i, k)
+                and (self._goes_on(i, k) or self._cut_by_photo(i, k))
             ):
                 # "豫北转向（新乡）系统股份有" / photo / credit / "限公司，是汽车…": the line stops
                 # in a word the text under the photo finishes (有限, printed elsewhere on the page).
@@ -295,6 +295,22 @@ class _Walker:
         if cur is not None and cur.paragraphs and not ends_sentence(cur.paragraphs[-1]):
             return False  # a heading printed inside the sentence before it (transforms.order joins it)
         return self._goes_on(i, j)
+
+    def _cut_by_photo(self, i: int, k: int) -> bool:
+        """A photo is placed inside a column, so its caption and credit may stand in the middle
+        of a paragraph: "省统计局日前发布的抽样调查" / photo / credit / "显示，全省一季度…".  A line
+        left open over a photo whose text under it opens mid-clause (``mid_clause``: "显示，",
+        "的只有一块清代的碑…") is that paragraph's first half, even when the word across the cut is
+        printed nowhere else (which ``_goes_on`` asks of a cut with nothing wedged in).  A
+        photo-news title is followed, after its photo, by the next item's heading or by a
+        sentence of its own; a title closed by its column tag stays a title over its photo
+        whatever text comes next (its lead's second half, the first printed elsewhere: "小小冷库让
+        苹果卖上好价钱（乡村行）" / photo / "底新建了两座冷库，…")."""
+        head, nxt = self.u[i].text, self.u[k].text
+        return (
+            not (self.u[i].marked or has_column_tag(head) or LABELLED_TITLE.match(head) or heading_at(self.u, k))
+            and mid_clause(nxt)
+        )
 
     def _goes_on(self, i: int, j: int) -> bool:
         """The line units[i] stops inside a sentence that units[j] goes on with (the next line, or

@@ -520,6 +520,49 @@ def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str,
     assert half + rest in a.paragraphs
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        # The word across the cut ("查显", "可考的", "去年底", "记者们") is printed nowhere else, but the
+        # text under the photo opens mid-clause: a verb and its comma, or a character that
+        # hardly ever opens a clause.
+        ("省统计局日前发布的抽样调查", "显示，全省一季度居民消费同比增长百分之六，餐饮收入增长更快。"),
+        ("村头那座石桥的年代确切可考", "的只有一块清代的碑，桥身至今完好，乡亲们天天从桥上走。"),
+        ("合作社在去年", "底新建了两座冷库，苹果能一直存到来年开春再卖。"),
+        ("采访那天赶来帮忙的志愿者和记者", "们一起把老粮站打扫干净，摆上了村史展板。"),
+    ],
+)
+def test_a_line_cut_by_a_photo_is_no_heading_when_the_text_under_the_photo_opens_mid_clause(half: str, rest: str, gap: str) -> None:
+    # A photo is placed inside a column: its caption and credit may stand in the middle of a
+    # paragraph, and the line over them is that paragraph's first half, not a photo-news title.
+    body = (
+        STORY_HEAD + "某某化纤股份有限公司的车间里，工人们正忙着赶制订单。\n"
+        + f"{half}\n图为某某化纤股份有限公司的智能化生产车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
+    )
+    (a,) = _page(body, gap).articles
+    assert half + rest in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "under"),
+    [
+        # A title closed by its column tag stays a title over its photo, whatever opens the text
+        # under the photo (here its lead's second half, the first printed elsewhere).
+        ("小小冷库让苹果卖上好价钱（乡村行）", "底新建了两座冷库，苹果能一直存到来年开春再卖。"),
+        # A photo-news title whose photo is followed by a sentence of its own.
+        ("春耕时节田间忙", "今年以来，某某县新建高标准农田三万亩，灌溉设施全部配套。"),
+        # … or by the next story's heading, which ends the photo item.
+        ("春耕时节田间忙", "## 某某县新建高标准农田三万亩"),
+    ],
+)
+def test_a_title_over_its_photo_stays_a_title(title: str, under: str, gap: str) -> None:
+    body = BEFORE + f"{title}\n图为村民在田间播种。\n本报记者 张三摄\n{under}\n县农业农村局负责人介绍，新建农田全部配套了灌溉设施。\n"
+    heads = [a.headline for a in _page(body, gap).articles]
+    assert title in heads
+
+
 @pytest.mark.parametrize(
     ("half", "rest"),
     [
