@@ -2,7 +2,20 @@
 
 import os
 
+from prefect import flow, task
+
 from flows.server import prefect_api
+
+
+@task
+def double(x: int) -> int:
+    return 2 * x
+
+
+@flow
+def doubled() -> int:
+    """A flow with one task run: what the tests below look for in the server's database."""
+    return double.submit(21).result()
 
 
 def test_temporary_api_is_started_once_and_forgotten(monkeypatch):
@@ -80,22 +93,13 @@ def test_a_flow_with_tasks_runs_on_a_new_database_where_no_block_type_was_regist
     collection): our flows need none, even on a database made for this run."""
     import sqlite3
 
-    from prefect import flow, task
     from prefect.settings import PREFECT_API_DATABASE_CONNECTION_URL, temporary_settings
-
-    @task
-    def double(x: int) -> int:
-        return 2 * x
-
-    @flow
-    def probe() -> int:
-        return double.submit(21).result()
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     database = tmp_path / "prefect.db"  # the server's SQLite file, passed on as this process's setting
     with temporary_settings(updates={PREFECT_API_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
         with prefect_api():
-            assert probe() == 42
+            assert doubled() == 42
     db = sqlite3.connect(database)
     assert db.execute("SELECT count(*) FROM flow_run").fetchone() == (1,)
     assert db.execute("SELECT count(*) FROM block_type").fetchone() == (0,)
@@ -143,16 +147,7 @@ def test_the_temporary_server_runs_no_automations_and_still_records_the_runs(mon
     import time
     import urllib.request
 
-    from prefect import flow, task
     from prefect.settings import PREFECT_API_DATABASE_CONNECTION_URL, temporary_settings
-
-    @task
-    def double(x: int) -> int:
-        return 2 * x
-
-    @flow
-    def probe() -> int:
-        return double.submit(21).result()
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     database = tmp_path / "prefect.db"
@@ -162,7 +157,7 @@ def test_the_temporary_server_runs_no_automations_and_still_records_the_runs(mon
                 services = json.load(response)["server"]["services"]
             assert services["triggers"]["enabled"] is False
             assert services["task_run_recorder"]["enabled"] and services["event_persister"]["enabled"]
-            assert probe() == 42
+            assert doubled() == 42
             db = sqlite3.connect(database)
             deadline = time.monotonic() + 30  # the recorder writes task runs from their events
             while db.execute("SELECT count(*) FROM task_run").fetchone() != (1,) and time.monotonic() < deadline:
