@@ -7,15 +7,18 @@ Starting one here and handing its address to the workers avoids both.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url
+from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url, user_cache_home
 
 
 class _TemporaryServer:
@@ -113,7 +116,12 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
     except BaseException:
         server.stop()
         raise
-    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_SSL_CERT_FILE,
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        temporary_settings,
+    )
 
     set_prefect_api_url(server.api_url)  # for worker processes started from here on
     # And for this process. Prefect read its settings when it was imported, so the address in
@@ -129,7 +137,8 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
         # this server lives only as long as the run. Prefect's heartbeat thread sleeps in whole
         # seconds and the flow run joins it as it ends: 0-1 s of every run's shut-down (a one-file
         # run ended 0.2 s or 1.2 s after its flow, by chance).
-        updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+        updates = {PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None,
+                   PREFECT_API_SSL_CERT_FILE: str(plain_http_trust_store())}
         with temporary_settings(updates=updates):
             yield server.api_url
     finally:
@@ -137,6 +146,31 @@ def prefect_api(while_starting: Callable[[], object] | None = None) -> Iterator[
         server.stop()
         set_prefect_api_url(None)  # a later run in this process must not talk to a stopped server
         prefect.context.GLOBAL_SETTINGS_CONTEXT = global_before
+
+
+def plain_http_trust_store() -> Path:
+    """A trust store of one root certificate, for Prefect's clients of the temporary API.
+
+    Every Prefect client builds an SSL context from its CA file as it is made, whatever the
+    address: with certifi's bundle (~150 roots) that is ~35 ms of CPU, and a run makes several
+    clients per task run (its context in the worker, the task engine, the events client). The
+    temporary API is plain http on 127.0.0.1, so no certificate is ever checked; should anything
+    make a TLS connection with these settings, one root refuses it rather than trusting it.
+    Written once per user, beside jieba's cache (an atomic rename: runs may start together)."""
+    import certifi
+
+    path = user_cache_home() / "baozhi" / "prefect" / "temporary-api-ca.pem"
+    if path.is_file():
+        return path
+    bundle = Path(certifi.where()).read_text(encoding="ascii")
+    end = "-----END CERTIFICATE-----"
+    first = bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)] + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(first)
+    os.replace(tmp, path)
+    return path
 
 
 def _drain_events(timeout: float = 10.0) -> None:

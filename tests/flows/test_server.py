@@ -1,10 +1,11 @@
 """flows.server: one temporary Prefect API per run, and no dangling address afterwards."""
 
 import os
+import ssl
 
 from prefect import flow, task
 
-from flows.server import prefect_api
+from flows.server import plain_http_trust_store, prefect_api
 
 
 @task
@@ -26,9 +27,13 @@ def test_temporary_api_is_started_once_and_forgotten(monkeypatch):
 
 
 def test_a_configured_server_is_used_as_is(monkeypatch):
+    from prefect.settings import PREFECT_API_SSL_CERT_FILE
+
     monkeypatch.setenv("PREFECT_API_URL", "http://prefect.example:4200/api")
+    before = PREFECT_API_SSL_CERT_FILE.value()
     with prefect_api() as url:
         assert url == "http://prefect.example:4200/api"
+        assert PREFECT_API_SSL_CERT_FILE.value() == before  # its TLS settings are the user's
     assert os.environ["PREFECT_API_URL"] == "http://prefect.example:4200/api"
 
 
@@ -164,3 +169,38 @@ def test_the_temporary_server_runs_no_automations_and_still_records_the_runs(mon
                 time.sleep(0.2)
             assert db.execute("SELECT count(*) FROM task_run").fetchone() == (1,)
             assert db.execute("SELECT count(*) FROM flow_run").fetchone() == (1,)
+
+
+@task
+def trust_store_in_task() -> tuple[str, int]:
+    from prefect.settings import PREFECT_API_SSL_CERT_FILE
+
+    path = PREFECT_API_SSL_CERT_FILE.value()
+    return path, ssl.create_default_context(cafile=path).cert_store_stats()["x509_ca"]
+
+
+@flow
+def trust_store_in_flow() -> tuple[str, int]:
+    return trust_store_in_task.submit().result()
+
+
+def test_prefect_clients_of_the_temporary_api_read_a_trust_store_of_one_root(monkeypatch, tmp_path):
+    # Every Prefect client loads its CA file as it is made (certifi's ~150 roots: ~35 ms); the
+    # temporary API is plain http, so one root serves, in the flow and its task runs alike.
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    with prefect_api():
+        path, roots = trust_store_in_flow()
+    assert path == str(tmp_path / "baozhi" / "prefect" / "temporary-api-ca.pem")
+    assert roots == 1
+
+
+def test_the_trust_store_is_written_once_and_whole(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = plain_http_trust_store()
+    text = path.read_text(encoding="ascii")
+    assert text.count("-----BEGIN CERTIFICATE-----") == 1 and text.rstrip().endswith("-----END CERTIFICATE-----")
+    assert ssl.create_default_context(cafile=str(path)).cert_store_stats()["x509_ca"] == 1
+    mtime = path.stat().st_mtime_ns
+    assert plain_http_trust_store() == path and path.stat().st_mtime_ns == mtime
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
