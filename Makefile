@@ -33,8 +33,9 @@ bench: compile
 
 # Real text laid out as issue files (not in the repository: read from beside the checkout).
 TEXT ?= ../shared/corpora/sighan2005-news
+ROUNDS ?= 3
 bench-text: compile
-	$(BIN)/baozhi bench --text $(TEXT)
+	$(BIN)/baozhi bench --text $(TEXT) --rounds $(ROUNDS)
 
 bench-language: compile
 	$(BIN)/python -m bench.language

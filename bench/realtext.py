@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import statistics
 import resource
 import shutil
 import subprocess
@@ -131,6 +132,23 @@ def run_baseline(texts: list[str], user_dicts: tuple[Path, ...] = ()) -> Baselin
                     time.process_time() - c0)
 
 
+@dataclass(frozen=True)
+class Round:
+    """A backfill, a run of one file and the baseline, one right after the other: the marginal
+    ratio is a difference of two wall times against a third, and this VM's speed drifts by
+    1.5-2x across a day, so each ratio is taken from runs minutes apart."""
+
+    backfill: ProcessRun
+    one: ProcessRun
+    baseline: Baseline | None
+
+    def ratio(self, marginal_bytes: int) -> float | None:
+        if self.baseline is None:
+            return None
+        marginal = marginal_bytes / 1e6 / max(self.backfill.wall - self.one.wall, 1e-9)
+        return marginal / self.baseline.mb_per_s
+
+
 @dataclass
 class TextReport:
     source: str
@@ -144,6 +162,15 @@ class TextReport:
     increment: ProcessRun
     increment_bytes: int
     baseline: Baseline | None = None
+    # Every round's runs (the last is the one above), with --rounds N: the ratio is their median.
+    rounds: list[Round] = field(default_factory=list)
+
+    @property
+    def marginal_bytes(self) -> int:
+        return self.bytes - self.increment_bytes - self.one_bytes
+
+    def round_ratios(self) -> list[float]:
+        return [r for r in (x.ratio(self.marginal_bytes) for x in self.rounds) if r is not None]
 
     @property
     def marginal_seconds(self) -> float:
@@ -195,9 +222,12 @@ def measure_processes(
 
 
 def benchmark_text(
-    src: Path, workdir: Path, *, repeat: int = 3, workers: int | None = None, baseline: bool = True, log=print
+    src: Path, workdir: Path, *, repeat: int = 3, workers: int | None = None, baseline: bool = True, rounds: int = 1,
+    log=print,
 ) -> TextReport:
-    """Lay ``src`` out into ``workdir`` and measure the five runs (see the module docstring)."""
+    """Lay ``src`` out into ``workdir`` and measure the five runs (see the module docstring).
+    ``rounds`` > 1: first that many less one extra rounds of backfill, one file and baseline (each
+    into fresh data dirs, removed after), so the ratio is also given as the rounds' median."""
     files = lay_out(src, repeat)
     if len(files) < 3:
         raise ValueError(f"{src}: too little text for a benchmark ({len(files)} issue files)")
@@ -211,6 +241,20 @@ def benchmark_text(
     write([archive[len(archive) // 2]], one_landing)
     total = sum(len(f.text.encode("utf-8")) for f in files)
     log(f"{src}: {len(files)} issue files, {total / 1e6:.2f} MB laid out in {workdir}")
+    texts = [f.text for f in archive]
+    earlier = []
+    for k in range(1, rounds):
+        log(f"round {k} of {rounds}: backfill, one file, baseline")
+        round_data = workdir / f"data-round{k}"
+        shutil.rmtree(round_data, ignore_errors=True)
+        shutil.rmtree(one_data, ignore_errors=True)
+        earlier.append(Round(run_process(landing, round_data, f"backfill (round {k})", workers=workers, log=log),
+                             run_process(one_landing, one_data, f"one file (round {k})", workers=workers, log=log),
+                             run_baseline(texts) if baseline else None))
+        shutil.rmtree(round_data, ignore_errors=True)
+        shutil.rmtree(one_data, ignore_errors=True)
+    if rounds > 1:
+        log(f"round {rounds} of {rounds}: the runs below")
     backfill, one, noop, increment = measure_processes(
         landing, data, one_landing, one_data, lambda: write([last], landing), workers=workers, log=log)
     report = TextReport(f"--text {src}", len(files), total, workers, backfill, one,
@@ -218,7 +262,8 @@ def benchmark_text(
                         len(last.text.encode("utf-8")))
     if baseline:
         log("baseline: plain jieba.posseg, one process, the same text …")
-        report.baseline = run_baseline([f.text for f in archive])
+        report.baseline = run_baseline(texts)
+    report.rounds = [*earlier, Round(backfill, one, report.baseline)]
     return report
 
 
@@ -249,6 +294,11 @@ def render_text(r: TextReport) -> str:
                      f"→ {base.mb_per_s:.3f} MB/s")
         lines.append(f"  ratio       marginal throughput / baseline = {r.marginal_mb_per_s / base.mb_per_s:.2f}× "
                      "(target ≥ 3×)")
+        ratios = r.round_ratios()
+        if len(ratios) > 1:
+            lines.append(f"  rounds      ratio of each round (backfill, one file, baseline in turn): "
+                         + ", ".join(f"{x:.2f}×" for x in ratios)
+                         + f"; median {statistics.median(ratios):.2f}× (target ≥ 3×)")
         mb_marginal = (r.bytes - r.increment_bytes - r.one_bytes) / 1e6
         per_mb, base_per_mb = r.marginal_cpu / max(mb_marginal, 1e-9), base.cpu / (base.bytes / 1e6)
         lines.append(f"  CPU         backfill {r.backfill.cpu:.1f} s, one file {r.one.cpu:.1f} s → {per_mb:.2f} CPU s/MB "

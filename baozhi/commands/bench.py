@@ -36,6 +36,8 @@ def bench(
                      "paragraph or headline a line, laid out as issue files.", exists=True),
     ] = None,
     repeat: Annotated[int, typer.Option("--repeat", help="With --text: lay the text out this many times.")] = 3,
+    rounds: Annotated[int, typer.Option("--rounds", min=1, help="With --text: backfill, one file and baseline this "
+                                        "many times in turn; the ratio is also given as their median.")] = 1,
 ) -> None:
     """Benchmark the pipeline on a generated archive of N years of daily issues.
 
@@ -51,14 +53,15 @@ def bench(
 
     Examples: `baozhi bench --years 1` · `make bench` (10 years) ·
     `baozhi bench --years 10 --compare-increment --workdir /srv/bench --keep` ·
-    `baozhi bench --text ../shared/corpora/sighan2005-news` (`make bench-text`)
+    `baozhi bench --text ../shared/corpora/sighan2005-news --rounds 3` (`make bench-text`)
     """
     from baozhi import settings as settings_mod
     from bench.run import benchmark, render
 
     log = lambda msg: typer.echo(msg, err=True)  # noqa: E731 - progress to stderr, figures to stdout
     if text is not None:
-        _bench_text(text, repeat=repeat, workdir=workdir, keep=keep, workers=workers, baseline=not no_baseline, log=log)
+        _bench_text(text, repeat=repeat, rounds=rounds, workdir=workdir, keep=keep, workers=workers,
+                    baseline=not no_baseline, log=log)
         return
     if not compare_increment:
         from bench.realtext import render_text
@@ -91,14 +94,14 @@ def bench(
         typer.echo(render(report))
 
 
-def _bench_text(text: Path, *, repeat: int, workdir: Path | None, keep: bool, workers: int | None, baseline: bool,
-                log) -> None:
+def _bench_text(text: Path, *, repeat: int, rounds: int, workdir: Path | None, keep: bool, workers: int | None,
+                baseline: bool, log) -> None:
     """`baozhi bench --text`: each run its own `baozhi run` process (they start their own API)."""
     from bench.realtext import benchmark_text, render_text
 
     with _work_folder(workdir, "baozhi-bench-text-", keep) as root:
         report = benchmark_text(text.resolve(), root / "text", repeat=repeat, workers=workers, baseline=baseline,
-                                log=log)
+                                rounds=rounds, log=log)
         typer.echo(render_text(report))
 
 

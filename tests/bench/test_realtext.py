@@ -74,3 +74,52 @@ def test_the_report_puts_the_marginal_run_against_the_baseline():
     assert report.marginal_mb_per_s == pytest.approx(0.5) and "= 1.00×" in text
     # 20 - 12 = 8 CPU s for 2 MB = 4 CPU s/MB against the baseline's 2: half as efficient
     assert "4.00 CPU s/MB marginal, jieba.posseg 2.00 CPU s/MB (0.50× less" in text
+
+
+def test_rounds_give_each_ratio_from_runs_minutes_apart_and_their_median():
+    from bench.realtext import Baseline, ProcessRun, Round, TextReport, render_text
+
+    def run(label, wall, loaded=1):
+        return ProcessRun(label, wall, loaded, loaded, 0, 0, loaded, loaded, "completed", cpu=wall)
+
+    base = Baseline(3_000_000, 6.0, 1000, cpu=6.0)  # 0.5 MB/s
+    slow = Baseline(3_000_000, 12.0, 1000, cpu=12.0)  # the VM at half speed: 0.25 MB/s
+    # 2 MB marginal each round: 4 s (1.00x), 2 s (2.00x against 0.5), 4 s against the slow baseline (2.00x)
+    rounds = [Round(run("b", 12.0, 3), run("o", 8.0), base), Round(run("b", 10.0, 3), run("o", 8.0), base),
+              Round(run("b", 12.0, 3), run("o", 8.0), slow)]
+    report = TextReport("news", 4, 4_000_000, None, rounds[-1].backfill, rounds[-1].one, 1_000_000,
+                        run("noop", 1.0, 0), run("inc", 9.0), 1_000_000, slow, rounds=rounds)
+    assert report.round_ratios() == pytest.approx([1.0, 2.0, 2.0])
+    assert "1.00×, 2.00×, 2.00×; median 2.00× (target ≥ 3×)" in render_text(report)
+    report.rounds = rounds[-1:]  # one round: no rounds line
+    assert "median" not in render_text(report)
+
+
+def test_extra_rounds_run_in_turn_into_fresh_data_dirs_that_are_removed(tmp_path, monkeypatch):
+    import bench.realtext as rt
+
+    calls = []
+
+    def fake_run(landing, data, label, *, workers=None, log=print):
+        assert not data.exists()  # every backfill and one-file run starts from nothing
+        data.mkdir(parents=True)
+        calls.append(label)
+        new = len(list(landing.glob("*.txt")))
+        return rt.ProcessRun(label, 1.0, new, new, 0, 0, new, new, "completed", cpu=1.0)
+
+    def fake_measure(landing, data, one_landing, one_data, add_last, *, workers=None, log=print):
+        runs = [fake_run(landing, data, "backfill"), fake_run(one_landing, one_data, "one file")]
+        calls.append("noop + increment")
+        return (*runs, runs[0], runs[1])
+
+    monkeypatch.setattr(rt, "run_process", fake_run)
+    monkeypatch.setattr(rt, "measure_processes", fake_measure)
+    monkeypatch.setattr(rt, "run_baseline", lambda texts: calls.append("baseline") or rt.Baseline(10, 1.0, 1, 1.0))
+    src = tmp_path / "news.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    report = rt.benchmark_text(src, tmp_path / "w", repeat=2, rounds=3, log=lambda *_: None)
+    assert calls == ["backfill (round 1)", "one file (round 1)", "baseline",
+                     "backfill (round 2)", "one file (round 2)", "baseline",
+                     "backfill", "one file", "noop + increment", "baseline"]
+    assert len(report.rounds) == 3 and report.rounds[-1].backfill is report.backfill
+    assert not any(p.name.startswith("data-round") for p in (tmp_path / "w").iterdir())
