@@ -110,13 +110,14 @@ class CrfModel:
             if ord(ch) < 0x10000:
                 self._cp_table[ord(ch)] = k
         self._unigram = [self._table(values.get(f"c{o:+d}", {}), self._char_ids) for o in UNIGRAMS]
-        # one sorted key array for the bigrams of every offset: one searchsorted per call
         pairs = sorted({p for o in BIGRAMS for p in values.get(f"b{o:+d}", {})})
         self._bigram_ids = {p: k for k, p in enumerate(pairs, 1)}
-        self._bigram_keys = np.array([self._bigram_key(p) for p in pairs], dtype=np.int64)
-        order = np.argsort(self._bigram_keys)
-        self._bigram_keys = self._bigram_keys[order]
-        self._bigram_rows = np.concatenate([[0], order + 1])  # sorted position -> table row
+        # The bigrams of every offset by key (first id * n_ids + second id), one gather per call:
+        # a dense table (1,823 ids: 3.3 M entries, 6.6 MB of uint16) costs a fifth of what a
+        # searchsorted in the 7,554 sorted keys did, on every character of every batch.
+        self._bigram_by_key = np.zeros(self._n_ids * self._n_ids, dtype=np.min_scalar_type(len(pairs)))
+        for p, k in self._bigram_ids.items():
+            self._bigram_by_key[self._bigram_key(p)] = k
         self._bigram = [self._table(values.get(f"b{o:+d}", {}), self._bigram_ids) for o in BIGRAMS]
         # token states: per jieba tag, the ids of its B/M/E/S states; BOS/EOS/uncovered
         state_values = sorted({v for o in STATES for v in values.get(f"p{o:+d}", {})})
@@ -163,6 +164,11 @@ class CrfModel:
 
     def _bigram_key(self, pair: str) -> int:
         return self._char_ids[pair[0]] * self._n_ids + self._char_ids[pair[1]]
+
+    def bigram_ids(self, ids: np.ndarray) -> np.ndarray:
+        """The bigram row of each pair of neighbours in ``ids`` (character ids, 0 unknown):
+        ``_bigram_ids.get(a + b, 0)`` for the characters a, b at positions i, i + 1."""
+        return self._bigram_by_key[ids[:-1] * self._n_ids + ids[1:]].astype(np.intp)  # take() wants intp
 
     @staticmethod
     def _table(rows: dict[str, np.ndarray], ids: dict[str, int]) -> np.ndarray:
@@ -255,10 +261,7 @@ class CrfModel:
         # every score is the same number whatever the batch.
         n_mid = n_padded - 2 * PAD
         mid = slice(PAD, PAD + n_mid)
-        key = ids[:-1] * self._n_ids + ids[1:]
-        pos = np.minimum(np.searchsorted(self._bigram_keys, key), max(len(self._bigram_keys) - 1, 0))
-        hit = self._bigram_keys[pos] == key if len(self._bigram_keys) else np.zeros(len(key), bool)
-        bigram = np.where(hit, self._bigram_rows[pos + 1], 0)
+        bigram = self.bigram_ids(ids)
         state, word, mark = self._token_columns(
             n_padded, pbase, clen, cs, ce, tok_start, tok_end, tags, words, self._lexicon(retag or {}, dictionary or {})
         )

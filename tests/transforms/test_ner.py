@@ -175,3 +175,17 @@ def test_tag_gives_the_spans_of_tag_texts_and_where_every_token_starts(tk):
         assert tagged.token_starts(k) == ner.token_starts(line, [w for w, _ in cut]).tolist()
     nothing = rec.model.tag(["", " "], [[], []])  # no character to label
     assert nothing.spans == [[], []] and nothing.token_starts(1) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_bigram_ids_are_the_bigram_table_looked_up_pair_by_pair(tk, data):
+    model = tk.recogniser.model
+    known = sorted(model._char_ids)  # the model's characters, BOS and EOS among them
+    pairs = sorted(model._bigram_ids)
+    # characters the model knows, the two of a known bigram side by side, and unknown ones
+    pieces = st.one_of(st.sampled_from(known), st.sampled_from(pairs), st.sampled_from("\U0002a700\u9fa5xyz"))
+    text = "".join(data.draw(st.lists(pieces, min_size=1, max_size=60)))
+    ids = np.array([model._char_ids.get(ch, 0) for ch in text], dtype=np.int64)
+    expected = [model._bigram_ids.get(a + b, 0) for a, b in zip(text, text[1:])]
+    assert model.bigram_ids(ids).tolist() == expected
