@@ -293,7 +293,7 @@ class CrfModel:
             sub_len = clen[keep]
             sub_start = np.cumsum(sub_len) - sub_len
             sub_rows = np.repeat(starts[keep] - sub_start, sub_len) + np.arange(int(sub_len.sum()))
-            sub_scores = np.ascontiguousarray(np.take(scores, sub_rows, axis=1).T)
+            sub_scores = np.take(scores, sub_rows, axis=1)  # [label, row], as viterbi wants them
             sub_labels = viterbi(sub_scores, sub_start, sub_len, self.transitions)
             if person_confidence > 0:
                 sub_labels = self._doubtful_persons_out(sub_labels, sub_scores, sub_start, sub_len, person_confidence)
@@ -330,7 +330,7 @@ class CrfModel:
 
     def _doubtful_persons_out(self, labels, scores, starts, clen, threshold) -> np.ndarray:
         """``labels`` with the person spans the model doubts set to O (marginals are computed
-        only for the chunks that have a person label)."""
+        only for the chunks that have a person label). ``scores``: ``[label, row]``."""
         person = (labels == 1) | (labels == 2)
         if not person.any():
             return labels
@@ -339,7 +339,7 @@ class CrfModel:
         sub_len = clen[picked]
         sub_start = np.cumsum(sub_len) - sub_len
         rows = np.repeat(starts[picked] - sub_start, sub_len) + np.arange(int(sub_len.sum()))
-        marg = marginals(scores[rows], sub_start, sub_len, self.transitions)
+        marg = marginals(np.ascontiguousarray(scores[:, rows].T), sub_start, sub_len, self.transitions)
         chosen = marg[np.arange(len(rows)), labels[rows]]
         out = labels.copy()
         sub_labels = labels[rows]
@@ -414,34 +414,43 @@ class CrfModel:
 
 
 def viterbi(scores: np.ndarray, starts: np.ndarray, lengths: np.ndarray, trans: np.ndarray) -> np.ndarray:
-    """Best label sequence of every chunk (``scores[starts[k]:starts[k]+lengths[k]]``, lengths >= 1).
+    """Best label sequence of every chunk: ``scores[label, row]``, chunk k the rows
+    ``starts[k]:starts[k]+lengths[k]`` (lengths >= 1).
 
     Chunks are sorted longest first, so the chunks still running at position t are a prefix
     and one numpy step serves them all. Ties go to the lower label index, as in CRFsuite.
+    A step takes the seven previous labels one at a time over rows of (to label, chunk), a
+    strict ``>`` keeping the first maximum: a maximum over an axis of seven in an (a, 7, 7)
+    block and its argmax cost about a third more (0.10 -> 0.076 CPU s/MB on SIGHAN news).
     """
-    labels = np.zeros(len(scores), dtype=np.int64)
+    labels = np.zeros(scores.shape[1], dtype=np.int64)
     if len(lengths) == 0:
         return labels
     order = np.argsort(-lengths, kind="stable")
     s_starts, s_lens = starts[order], lengths[order]
     n_steps = int(s_lens[0])
     running = np.searchsorted(-s_lens, -np.arange(n_steps), side="left")  # chunks longer than t
-    delta = scores[s_starts]  # a chunk's row stops changing after its last position
-    into = np.ascontiguousarray(trans.T)[None, :, :]  # [_, to, from]: reduce the last axis
+    delta = scores[:, s_starts]  # [label, chunk]: a chunk's column stops changing after its last position
+    out_of = trans[:, :, None]  # [from, to, _]: out_of[i] is (to, 1), broadcast over the chunks
     back: list[np.ndarray] = []
     for t in range(1, n_steps):
         a = int(running[t])
-        cand = delta[:a, None, :] + into
-        bp = cand.argmax(axis=2)
-        delta[:a] = np.take_along_axis(cand, bp[:, :, None], axis=2)[:, :, 0] + scores[s_starts[:a] + t]
+        prev = delta[:, :a]
+        best = prev[0] + out_of[0]  # [to, chunk]: delta(from) + trans(from, to), from = 0 first
+        bp = np.zeros(best.shape, dtype=np.int8)
+        for i in range(1, len(trans)):
+            cand = prev[i] + out_of[i]
+            np.putmask(bp, cand > best, i)
+            np.maximum(best, cand, out=best)
+        delta[:, :a] = best + scores[:, s_starts[:a] + t]
         back.append(bp)
-    cur = delta.argmax(axis=1)
+    cur = delta.argmax(axis=0)
     labels[s_starts + s_lens - 1] = cur
     for t in range(n_steps - 1, 0, -1):
         a = int(running[t])  # for these chunks cur holds the label at position t
-        prev = back[t - 1][np.arange(a), cur[:a]]
-        cur[:a] = prev
-        labels[s_starts[:a] + t - 1] = prev
+        prev_label = back[t - 1][cur[:a], np.arange(a)]
+        cur[:a] = prev_label
+        labels[s_starts[:a] + t - 1] = prev_label
     return labels
 
 

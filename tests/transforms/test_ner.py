@@ -189,3 +189,40 @@ def test_bigram_ids_are_the_bigram_table_looked_up_pair_by_pair(tk, data):
     ids = np.array([model._char_ids.get(ch, 0) for ch in text], dtype=np.int64)
     expected = [model._bigram_ids.get(a + b, 0) for a, b in zip(text, text[1:])]
     assert model.bigram_ids(ids).tolist() == expected
+
+
+def _viterbi_one_chunk(scores, trans) -> list[int]:
+    """The textbook Viterbi of one chunk (``scores[row, label]``, float32 as the model's): the
+    first best previous label at every step, the first best last label (CRFsuite's ties)."""
+    delta, back = scores[0].copy(), []
+    for row in scores[1:]:
+        cand = delta[:, None] + trans  # [from, to]
+        back.append(cand.argmax(axis=0))
+        delta = cand.max(axis=0) + row
+    path = [int(delta.argmax())]
+    for bp in reversed(back):
+        path.append(int(bp[path[-1]]))
+    return path[::-1]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(1, 30), min_size=1, max_size=12),
+    st.integers(0, 2**32 - 1),
+    st.sampled_from([2, 4, 1000]),
+)
+def test_viterbi_of_all_chunks_at_once_is_each_chunks_own(tk, lengths, seed, spread):
+    from transforms.crf import viterbi
+
+    # Scores and transitions drawn from a few small integers tie often: the ties must go as
+    # CRFsuite's do. The model's own transitions in between, to cover real magnitudes.
+    rng = np.random.default_rng(seed)
+    lengths = np.array(lengths)
+    n_labels = len(ner.LABELS)
+    scores = rng.integers(0, spread, size=(int(lengths.sum()), n_labels)).astype(np.float32)
+    trans = (rng.integers(0, spread, size=(n_labels, n_labels)).astype(np.float32)
+             if seed % 2 else tk.recogniser.model.transitions)
+    starts = np.cumsum(lengths) - lengths
+    got = viterbi(np.ascontiguousarray(scores.T), starts, lengths, trans)
+    expected = [x for s, n in zip(starts, lengths) for x in _viterbi_one_chunk(scores[s : s + n], trans)]
+    assert got.tolist() == expected
