@@ -226,3 +226,30 @@ def test_viterbi_of_all_chunks_at_once_is_each_chunks_own(tk, lengths, seed, spr
     got = viterbi(np.ascontiguousarray(scores.T), starts, lengths, trans)
     expected = [x for s, n in zip(starts, lengths) for x in _viterbi_one_chunk(scores[s : s + n], trans)]
     assert got.tolist() == expected
+
+
+def test_emission_scores_are_the_feature_weights_summed_in_template_order(tk):
+    """Each score is what CRFsuite sums for the character's attributes (``feature_strings``),
+    looked up one by one in the exported model and added in float32 in the same order."""
+    from baozhi.resources import DICTS_DIR, ENTITY_MODEL
+
+    weights: dict[str, np.ndarray] = {}
+    for line in (DICTS_DIR / ENTITY_MODEL).read_text(encoding="utf-8").splitlines():
+        if line.startswith("S\t"):
+            _, attr, label, w = line.split("\t")
+            weights.setdefault(attr, np.zeros(len(ner.LABELS), dtype=np.float32))[ner.LABELS.index(label)] = float(w)
+    rec = tk.recogniser
+    texts = [*_lines_to_label()[:300], "市委书记柴伟深入东辽县渭津镇。", "a b  c", "𪜀字与\U0002a700"]
+    cuts = tk.cut_many(texts)
+    expected = []
+    for text, pairs in zip(texts, cuts):
+        tokens = ner.tokens_of(text, pairs, rec.retag)
+        for chunk in ner.chunks_of(text, tokens, ner.dictionary_marks(tokens, rec.dictionary)):
+            for attrs in ner.feature_strings(chunk.text, chunk.tokens, chunk.marks):
+                total = np.zeros(len(ner.LABELS), dtype=np.float32)
+                for attr in attrs:
+                    total += weights.get(attr, 0.0)
+                expected.append(total)
+    got = rec.model.emissions(texts, cuts, rec.retag, rec.dictionary).scores
+    assert got.shape == (len(ner.LABELS), len(expected))
+    assert np.array_equal(got, np.array(expected).T)
