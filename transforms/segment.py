@@ -128,7 +128,7 @@ class _Walker:
         self.u = units
         self.trace = trace  # (lines, evidence, decision) of every naked-heading decision, for fitting
         self._topics: Topics | None = None
-        self._flags = _Flags(units)  # heading_at of units, computed once each (for _siblings)
+        self._flags = _Flags(units)  # heading-like units, computed once each (for _siblings)
         self._signed_at: dict[int, bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
@@ -240,8 +240,8 @@ class _Walker:
             self.cut_lines.add(i)
             return False
         if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
-            # A "短评：…" column title, unless it is one of a series of crossheads in a story.
-            if self.cur is not None and self.cur.paragraphs and self._series(self._evidence(i, j, True)):
+            # A "短评：…" column title, unless it is a crosshead of the story under way.
+            if self.cur is not None and self.cur.paragraphs and self._labelled_crosshead(i, j):
                 self.crossheads.update(range(i, j))
                 return False
             return True
@@ -278,6 +278,21 @@ class _Walker:
             self.crossheads.add(i)
             return False
         return self._naked(i, j)
+
+    def _labelled_crosshead(self, i: int, j: int) -> bool:
+        """A "label：title" line inside the story under way that is one of its crossheads, not a
+        column's title: one of a series in the same form ("一堂书法课：…" … "一堂剪纸课：…"; in an
+        unsigned story too, when the weighed evidence is as sure as it must be to overrule a plain
+        headline there), or a line led by a speaker the story has already quoted so (an interview,
+        "记者：…" / "钱某：…", whose question is cut at the column's edge: "记者：小区改造在推动" /
+        "居民自治上有哪些新办法？")."""
+        label = self.u[i].text.partition("：")[0]
+        assert self.cur is not None
+        if any(p.startswith(label + "：") for p in self.cur.paragraphs):
+            return True
+        evidence = self._evidence(i, j, True)
+        e = evidence.as_dict()
+        return self._series(evidence) or bool(e["parallel"] and not e["page_top"] and evidence.score() < -CLEAR_OVERRULE)
 
     def _signs_at(self, k: int) -> bool:
         """A byline, a dateline lead or a writer's name stands at units[k]."""
@@ -836,15 +851,29 @@ class _Walker:
 
 
 class _Flags(dict):
-    """heading_at(units, k), computed on first use: k -> bool."""
+    """heading_at(units, k), or a labelled line that may be a crosshead (``_long_labelled``),
+    computed on first use: k -> bool."""
 
     def __init__(self, units: list[Unit]):
         super().__init__()
         self.units = units
 
     def __missing__(self, k: int) -> bool:
-        value = self[k] = heading_at(self.units, k)
+        value = self[k] = heading_at(self.units, k) or _long_labelled(self.units, k)
         return value
+
+
+# A crosshead in the labelled form whose label is too long for a column's ("一堂民间舞蹈课：彩扇翻飞
+# 舞出活力"): no heading on its own (a "label：value" line), yet one of a series with
+# "一堂书法课：笔墨之间写出春天".
+_LONG_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+
+
+def _long_labelled(units: list[Unit], k: int) -> bool:
+    """units[k] is a labelled line standing alone, not in a box of "label：value" lines."""
+    return bool(_LONG_LABELLED.match(units[k].text)) and not any(
+        0 <= x < len(units) and is_field(units[x].text) for x in (k - 1, k + 1)
+    )
 
 
 TAIL_CHARS = 40

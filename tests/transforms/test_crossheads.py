@@ -248,3 +248,84 @@ def test_two_line_case_summaries_in_a_signed_story_are_its_crossheads(cases: tup
     text = COURT.format(case1a=cases[0], case1b=cases[1], case2a=cases[2], case2b=cases[3])
     (story,) = _page(text, gap, blank_after_head=True).articles
     assert story.headline == "大风刮来的损失，谁来担责（法治视点）" and all(c in story.paragraphs for c in cases)
+
+
+SCHOOL = [
+    "清晨的社区活动中心格外热闹，几十位退休老人背着书包走进教室，开始一天的课程。",
+    "社区老年学校开办三年，课程从书法、剪纸到民间舞蹈，报名的老人一年比一年多。",
+    "教室里，老师正在示范运笔，老人们屏住呼吸，一笔一画地在宣纸上临摹春联。",
+    "剪纸课上，七十岁的赵阿婆几刀下去，一只喜鹊就落在了红纸上，引来同学们一阵称赞。",
+    "排练厅里音乐响起，老人们跟着节拍舞动彩扇，动作虽慢，却一招一式都很认真。",
+    "社区负责人说，明年还将开设摄影和智能手机课程，让老人们在家门口学得更多。",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        # The second label is too long for a column's ("一堂民间舞蹈课："): a "label：value" line,
+        # yet it makes the first one of a series.
+        ("一堂书法课：笔墨之间写出春天", "一堂民间舞蹈课：彩扇翻飞舞出活力"),
+        ("一堂剪纸课：方寸红纸剪出吉祥", "一堂智能手机课：指尖轻点连通世界"),
+    ],
+)
+def test_labelled_crossheads_in_series_stay_in_a_signed_story(crossheads: tuple, gap: str) -> None:
+    body = ["社区里办起老年学校", "本报记者 钱多", SCHOOL[0], SCHOOL[1], crossheads[0], SCHOOL[2], SCHOOL[3], crossheads[1], SCHOOL[4], SCHOOL[5]]
+    (a,) = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert a.headline == "社区里办起老年学校" and a.byline == "本报记者 钱多"
+    assert all(c in a.paragraphs for c in crossheads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_labelled_crossheads_in_series_stay_in_an_unsigned_feature(gap: str) -> None:
+    # No byline, so no "series inside a signed story" rule: the weighed evidence (a parallel
+    # series of short lines inside a story under way) is clear enough to overrule the labelled form.
+    crossheads = ("一堂书法课：笔墨之间写出春天", "一堂剪纸课：方寸红纸剪出吉祥", "一堂舞蹈课：彩扇翻飞舞出活力")
+    body = ["家门口的课堂", "城东社区把老年学校办到了居民家门口", SCHOOL[0], SCHOOL[1]]
+    for head, para in zip(crossheads, SCHOOL[2:5]):
+        body += [head, para]
+    body.append(SCHOOL[5])
+    (a,) = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert a.headline == "城东社区把老年学校办到了居民家门口"
+    assert all(c in a.paragraphs for c in crossheads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("title", ["短评：老年学校要办在家门口", "记者手记：冰雪里的温度", "一线观察：春耕农资供应充足"])
+def test_a_labelled_column_title_after_a_story_stays_a_headline(title: str, gap: str) -> None:
+    # One labelled line after a finished story, on a subject of its own: the column's piece
+    # (short, as a crosshead is, but in no series and led by no speaker of the story).
+    body = [
+        "社区里办起老年学校", "本报记者 钱多", SCHOOL[0], SCHOOL[1], SCHOOL[5],
+        title,
+        "入冬以来，全市各地抓紧做好春耕备耕准备，化肥、种子储备充足，农机检修已完成八成。",
+        "农业部门的技术人员走进田间地头，指导农户选好良种、用好农机，确保不误农时。",
+    ]
+    titles = [a.headline for a in _page("\n".join(body), gap, blank_after_head=True).articles]
+    assert titles == ["社区里办起老年学校", title]
+
+
+INTERVIEW = [
+    "记者：老旧小区改造中，居民意见不一时怎么办？",
+    "钱多：我们先开居民议事会，把方案摆到桌面上，大家商量着来，意见统一了再动工。",
+    "{question}",
+    "{rest}",
+    "钱多：主要靠居民自治，楼长和志愿者轮流值守，有问题随时报给社区。",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("记者：小区改造在推动", "居民自治上有哪些新办法？如何让更多居民参与进来？"),
+        ("记者：议事会制度在调解", "邻里纠纷上有哪些做法？哪些经验可以推广？"),
+    ],
+)
+def test_an_interview_question_cut_at_the_column_stays_in_the_interview(question: str, rest: str, gap: str) -> None:
+    # The story has printed "记者：…" paragraphs already: the label is a speaker, not a column.
+    body = ["老旧小区改造要听居民的", "本报记者 孙田", *"\n".join(INTERVIEW).format(question=question, rest=rest).split("\n")]
+    (a,) = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert a.headline == "老旧小区改造要听居民的"
+    assert any(question in p for p in a.paragraphs)
