@@ -213,6 +213,11 @@ class _Walker:
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
             # caption wedged after it, unless a byline or lead follows the photo.
             return k < len(self.u) and self._signs_at(k)
+        if j - i == 1 and self._under_box_label(i):
+            # "■记者手记" / "冰雪路上的守护" / "跟着养护工人跑了一夜，…。": a box printed inside the story
+            # under way (its label already read as the story's), and the box's title.
+            self.crossheads.add(i)
+            return False
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             # A caption between the heading and the lead; but a line cut at the column's edge
             # whose sentence the next line finishes is the story before's last sentence
@@ -293,6 +298,20 @@ class _Walker:
         evidence = self._evidence(i, j, True)
         e = evidence.as_dict()
         return self._series(evidence) or bool(e["parallel"] and not e["page_top"] and evidence.score() < -CLEAR_OVERRULE)
+
+    def _under_box_label(self, i: int) -> bool:
+        """units[i] stands right under a box's label ("■记者手记", "●记者观察") that the story under way
+        took as its last paragraph: the box is printed inside that story, so a heading under its
+        label is the box's title, not the next story's."""
+        cur = self.cur
+        label = self.u[i - 1].text if i else ""
+        title = self.u[i]
+        return (
+            cur is not None and self._last == i - 1 and bool(cur.paragraphs) and cur.paragraphs[-1] == label
+            and bool(STRAY_MARK.match(label)) and cjk_count(label) <= MAX_STANDING_LABEL
+            and not (title.marked or has_column_tag(title.text) or title.text.endswith(("——", "：")))
+            and not (CLAUSE.search(title.text) or _left_open(title.text))  # "【点评】" / "黄申走过的路…难题在"
+        )
 
     def _signs_at(self, k: int) -> bool:
         """A byline, a dateline lead or a writer's name stands at units[k]."""

@@ -329,3 +329,38 @@ def test_an_interview_question_cut_at_the_column_stays_in_the_interview(question
     (a,) = _page("\n".join(body), gap, blank_after_head=True).articles
     assert a.headline == "老旧小区改造要听居民的"
     assert any(question in p for p in a.paragraphs)
+
+
+ROADS = [
+    "大雪过后，城郊公路上的养护工人连夜出动，撒融雪剂、清积雪，天亮前打通了全部主干道。",
+    "养护站站长说，今年冬天雪大，站里提前备足了物资，二十多台除雪车分片包干，随叫随到。",
+]
+BOX_TEXT = (
+    "跟着养护工人跑了一夜，记者看到的是一份朴素的坚守：哪里有积雪，哪里就有他们的身影，"
+    "冻僵的手揣进怀里暖一暖，又接着干。正是这样一群普通人，守护着千家万户的平安出行。"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("label", "title"), [("■记者手记", "冰雪路上的守护"), ("◆记者手记", "融雪剂怎样用才环保"), ("●记者观察", "一夜无眠保畅通")])
+def test_a_box_title_under_its_label_inside_a_signed_story_stays_in_it(label: str, title: str, gap: str) -> None:
+    # The box closes the story; the next story's lead was printed above its heading, right under
+    # the box's text — which made the box's title look like a heading over a caption and a lead.
+    body = [
+        "雪后公路当天打通", "本报记者 钱多", *ROADS, label, title, BOX_TEXT,
+        "本报讯（记者 孙田）3月5日，全市春季招聘会在市人才市场举办，两百余家企业提供岗位三千多个。",
+        "春季招聘会提供岗位三千多个",
+        "招聘会现场人头攒动，不少求职者带着简历早早赶来，一些企业当场与求职者签订了意向协议。",
+    ]
+    arts = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert arts[0].headline == "雪后公路当天打通" and title in arts[0].paragraphs
+    assert title not in [a.headline for a in arts]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_labelled_piece_with_its_own_byline_after_a_story_is_an_article(gap: str) -> None:
+    # The label over a heading with its byline under it: a column's piece, not a box in the story.
+    body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, "■记者手记", "冰雪路上的守护", "本报记者 孙田", BOX_TEXT]
+    arts = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [a.headline for a in arts] == ["雪后公路当天打通", "冰雪路上的守护"]
+
