@@ -221,8 +221,11 @@ class _Walker:
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             # A caption between the heading and the lead; but a line cut at the column's edge
             # whose sentence the next line finishes is the story before's last sentence
-            # ("…正是今天中国人坚定文" / "化自信的写照，…。" / "本报讯（记者…）…").
-            return not (j - i == 1 and _half_sentence(group[0].text) and self._goes_on(i, j))
+            # ("…正是今天中国人坚定文" / "化自信的写照，…。" / "本报讯（记者…）…", "据统计，去年…产量
+            # 达到" / "12万辆，…。" / lead). The sentence in between is no caption by its form
+            # (those were read above), so a line with clause marks that stops mid-sentence is cut,
+            # whether or not the word across the cut is printed elsewhere.
+            return not (j - i == 1 and _half_sentence(group[0].text))
         if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")):
             # More heading under the run: it goes on (a kicker over its title); but a dashed
             # subtitle closes a heading, whatever the line under it looks like.

@@ -364,3 +364,38 @@ def test_a_labelled_piece_with_its_own_byline_after_a_story_is_an_article(gap: s
     arts = _page("\n".join(body), gap, blank_after_head=True).articles
     assert [a.headline for a in arts] == ["雪后公路当天打通", "冰雪路上的守护"]
 
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("据统计，去年全市新能源汽车产量达到", "12万辆，同比增长三成。"),
+        ("依托冰雪乐园、温泉小镇等一系", "列冬季旅游项目，全县游客人数翻了一番。"),
+        ("选址、设计、施工、验收……一座座", "口袋公园建成开放。"),
+    ],
+)
+def test_a_cut_sentence_over_the_next_story_s_lead_is_joined(first: str, second: str, gap: str) -> None:
+    # A line with clause marks that stops mid-sentence, then the sentence's end, then a lead: the
+    # story's last sentence cut at the column, not a heading over a caption.
+    body = [
+        "县域经济稳中有进", "本报记者 钱多", *ROADS, first, second,
+        "本报讯（记者 孙田）3月5日，全市春季招聘会在市人才市场举办，两百余家企业提供岗位三千多个。",
+        "招聘会现场人头攒动，不少求职者带着简历早早赶来，一些企业当场与求职者签订了意向协议。",
+    ]
+    arts = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert first not in [a.headline for a in arts]
+    assert any(first + second in p for a in arts for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("title", ["春季招聘会提供岗位三千多个", "“家门口”就业，岗位送上门"])
+def test_a_title_over_its_caption_and_lead_stays_a_heading(title: str, gap: str) -> None:
+    # A title (with a comma or not) over its photo's caption and its lead.
+    body = [
+        "县域经济稳中有进", "本报记者 钱多", *ROADS, title,
+        "图为求职者在招聘会现场咨询。",
+        "本报讯（记者 孙田）3月5日，全市春季招聘会在市人才市场举办，两百余家企业提供岗位三千多个。",
+        "招聘会现场人头攒动，不少求职者带着简历早早赶来，一些企业当场与求职者签订了意向协议。",
+    ]
+    arts = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [a.headline for a in arts] == ["县域经济稳中有进", title]
