@@ -82,6 +82,8 @@ MAX_RUN = 6
 MAX_TAIL = 3
 # "案例来源：最高人民法院": where a story's cases come from, its last line ("资料来源：…" is a credit).
 _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$")
+# A reader's letter runs a few paragraphs: its signature is looked for this many units down.
+MAX_SIGNED_PIECE = 12
 # The signature closing an editor's note: "——编  者", "——编者".
 _EDITORS = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
@@ -145,6 +147,8 @@ class _Walker:
     # -- heading groups -------------------------------------------------------------
     def _group(self, i: int) -> int:
         """End (exclusive) of the run of heading-like lines starting at i."""
+        if self._signs_at_end(i):
+            return i + 1  # "…反倒更近了。" / "湖南某某市  赵六" / next title: the signature stands alone
         j = i
         while j < len(self.u) and j - i < 6:
             t = self.u[j].text
@@ -169,6 +173,26 @@ class _Walker:
             and prev is not None and bool(prev.paragraphs) and ends_sentence(prev.paragraphs[-1])
         )
 
+    def _signs_at_end(self, k: int) -> bool:
+        """units[k] is a writer's place and name closing the finished story under way
+        ("浙江某某市  杨某某"): a reader's letter is signed at its end, not over its title."""
+        return bool(B.PLACE_NAME.match(self.u[k].text)) and self._signs_previous(self.u[k].text)
+
+    def _signed_below(self, j: int) -> bool:
+        """The prose under a heading run starting at units[j] closes with a writer's place and
+        name ("…反倒更近了。" / "湖南某某市  赵六"), before any other heading-like line: a
+        piece signed at its end (a reader's letter).  Lines with clause marks are prose, even
+        when short (a line cut at the column's edge)."""
+        k = j
+        while k < len(self.u) and k - j < MAX_SIGNED_PIECE:
+            t = self.u[k].text
+            if B.PLACE_NAME.match(t):
+                return k > j and ends_sentence(self.u[k - 1].text)
+            if self._flags[k] and not CLAUSE.search(t):
+                return False
+            k += 1
+        return False
+
     def _sign_previous(self, line: str, block: int) -> None:
         prev = self.cur
         assert prev is not None
@@ -181,12 +205,13 @@ class _Walker:
 
     def _opens_article(self, i: int, j: int) -> bool:
         """Is the run units[i:j] a heading?  Decided by what stands under it."""
-        if j >= len(self.u):
-            return False
         if j - i == 1 and self._signs_previous(self.u[i].text):
-            # "浙江某某市  杨某某" / "本报讯（记者 王五）…": a signature, even over the next story's lead.
+            # "浙江某某市  杨某某" / "本报讯（记者 王五）…": a signature, even over the next story's
+            # lead, or closing the page.
             self._sign_previous(self.u[i].text, self.u[i].block)
             self.signed_lines.add(i)
+            return False
+        if j >= len(self.u):
             return False
         nxt = self.u[j].text
         group = self.u[i:j]
@@ -272,6 +297,17 @@ class _Walker:
         if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
             # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a
             # writer's signature is the next piece's lead, so the heading under it is that piece's.
+            return True
+        if len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group) and (
+            i == self._signed_end
+            or (cur is not None and cur.paragraphs and (cur.byline or cur.authors) and self._signed_below(j))
+        ):
+            # A reader's letter is signed at its end: "…反倒更近了。" / "湖南某某市  赵六" /
+            # "邻里帮一把  喜事不铺张" / "我们小区…": the signature closed the letter, so the
+            # heading run under it opens the next one.  And "…长势格外好。" / "红白事简办  乡亲们
+            # 点赞" / "去年冬天，…。" / "河北某某县  王小五": a place and a name closing the prose
+            # under the run sign a piece of its own while the story under way already has its
+            # writer, so the run is that piece's title, not a crosshead of the story.
             return True
         if (
             cur is not None and cur.headline and cur.byline and not cur.paragraphs and not any(g.marked for g in group)

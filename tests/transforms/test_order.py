@@ -698,6 +698,52 @@ def test_prose_under_a_writer_s_signature_is_the_next_letter_s_lead(sig1: str, s
     assert lead + rest in two.paragraphs or [lead, rest] == list(two.paragraphs[:2])
 
 
+SIGNED_AT_END = (
+    "红白事简办  乡亲们点赞\n"
+    "去年冬天，村里的红白理事会定下规矩，酒席不超过十桌，礼金不超过一百元。\n"
+    "一年下来，乡亲们算了一笔账，每户少花了好几千元，大家都说这规矩定得好。\n"
+    "{sig1}\n"
+    "酒席限桌数  人情不攀比\n"
+    "过去，谁家办喜事都要比排场，酒席一摆就是几十桌，主家累，客人也累。\n"
+    "如今村里有了家宴中心，菜品按标准配，大家不再攀比，邻里关系反倒更近了。\n"
+    "{sig2}\n"
+    "邻里帮一把  喜事不铺张\n"
+    "我们小区的志愿者队伍成立三年来，帮助居民操办了四十多场简朴的婚礼。\n"
+    "{sig3}\n"
+)
+TITLES = ("红白事简办 乡亲们点赞", "酒席限桌数 人情不攀比", "邻里帮一把 喜事不铺张")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "sigs", [("河北某某县  王小五", "湖南某某市  赵六", "江苏某某市  钱七"), ("山东某某区  孙一", "四川某某州  周二", "广西某某县  吴三")]
+)
+def test_letters_signed_at_the_end_after_a_signed_story_are_pieces_of_their_own(sigs: tuple, gap: str) -> None:
+    # Readers' letters signed at the end ("河北某某县  王小五"), after a reporter's story signed
+    # under its title: each plain title over prose that closes with a place and a name is a
+    # letter's title, not a crosshead of the story before; the title right under a signature
+    # too (the signature closed the letter before).
+    body = BEFORE + SIGNED_AT_END.format(sig1=sigs[0], sig2=sigs[1], sig3=sigs[2])
+    story, *letters = _page(body, gap).articles
+    assert story.paragraphs[-1].endswith("长势格外好。") and len(story.paragraphs) == 2
+    assert [a.headline for a in letters] == list(TITLES)
+    assert [a.byline for a in letters] == [" ".join(x.split()) for x in sigs]
+    assert letters[1].paragraphs[0].startswith("过去，") and letters[2].paragraphs[-1].endswith("简朴的婚礼。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("cross", ["账算明白了", "新风吹进农家院"])
+def test_a_letter_s_own_crosshead_stays_in_it(cross: str, gap: str) -> None:
+    # The letter under way has no writer yet (it signs at its end): the signature closing the
+    # text under its crosshead is its own, so the crosshead is no title.
+    sigs = ("河北某某县  王小五", "湖南某某市  赵六", "江苏某某市  钱七")
+    text = SIGNED_AT_END.format(sig1=sigs[0], sig2=sigs[1], sig3=sigs[2])
+    text = text.replace("如今村里有了", f"{cross}\n如今村里有了")
+    _, *letters = _page(BEFORE + text, gap).articles
+    assert [a.headline for a in letters] == list(TITLES)
+    assert cross in "".join(letters[1].paragraphs) and letters[1].byline == "湖南某某市 赵六"
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("half", "heading", "kicker", "title", "rest"),
