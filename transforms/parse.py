@@ -188,7 +188,7 @@ def _finish(d: Draft) -> list[str]:
                 p = p2
         if p:
             paragraphs.append(p)
-    d.paragraphs = paragraphs
+    d.paragraphs = [d.box_label, *paragraphs] if d.box_label else paragraphs  # "核心阅读" opens the body
     if d.paragraphs and not d.authors and B.SIGNED_LINE.match(d.paragraphs[-1]):
         d.authors.extend(B.names_in(d.paragraphs[-1]))  # "（本报记者 陈雪梅）" signs a long piece too
     if d.paragraphs and not d.authors and len("".join(d.paragraphs)) <= 400:

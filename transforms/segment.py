@@ -84,6 +84,9 @@ MAX_TAIL = 3
 _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$")
 # A reader's letter runs a few paragraphs: its signature is looked for this many units down.
 MAX_SIGNED_PIECE = 12
+# The label of a box printed with a story, over its summary or the editors' opening note: the
+# box opens the story's body, so its label is never the story's kicker, nor a page's banner.
+_BOX_LABEL = re.compile(r"^(?:核心阅读|阅读提示|开栏的话|编者按)$")
 # The signature closing an editor's note: "——编  者", "——编者".
 _EDITORS = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
@@ -116,6 +119,7 @@ class Draft:
     continued_from: str | None = None
     source_outlet: str | None = None
     naked: bool = False  # opened by a heading with only body text under it (``_Walker._naked``)
+    box_label: str | None = None  # "核心阅读" printed above the heading block: the body's first line
 
 
 @dataclass
@@ -608,6 +612,8 @@ class _Walker:
             # "案例来源：最高人民法院" / "记者手记" / title: the story before ends with it.
             self._sign_previous(self.u[i].text, self.u[i].block)
             i += 1
+        box = self._box_label(i, j)
+        i += box is not None
         # A heading block printed inside a sentence leaves its first half on top of the block
         # ("■ 今年以来，以…党中央加" / "某某会议召开 研究部署…" / "某某主持会议"): set aside while
         # the block's shape is read, it stays a kicker line that ``order`` gives back to the body.
@@ -688,12 +694,20 @@ class _Walker:
         kickers = half + kickers
         d = Draft(
             headline=headline,
+            box_label=box,
             kicker_on_title=on_title,
             kicker_lines=list(kickers),
             kicker=" ".join(kickers) or None,
             subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,
         )
         return d
+
+    def _box_label(self, i: int, j: int) -> str | None:
+        """A box label on top of a heading block ("核心阅读" / "某市把老菜场改造成文化街区" /
+        "留住城市的烟火气" / byline): the extraction put the first line of the story's summary box
+        above its heading; it is set aside and opens the body (``Draft.box_label``)."""
+        t = self.u[i].text
+        return t if j - i > 1 and not self.u[i].marked and _BOX_LABEL.match(t) else None
 
     # -- body ---------------------------------------------------------------------
     def _new(self, d: Draft) -> None:

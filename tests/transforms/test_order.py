@@ -802,3 +802,49 @@ def test_two_kicker_lines_over_a_body_that_opens_a_sentence_stay(kicker: str, op
     two = _page(body, gap).articles[-1]
     assert two.paragraphs[0] == opening
     assert kicker in (two.kicker or "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["核心阅读", "阅读提示"])
+@pytest.mark.parametrize(
+    "heading", ["某市把老菜场改造成文化街区\n留住城市的烟火气（走基层）", "某市把老菜场改造成文化街区  留住城市的烟火气（走基层）"]
+)
+def test_a_box_label_above_the_heading_block_opens_the_body(label: str, heading: str, gap: str) -> None:
+    # The extraction put the first line of the story's summary box ("核心阅读") above its heading
+    # block (kicker and title on two lines, or on one): the label opens the body, it is no
+    # kicker and no banner, and the box's text under the byline follows it.
+    summary = "老菜场改造后，保留了买菜的老功能，又添了小吃、书店和文创，成了市民的新去处。"
+    body = BEFORE + f"{label}\n{heading}\n本报记者 王五\n{summary}\n清晨六点，菜场里已经人声鼎沸，摊主们忙着码放刚到的蔬菜。\n"
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == ("某市把老菜场改造成文化街区", "留住城市的烟火气（走基层）")
+    assert list(two.paragraphs[:2]) == [label, summary] and two.byline == "本报记者 王五"
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_opening_note_label_above_a_kicker_opens_the_body(gap: str) -> None:
+    # "开栏的话" labels the editors' note opening a new column; printed above the kicker, it is
+    # the body's first line, and the kicker is the place alone.
+    note = "从本期起，本版推出“村名里的故事”栏目，讲述一个个村名背后的历史。"
+    body = BEFORE + f"开栏的话\n某某县——\n一条老街串起百年村史（村名里的故事）\n本报记者 王五\n{note}\n村口的老槐树下，八十岁的李大爷讲起了村名的来历。\n"
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline) == ("某某县——", "一条老街串起百年村史（村名里的故事）")
+    assert list(two.paragraphs[:2]) == ["开栏的话", note]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_box_label_under_the_byline_stays_the_first_paragraph(gap: str) -> None:
+    # Printed where the paper puts it, under the byline, nothing moves.
+    summary = "老菜场改造后，保留了买菜的老功能，又添了小吃、书店和文创，成了市民的新去处。"
+    body = BEFORE + f"某市把老菜场改造成文化街区\n留住城市的烟火气（走基层）\n本报记者 王五\n核心阅读\n{summary}\n清晨六点，菜场里已经人声鼎沸。\n"
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline) == ("某市把老菜场改造成文化街区", "留住城市的烟火气（走基层）")
+    assert list(two.paragraphs[:2]) == ["核心阅读", summary]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_column_label_above_a_heading_is_not_taken_for_a_box_label(gap: str) -> None:
+    # A column's label ("读者来信") is no box of the story: it is not put into the body.
+    body = BEFORE + "读者来信\n某市把老菜场改造成文化街区\n留住城市的烟火气（走基层）\n本报记者 王五\n清晨六点，菜场里已经人声鼎沸。\n"
+    two = _page(body, gap).articles[-1]
+    assert "读者来信" not in two.paragraphs and two.paragraphs[0] == "清晨六点，菜场里已经人声鼎沸。"
