@@ -291,7 +291,8 @@ class _Walker:
         first = group[0].text
         if (
             cur is not None and cur.lead_started and not cur.headline and len(cur.paragraphs) == 1
-            and not ends_sentence(cur.paragraphs[0]) and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group)
+            and not ends_sentence(cur.paragraphs[0]) and len(group) <= 2
+            and (not any(CLAUSE.search(g.text) for g in group) or (len(group) == 1 and has_column_tag(head)))
             and not _left_open(head)
         ):
             # "本报讯（记者 王五）室外积雪未消，在某市某" / "某某团队的新突破" / "某公司车间内，…": a

@@ -621,6 +621,9 @@ def test_a_run_on_half_sentence_over_a_heading_is_no_kicker_or_title(half: str, 
     [
         ("本报讯（记者 王五）室外积雪未消，在某某县某某", "育苗合作社的新突破", "乡的育苗大棚里，技术员正在调试新上的补光灯。"),
         ("本报讯（记者 孙七）春节刚过，某某县的", "老街迎来新客流", "文旅街区就热闹起来，游客一早就排起了长队。"),
+        # A title with clause marks, closed by its column tag (no half-sentence ends so).
+        ("本报讯（记者 王五）3月5日，某某", "稳岗位促消费，六项举措即将出台（政策解读）", "县召开新闻发布会，介绍了今年稳岗位促消费的举措。"),
+        ("本报讯（记者 孙七）春节刚过，某某县的", "老街迎来新客流（走基层，看变化）", "文旅街区就热闹起来，游客一早就排起了长队。"),
     ],
 )
 def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead: str, title: str, rest: str, gap: str) -> None:
