@@ -296,6 +296,9 @@ def render_text(r: TextReport) -> str:
                      "(target ≥ 3×)")
         ratios = r.round_ratios()
         if len(ratios) > 1:
+            for k, x in enumerate(r.rounds, 1):
+                lines.append(f"  round {k}     backfill {x.backfill.wall:.1f} s, one file {x.one.wall:.1f} s, jieba.posseg "
+                             f"{x.baseline.seconds:.1f} s → {x.ratio(r.marginal_bytes):.2f}×")
             lines.append(f"  rounds      ratio of each round (backfill, one file, baseline in turn): "
                          + ", ".join(f"{x:.2f}×" for x in ratios)
                          + f"; median {statistics.median(ratios):.2f}× (target ≥ 3×)")
