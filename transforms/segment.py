@@ -59,8 +59,9 @@ CLEAR_OVERRULE = 4.0
 # a crosshead when the story under way holds this share of its words (``echo_story``).
 OPEN_OVERRULE = 0.5
 CROSSHEAD_ECHO = 0.12
-# A question inside a signed story that holds this share of its words is the story asking
-# itself, a crosshead, however headline-like its form ("如何破解停车难？" under a story on 停车难).
+# A question inside a story under way (signed, or headed and unsigned) that holds this share of
+# its words is the story asking itself, a crosshead, however headline-like its form ("如何破解停车
+# 难？" under a story on 停车难).
 QUESTION_ECHO = 0.4
 # A line of prose this long (ideographs) that stops mid-sentence continues on the next line
 # even inside one block (pages extracted without blank lines).
@@ -475,6 +476,12 @@ class _Walker:
                     decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             elif legacy:
                 decision = above(-CLEAR_OVERRULE)
+                if decision and is_question(head) and cur is not None and cur.headline:
+                    # The story asking itself, signed or not (its byline may stand above its
+                    # heading, or it has none): "居民停车难怎么破？" inside a story on 停车难.
+                    if not evidence.weighed:
+                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                    decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             else:
                 decision = above(OVERRULE)
         if self.trace is not None:

@@ -399,3 +399,30 @@ def test_a_title_over_its_caption_and_lead_stays_a_heading(title: str, gap: str)
     ]
     arts = _page("\n".join(body), gap, blank_after_head=True).articles
     assert [a.headline for a in arts] == ["县域经济稳中有进", title]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("如何破解停车难？", "破解停车难，街道请来规划师，把闲置的锅炉房和边角空地改成立体车位。"),
+        ("边角空地怎么用？", "边角空地怎么用，居民代表和规划师一起出主意，改出了五十多个车位。"),
+    ],
+)
+def test_a_question_an_unsigned_story_asks_of_itself_is_a_crosshead(question: str, answer: str, gap: str) -> None:
+    # The same story with no byline under its heading (its byline printed elsewhere, or none):
+    # the question still names what the story under way is about.
+    story = PARKING.replace("本报记者 钱多\n", "").replace("老旧小区有了停车位\n", "城东街道——\n老旧小区有了停车位\n")
+    (a,) = _page(story.format(question=question, answer=answer), gap, blank_after_head=True).articles
+    assert a.headline == "老旧小区有了停车位" and question in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_question_title_on_another_subject_after_an_unsigned_story_stays_a_headline(gap: str) -> None:
+    story = PARKING.replace("本报记者 钱多\n", "").replace("老旧小区有了停车位\n", "城东街道——\n老旧小区有了停车位\n")
+    body = story.replace("{question}\n", "").format(answer="街道请来规划师，把边角空地改成立体车位。") + (
+        "春季如何预防流感？\n"
+        "春季如何预防流感？疾控专家提醒，老人和儿童要及时接种疫苗，勤洗手、常通风，出现发热及时就医。\n"
+    )
+    titles = [a.headline for a in _page(body, gap, blank_after_head=True).articles]
+    assert titles == ["老旧小区有了停车位", "春季如何预防流感？"]
