@@ -507,23 +507,6 @@ def test_a_dateline_report_after_a_digest_of_points_stays_with_its_story(mark: s
         ("某某（新乡）机械股份有", "限公司是一家农机制造企业，今年的订单已经排到了年底。"),
         # The line ends on a function character.
         ("合作社的麦子都卖给了城里的", "面粉厂，每斤比往年多卖一毛钱。"),
-    ],
-)
-def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str, rest: str, gap: str) -> None:
-    # A column break with the story's photo and credit between the halves: the line over the photo
-    # is no heading when the text under the photo finishes its sentence.
-    body = (
-        STORY_HEAD + "某某化纤股份有限公司的车间里，工人们正忙着赶制订单。\n"
-        + f"{half}\n图为某某化纤股份有限公司的智能化生产车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
-    )
-    (a,) = _page(body, gap).articles
-    assert half + rest in a.paragraphs
-
-
-@pytest.mark.parametrize("gap", ["\n", "\n\n"])
-@pytest.mark.parametrize(
-    ("half", "rest"),
-    [
         # The word across the cut ("查显", "可考的", "去年底", "记者们") is printed nowhere else, but the
         # text under the photo opens mid-clause: a verb and its comma, or a character that
         # hardly ever opens a clause.
@@ -533,9 +516,11 @@ def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str,
         ("采访那天赶来帮忙的志愿者和记者", "们一起把老粮站打扫干净，摆上了村史展板。"),
     ],
 )
-def test_a_line_cut_by_a_photo_is_no_heading_when_the_text_under_the_photo_opens_mid_clause(half: str, rest: str, gap: str) -> None:
+def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str, rest: str, gap: str) -> None:
     # A photo is placed inside a column: its caption and credit may stand in the middle of a
-    # paragraph, and the line over them is that paragraph's first half, not a photo-news title.
+    # paragraph (a column break with the photo between the halves), and the line over them is that
+    # paragraph's first half, not a photo-news title, when the text under the photo finishes its
+    # sentence.
     body = (
         STORY_HEAD + "某某化纤股份有限公司的车间里，工人们正忙着赶制订单。\n"
         + f"{half}\n图为某某化纤股份有限公司的智能化生产车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
