@@ -146,38 +146,38 @@ def _half_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...]
     return rows
 
 
-def _fit_halves(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
-    weights: dict[str, float] = dict(roles.HALF_WEIGHTS)
+def _fit_scorer(rendered: dict[str, list[Case]], hand: list[Case], rounds: int, *, rows_of, weights: dict[str, float],
+                features, signs, score, counted: str) -> dict[str, float]:
+    """Fit one of ``transforms.roles``' scorers: its rows read again each round (the parse changes
+    with the weights), ``weights`` (the module's own table) updated in place, the share of the
+    rows' weight read right and the headline F1 of every set printed per round. ``counted``
+    names the rows and their positive class: "top lines (half-sentences)"."""
+    fitted = dict(weights)
+    rows_name, positive = counted.rstrip(")").split(" (")
     for round_ in range(rounds):
-        rows = [r for cases in rendered.values() for r in _half_rows(cases, 1.0)] + _half_rows(hand, HAND_WEIGHT)
-        weights = fit(rows, features=roles.HALF_FEATURES, signs=HALF_SIGNS)
-        roles.HALF_WEIGHTS.clear()
-        roles.HALF_WEIGHTS.update(weights)
-        right = sum(w for x, y, w in rows if (roles.Half(x, 0.0).score() > 0) == bool(y))
+        rows = [r for cases in rendered.values() for r in rows_of(cases, 1.0)] + rows_of(hand, HAND_WEIGHT)
+        fitted = fit(rows, features=features, signs=signs)
+        weights.clear()
+        weights.update(fitted)
+        right = sum(w for x, y, w in rows if (score(x) > 0) == bool(y))
         figures = {name: evaluate(cases).headline_f1 for name, cases in rendered.items()}
-        print(f"round {round_ + 1}: {len(rows)} top lines ({sum(y for _, y, _ in rows)} half-sentences), "
+        print(f"round {round_ + 1}: {len(rows)} {rows_name} ({sum(y for _, y, _ in rows)} {positive}), "
               f"{right / sum(w for *_, w in rows):.3f} of the weight read right; headline F1 "
               + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()) + f", samples+held-out {evaluate(hand).headline_f1:.3f}",
               file=sys.stderr)
-    print(weights)
-    return weights
+    print(fitted)
+    return fitted
+
+
+def _fit_halves(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
+    return _fit_scorer(rendered, hand, rounds, rows_of=_half_rows, weights=roles.HALF_WEIGHTS,
+                       features=roles.HALF_FEATURES, signs=HALF_SIGNS, score=lambda x: roles.Half(x, 0.0).score(),
+                       counted="top lines (half-sentences)")
 
 
 def _fit_roles(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
-    weights: dict[str, float] = dict(roles.WEIGHTS)
-    for round_ in range(rounds):
-        rows = [r for cases in rendered.values() for r in _role_rows(cases, 1.0)] + _role_rows(hand, HAND_WEIGHT)
-        weights = fit(rows, features=roles.FEATURES, signs=ROLE_SIGNS)
-        roles.WEIGHTS.clear()
-        roles.WEIGHTS.update(weights)
-        right = sum(w for x, y, w in rows if (roles.Pair(x).score() > 0) == bool(y))
-        figures = {name: evaluate(cases).headline_f1 for name, cases in rendered.items()}
-        print(f"round {round_ + 1}: {len(rows)} blocks ({sum(y for _, y, _ in rows)} title over subtitle), "
-              f"{right / sum(w for *_, w in rows):.3f} of the weight read right; headline F1 "
-              + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()) + f", samples+held-out {evaluate(hand).headline_f1:.3f}",
-              file=sys.stderr)
-    print(weights)
-    return weights
+    return _fit_scorer(rendered, hand, rounds, rows_of=_role_rows, weights=roles.WEIGHTS, features=roles.FEATURES,
+                       signs=ROLE_SIGNS, score=lambda x: roles.Pair(x).score(), counted="blocks (title over subtitle)")
 
 
 def main(argv: list[str] | None = None) -> int:
