@@ -162,7 +162,7 @@ def plain_http_trust_store() -> Path:
     path = user_cache_home() / "baozhi" / "prefect" / "temporary-api-ca.pem"
     if path.is_file():
         return path
-    bundle = Path(certifi.where()).read_text(encoding="ascii")
+    bundle = Path(certifi.where()).read_text(encoding="utf-8")  # older bundles name issuers in UTF-8
     end = "-----END CERTIFICATE-----"
     first = bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)] + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
