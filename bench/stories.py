@@ -198,16 +198,20 @@ def pages_of(stories: list[Story]) -> list[list[Story]]:
 
 def split_days(days: list[dt.date], part: str) -> list[dt.date]:
     """The development split: ``fit`` = days of the first half of the crawl (tune on these),
-    ``test`` = the later days (report on these), ``all`` = every day.
+    ``test`` = the later days, in two halves by date: ``dev`` (looked at from the eleventh round
+    on) and ``holdout`` (report on these); ``all`` = every day.
 
-    A split by time, not at random, so the test days share no news event with the fit days.
+    A split by time, not at random, so the later days share no news event with the fit days.
+    Why ``dev``: after ten rounds tuned on the fit days they scored 0.98 on the 辽源日报-style
+    issues and the test days 0.87, unmoved by the last rounds — the fit days hold no more of the
+    forms that fail later, so half of the later days became development text and the other half
+    stays unseen.
     """
     days = sorted(days)
     half = (len(days) + 1) // 2
-    if part == "fit":
-        return days[:half]
-    if part == "test":
-        return days[half:]
-    if part == "all":
-        return days
-    raise ValueError(f"unknown split {part!r}: fit, test or all")
+    later = days[half:]
+    quarter = (len(later) + 1) // 2
+    parts = {"fit": days[:half], "test": later, "dev": later[:quarter], "holdout": later[quarter:], "all": days}
+    if part in parts:
+        return parts[part]
+    raise ValueError(f"unknown split {part!r}: fit, dev, holdout, test or all")

@@ -18,7 +18,7 @@ def render(
     out: Annotated[Path, typer.Option("--out", help="Folder to write <name>.txt + <name>.json into.")],
     issues: Annotated[bool, typer.Option("--issues", help="One 辽源日报-style whole-issue file per day instead of one file per page.")] = False,
     damage: Annotated[float, typer.Option("--damage", help="Extraction damage rate: 0 = clean pages, 1 = the usual rate.")] = 0.0,
-    split: Annotated[str, typer.Option("--split", help="Days to render: fit (first half), test (second half) or all.")] = "all",
+    split: Annotated[str, typer.Option("--split", help="Days to render: fit (first half), test (second half), dev or holdout (the earlier and later half of test) or all.")] = "all",
     seed: Annotated[int, typer.Option("--seed", help="Same seed, same files.")] = 0,
 ) -> None:
     """Render extracted page text and its gold from marked-up articles (never commit the output).

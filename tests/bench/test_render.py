@@ -204,6 +204,9 @@ def test_days_split_by_time() -> None:
     days = [dt.date(2025, 2, d) for d in (9, 1, 5, 3)]
     assert split_days(days, "fit") == [dt.date(2025, 2, 1), dt.date(2025, 2, 3)]
     assert split_days(days, "test") == [dt.date(2025, 2, 5), dt.date(2025, 2, 9)]
+    assert split_days(days, "dev") == [dt.date(2025, 2, 5)] and split_days(days, "holdout") == [dt.date(2025, 2, 9)]
+    with pytest.raises(ValueError, match="unknown split"):
+        split_days(days, "later")
     assert pages_of([_story(MD_B, 2), _story(MD_A, 1)])[0][0].section_no == 1
 
 
