@@ -45,11 +45,14 @@ def look(settings: Settings) -> Look:
     from warehouse.store import Warehouse
 
     started = time.perf_counter()
-    state = WarehouseState.read(Warehouse(settings.data))  # recovers a killed run's leftovers first
+    warehouse = Warehouse(settings.data)
+    state = WarehouseState.read(warehouse)  # recovers a killed run's leftovers first
     found = discover(settings.landing)
     plan = decide.plan(found.files, state.ledger, retry_quarantined=settings.retry_quarantined)
     if plan.to_parse or plan.duplicates:
         return Look(None, len(plan.to_parse), sum(item.file.bytes for item in plan.to_parse))
+    if not warehouse.catalog_path.exists():  # a first run with nothing to load: analysts still
+        warehouse.rebuild()  # find the warehouse's (empty) tables
     summary = RunRecord.start(new_run_id(), str(settings.warehouse_path), str(settings.landing), found, plan).close(
         "nothing new", "warehouse unchanged"
     )

@@ -36,6 +36,8 @@ class WarehouseState:
 
     @classmethod
     def _read(cls, wh: Warehouse) -> WarehouseState:
+        if not wh.manifest()["generation"]:  # nothing committed yet: no ledger, no issues (no query)
+            return cls((), MappingProxyType({}), MappingProxyType({}))
         # Only the columns used: a timestamp column made Python values goes through pandas, whose
         # import (~0.3 s) the check before Prefect does not otherwise need.
         ledger = wh.ledger()

@@ -56,7 +56,10 @@ class Warehouse:
                     continue
                 if rel not in known:  # written by a run that never committed
                     path.unlink()
-        if catalog.generation_of(self.catalog_path) != manifest["generation"]:
+        # A warehouse that never committed has no catalog to bring up to date: its first commit
+        # builds one (and so does `baozhi rebuild`). Building an empty one here cost ~0.5 s of CPU
+        # before a first run could start Prefect.
+        if manifest["generation"] and catalog.generation_of(self.catalog_path) != manifest["generation"]:
             self.rebuild()
 
     def rebuild(self) -> None:

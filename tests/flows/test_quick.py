@@ -52,6 +52,16 @@ def test_the_check_finds_the_work_then_nothing_and_writes_nothing(prefect_api, l
     assert files_of(data_dir) == before  # not a byte written: no runs row, no manifest
 
 
+def test_a_first_run_with_an_empty_landing_leaves_an_empty_warehouse_to_query(tmp_path):
+    (tmp_path / "landing").mkdir()
+    settings = settings_for(tmp_path / "landing", tmp_path / "data")
+    assert look(settings).summary.status == "nothing new"
+    import duckdb
+
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert con.execute("select count(*) from articles").fetchone() == (0,)
+
+
 def test_a_run_with_nothing_new_never_starts_prefect(prefect_api, landing, data_dir):
     assert execute(settings_for(landing, data_dir)).files_loaded == 3
     before = files_of(data_dir)
