@@ -50,6 +50,9 @@ class _TemporaryServer:
         # starts. A server that lives as long as one run has none of its own; the runs, task runs
         # and events are still recorded (a standing server runs automations for those who use them).
         extra |= {"PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "0"}
+        # No telemetry service: a server living one run has nothing to report on its own, and
+        # offline it logged a failed look-up with a traceback at each run's end.
+        extra |= {"PREFECT_SERVER_ANALYTICS_ENABLED": "0"}
         if "prefect.settings" in sys.modules:
             from prefect.settings import get_current_settings
 
