@@ -161,6 +161,7 @@ def test_the_temporary_server_runs_no_automations_and_still_records_the_runs(mon
             with urllib.request.urlopen(f"{url}/admin/settings", timeout=30) as response:
                 services = json.load(response)["server"]["services"]
             assert services["triggers"]["enabled"] is False
+            assert json.load(urllib.request.urlopen(f"{url}/admin/settings", timeout=30))["server"]["analytics_enabled"] is False
             assert services["task_run_recorder"]["enabled"] and services["event_persister"]["enabled"]
             assert doubled() == 42
             db = sqlite3.connect(database)
@@ -204,3 +205,34 @@ def test_the_trust_store_is_written_once_and_whole(monkeypatch, tmp_path):
     mtime = path.stat().st_mtime_ns
     assert plain_http_trust_store() == path and path.stat().st_mtime_ns == mtime
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_the_temporary_server_asks_itself_for_a_path_no_route_has_once_it_serves():
+    """The warm-up: one request (a 404) once the server says it started, and none before."""
+    import http.server
+    import threading
+    import types
+
+    from flows.api_child import _warm_routes
+
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            self.send_error(404)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    server = types.SimpleNamespace(started=False)
+    warm = threading.Thread(target=_warm_routes, args=(server, httpd.server_port))
+    warm.start()
+    warm.join(0.3)
+    assert warm.is_alive() and asked == []  # waits for the server to serve
+    server.started = True
+    warm.join(10)
+    httpd.shutdown()
+    assert not warm.is_alive() and asked == ["/api/baozhi-warm-up"]
