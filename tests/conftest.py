@@ -15,6 +15,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+# A temporary API boots on ~5 s of one core; a suite on a shared 2-core machine (load 10-12)
+# waited more than Prefect's 20 s (and the session API's 60 s) and errored, then passed alone.
+# The waits are only upper bounds: a quiet machine is not slowed by them.
+API_STARTUP_TIMEOUT = 300
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(API_STARTUP_TIMEOUT))
 
 # Caches (jieba's prefix dictionary) go to a throwaway folder, not the user's ~/.cache.
 os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="baozhi-test-cache-"))
@@ -28,7 +33,7 @@ def prefect_api():
     """A real Prefect API (temporary server + SQLite) for the whole session; workers inherit it."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    with prefect_test_harness(server_startup_timeout=API_STARTUP_TIMEOUT):
         from prefect.settings import PREFECT_API_URL
 
         url = PREFECT_API_URL.value()
