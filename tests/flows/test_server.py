@@ -236,3 +236,23 @@ def test_the_temporary_server_asks_itself_for_a_path_no_route_has_once_it_serves
     warm.join(10)
     httpd.shutdown()
     assert not warm.is_alive() and asked == ["/api/baozhi-warm-up"]
+
+
+def test_the_temporary_server_is_started_without_the_key_value_stores_type_checks(monkeypatch):
+    """docket's py-key-value type-checks every call (beartype): off in the temporary server,
+    unless the user chose otherwise."""
+    import flows.server as server_mod
+
+    launched: list[dict] = []
+
+    class Recorder:
+        def __init__(self, args, env):
+            launched.append(env)
+
+    monkeypatch.setattr(server_mod.subprocess, "Popen", Recorder)
+    monkeypatch.delenv("PY_KEY_VALUE_DISABLE_BEARTYPE", raising=False)
+    server_mod._TemporaryServer(1).launch()
+    monkeypatch.setenv("PY_KEY_VALUE_DISABLE_BEARTYPE", "false")
+    server_mod._TemporaryServer(1).launch()
+    assert [env["PY_KEY_VALUE_DISABLE_BEARTYPE"] for env in launched] == ["true", "false"]
+    assert launched[0]["PREFECT_SERVER_ANALYTICS_ENABLED"].lower() in ("0", "false")
