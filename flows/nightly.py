@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
 from baozhi.settings import Settings, load
 from baozhi.version import pipeline_version
@@ -51,7 +52,10 @@ def discover_task(settings: Settings) -> Discovery:
     return discover(settings.landing)
 
 
-@task(name="parse-batch", cache_result_in_memory=False)  # results are big; the flow consumes each once
+# Results are big and the flow consumes each once: not kept in memory, and no cache key. Prefect's
+# default key hashes the task's inputs (every job of the batch) in the worker before each run,
+# ~15 ms of CPU a batch, for a cache that would only serve a batch parsed twice in one run.
+@task(name="parse-batch", cache_result_in_memory=False, cache_policy=NO_CACHE)
 def parse_batch_task(
     jobs: list[JobIn], default_paper: str, language: LanguageInputs, run_id: str, version: str, spool: str | None = None
 ) -> BatchOutput:

@@ -92,3 +92,20 @@ def test_the_check_on_a_loaded_warehouse_does_not_import_pandas(prefect_api, lan
     code = ("from baozhi.settings import load\nfrom flows.quick import look\n"
             f"assert look(load(environ={{}}, landing={str(landing)!r}, data={str(data_dir)!r})).summary")
     assert imported_by(code, ("pandas", "pyarrow.dataset")) == []
+
+
+def test_a_batch_is_parsed_without_hashing_its_files_for_a_cache_key(prefect_api, landing, data_dir, monkeypatch):
+    # Prefect's default cache key hashes a task's inputs: for a parse batch, every file's bytes
+    # (~15 ms a batch), for a cache keyed on text that a run must never serve.
+    from prefect.cache_policies import Inputs
+
+    hashed: list[set[str]] = []
+    original = Inputs.compute_key
+
+    def recording(self, task_ctx, inputs, flow_parameters, **kwargs):
+        hashed.append(set(inputs or {}))
+        return original(self, task_ctx, inputs, flow_parameters, **kwargs)
+
+    monkeypatch.setattr(Inputs, "compute_key", recording)
+    assert execute(settings_for(landing, data_dir)).files_loaded == 3  # threads: tasks run here
+    assert hashed and all("jobs" not in names for names in hashed)  # discover's key, not the batch's
