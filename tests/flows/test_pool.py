@@ -54,6 +54,38 @@ def test_a_run_with_other_dictionaries_builds_its_own_tokenizer_in_the_worker(pr
     assert all(o["built"] == 2 for o in out), out
 
 
+_SEEN: list = []  # in a worker: every settings object a task saw, kept so no id is reused
+
+
+@task
+def settings_seen(_: int) -> tuple[int, int, int, str | None]:
+    from prefect.settings import get_current_settings
+
+    current = get_current_settings()
+    _SEEN.append(current)
+    return os.getpid(), id(current), current.tasks.default_retries, current.api.url
+
+
+@pytest.mark.slow
+def test_a_worker_builds_the_flows_settings_once_and_again_only_when_they_change(prefect_api, tmp_path):
+    from prefect.settings import PREFECT_TASKS_DEFAULT_RETRIES, temporary_settings
+
+    @flow(name="probe-settings")
+    def settings_flow() -> tuple[list, list]:
+        first = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
+        with temporary_settings(updates={PREFECT_TASKS_DEFAULT_RETRIES: 7}):
+            changed = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
+        return first, changed
+
+    settings = settings_mod.load(environ={}, data=tmp_path, workers=1, runner="process")
+    first, changed = settings_flow.with_options(task_runner=task_runner_for(settings))()
+    assert {pid for pid, *_ in first + changed} != {os.getpid()}  # in a worker
+    assert all(url == prefect_api for *_, url in first + changed)  # the flow's settings, sent
+    assert {retries for _, _, retries, _ in first} == {0} and {retries for _, _, retries, _ in changed} == {7}
+    assert len({ident for _, ident, _, _ in first}) == 1  # built once for four task runs
+    assert len({ident for _, ident, _, _ in changed}) == 1 and changed[0][1] != first[0][1]
+
+
 FORK_HERE = textwrap.dedent(
     """
     import os, sys, threading, time
