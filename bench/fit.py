@@ -1,7 +1,7 @@
 """Fit the weights of ``transforms.evidence`` on rendered pages of the development split.
 
     python -m bench.fit --corpus DIR [--rounds 3] [--seeds 0] [--write]
-    python -m bench.fit --corpus DIR --roles --seeds 0,1,2 [--write]   (transforms.roles)
+    python -m bench.fit --corpus DIR --roles --seeds 0,1,2 [--splits fit,dev] [--write]   (transforms.roles)
 
 Renders the ``fit`` days of the corpus (clean pages, damaged pages, 辽源日报-style issues) into a
 temporary folder, parses them together with the samples' goldens and the held-out cases, and
@@ -10,7 +10,8 @@ when a line of the run is a kicker, title or subtitle of the file's gold. A logi
 (L2, classes balanced, the samples and held-out files weighing more) gives the weights. Because
 the decisions change what the segmenter sees next, each round parses again with the new weights
 and adds the new decisions to the training rows. ``--write`` puts the weights into
-``transforms/evidence.py``. The ``test`` days are never read.
+``transforms/evidence.py``. ``--splits fit,dev`` adds the ``dev`` days (development text from
+the eleventh round on); the ``holdout`` days are never read.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def _rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...], int
 # title over subtitle, "-" for kicker over title.
 ROLE_SIGNS = {
     "points_under": "+", "plain_under_couplet": "+", "figures_under": "+", "series_under": "+", "longer_under": "+",
+    "asks_over": "+", "genre_under": "+",
     "series_over": "-", "clause_over": "-", "marks_under": "-", "long_over": "-",
 }
 
@@ -187,18 +189,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="write the weights into transforms/evidence.py (roles.py)")
     ap.add_argument("--seeds", type=lambda v: [int(x) for x in v.split(",")], default=[0],
                     help="layouts of the fit days to render, e.g. 0,1,2 (default 0)")
+    ap.add_argument("--splits", type=lambda v: v.split(","), default=["fit"],
+                    help="days to render: fit (default), or fit,dev (never holdout or test)")
     ap.add_argument("--roles", action="store_true", help="fit transforms.roles (two heading lines) instead")
     ap.add_argument("--halves", action="store_true", help="fit transforms.roles' HALF_WEIGHTS (a top line cut from the lead) instead")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="baozhi-fit-") as tmp:
         root = Path(tmp)
         rendered: dict[str, list[Case]] = {}
-        for seed in args.seeds:
-            write_set(args.corpus, root / f"clean{seed}", kind="pages", split="fit", seed=seed)
-            write_set(args.corpus, root / f"damaged{seed}", kind="pages", split="fit", damage=1.0, seed=seed)
-            write_set(args.corpus, root / f"issues{seed}", kind="issues", split="fit", seed=seed)
-            for name in ("clean", "damaged", "issues"):
-                rendered.setdefault(name, []).extend(load_cases(root / f"{name}{seed}"))
+        if set(args.splits) - {"fit", "dev"}:
+            ap.error("--splits: fit and dev only (the holdout days are never fitted on)")
+        for split in args.splits:
+            for seed in args.seeds:
+                at = root / split
+                write_set(args.corpus, at / f"clean{seed}", kind="pages", split=split, seed=seed)
+                write_set(args.corpus, at / f"damaged{seed}", kind="pages", split=split, damage=1.0, seed=seed)
+                write_set(args.corpus, at / f"issues{seed}", kind="issues", split=split, seed=seed)
+                for name in ("clean", "damaged", "issues"):
+                    rendered.setdefault(f"{split} {name}" if len(args.splits) > 1 else name, []).extend(
+                        load_cases(at / f"{name}{seed}"))
         hand = load_cases(REPO / "tests/transforms/golden", [REPO / "samples/liaoyuan-daily"]) + load_cases(
             REPO / "tests/transforms/heldout/cases"
         )

@@ -31,3 +31,12 @@ def test_rounded_weights_keep_every_training_decision_of_a_separable_set() -> No
     weights = fit.fit(rows, steps=1500, features=roles.FEATURES, signs=fit.ROLE_SIGNS)
     # the cut sits halfway between two scores, so weights rounded to three places read alike
     assert all((roles.Pair(x).score(weights) > 0) == bool(y) for x, y, _ in rows)
+
+
+def test_the_holdout_days_are_never_fitted_on(tmp_path) -> None:
+    import pytest
+
+    for splits in ("fit,holdout", "test", "all"):
+        with pytest.raises(SystemExit) as exc:
+            fit.main(["--corpus", str(tmp_path), "--roles", "--splits", splits])
+        assert exc.value.code == 2, splits

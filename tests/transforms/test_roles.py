@@ -17,6 +17,13 @@ from transforms import roles
         ("某县农村供水保障工程全面完工", "截至6月底已惠及12万农村人口"),
         ("某市十四届人大三次会议开幕", "听取政府工作报告 审查计划报告和预算报告"),
         ("守护绿水青山 建设美丽乡村", "某县持续推进农村人居环境整治取得明显成效"),
+        # A title that asks, over the line that answers it.
+        ("某市“数字小镇”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业"),
+        ("老街区如何留住城市的烟火气", "某市推进城市更新的探索与实践"),
+        # A 副题 that names its piece: an interview, an editorial series.
+        ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某"),
+        ("“文化交流让两国人民的心贴得更近”", "访某国资深翻译家、某某奖获得者某某某"),
+        ("把发展新质生产力摆在更加突出的位置", "论学习贯彻某某在部分省区市座谈会上的重要讲话"),
     ],
 )
 def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
@@ -39,6 +46,11 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         ("强化源头治理，推动部门联动，织密安全防护网", "某市安全生产形势持续稳定向好"),
         # Two lines of one length with no mark: a kicker and its title, as most blocks are.
         ("某省加快推进数字政府建设", "让企业群众办事更加便捷"),
+        # The line with the column tag is the title, even under a line that asks.
+        ("某省怎样答好这道时代命题？", "某省因地制宜发展新质生产力（奋勇争先）"),
+        # A question under a statement is the title; an interview's "访谈" is no 副题's "访".
+        ("家电以旧换新，政策加力、企业受益", "不到8个月，购买量何以超亿台"),
+        ("某市举办非遗传承人座谈会", "访谈间感受匠心传承的力量"),
     ],
 )
 def test_kicker_over_its_title(first: str, second: str) -> None:
@@ -66,7 +78,7 @@ def test_a_line_that_introduces_is_never_a_title_over_a_subtitle(first: str, sec
 
 def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> None:
     assert set(roles.WEIGHTS) == set(roles.FEATURES)
-    for feature in ("points_under", "plain_under_couplet", "figures_under"):
+    for feature in ("points_under", "plain_under_couplet", "figures_under", "asks_over", "genre_under"):
         assert roles.WEIGHTS[feature] >= 0
     for feature in ("series_over", "clause_over", "marks_under", "long_over"):
         assert roles.WEIGHTS[feature] <= 0

@@ -208,6 +208,10 @@ def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographer
         ("全省经济工作会议召开时强调", "2025年要抓好五方面重点工作", ("first", "second", "")),
         ("春耕备耕", "3万亩良田完成春季翻耕", ("first", "second", "")),
         ("老城区更新改造项目稳步推进", "3条老街换上“新衣”", ("first", "second", "")),
+        # A title that asks over its answer, a title over the interview it heads: undashed 副题.
+        ("某市“数字小镇”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业", ("", "first", "second")),
+        ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某", ("", "first", "second")),
+        ("“文化交流让两国人民的心贴得更近”", "访某国资深翻译家、某某奖获得者某某某", ("", "first", "second")),
     ],
 )
 def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, want: tuple) -> None:
