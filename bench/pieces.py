@@ -110,7 +110,7 @@ def article_gold(pieces: list[Piece]) -> dict:
         "headline": role["title"],
         "subtitle": subtitle or None,
         "byline": byline or lead,
-        "authors": list(writers) if writers is not None else byline_names(byline or ""),
+        "authors": list(writers) if writers is not None else byline_names(byline or lead or ""),
         "body_first": paras[0][:BODY_EDGE],
         "body_last": paras[-1][-BODY_EDGE:],
         "captions": [p.text for p in pieces if p.role == "caption"],

@@ -34,6 +34,8 @@ _CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|�
 _CAPTION_START = re.compile(r"^(?:图[①-⑳\d]{1,3}[：:]|图为)")
 MAX_CREDIT = 40
 MAX_CAPTION = 160
+# A lead names its reporters in its bracket: "本报讯（记者 王五）", "新华社北京5月3日电（记者 …）".
+_LEAD_WRITERS = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|新华社[\u4e00-\u9fff\d]{0,12}电)\s*(?:[（(]([^（）()]*)[）)])?")
 # "记者  王  五" -> role words that are not names, for Story.authors.
 _ROLE = re.compile(r"^(?:本报记者|新华社记者|本报评论员|本报特约评论员|记者|通讯员|环球时报记者|讲述人[：:][^\s]*)")
 
@@ -76,12 +78,16 @@ class Story:
 
 
 def byline_names(byline: str) -> list[str]:
-    """Names in a byline as the paper prints them: "本报记者  周小苑  于  洋" -> ["周小苑", "于洋"].
+    """Names in a byline as the paper prints them: "本报记者  周小苑  于  洋" -> ["周小苑", "于洋"];
+    in a lead's bracket: "本报南昌5月7日电  （记者杨颜菲）" -> ["杨颜菲"].
 
     Two-character names are padded with a space to the width of three ("于  洋"); the
     single characters pair up again.
     """
-    rest = _ROLE.sub("", byline.strip()).strip()
+    byline = byline.strip()
+    if m := _LEAD_WRITERS.match(byline):
+        byline = (m.group(1) or "").strip()  # a lead with no bracket names no one: "本报讯"
+    rest = _ROLE.sub("", byline).strip()
     rest = re.sub(r"[（(][^（）()]*[）)]", " ", rest)
     parts = [p for p in re.split(r"\s{2,}|[、，]", rest) if p.strip()]
     names: list[str] = []

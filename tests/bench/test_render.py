@@ -94,12 +94,20 @@ def test_byline_names_close_up_padded_two_character_names() -> None:
     assert byline_names("") == []
 
 
+def test_byline_names_read_a_lead_s_bracket() -> None:
+    # The issue renderer turns "本报记者 王五" into a "本报讯（记者 王五）" lead: the gold still names him.
+    assert byline_names("本报南昌5月7日电  （记者杨颜菲）") == ["杨颜菲"]
+    assert byline_names("本报讯（记者 强郁文 谢亚宏）") == ["强郁文", "谢亚宏"]
+    assert byline_names("新华社北京5月3日电（记者 钱  多、赵大成）") == ["钱多", "赵大成"]
+    assert byline_names("本报讯") == [] and byline_names("新华社北京5月3日电") == []
+
+
 def test_lead_is_the_byline_of_an_unsigned_story() -> None:
     lead, rest = split_lead("本报某市2月28日电  （记者吴明亮）2月28日，某市首条…")
     assert lead == "本报某市2月28日电 （记者吴明亮）" and rest.startswith("2月28日")
     assert split_lead("清晨的田埂上，村民们…") == (None, "清晨的田埂上，村民们…")
     gold = article_gold(story_pieces(_story(MD_C), Layout("all", False, True), random.Random(1), print_label=False))
-    assert gold["byline"] == "本报某市2月28日电 （记者吴明亮）"
+    assert gold["byline"] == "本报某市2月28日电 （记者吴明亮）" and gold["authors"] == ["吴明亮"]
     assert gold["body_first"].startswith("2月28日")
 
 
@@ -198,6 +206,9 @@ def test_issue_file_has_masthead_and_every_story() -> None:
     flat_text = flat(text)
     for a in gold.articles:
         assert all(flat(p) in flat_text for p in a["paragraphs"])
+        # "本报记者 赵大成 钱多" printed as a "本报讯（记者 赵大成 钱多）" lead or not, the writers stay
+        if a["headline"] == "一渠清水润良田（走基层）":
+            assert a["authors"] == ["赵大成", "钱多"]
 
 
 def test_days_split_by_time() -> None:
