@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.sentences import SURNAMES
+
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
 # Whose reporter: "新华社记者", "《中国经济周刊》记者", "环球时报记者", "本报特约记者".
@@ -60,6 +62,9 @@ _SHORT_NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s*[（(][^（）()]{{2,20}}[）)])?$")
 # A lone name under a headline ("李洪波"), or a post and a name ("市长 孙弘").
 LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# What a writer's post ends with: a word for a person ("市长", "青年学者", "企业家", "硕士研究生",
+# "代表", "村党支部书记"); a given name seldom does.
+PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵警医干部书记主任")
 # A two-character name may be printed padded ("青年学生 汪 玮").
 POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} (?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 # A reader's letter is signed with the writer's place and name: "山西临汾市 张三".
@@ -211,8 +216,11 @@ def complete_lead(byline: str, paragraph: str) -> tuple[str, str] | None:
 
 
 def post_name(line: str) -> tuple[str, ...]:
-    """ "市长 孙弘" -> ("孙弘",); "青年学生 汪 玮" -> ("汪玮",)."""
+    """ "市长 孙弘" -> ("孙弘",); "青年学生 汪 玮" -> ("汪玮",); "刘子怡 吴付来" -> both: a "post"
+    that is a surname and a given name, ending in no post's character, is the first writer."""
     post, _, name = line.partition(" ")
+    if LONE_NAME.match(post) and post[0] in SURNAMES and post[-1] not in PERSON_END:
+        return post, name.replace(" ", "")
     return (name.replace(" ", ""),)
 
 

@@ -295,8 +295,6 @@ def name_line_at(units: list[Unit], i: int) -> bool:
     return line_alone(units, i) or _signs_under_title(units, i)
 
 
-# What a writer's post ends with: a word for a person ("青年学者", "企业家", "硕士研究生", "代表").
-_PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵警医干部书记主任")
 # Prose under a writer's name: a sentence or more, this many ideographs at least.
 MIN_SIGNED_PROSE = 20
 
@@ -308,7 +306,7 @@ def _signs_under_title(units: list[Unit], i: int) -> bool:
     ("春耕备耕 正当时", "农机下田 马力足" are titles)."""
     t = units[i].text
     post, _, name = t.partition(" ")
-    if not B.POST_NAME.match(t) or name[0] not in SURNAMES or post[-1] not in _PERSON_END or i == 0 or i + 1 >= len(units):
+    if not B.POST_NAME.match(t) or name[0] not in SURNAMES or post[-1] not in B.PERSON_END or i == 0 or i + 1 >= len(units):
         return False
     above, under = units[i - 1].text, units[i + 1].text
     return (

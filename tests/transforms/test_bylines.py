@@ -124,3 +124,12 @@ def test_a_post_and_a_name_padded_or_not(line: str, name: str) -> None:
     from transforms.bylines import POST_NAME, post_name
 
     assert POST_NAME.match(line) and post_name(line) == (name,)
+
+
+@pytest.mark.parametrize(("line", "names"), [("刘子怡 吴付来", ("刘子怡", "吴付来")), ("钱多多 孔 文", ("钱多多", "孔文"))])
+def test_two_names_on_one_line_are_two_writers_not_a_post_and_a_name(line: str, names: tuple) -> None:
+    # "刘子怡  吴付来" under a theory page's title: a surname and a given name ending in no
+    # post's character ("市长", "学生") is the first writer, not his post.
+    from transforms.bylines import post_name
+
+    assert post_name(line) == names

@@ -180,7 +180,8 @@ def test_marked_or_credited_caption_between_split_halves(line: str, caption: str
 @pytest.mark.parametrize(
     ("byline", "authors", "photographers"),
     [("文/图 吴丽君", ("吴丽君",), ("吴丽君",)), ("记者 周八 报道", ("周八",), ()), ("■本报记者 孙晓燕", ("孙晓燕",), ()),
-     ("本报评论员", (), ()), ("文/许文博 摄影：张凯", ("许文博",), ("张凯",))],
+     ("本报评论员", (), ()), ("文/许文博 摄影：张凯", ("许文博",), ("张凯",)),
+     ("刘子怡 吴付来", ("刘子怡", "吴付来"), ()), ("钱多多 吴付来", ("钱多多", "吴付来"), ())],
 )
 def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographers: tuple) -> None:
     a = _parse(f"北山公园荷花盛开\n\n{byline}\n\n连日来，北山公园的荷花进入盛花期。\n").articles[0]
