@@ -94,12 +94,15 @@ ISSUE_COLUMNS = (
 
 @dataclass(frozen=True)
 class KnownIssue:
-    """An issue whose number is trusted: already published, or passed earlier in this run."""
+    """An issue whose number the next ones are compared with: already published, or delivered
+    earlier in this run (held back or not: :func:`number_order` judges each issue against those
+    before it in the run's order, whatever the gate made of them)."""
 
     issue_id: str
     paper: str
     issue_date: object  # datetime.date
     issue_number: int
+    published: bool = True  # False: delivered earlier in this run
 
 
 def known_issues(table: pa.Table | None) -> list[KnownIssue]:
@@ -124,10 +127,13 @@ def issues_frame(
     trailing_daily_articles: Mapping[str, list[int]],
     date_range: tuple[object, object] | None = None,
     flagged: Mapping[str, tuple[int, Sequence[str]]] | None = None,
+    earlier_days: Mapping[tuple, Mapping[str, int]] | None = None,
 ) -> pd.DataFrame:
     """One row per issue with accounting, article count, number order, night volume and the
     share of its article text the flags put in doubt (``flagged``: article_id -> (characters in
-    doubt, names of the flag-level checks it failed); None when the articles were not checked)."""
+    doubt, names of the flag-level checks it failed); None when the articles were not checked).
+    ``known`` and ``earlier_days``: the published issues and what the run's earlier calls checked
+    (:func:`delivered`, :func:`count_days`)."""
     _require(issues, "issues", ISSUE_COLUMNS)
     df = issues.select(list(ISSUE_COLUMNS)).to_pandas(date_as_object=True)
     df["issue_number"] = df["issue_number"].astype("Int64")
@@ -144,7 +150,7 @@ def issues_frame(
     df["number_goes_backwards"] = [o[0] for o in order]
     df["number_skipped"] = [o[1] for o in order]
     df["number_neighbour"] = [o[2] for o in order]
-    _night_volume(df, trailing_daily_articles)
+    _night_volume(df, trailing_daily_articles, earlier_days or {})
     if articles is None or flagged is None:  # nothing to weigh: the check is skipped (nulls)
         shares, default = {}, (None, None, "")
     else:
@@ -200,59 +206,74 @@ def number_order(
 ) -> list[tuple[bool | None, bool | None, str]]:
     """Per row: (goes backwards, skips numbers, the neighbours it was compared with).
 
-    Each issue is compared with the nearest earlier-dated issue of its paper (known or in the
-    batch) and the nearest later-dated *known* issue: 总第8353期 on 2021-09-06 after 总第8353期
-    on 2021-09-04 goes backwards; after 总第8350期 it skips 8351–8352. Rows without a date or
-    number give (None, None, "") and are not checked. Batch rows with an implausible date (outside
+    Each issue is compared with the nearest earlier-dated and the nearest later-dated issue of its
+    paper among those that came before it: the ``known`` ones (published, or delivered earlier in
+    the run) and the rows above it in ``df`` (the run's order). 总第8353期 on 2021-09-06 after
+    总第8353期 on 2021-09-04 goes backwards; after 总第8350期 it skips 8351–8352. Never against a
+    row below it: how the run's issues are cut into gate calls then changes no verdict (two issues
+    out of order are caught at the one delivered second, in one call or two). Rows without a date
+    or number give (None, None, "") and are not checked. Rows with an implausible date (outside
     ``date_range``) or number (< 1) are checked but never used as a neighbour: one issue dated
     1900 by a misread masthead must not make the correct issues after it look out of order.
     """
     batch_ids = set(df["issue_id"])
+    # paper -> (date, number, issue_id, published), sorted by date and number
     timeline: dict[str, list[tuple[object, int, str, bool]]] = {}
     for k in known:
-        if k.issue_id not in batch_ids:
-            timeline.setdefault(k.paper, []).append((k.issue_date, k.issue_number, k.issue_id, True))
-    rows = list(zip(df["issue_id"], df["paper"], df["issue_date"], df["issue_number"]))
-    for issue_id, paper, date, number in rows:
-        if date is None or pd.isna(number) or number < 1:
-            continue
-        if date_range is None or date_range[0] <= date <= date_range[1]:
-            timeline.setdefault(paper, []).append((date, int(number), issue_id, False))
+        if k.issue_id not in batch_ids:  # a published issue delivered again: its new rows count
+            timeline.setdefault(k.paper, []).append((k.issue_date, k.issue_number, k.issue_id, k.published))
     for entries in timeline.values():
         entries.sort(key=lambda e: (e[0], e[1]))
 
     out: list[tuple[bool | None, bool | None, str]] = []
-    for issue_id, paper, date, number in rows:
+    for issue_id, paper, date, number in zip(df["issue_id"], df["paper"], df["issue_date"], df["issue_number"]):
         if date is None or pd.isna(number):
             out.append((None, None, ""))
             continue
         number = int(number)
-        entries = timeline.get(paper, [])
-        dates = [e[0] for e in entries]
-        before = entries[: bisect.bisect_left(dates, date)]
-        after = [e for e in entries[bisect.bisect_right(dates, date):] if e[3]]
-        prev = before[-1] if before else None  # latest date, highest number on that date
-        nxt = after[0] if after else None
+        entries = timeline.setdefault(paper, [])
+        before = bisect.bisect_left(entries, date, key=lambda e: e[0])  # the same date is neither
+        after = bisect.bisect_right(entries, date, key=lambda e: e[0])  # before nor after
+        prev = entries[before - 1] if before else None  # latest date, highest number on that date
+        nxt = entries[after] if after < len(entries) else None
         notes = []
         backwards = False
         if prev is not None:
             notes.append(f"previous {prev[2]} ({prev[0]}) is №{prev[1]}")
             backwards |= number <= prev[1]
         if nxt is not None:
-            notes.append(f"next published {nxt[2]} ({nxt[0]}) is №{nxt[1]}")
+            notes.append(f"next {'published ' if nxt[3] else ''}{nxt[2]} ({nxt[0]}) is №{nxt[1]}")
             backwards |= number >= nxt[1]
         skipped = (not backwards) and prev is not None and number > prev[1] + 1
         out.append((backwards, skipped, "; ".join(notes)))
+        if orderable(date, number, date_range):  # a neighbour of the rows below it
+            bisect.insort(entries, (date, number, issue_id, False), key=lambda e: (e[0], e[1]))
     return out
 
 
-def _night_volume(df: pd.DataFrame, trailing: Mapping[str, list[int]]) -> None:
-    """Articles per (paper, date) in this batch against the paper's trailing 30-day median."""
-    day_totals = df.groupby(["paper", "issue_date"], dropna=True)["articles_found"].sum()
+def orderable(date: object, number: object, date_range: tuple[object, object] | None) -> bool:
+    """Whether an issue may be a neighbour in :func:`number_order`: dated within ``date_range``
+    and numbered from 1 (a misread masthead is neither)."""
+    if date is None or number is None or pd.isna(number) or number < 1:
+        return False
+    return date_range is None or date_range[0] <= date <= date_range[1]
+
+
+def _night_volume(df: pd.DataFrame, trailing: Mapping[str, list[int]], earlier: Mapping[tuple, Mapping[str, int]]) -> None:
+    """Articles of the paper's issues of the date (its editions: "…-2025-06-15-overseas") delivered
+    this run up to this row, in the run's order (``earlier``: those of earlier gate calls, see
+    :func:`count_days`), against the paper's trailing 30-day median. Up to this row, not the whole
+    night: the run's later issues are not parsed yet when an issue is checked, and a verdict must
+    not depend on which issues share a gate call."""
     medians = {p: statistics.median(v) for p, v in trailing.items() if v}
+    days: dict[tuple, dict[str, int]] = {}
     day_articles, trailing_median, ratio = [], [], []
-    for paper, date in zip(df["paper"], df["issue_date"]):
-        total = int(day_totals.get((paper, date), 0)) if date is not None else None
+    for issue_id, paper, date, n in zip(df["issue_id"], df["paper"], df["issue_date"], df["articles_found"]):
+        total = None
+        if date is not None:
+            ids = days.setdefault((paper, date), dict(earlier.get((paper, date), {})))
+            ids[issue_id] = int(n)  # an issue delivered again counts once, as delivered last
+            total = sum(ids.values())
         median = medians.get(paper)
         day_articles.append(total)
         trailing_median.append(median)
@@ -260,6 +281,21 @@ def _night_volume(df: pd.DataFrame, trailing: Mapping[str, list[int]]) -> None:
     df["day_articles"] = day_articles
     df["trailing_median"] = trailing_median
     df["day_article_ratio"] = pd.array(ratio, dtype="Float64")
+
+
+def count_days(days: dict[tuple, dict[str, int]], df: pd.DataFrame) -> None:
+    """Add a checked issues frame's article counts to ``days``, (paper, date) -> issue id ->
+    articles: what :func:`_night_volume` counts for the run's later gate calls."""
+    for issue_id, paper, date, n in zip(df["issue_id"], df["paper"], df["issue_date"], df["articles_found"]):
+        if date is not None:
+            days.setdefault((paper, date), {})[issue_id] = int(n)
+
+
+def delivered(df: pd.DataFrame, date_range: tuple[object, object] | None) -> list[KnownIssue]:
+    """A checked issues frame's issues that may be neighbours of the run's later ones
+    (:func:`orderable`), held back or not."""
+    rows = zip(df["issue_id"], df["paper"], df["issue_date"], df["issue_number"])
+    return [KnownIssue(i, p, d, int(n), published=False) for i, p, d, n in rows if orderable(d, n, date_range)]
 
 
 # ---- articles -----------------------------------------------------------------------------------

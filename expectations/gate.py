@@ -4,7 +4,8 @@
     result = gate.validate({"issues": ..., "articles": ..., "tokens": ..., ...})  # per batch
     result.failed_issues     # issue_id -> critical failures: quarantine these, publish the rest
     result.flagged_articles  # article_id -> flag failures: publish with articles.quality_flags
-    result.dq_rows           # plain dicts, one per result row: the warehouse's dq_results
+    result.dq_rows           # plain dicts, one per failing issue or flagged article and check
+    gate.summary_rows()      # after the last batch: one per expectation for the whole run
     print(gate.write_report())  # DATA/reports/<run_id>/index.html, self-contained (offline)
 
 Nothing else in the project imports ``great_expectations``. Each table is a pandas frame built by
@@ -12,6 +13,11 @@ Nothing else in the project imports ``great_expectations``. Each table is a pand
 failing row is mapped back to its ``issue_id`` (and, for article checks, its ``article_id``)
 through GE's ``unexpected_index_list``. Article and language tables are checked before the issues
 table, whose ``flagged_text_share`` needs to know which articles were flagged.
+
+The warehouse's summary row of an expectation is the run's, not a call's ("3 of 1,320 rows
+unexpected" over every call): how the flow cuts the night into calls depends on when the workers
+deliver, and must not show in ``dq_results`` (a run with the process pool and one with threads
+give the same rows). The report page still lists every call with its own summaries.
 """
 
 from __future__ import annotations
@@ -101,7 +107,9 @@ from great_expectations.data_context.types.base import (  # noqa: E402
 )
 
 from expectations import frames, report  # noqa: E402
-from expectations.suites import CRITICAL, EARLIEST_ISSUE_DATE, FLAG, SPECS_BY_NAME, TABLES, WARNING, Spec, specs_for
+from expectations.suites import (  # noqa: E402
+    CRITICAL, EARLIEST_ISSUE_DATE, FLAG, SPECS, SPECS_BY_NAME, TABLES, WARNING, Spec, specs_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +146,26 @@ class GateContext:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """One expectation's rows checked and rows unexpected, in one call or summed over a run's."""
+
+    rows: int = 0
+    unexpected: int = 0  # GE's unexpected_count: 0 for a check that passed (BOOLEAN_ONLY gives none)
+    success: bool = True
+    checked_at: dt.datetime | None = None  # the last call's
+
+    def add(self, call: Tally) -> Tally:
+        return Tally(self.rows + call.rows, self.unexpected + call.unexpected, self.success and call.success,
+                     call.checked_at)
+
+
+@dataclass(frozen=True)
 class GateResult:
     failed_issues: dict[str, list[Failure]]  # issue_id -> critical failures (hold back)
     flagged_articles: dict[str, list[Failure]]  # article_id -> flag failures (publish, flagged)
     warnings: list[Failure]
-    dq_rows: list[dict]  # one dict per dq_results row (the table's schema: warehouse/schema.py)
+    dq_rows: list[dict]  # dq_results rows of this call's failing issues and flagged articles (the
+    # table's schema: warehouse/schema.py); the summary rows are the run's: Gate.summary_rows()
 
     def flags(self) -> dict[str, list[str]]:
         """article_id -> names of the checks that flagged it: ``articles.quality_flags``."""
@@ -160,7 +183,8 @@ class Gate:
         self.context = context
         self.docs_dir = Path(reports_dir) / context.run_id
         self._tomorrow = context.today + dt.timedelta(days=1)
-        self._known = frames.known_issues(context.published_issues)
+        self._known = frames.known_issues(context.published_issues)  # and, later, the run's own issues
+        self._days: dict[tuple, dict[str, int]] = {}  # (paper, date) -> issue id -> articles, this run
         # In-memory stores, no Data Docs site (their pages load Bootstrap and jQuery from CDNs and
         # show nothing offline: report.py writes our own page), no progress bars, no analytics.
         self._gx = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
@@ -171,7 +195,8 @@ class Gate:
         ))
         self._calls = 0
         self._validations: list[report.Validation] = []  # every table of every validate() call
-        self._rows: list[dict] = []  # and their dq_results rows, for the report
+        self._rows: list[dict] = []  # and their rows, each call's summaries included, for the report
+        self._tallies: dict[str, Tally] = {}  # expectation name -> the run's count so far
         source = self._gx.data_sources.add_pandas("baozhi")
         self._batches = {}
         self._definitions = {}
@@ -186,6 +211,7 @@ class Gate:
         checked_at = dt.datetime.now(dt.timezone.utc)
         built = self._frames(tables)
         rows: list[dict] = []
+        summaries: list[dict] = []  # this call's, for the report only
         failures: list[Failure] = []
         flagged: dict[str, list[Failure]] = {}
         for table in CHECK_ORDER:
@@ -202,28 +228,39 @@ class Gate:
                 spec = SPECS_BY_NAME[er.expectation_config.meta["name"]]
                 found = self._failures(spec, er, df)
                 failures.extend(found)
-                rows.append(self._summary_row(spec, er, len(df), checked_at))
+                call = Tally(len(df), er.result.get("unexpected_count", 0) or 0, bool(er.success), checked_at)
+                self._tallies[spec.name] = self._tallies.get(spec.name, Tally()).add(call)
+                summaries.append(self._summary_row(spec, call))
                 rows.extend(self._failure_row(f, checked_at) for f in found)
                 for f in found:
                     if f.level == FLAG:
                         flagged.setdefault(f.article_id, []).append(f)
 
         self._calls += 1
-        self._rows.extend(rows)
+        self._rows.extend(summaries + rows)
         failed: dict[str, list[Failure]] = {}
         for f in failures:
             if f.critical and f.issue_id is not None:
                 failed.setdefault(f.issue_id, []).append(f)
-        if "issues" in built:  # issues that passed become trusted neighbours for later batches
-            ok = built["issues"][~built["issues"]["issue_id"].isin(failed)]
-            self._known.extend(frames.known_issues(pa.Table.from_pandas(
-                ok[["issue_id", "paper", "issue_date", "issue_number"]], preserve_index=False)))
+        if "issues" in built:  # the call's issues are neighbours of the run's later ones, passed or not
+            issues = built["issues"]
+            ids = set(issues["issue_id"])
+            self._known = [k for k in self._known if k.issue_id not in ids]
+            self._known.extend(frames.delivered(issues, (EARLIEST_ISSUE_DATE, self._tomorrow)))
+            frames.count_days(self._days, issues)
         return GateResult(
             failed_issues=failed,
             flagged_articles=flagged,
             warnings=[f for f in failures if f.level == WARNING],
             dq_rows=rows,
         )
+
+    def summary_rows(self) -> list[dict]:
+        """The run's summary rows of ``dq_results``: one per expectation checked by any call (in
+        the suites' order), its rows and unexpected rows summed over the calls, failed when any
+        call failed it; ``checked_at`` is its last call's. The same whatever the calls' sizes:
+        every checked row belongs to one issue (tokens are grouped by issue and tag)."""
+        return [self._summary_row(spec, self._tallies[spec.name]) for spec in SPECS if spec.name in self._tallies]
 
     def write_report(self) -> Path:
         """Write the run's quality report (every validation, what it held back, flagged or warned
@@ -289,7 +326,7 @@ class Gate:
         }
         return frames.issues_frame(
             tables["issues"], tables.get("articles"), self._known, self.context.trailing_daily_articles,
-            date_range=(EARLIEST_ISSUE_DATE, self._tomorrow), flagged=names,
+            date_range=(EARLIEST_ISSUE_DATE, self._tomorrow), flagged=names, earlier_days=self._days,
         )
 
     def _failures(self, spec: Spec, er, df: pd.DataFrame) -> list[Failure]:
@@ -319,13 +356,14 @@ class Gate:
         except (KeyError, ValueError, TypeError):  # a template bug must not hide the failure
             return f"{spec.kwargs.get('column')}={values.get(spec.kwargs.get('column'))!r}"
 
-    def _summary_row(self, spec: Spec, er, n_rows: int, checked_at: dt.datetime) -> dict:
-        unexpected = er.result.get("unexpected_count", 0) or 0
-        observed = f"{unexpected} of {n_rows} rows unexpected" if unexpected else f"all {n_rows} rows as expected"
+    def _summary_row(self, spec: Spec, tally: Tally) -> dict:
+        """A summary row: "all 935 rows as expected", "3 of 935 rows unexpected"."""
+        n, unexpected = tally.rows, tally.unexpected
+        observed = f"{unexpected} of {n} rows unexpected" if unexpected else f"all {n} rows as expected"
         return {
             "run_id": self.context.run_id, "table_name": spec.table, "expectation": spec.name,
-            "level": spec.level, "critical": spec.critical, "success": bool(er.success), "observed_value": observed,
-            "issue_id": None, "article_id": None, "checked_at": checked_at,
+            "level": spec.level, "critical": spec.critical, "success": tally.success, "observed_value": observed,
+            "issue_id": None, "article_id": None, "checked_at": tally.checked_at,
         }
 
     def _failure_row(self, f: Failure, checked_at: dt.datetime) -> dict:

@@ -161,9 +161,15 @@ class Night:
             self.txn.abort()  # nothing of this night is published; the ledger is not advanced
             self.txn = self.warehouse.begin(self.run_id, self.version)
         self.txn.log_files(record.ledger_events(night_failed))
-        if record.dq_rows:
-            self.txn.record_dq(dq_table(record.dq_rows))
+        rows = self.quality_rows(record)
+        if rows:
+            self.txn.record_dq(dq_table(rows))
         self.txn.commit(record.runs_row())
+
+    def quality_rows(self, record: RunRecord) -> list[dict]:
+        """The run's ``dq_results`` rows: the gate's summary per expectation for the whole run, then
+        the rows of the failing issues and flagged articles each call gave."""
+        return ([] if self.gate is None else self.gate.summary_rows()) + record.dq_rows
 
     def report(self) -> str | None:
         """The run's quality report (index.html), when anything was validated."""

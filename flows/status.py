@@ -106,7 +106,8 @@ def _incomplete(con, limit: int = 20) -> list[str]:
 
 def _dq_last_run(con) -> list[str]:
     row = con.execute(
-        # per check run: passed; per issue or article: warned, held back, flagged (as the run summary)
+        # per expectation (its summary row for the run): passed; per issue or article: warned, held back,
+        # flagged (as the run summary)
         "select run_id, count(*) filter (where success and issue_id is null and article_id is null), "
         "count(*) filter (where not success and level = 'warning' and issue_id is not null), "
         "count(distinct issue_id) filter (where not success and level = 'critical'), "

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from expectations.gate import Gate, GateContext
 from expectations.quarantine import reason_document
@@ -21,10 +22,12 @@ REPO = Path(__file__).resolve().parents[2]
 def test_dq_rows_have_the_agreed_columns_and_one_summary_per_expectation(gate_factory):
     batch = make_batch(3)
     batch["articles"][4]["genre"] = "sports"
-    result = gate_factory(run_id="run-7").validate(to_arrow(batch))
-    rows = dq_table(result.dq_rows)  # the warehouse's dq_results schema, one definition
+    gate = gate_factory(run_id="run-7")
+    result = gate.validate(to_arrow(batch))
+    run_rows = gate.summary_rows() + result.dq_rows
+    rows = dq_table(run_rows)  # the warehouse's dq_results schema, one definition
     assert rows.schema.equals(SCHEMAS["dq_results"])
-    assert all(set(r) == set(rows.column_names) for r in result.dq_rows)  # no column the lake would drop
+    assert all(set(r) == set(rows.column_names) for r in run_rows)  # no column the lake would drop
     summaries = [r for r in rows.to_pylist() if r["issue_id"] is None]
     assert sorted(r["expectation"] for r in summaries) == sorted(s.name for s in SPECS)
     assert set(rows.column("run_id").to_pylist()) == {"run-7"}
@@ -38,8 +41,9 @@ def test_dq_rows_have_the_agreed_columns_and_one_summary_per_expectation(gate_fa
 
 def test_tables_left_out_are_skipped(gate_factory):
     tables = to_arrow(make_batch(2))
-    result = gate_factory().validate({"issues": tables["issues"]})
-    assert {r["table_name"] for r in result.dq_rows} == {"issues"}
+    gate = gate_factory()
+    result = gate.validate({"issues": tables["issues"]})
+    assert {r["table_name"] for r in gate.summary_rows()} == {"issues"}
     assert result.failed_issues == {}
 
 
@@ -79,9 +83,11 @@ def test_reason_document_does_not_import_great_expectations():
 
 def test_empty_tables_validate_cleanly(gate_factory):
     empty = {name: table.slice(0, 0) for name, table in to_arrow(make_batch(1)).items()}
-    result = gate_factory().validate(empty)
+    gate = gate_factory()
+    result = gate.validate(empty)
     assert result.failed_issues == {} and result.warnings == [] and result.flagged_articles == {}
-    assert len(result.dq_rows) == len(SPECS)
+    assert result.dq_rows == [] and len(gate.summary_rows()) == len(SPECS)
+    assert {r["observed_value"] for r in gate.summary_rows()} == {"all 0 rows as expected"}
 
 
 def test_unknown_table_name_is_refused(gate_factory):
@@ -89,3 +95,35 @@ def test_unknown_table_name_is_refused(gate_factory):
 
     with pytest.raises(ValueError, match="unknown table"):
         gate_factory().validate({"pages": pa.table({"x": [1]})})
+
+
+def test_the_runs_summary_rows_do_not_depend_on_how_its_issues_were_split_into_calls(gate_factory):
+    # The flow validates what the workers delivered so far, so where a night is cut into calls
+    # depends on timing; dq_results must not show it. Four issues with a critical failure (genre),
+    # a flag (furniture), a warning (a long headline): in one call, in two, in four.
+    batch = make_batch(4)
+    batch["articles"][4]["genre"] = "sports"
+    batch["articles"][7]["body"] = "新闻热线:0437-3249118"
+    batch["articles"][9]["headline"] = "长" * 61
+    tables = to_arrow(batch)
+
+    def run(cuts: list[list[int]]) -> tuple[list[dict], list[dict]]:
+        gate = gate_factory(run_id="run-3")
+        failures = []
+        for days in cuts:
+            keep = pa.array([issue_id(d) for d in days])
+            failures += gate.validate({name: t.filter(pc.is_in(t["issue_id"], value_set=keep))
+                                       for name, t in tables.items()}).dq_rows
+        timeless = lambda rows: sorted(({k: v for k, v in r.items() if k != "checked_at"} for r in rows), key=repr)  # noqa: E731
+        return timeless(gate.summary_rows()), timeless(failures)
+
+    one = run([[0, 1, 2, 3]])
+    assert run([[0, 1], [2, 3]]) == one
+    assert run([[0], [1], [2], [3]]) == one
+    summaries = {r["expectation"]: r for r in one[0]}
+    assert len(summaries) == len(SPECS) and len(one[0]) == len(SPECS)  # one per expectation, not per call
+    assert summaries["genre_known"]["observed_value"] == "1 of 12 rows unexpected"
+    assert not summaries["genre_known"]["success"] and not summaries["no_furniture_in_body"]["success"]
+    assert summaries["issue_id_unique"] == {**summaries["issue_id_unique"], "success": True,
+                                            "observed_value": "all 4 rows as expected"}
+    assert {r["expectation"] for r in one[1]} >= {"genre_known", "no_furniture_in_body", "headline_at_most_60_chars"}

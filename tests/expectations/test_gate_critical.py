@@ -192,10 +192,12 @@ def test_every_critical_expectation_has_a_breaking_case():
 
 
 def test_good_batch_passes_everything(gate_factory):
-    result = gate_factory().validate(to_arrow(make_batch(3)))
+    gate = gate_factory()
+    result = gate.validate(to_arrow(make_batch(3)))
     assert result.failed_issues == {} and result.flagged_articles == {}
     assert result.warnings == []
-    assert all(r["success"] for r in result.dq_rows)
+    assert result.dq_rows == []  # no failing issue or flagged article
+    assert len(gate.summary_rows()) == len(SPECS) and all(r["success"] for r in gate.summary_rows())
 
 
 @pytest.mark.parametrize("expectation,breaker", CASES, ids=[f"{n}-{b.__name__}" for n, b in CASES])

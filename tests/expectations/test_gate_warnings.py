@@ -84,3 +84,28 @@ def test_pages_the_masthead_announces_and_that_did_not_arrive_are_a_warning(gate
     assert _warned(result, "issue_pages_complete") == {BAD}
     (w,) = [w for w in result.warnings if w.expectation == "issue_pages_complete"]
     assert "03, 04" in w.observed and "今日4版" in w.observed and not w.critical
+
+
+def test_a_days_editions_count_up_to_each_one_in_one_call_or_two(gate_factory):
+    # two editions of one day, 3 articles each, against a usual night of 8: the day's count is that
+    # of its issues delivered up to each (3, then 6), whether they share a gate call or not
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    batch = make_batch(2)
+    edition = f"{issue_id(0)}-overseas"
+    for name, rows in batch.items():
+        for row in rows:
+            if row["issue_id"] == issue_id(1):
+                row["issue_id"] = edition
+                if "article_id" in row:
+                    row["article_id"] = row["article_id"].replace(issue_id(1), edition)
+    batch["issues"][1]["issue_date"] = batch["issues"][0]["issue_date"]
+    tables = to_arrow(batch)
+    one = gate_factory(trailing={PAPER: [8] * 30}).validate(tables)
+    gate = gate_factory(trailing={PAPER: [8] * 30})
+    two = [gate.validate({n: t.filter(pc.is_in(t["issue_id"], value_set=pa.array([i]))) for n, t in tables.items()})
+           for i in (issue_id(0), edition)]
+    assert _warned(one, "night_volume_vs_trailing_median") == {issue_id(0)}
+    assert _warned(two[0], "night_volume_vs_trailing_median") == {issue_id(0)}
+    assert _warned(two[1], "night_volume_vs_trailing_median") == set()

@@ -1,4 +1,5 @@
-"""Issue numbers must increase with date against the batch, the published issues and earlier batches."""
+"""Issue numbers must increase with date against the published issues and the issues delivered before
+in the run (in the same gate call or an earlier one)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_published_dates_as_timestamps_are_accepted(gate_factory):
                        "issue_number": [8400]})
     result = gate_factory(published_issues=before).validate(to_arrow(make_batch(1)))
     assert "issue_number_not_backwards" in {f.expectation for f in result.failed_issues[issue_id(0)]}
+
+
+def test_issues_out_of_order_are_judged_at_the_one_delivered_second_in_one_call_or_two(gate_factory):
+    # day 1 (№8354) is delivered before day 0, which claims №8354 too: day 0 goes backwards against
+    # the later-dated issue delivered before it, whether the two share a gate call or not
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    batch = make_batch(2)
+    batch["issues"].reverse()
+    batch["issues"][1]["issue_number"] = FIRST_NUMBER + 1
+    tables = to_arrow(batch)
+    one = gate_factory().validate(tables)
+    gate = gate_factory()
+    by_day = [{name: t.filter(pc.is_in(t["issue_id"], value_set=pa.array([issue_id(d)]))) for name, t in tables.items()}
+              for d in (1, 0)]
+    first, second = gate.validate(by_day[0]), gate.validate(by_day[1])
+    assert set(one.failed_issues) == set(second.failed_issues) == {issue_id(0)} and first.failed_issues == {}
+    assert [f.observed for f in one.failed_issues[issue_id(0)]] == [f.observed for f in second.failed_issues[issue_id(0)]]
+    assert f"next {issue_id(1)}" in one.failed_issues[issue_id(0)][0].observed  # delivered this run, not published

@@ -26,8 +26,10 @@ def _dictionary_encoded(tokens: pa.Table) -> pa.Table:
     return pa.concat_tables(parts)
 
 
-def _plain(result):
-    rows = [{k: v for k, v in r.items() if k != "checked_at"} for r in result.dq_rows]
+def _plain(gate, tables):
+    """One call's results and dq_results rows, without the times."""
+    result = gate.validate(tables)
+    rows = [{k: v for k, v in r.items() if k != "checked_at"} for r in gate.summary_rows() + result.dq_rows]
     return (result.failed_issues, result.flagged_articles, result.warnings, rows)
 
 
@@ -36,8 +38,8 @@ def test_dictionary_encoded_tokens_give_the_same_results(gate_factory):
         batch = make_batch(3)
         breaker(batch)
         tables = to_arrow(batch)
-        plain = _plain(gate_factory().validate(tables))
-        encoded = _plain(gate_factory().validate({**tables, "tokens": _dictionary_encoded(tables["tokens"])}))
+        plain = _plain(gate_factory(), tables)
+        encoded = _plain(gate_factory(), {**tables, "tokens": _dictionary_encoded(tables["tokens"])})
         assert plain == encoded and plain[0]  # the same, and something was held back
 
 

@@ -30,6 +30,6 @@ comment on column dq_results.level is 'critical (failing it holds the issue back
 comment on column dq_results.critical is 'true if failing it holds the issue back (level = critical)';
 comment on column dq_results.success is 'whether the expectation held';
 comment on column dq_results.observed_value is 'what was observed, as text';
-comment on column dq_results.issue_id is 'issue checked, null for table-wide checks';
+comment on column dq_results.issue_id is 'issue checked; null in the run''s summary row of each expectation (its rows summed over the gate''s calls)';
 comment on column dq_results.article_id is 'the flagged article (one row per flagged article and check), null otherwise';
 comment on column dq_results.checked_at is 'when it was checked (UTC)';
