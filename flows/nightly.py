@@ -99,7 +99,10 @@ def _run(settings: Settings) -> RunSummary:
     issues = timed(record, "identify", identify, settings, plan, night, record)
     queue = GateQueue(jobs={j.issue_id: j for j in issues.jobs})
     for output in parse(settings, plan, issues, night, run_id, version):
-        settle_batch(output, night, state, record, queue)
+        if output is None:  # a worker is idle and the next result is not in: the gate, meanwhile
+            validate_and_stage(night, state, record, queue)
+        else:
+            settle_batch(output, night, state, record, queue)
     validate_and_stage(night, state, record, queue)
 
     verdict = decide.night_verdict(len(plan.to_parse), len(record.summary.quarantined),
@@ -145,10 +148,12 @@ def identify(settings: Settings, plan: decide.Plan, night, record) -> deliveries
 
 
 def parse(settings: Settings, plan: decide.Plan, issues: deliveries.IssuePlan, night, run_id: str,
-          version: str) -> Iterator[BatchOutput]:
+          version: str) -> Iterator[BatchOutput | None]:
     """The parse tasks' results, in order, keeping the workers busy: every worker has a batch and
     as many results wait, so the workers go on while this process validates and stages a chunk
-    (~1.5 s). A result is ~2 MB (packed). A batch holds whole issues, about ``batch_bytes`` of files."""
+    (~1.5 s). A result is ~2 MB (packed). A batch holds whole issues, about ``batch_bytes`` of files.
+    None before a result when the queue may be validated while waiting for it
+    (:func:`flows.decide.gate_while_waiting`)."""
     language, spool = night.language_inputs(), night.spool_dir()
     window = 2 * settings.workers + 2
     to_parse = {item.file.source_file: item for item in plan.to_parse}
@@ -162,11 +167,20 @@ def parse(settings: Settings, plan: decide.Plan, issues: deliveries.IssuePlan, n
             while todo and len(pending) < window:
                 jobs = night.jobs_in(todo.popleft(), to_parse, kept)
                 pending.append(parse_batch_task.submit(jobs, settings.default_paper, language, run_id, version, spool))
+            if decide.gate_while_waiting(len(todo), sum(not done(f) for f in pending), settings.workers,
+                                         done(pending[0])):
+                yield None
             output = pending.popleft().result()
             settled = len(output.outcomes)
             yield output
             del output  # the batch's tables were taken: nothing here keeps them
             progress(settled)
+
+
+def done(future) -> bool:
+    """Whether a submitted task's result is in, without asking the API (``future.state`` would):
+    the futures of the process pool, the threads and Dask all wrap one that knows."""
+    return future.wrapped_future.done()
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -209,3 +210,18 @@ def test_a_planned_issue_retires_what_its_job_says_with_reasons():
                             {"d/01.txt": ("a",), "d/02b.txt": ("b",)}, jobs)
     assert r.keys == {"p-1"} and r.retired == (("d/02b.txt", "b"),)
     assert r.reason(("d/02b.txt", "b")) == "page 02 was delivered again by d/02.txt"
+
+
+# -- when the gate runs early -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("to_submit,unfinished,workers,next_in,early", [
+    (0, 1, 2, False, True),  # the last batch runs on one worker, the other is idle: validate now
+    (0, 2, 2, False, False),  # both workers busy: a gate call would take a core from them
+    (0, 1, 2, True, False),  # the next result is in: settle it first
+    (3, 1, 2, False, False),  # batches left to submit: the idle worker gets one
+    (0, 1, 1, False, False),  # one worker, busy
+    (0, 3, 4, False, True),
+])
+def test_the_gate_runs_while_waiting_only_beside_an_idle_worker(to_submit, unfinished, workers, next_in, early):
+    assert decide.gate_while_waiting(to_submit, unfinished, workers, next_in) is early
