@@ -64,11 +64,23 @@ _NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s
 LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # What a writer's post ends with: a word for a person ("市长", "青年学者", "企业家", "硕士研究生",
 # "代表", "村党支部书记"); a given name seldom does.
-PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵警医干部书记主任")
+PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵警医干部书记主任理")
 # A two-character name may be printed padded ("青年学生 汪 玮").
 POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} (?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 # A reader's letter is signed with the writer's place and name: "山西临汾市 张三".
 PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|村) [\u4e00-\u9fff]{2,3}$")
+# The short names of China's provinces and regions: a writer's place often opens with one and
+# names the city without its suffix ("广西桂林 苑广阔", "浙江杭州 毕文俊").
+PROVINCES = frozenset(
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+    "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split()
+)
+# Who writes, then the name, as a commentary or a guest piece signs under its title: a place, or
+# an office and its posts listed with 、 ("某某集团有限公司党委书记、董事长 张 正"); the post part
+# is judged by ``transforms.headings`` (a place, or a word for a person last).
+WRITER_LINE = re.compile(r"^([\u4e00-\u9fff、]{2,30}) ([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
+# A transliterated name, its parts joined by "·": "尼古拉·崔可夫", "阿卜杜拉·艾合买提".
+FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}$")
 # "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"
 LEAD = re.compile(
     r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"

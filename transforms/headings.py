@@ -288,11 +288,13 @@ def line_alone(units: list[Unit], i: int) -> bool:
 
 def name_line_at(units: list[Unit], i: int) -> bool:
     """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own, or
-    who writes and their name between a title and prose ("青年学者 杜鹏程")."""
+    who writes and their name between a title and prose ("青年学者 杜鹏程", "广西桂林 苑广阔")."""
     t = units[i].text
-    if units[i].marked or not (B.LONE_NAME.match(t) or B.POST_NAME.match(t)):
+    if units[i].marked:
         return False
-    return line_alone(units, i) or _signs_under_title(units, i)
+    if not (B.LONE_NAME.match(t) or B.POST_NAME.match(t)):
+        return _writer_under_title(units, i)
+    return line_alone(units, i) or _signs_under_title(units, i) or _writer_under_title(units, i)
 
 
 # Prose under a writer's name: a sentence or more, this many ideographs at least.
@@ -313,6 +315,43 @@ def _signs_under_title(units: list[Unit], i: int) -> bool:
         not CLAUSE.search(above) and _heading_form(above) and not B.POST_NAME.match(above)
         and ends_sentence(under) and bool(CLAUSE.search(under)) and cjk_count(under) >= MIN_SIGNED_PROSE
     )
+
+
+# A writer's post too long for ``B.POST_NAME`` is an office and its posts ("某某集团有限公司党委
+# 书记、董事长"), never a phrase of a title.
+MAX_PLAIN_POST = 8
+# The last character of a place's name: "山西临汾市", "江苏兴化昌荣镇".
+_PLACE_END = frozenset("省市县区州盟旗镇乡村")
+
+
+def _writer(t: str) -> bool:
+    """Who writes and their name, as a guest piece or a reader's commentary signs under its title:
+    a place ("广西桂林 苑广阔", "浙江杭州 毕文俊"), an office and its posts ("某某集团有限公司党委
+    书记、总经理 章杨清"), or a transliterated name ("尼古拉·崔可夫").  A place opens with a
+    province or ends like one ("山西临汾市"), a post ends with a word for a person; a short one
+    must be followed by a common surname or a padded name ("董事长 张 正"), since "美丽乡村 焕新颜"
+    and "春耕备耕 正当时" have the same shape."""
+    if B.FOREIGN_NAME.match(t):
+        return True
+    m = B.WRITER_LINE.match(t)
+    if m is None:
+        return False
+    post, name = m.groups()
+    if any(post.startswith(p) for p in B.PROVINCES):
+        return True
+    person = name[0] in SURNAMES or " " in name or len(post) > MAX_PLAIN_POST
+    return person and (post[-1] in _PLACE_END or post[-1] in B.PERSON_END)
+
+
+def _writer_under_title(units: list[Unit], i: int) -> bool:
+    """ "融合数字技术 构建品控体系" / "陕西某某集团有限公司党委书记、董事长 张 正" / "2024年，…。":
+    a writer's line (``_writer``) with a title over it and prose under it (a sentence, or a line
+    of prose cut at the column's edge) signs the piece."""
+    if i == 0 or i + 1 >= len(units) or not _writer(units[i].text):
+        return False
+    above, under = units[i - 1].text, units[i + 1].text
+    prose = "。" in under or (bool(CLAUSE.search(under)) and cjk_count(under) >= MIN_SIGNED_PROSE)
+    return not CLAUSE.search(above) and _heading_form(above) and not _writer(above) and prose
 
 
 # A short kicker ending in a colon, with no other punctuation: "平江皮影戏：".

@@ -806,8 +806,8 @@ class _Walker:
                     j += 1  # "本报记者" / "王五  李四": the names printed on the next line
                     t = f"{t} {self.u[j].text}"
                 d.byline = t
-                if B.POST_NAME.match(t) and not B.is_byline(t):
-                    d.authors.extend(B.post_name(t))
+                if B.WRITER_LINE.match(t) and not B.is_byline(t):
+                    d.authors.extend(B.post_name(t))  # "某某集团有限公司党委书记、董事长 张 正" -> 张正
                 elif not B.is_byline(t):
                     d.authors.extend(B.byline_names(t))
                 else:

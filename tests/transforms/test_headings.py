@@ -352,3 +352,36 @@ def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
 
     units = [Unit(caption, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
     assert caption_at(units, 0)
+
+
+GUEST = "2024年，某某酒厂的品牌价值再创新高，产品走进30余个国家。\n品质是立身之本，酒厂建起从一粒粮到一滴酒的全链条品控体系。\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        ("某某酒厂集团有限公司党委书记、董事长  张  正", ("张正",)),  # an office and its posts
+        ("某某消费金融股份有限公司党委书记、总经理  章某清", ("章某清",)),
+        ("某某集团董事长  吴某东", ("吴某东",)),
+        ("浙江杭州  毕某俊", ("毕某俊",)),  # a reader's place and name, as a commentary column signs
+        ("广西桂林  苑某阔", ("苑某阔",)),
+        ("尼古拉·某某夫", ()),  # a transliterated name
+    ],
+)
+def test_a_writers_line_under_a_title_signs_a_piece_of_its_own(writer: str, authors: tuple, gap: str) -> None:
+    # A guest piece after a signed story: title, who writes (no 记者), prose.  Before, the
+    # writer's line read as a heading line and the piece ran on in the story before it.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    articles = _page(f"{before}融合数字技术  构建品控体系\n{writer}\n{GUEST}", gap).articles
+    assert [a.headline for a in articles] == ["一渠清水润良田", "融合数字技术 构建品控体系"]
+    assert articles[1].paragraphs[0].startswith("2024年") and tuple(articles[1].authors) == authors
+    assert articles[1].byline == _one_space(writer)
+
+
+@pytest.mark.parametrize("second", ["美丽乡村  焕新颜", "春耕备耕  正当时"])
+def test_a_phrase_couplet_under_a_title_is_no_writer(second: str) -> None:
+    # The shape of a place or a post and a name, but no name: the heading's second line.  (Printed
+    # as a block of its own, a post-and-name line is still read as a writer: ``name_line_at``.)
+    (a,) = _page(f"某某县扎实推进和美乡村建设\n{second}\n本报记者 钱多\n{GUEST}").articles
+    assert a.byline == "本报记者 钱多" and second.split()[1] in f"{a.kicker} {a.headline} {a.subtitle}"
