@@ -590,8 +590,9 @@ class _Walker:
         """Other runs of heading-like lines with only text under them between the signed headings
         around units[i:j], each run whole: crossheads come in series inside a story ("从大运河看…"
         / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
-        story's own headline stands alone.  A run whose last line has clause marks is a
-        half-sentence and does not count."""
+        story's own headline stands alone.  A run whose last line has a comma or semicolon is a
+        half-sentence and does not count; one that only lists with 、 is a phrase ("艰苦奋斗、团结
+        奋斗、不懈奋斗的精神永远不会变" beside "不断增强…获得感幸福感安全感")."""
         flags, signed, n = self._flags, self._signed, len(self.u)
         found: list[tuple[str, ...]] = []
         for step, start in ((-1, i - 1), (1, j)):
@@ -609,7 +610,7 @@ class _Walker:
                     hi += 1
                 if signed(hi):
                     break
-                if not CLAUSE.search(self.u[hi].text):
+                if not _COMMA.search(self.u[hi].text):
                     found.append(tuple(self.u[x].text for x in range(lo, hi + 1)))
                 seen += hi - lo + 1
                 k = lo - 1 if step < 0 else hi + 1

@@ -426,3 +426,32 @@ def test_a_question_title_on_another_subject_after_an_unsigned_story_stays_a_hea
     )
     titles = [a.headline for a in _page(body, gap, blank_after_head=True).articles]
     assert titles == ["老旧小区有了停车位", "春季如何预防流感？"]
+
+
+GRAIN = [
+    "中央农村工作会议提出，确保粮食播种面积稳定、产量保持在1.4万亿斤左右，春耕备耕是全年粮食生产的第一仗。",
+    "开年以来，各地抢抓农时，农资储备、农机检修、技术指导等工作有序推进，春耕备耕准备扎实。",
+    "高标准农田是粮食稳产增产的基础，今年各地将新建和改造提升高标准农田数千万亩，补上农田水利短板。",
+    "种粮农民收益有保障，粮食生产才有后劲，国家继续实施稻谷、小麦最低收购价政策，稳定种粮农民补贴。",
+    "专家表示，要让种粮农民有钱挣、得实惠，粮食安全的根基才能更牢，各地还将完善农业保险。",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        ("打好农田建设、水利建设、农机保障组合拳", "不断增强种粮农民的获得感和安全感", "健全价格、补贴、保险三位一体的保障体系"),
+        ("建设高标准农田、补上水利短板", "让种粮农民的腰包鼓起来", "稳价格、保补贴、强保险"),
+    ],
+)
+def test_crossheads_listing_with_enumeration_commas_are_siblings_of_a_plain_one(crossheads: tuple, gap: str) -> None:
+    # A crosshead lists its phrases with 、 ("艰苦奋斗、团结奋斗、不懈奋斗的精神永远不会变"): a
+    # phrase, not a half-sentence, so it counts as a sibling of the plain crosshead between them
+    # (which alone, in a signed story, read as a headline).  A line with ，or ；is still prose.
+    body = ["守住粮食安全底线", "本报记者 钱多", GRAIN[0]]
+    for cross, para in zip(crossheads, GRAIN[1:4]):
+        body += [cross, para]
+    body.append(GRAIN[4])
+    (a,) = _page("\n".join(body), gap).articles
+    assert a.headline == "守住粮食安全底线" and all(c in a.body for c in crossheads)
