@@ -248,6 +248,11 @@ class _Walker:
             # under way (its label already read as the story's), and the box's title.
             self.crossheads.add(i)
             return False
+        if j - i == 2 and self._reporters_box(i):
+            # "记者手记" / "扑面而来的是年轻态" / "访部门、走企业，…": the reporter's box closing the
+            # story under way, its label and title (kept in the story as printed).
+            self.crossheads.update(range(i, j))
+            return False
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             # A caption between the heading and the lead; but a line cut at the column's edge
             # whose sentence the next line finishes is the story before's last sentence
@@ -356,6 +361,18 @@ class _Walker:
             and bool(STRAY_MARK.match(label)) and cjk_count(label) <= MAX_STANDING_LABEL
             and not (title.marked or has_column_tag(title.text) or title.text.endswith(("——", "：")))
             and not (CLAUSE.search(title.text) or _left_open(title.text))  # "【点评】" / "黄申走过的路…难题在"
+        )
+
+    def _reporters_box(self, i: int) -> bool:
+        """units[i] is a reporter's column label ("记者手记", "记者观察") over a title, inside a
+        headed story under way, with only text under the title: a box printed with that story
+        (a label with its own byline or lead under the title opens a piece; see ``_opens_article``)."""
+        cur = self.cur
+        label, title = self.u[i].text, self.u[i + 1]
+        return (
+            cur is not None and bool(cur.headline) and bool(cur.paragraphs)
+            and bool(B.REPORTER_COLUMN.match(STRAY_MARK.sub("", label).strip()))
+            and not (title.marked or has_column_tag(title.text) or title.text.endswith(("——", "：")))
         )
 
     def _signs_at(self, k: int) -> bool:

@@ -455,3 +455,23 @@ def test_crossheads_listing_with_enumeration_commas_are_siblings_of_a_plain_one(
     body.append(GRAIN[4])
     (a,) = _page("\n".join(body), gap).articles
     assert a.headline == "守住粮食安全底线" and all(c in a.body for c in crossheads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("label", "title"), [("记者手记", "一份朴素而温暖的冬夜坚守"), ("记者观察", "养护工人一夜无眠保畅通"), ("记者手记", "守护千家万户的平安出行")]
+)
+def test_a_reporters_box_printed_with_its_plain_label_stays_in_the_story(label: str, title: str, gap: str) -> None:
+    # No mark on the label, so label and title read as a heading run over the box's text, and a
+    # title as long as a headline (or one the box's text repeats) was weighed a headline; a
+    # reporter's column over a title with only text under it is the story's box.
+    body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, label, title, BOX_TEXT]
+    (a,) = _page("\n".join(body), gap).articles
+    assert a.headline == "雪后公路当天打通" and list(a.paragraphs[-3:]) == [label, title, BOX_TEXT]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_reporters_column_with_its_own_byline_after_a_story_is_an_article(gap: str) -> None:
+    body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, "记者手记", "冰雪路上的守护", "本报记者 孙田", BOX_TEXT]
+    arts = _page("\n".join(body), gap).articles
+    assert [a.headline for a in arts] == ["雪后公路当天打通", "冰雪路上的守护"]
