@@ -36,8 +36,10 @@ BYLINE_LINE = re.compile(
     rf"^{_MARK}(?:{_WORK}(?:{_ROLES}\s*)?{_NAMES}|(?:《[^》]{{2,12}}》)?{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*){_AFTER}$"
     rf"|{COMMENTATOR.pattern}|{COLLECTIVE.pattern}"
 )
-# "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"; a photo story's credit under its
-# pictures, "本报记者 刘  新摄影报道".
+# "本报记者 王彦雨 摄", "王彦雨 摄", "本报记者 王彦雨 摄影"; a photo story's credit, "本报记者 刘  新
+# 摄影报道", printed under its pictures or at its end, where it signs the whole report (a title, its
+# photos' captions and a paragraph).
+PHOTO_REPORT = "摄影报道"
 CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?(?:报道)?$")
 # Other photo and chart credits standing as a line: "受访者供图", "某某博物馆供图", "资料图片",
 # "图①③均为张三摄", "以上图片均为某剧团提供", "李四摄（人民视觉）", "新华社发", "制图：王五",

@@ -459,4 +459,7 @@ def caption_at(units: list[Unit], i: int) -> bool:
         return True
     if B.credit_tail(t):
         return True  # "…装配新车。本报记者 郑宏伟 摄": the credit printed on the caption's line
-    return i + 1 < len(units) and bool(B.is_credit(units[i + 1].text)) and ends_sentence(t)
+    # A credit right under it, unless the credit signs a whole photo report ("…保障。" / "刘 新摄影
+    # 报道": that line is the report's last paragraph).
+    under = units[i + 1].text if i + 1 < len(units) else ""
+    return B.is_credit(under) and not under.endswith(B.PHOTO_REPORT) and ends_sentence(t)

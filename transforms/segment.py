@@ -185,13 +185,14 @@ class _Walker:
 
     def _signed_below(self, j: int) -> bool:
         """The prose under a heading run starting at units[j] closes with a writer's place and
-        name ("…反倒更近了。" / "湖南某某市  赵六"), before any other heading-like line: a
-        piece signed at its end (a reader's letter).  Lines with clause marks are prose, even
+        name ("…反倒更近了。" / "湖南某某市  赵六"), or a photographer's credit for the whole
+        piece ("…保障。" / "刘 新摄影报道"), before any other heading-like line: a piece signed
+        at its end (a reader's letter, a photo report).  Lines with clause marks are prose, even
         when short (a line cut at the column's edge)."""
         k = j
         while k < len(self.u) and k - j < MAX_SIGNED_PIECE:
             t = self.u[k].text
-            if B.PLACE_NAME.match(t):
+            if B.PLACE_NAME.match(t) or (t.endswith(B.PHOTO_REPORT) and B.is_credit(t)):
                 return k > j and ends_sentence(self.u[k - 1].text)
             if self._flags[k] and not CLAUSE.search(t):
                 return False

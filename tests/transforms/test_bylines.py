@@ -106,6 +106,7 @@ def test_not_a_line_of_names(line: str) -> None:
         "新华社发", "制图：马丁", "资料来源：某省统计局", "数据来源：某部、某局", "本报记者 孙 超摄", "本报记者  钱  多摄",
         # A photo story's credit under its pictures.
         "本报记者  钱  多摄影报道", "孔 文摄影报道", "新华社记者 林小雨摄影报道",
+        "刘  新摄影报道",  # … or at the end of a photo report, signing it
     ],
 )
 def test_credit_lines(line: str) -> None:

@@ -475,3 +475,23 @@ def test_a_reporters_column_with_its_own_byline_after_a_story_is_an_article(gap:
     body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, "记者手记", "冰雪路上的守护", "本报记者 孙田", BOX_TEXT]
     arts = _page("\n".join(body), gap).articles
     assert [a.headline for a in arts] == ["雪后公路当天打通", "冰雪路上的守护"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["刘  新摄影报道", "本报记者 孙 超摄影报道"])
+@pytest.mark.parametrize(
+    ("title", "captions"),
+    [
+        ("司法力量守护黄河", ["某县人民法院干警参与增殖放流活动。", "某县人民法院黄河生态法庭庭审现场。"]),
+        ("护林员的一天", ["清晨，护林员沿着防火道巡山。"]),
+        ("春耕时节田间忙", []),
+    ],
+)
+def test_a_photo_report_signed_at_its_end_after_a_signed_story_is_an_article(title: str, captions: list, credit: str, gap: str) -> None:
+    # A short title with only text under it, after a signed story, weighed a crosshead; but the
+    # text closes with the photographer's credit for the whole piece: a photo report of its own.
+    text = "近年来，某县人民法院持续深化环境司法改革，成立专门保护黄河生态环境的巡回法庭，把法庭搬上黄河大堤。"
+    body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, title, *captions, text, credit]
+    arts = _page("\n".join(body), gap).articles
+    assert [a.headline for a in arts] == ["雪后公路当天打通", title]
+    assert text in arts[1].body and all(c in arts[1].body for c in captions)
