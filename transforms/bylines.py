@@ -46,7 +46,7 @@ CREDIT_LINE = re.compile(rf"^(?:{_ROLES}\s*)?{_NAMES}\s*摄(?:影)?(?:报道)?$"
 # "资料来源：国家统计局".
 PHOTO_CREDIT = re.compile(
     rf"^(?:(?:[^，。；！？\s]{{0,20}}?均?为)?(?:{_ROLES}\s*)?{_NAMES}\s*摄影?"  # "图①③均为张三摄", "李四摄"
-    r"|[^，。；！？]{0,30}(?:供图|资料图片|人民视觉|视觉中国|新华社发|中新社发)"
+    r"|[^，。；！？]{0,30}(?:供图|资料图片|资料照片|人民视觉|视觉中国|新华社发|中新社发)"
     r"|(?:图|以上图片)[^，。；！？]{0,30}提供"
     r"|(?:制图|绘图|摄影|图片|资料来源|数据来源)[：:][^，。；！？]{1,40})"
     r"(?:\s*[（(][^（）()]{1,10}[）)])?$"
@@ -54,7 +54,7 @@ PHOTO_CREDIT = re.compile(
 MAX_CREDIT = 40
 # Words without which a line can be no byline or no credit (a cheap test before the patterns).
 _BYLINE_HINT = re.compile(r"记者|通讯员|评论员|社论|编辑部|讲述人|口述|整理|采写|撰文|执笔|实习生|撰稿|作者|调研组|采访组|报道组|[文图]\s*[/／|｜：:]")
-_CREDIT_HINT = re.compile(r"摄|供图|图|提供|制图|绘图|人民视觉|视觉中国|新华社发|中新社发|来源")
+_CREDIT_HINT = re.compile(r"摄|供图|图|照片|提供|制图|绘图|人民视觉|视觉中国|新华社发|中新社发|来源")
 # "讲述人：天文爱好者 黄彦", "口述：李四", "整理：王五": who speaks or wrote it up.
 _TOLD_BY = re.compile(rf"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAMES}$")
 _TOLD_PREFIX = re.compile(r"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{2,10}\s+(?=\S))?")

@@ -107,6 +107,7 @@ def test_not_a_line_of_names(line: str) -> None:
         # A photo story's credit under its pictures.
         "本报记者  钱  多摄影报道", "孔 文摄影报道", "新华社记者 林小雨摄影报道",
         "刘  新摄影报道",  # … or at the end of a photo report, signing it
+        "资料照片",
     ],
 )
 def test_credit_lines(line: str) -> None:
