@@ -61,7 +61,10 @@ _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 # A column tag closing a title: "……（深聚焦）", "……（人民时评）", "……（新春走基层·特别报道）".
 # A series' slogan may hold one comma: "……（坚定信心，打开改革发展新天地）", "（奋勇争先，决战决胜“十四五”）".
-COLUMN_TAG = re.compile(r"[（(][^（）()，。；]{2,12}(?:，[^（）()，。；]{2,12})?[）)]$|[（(][^（）()，。；]{2,24}[）)]$")
+# A series and its part may run longer: "（深入学习贯彻习近平新时代中国特色社会主义思想·原创性概念标识性概念纵横谈）".
+COLUMN_TAG = re.compile(
+    r"[（(][^（）()，。；]{2,12}(?:，[^（）()，。；]{2,12})?[）)]$|[（(][^（）()，。；]{2,24}[）)]$|[（(][^（）()，。；·]{2,24}·[^（）()，。；·]{2,16}[）)]$"
+)
 
 
 # Brackets that belong to a document's name, not a column: "……规划（草案）", "……报告（摘要）".
@@ -94,8 +97,16 @@ def _tagged_pair(text: str) -> bool:
     )
 
 
+def _long_tagged_title(text: str) -> bool:
+    """A title of a phrase (no clause marks) within a headline's length, closed by a long column
+    tag: "“某某”理念：人类发展观“术语的革命”（深入学习贯彻某某思想·原创性概念标识性概念纵横谈）".
+    The tag is printed in small type after the title; the title is what a headline's length bounds."""
+    m = COLUMN_TAG.search(text)
+    return m is not None and has_column_tag(text) and len(text[: m.start()]) <= MAX_HEADLINE and not CLAUSE.search(text[: m.start()])
+
+
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
-    if (len(text) > limit and not (limit == MAX_HEADLINE and _tagged_pair(text))) or "。" in text:
+    if (len(text) > limit and not (limit == MAX_HEADLINE and (_tagged_pair(text) or _long_tagged_title(text)))) or "。" in text:
         return False
     return not ends_sentence(text) or is_question(text) or has_column_tag(text)
 
@@ -393,7 +404,7 @@ def is_figure_label(t: str) -> bool:
 
 def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
-    if (len(t) > MAX_HEADLINE and not _tagged_pair(t)) or "。" in t or is_figure_label(t):
+    if (len(t) > MAX_HEADLINE and not (_tagged_pair(t) or _long_tagged_title(t))) or "。" in t or is_figure_label(t):
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
     if dated_opening(t):
         return False  # "2月22日，某某大会在某地": a lead's first words, whatever stands around them

@@ -385,3 +385,22 @@ def test_a_phrase_couplet_under_a_title_is_no_writer(second: str) -> None:
     # as a block of its own, a post-and-name line is still read as a writer: ``name_line_at``.)
     (a,) = _page(f"某某县扎实推进和美乡村建设\n{second}\n本报记者 钱多\n{GUEST}").articles
     assert a.byline == "本报记者 钱多" and second.split()[1] in f"{a.kicker} {a.headline} {a.subtitle}"
+
+
+THEORY = "习近平总书记指出，处理好发展和保护的关系，是一个世界性难题，也是人类社会发展面临的永恒课题。\n这一理念是对马克思主义生态观和发展观的继承发展，深刻回答了为什么发展、怎样发展的问题。\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“绿水青山就是金山银山”理念：人类发展观“术语的革命”（深入学习贯彻习近平新时代中国特色社会主义思想·原创性概念标识性概念纵横谈）",
+        "以新发展理念引领新时代经济社会高质量发展的实践路径（深入学习贯彻习近平新时代中国特色社会主义思想·学习《某某文选》第一卷专家谈）",
+    ],
+)
+def test_a_title_with_a_long_series_tag_is_a_heading(title: str, gap: str) -> None:
+    # Over a headline's length only by its tag (a series and its part, "…·…纵横谈"): the title is
+    # a heading, its writer's name under it.
+    assert len(title) > 60
+    arts = _page(f"{title}\n黄某梁\n{THEORY}抓作风建设贵在讲认真（思想纵横）\n李某轩\n{OTHER}", gap).articles
+    assert [(a.headline, a.byline) for a in arts] == [(title, "黄某梁"), ("抓作风建设贵在讲认真（思想纵横）", "李某轩")]
