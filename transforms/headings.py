@@ -11,7 +11,7 @@ import re
 
 from transforms import bylines as B
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening
+from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentence
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -446,8 +446,11 @@ def heading_at(units: list[Unit], i: int) -> bool:
     signed = bool(under) and (B.is_byline(under) or B.LEAD.match(under) is not None or signature_at(units, i + 1))
     if is_field(t) and not (signed or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))):
         return False
-    if signed and t[-1:] in ("？", "！"):
-        return True  # a question or exclamation title over its byline: "我们为什么要“拥抱”太阳？"
+    if signed and t[-1:] in ("？", "！") and not is_sentence(t):
+        # A question or exclamation title over its byline: "我们为什么要“拥抱”太阳？"; one that runs
+        # on with two commas is a sentence of the text ("这些…的“网红村”，在…挑战，它们是如何…
+        # 的？" over "桃坪村", the next crosshead's place).
+        return True
     if _COLON_KICKER.match(t) and under and (units[i + 1].marked or _looks_heading(under)):
         return True  # a kicker that introduces its title: "平江皮影戏：" / "一口述说千古事…"
     # "马兵代表—— 为技能人才创造更好环境（…）" has a crosshead's form, but a crosshead never has a

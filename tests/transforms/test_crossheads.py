@@ -495,3 +495,21 @@ def test_a_photo_report_signed_at_its_end_after_a_signed_story_is_an_article(tit
     arts = _page("\n".join(body), gap).articles
     assert [a.headline for a in arts] == ["雪后公路当天打通", title]
     assert text in arts[1].body and all(c in arts[1].body for c in captions)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "question",
+    ["这些各具特色的小村庄，在发展中都遇到过难题，它们是怎样一一破解的？", "游客来了又走，热度降了又升，网红村的长红密码究竟在哪里？"],
+)
+def test_a_questioning_sentence_over_a_crossheads_place_stays_in_the_story(question: str, gap: str) -> None:
+    # The story asks its question in a sentence, then reports place by place: "桃花村" / a question
+    # crosshead / text.  The place looks like a writer's name under a question title; a question
+    # that runs on with two commas is a sentence, no title.
+    body = [
+        "寻找网红村的长红密码（看点）", "本报记者 钱多", *ROADS, question,
+        "桃花村", "成名多年，小村怎样留住游客？",
+        "桃花村有两千多年历史，近年来村里办民宿、搞非遗体验，游客一年比一年多，回头客也多了。",
+    ]
+    (a,) = _page("\n".join(body), gap).articles
+    assert a.headline == "寻找网红村的长红密码（看点）" and question in a.body
