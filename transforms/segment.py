@@ -963,9 +963,10 @@ class _Flags(dict):
 
 
 # A crosshead in the labelled form whose label is too long for a column's ("一堂民间舞蹈课：彩扇翻飞
-# 舞出活力"): no heading on its own (a "label：value" line), yet one of a series with
-# "一堂书法课：笔墨之间写出春天".
-_LONG_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+# 舞出活力"), or whose phrase lists with 、 ("治理：实施关井压采、水源置换"): no heading on its own
+# (a "label：value" line), yet one of a series with "一堂书法课：笔墨之间写出春天", "断流：从引水灌溉到
+# 人工维续".
+_LONG_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}：[\u4e00-\u9fff“”《》「」·、]{4,30}$")
 
 
 def _long_labelled(units: list[Unit], k: int) -> bool:

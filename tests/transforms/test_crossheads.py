@@ -268,6 +268,9 @@ SCHOOL = [
         # yet it makes the first one of a series.
         ("一堂书法课：笔墨之间写出春天", "一堂民间舞蹈课：彩扇翻飞舞出活力"),
         ("一堂剪纸课：方寸红纸剪出吉祥", "一堂智能手机课：指尖轻点连通世界"),
+        # The second lists its phrases with 、: still a phrase of the same form.
+        ("开课：从识字读报到书法剪纸", "收获：学知识、交朋友"),
+        ("起步：从一间教室到一座学校", "展望：开设摄影、智能手机课程"),
     ],
 )
 def test_labelled_crossheads_in_series_stay_in_a_signed_story(crossheads: tuple, gap: str) -> None:
