@@ -17,7 +17,8 @@ This pass works on the drafts, after segmenting and before the articles are made
 1. ``attach_headless``: text with no heading of its own (at the top of a page, or a lead that
    opened a draft of its own) goes to the next headed story, a half-sentence joined to that
    story's first paragraph; with no story after it, to the one before; a dateline report right
-   after a story printed as a digest of points ("■ …") is that story's;
+   after a story printed as a digest of points ("■ …") is that story's, and so are dateline
+   reports over a heading whose story is signed by a writer of its own (a story signs once);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body;
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
@@ -124,6 +125,18 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     out: list[Draft] = []
     pending: list[Draft] = []
     for d in drafts:
+        if d in headed and out and pending and _signed_apart(d, pending):
+            # "…（新华社北京5月3日电）" / "新华社北京5月3日电  在五四青年节到来之际，…" / "以青春之我，
+            # 赴时代之约（今日谈）" / "常  晋": a story signs once, so a dateline report over a
+            # heading whose story has its own writer is no lead of that story; it goes on the one
+            # before (the report printed with a letter, under the same release).
+            for p in pending:
+                _keep_lead(p, out[-1].authors, furniture)
+                out[-1].paragraphs.extend(p.paragraphs)
+                out[-1].blocks.extend(p.blocks)
+                out[-1].captions.extend(p.captions)
+                out[-1].photographers.extend(p.photographers)
+            pending = []
         if d in headed:
             for p in reversed(pending):
                 furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
@@ -178,6 +191,16 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
             furniture.extend(p.captions + p.paragraphs)
     return out
+
+
+def _signed_apart(d: Draft, pending: list[Draft]) -> bool:
+    """The headless drafts before ``d`` are dateline reports (no heading, a 新华社/本报 dateline),
+    and ``d`` is signed by a writer of its own (a byline or a name, no dateline): they are not its
+    lead."""
+    return (
+        bool(d.byline) and not B.LEAD.match(d.byline or "") and not d.lead_started
+        and all(not (p.headline or p.kicker) and p.byline and B.LEAD.match(p.byline) for p in pending)
+    )
 
 
 def _digest(d: Draft) -> bool:

@@ -836,3 +836,36 @@ def test_a_column_label_above_a_heading_is_not_taken_for_a_box_label(gap: str) -
     body = BEFORE + "读者来信\n某市把老菜场改造成文化街区\n留住城市的烟火气（走基层）\n本报记者 王五\n清晨六点，菜场里已经人声鼎沸。\n"
     two = _page(body, gap).articles[-1]
     assert "读者来信" not in two.paragraphs and two.paragraphs[0] == "清晨六点，菜场里已经人声鼎沸。"
+
+
+LETTER = [
+    "来信收悉。你们扎根边疆教书育人，用青春和汗水书写了无悔的人生，我感到很欣慰。",
+    "希望你们继续发扬优良传统，在祖国最需要的地方建功立业。",
+    "（新华社北京5月3日电）",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("report", "writer"),
+    [
+        (["新华社北京5月3日电  在五四青年节到来之际，某某给某小学支教志愿者服务队回信，勉励他们扎根边疆。", "某小学是一所距离边境线47公里的寄宿制学校。"], "常  晋"),
+        (["本报北京5月3日电  某小学支教志愿者服务队的队员们收到回信后，心情十分激动。"], "本报评论员"),
+    ],
+)
+def test_a_dateline_report_over_a_heading_signed_by_its_own_writer_stays_with_the_story_before(report: list, writer: str, gap: str) -> None:
+    # A story signs once: the heading under the report has its own writer, so the report (no
+    # heading of its own) is not its displaced lead but goes on the story before.
+    body = ["到祖国和人民最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "以青春之我，赴时代之约（今日谈）", writer,
+            "伟大梦想，希望在青年，也成就青年。青年一代有理想、有本领、有担当，国家就有前途。"]
+    one, two = _page("\n".join(body), gap).articles
+    assert report[-1].replace("  ", " ")[-20:] in one.body and two.paragraphs[0].startswith("伟大梦想")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dateline_lead_over_a_heading_without_a_writer_is_that_story_s_lead(gap: str) -> None:
+    body = ["到祖国和人民最需要的地方发光发热", "本报记者 钱多", *LETTER,
+            "本报北京5月3日电  记者从教育部获悉，今年将有更多高校毕业生赴西部支教。", "更多高校毕业生赴西部支教",
+            "教育部有关负责人表示，将进一步完善支教保障政策，让志愿者安心扎根基层。"]
+    one, two = _page("\n".join(body), gap).articles
+    assert two.headline == "更多高校毕业生赴西部支教" and two.paragraphs[0].startswith("记者从教育部获悉")
