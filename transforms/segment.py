@@ -297,14 +297,18 @@ class _Walker:
         cur = self.cur
         first = group[0].text
         if (
-            cur is not None and cur.lead_started and not cur.headline and len(cur.paragraphs) == 1
-            and not ends_sentence(cur.paragraphs[0]) and len(group) <= 2
-            and (not any(CLAUSE.search(g.text) for g in group) or (len(group) == 1 and has_column_tag(head)))
+            cur is not None and cur.lead_started and not cur.headline and len(cur.paragraphs) == 1 and len(group) <= 2
+            and (
+                (not ends_sentence(cur.paragraphs[0]) and not any(CLAUSE.search(g.text) for g in group))
+                or (len(group) == 1 and has_column_tag(head))
+            )
             and not _left_open(head)
         ):
             # "本报讯（记者 王五）室外积雪未消，在某市某" / "某某团队的新突破" / "某公司车间内，…": a
             # lead printed above its heading, cut by it: the heading is that story's (adopted in
-            # ``run``, the lead's sentence goes on under it).
+            # ``run``, the lead's sentence goes on under it).  A title closed by its column tag takes
+            # a lead printed whole above it too ("本报讯（记者 王五）稚嫩的童声飘出来，…。" / "普惠托育，
+            # 为年轻父母减负（提振消费一线观察）" / text): no brief is followed by a tagged crosshead.
             return True
         if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
             # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a

@@ -622,6 +622,23 @@ def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead:
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("本报讯（记者 王五）稚嫩的童声飘出来，脆生生的。门口等着接娃的家长们排起了长队。", "普惠托育，为年轻父母减负（提振消费一线观察）"),
+        ("本报讯（记者 孙七）春节刚过，某某县的文旅街区就热闹起来。", "老街迎来新客流，游客一早排长队（走基层）"),
+    ],
+)
+def test_a_whole_lead_printed_above_a_tagged_title_takes_that_title(lead: str, title: str, gap: str) -> None:
+    # The lead printed whole above its heading; the title has a comma but closes with its column
+    # tag, and only text stands under it: the lead's story, not a brief and a crosshead of it.
+    rest = "“之前一打听，送娃入托每月要四五千元。”家长李某说，如今家门口的托育园每月只要一千多元。\n"
+    one, two = _page(BEFORE + f"{lead}\n{title}\n{rest}", gap).articles
+    assert two.headline == title and two.byline and two.byline.startswith("本报讯")
+    assert two.paragraphs[0] == lead.split("）", 1)[1] and one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(("first", "second"), [("图三", "图四"), ("图①", "图②"), ("图2", "图3")])
 def test_a_figure_number_over_a_heading_joins_the_story_whose_figures_follow(first: str, second: str, gap: str) -> None:
     # Figure numbers run in sequence inside one story: the one left over the heading is the first
