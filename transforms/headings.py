@@ -61,7 +61,7 @@ _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 # A column tag closing a title: "……（深聚焦）", "……（人民时评）", "……（新春走基层·特别报道）".
 # A series' slogan may hold one comma: "……（坚定信心，打开改革发展新天地）", "（奋勇争先，决战决胜“十四五”）".
-# A series and its part may run longer: "（深入学习贯彻习近平新时代中国特色社会主义思想·原创性概念标识性概念纵横谈）".
+# A series and its part may run longer: "（深入学习贯彻某某某某某某某某某某某某某某某某·原创性概念标识性概念纵横谈）".
 COLUMN_TAG = re.compile(
     r"[（(][^（）()，。；]{2,12}(?:，[^（）()，。；]{2,12})?[）)]$|[（(][^（）()，。；]{2,24}[）)]$|[（(][^（）()，。；·]{2,24}·[^（）()，。；·]{2,16}[）)]$"
 )

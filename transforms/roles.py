@@ -119,7 +119,7 @@ def introduces(line: str) -> bool:
 def title_over_subtitle(first: str, second: str, trace: list | None = None) -> bool:
     """Whether two plain heading lines are a title and its undashed subtitle (else kicker and title).
 
-    A column tag closes the title ("江苏因地制宜发展新质生产力（奋勇争先…）"), never a 副题, so a
+    A column tag closes the title ("某省因地制宜发展某某新产业（奋勇争先…）"), never a 副题, so a
     line over a tagged one is its kicker whatever it says — even when it asks ("某省怎样答好这道
     题？"), which alone speaks for a title.  Such blocks are still weighed and traced: they are
     most of what teaches the fit that a title carries the block's marks (``marks_under``)."""

@@ -308,7 +308,7 @@ class _Walker:
             # lead printed above its heading, cut by it: the heading is that story's (adopted in
             # ``run``, the lead's sentence goes on under it).  A title closed by its column tag takes
             # a lead printed whole above it too ("本报讯（记者 王五）稚嫩的童声飘出来，…。" / "普惠托育，
-            # 为年轻父母减负（提振消费一线观察）" / text): no brief is followed by a tagged crosshead.
+            # 为年轻家庭减负（扩大消费一线观察）" / text): no brief is followed by a tagged crosshead.
             return True
         if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
             # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a
@@ -613,8 +613,8 @@ class _Walker:
         around units[i:j], each run whole: crossheads come in series inside a story ("从大运河看…"
         / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
         story's own headline stands alone.  A run whose last line has a comma or semicolon is a
-        half-sentence and does not count; one that only lists with 、 is a phrase ("艰苦奋斗、团结
-        奋斗、不懈奋斗的精神永远不会变" beside "不断增强…获得感幸福感安全感")."""
+        half-sentence and does not count; one that only lists with 、 is a phrase ("艰苦创业、团结
+        协作、不懈进取的精神永远不会变" beside "不断增强…获得感幸福感安全感")."""
         flags, signed, n = self._flags, self._signed, len(self.u)
         found: list[tuple[str, ...]] = []
         for step, start in ((-1, i - 1), (1, j)):
@@ -967,7 +967,7 @@ class _Flags(dict):
 
 
 # A crosshead in the labelled form whose label is too long for a column's ("一堂民间舞蹈课：彩扇翻飞
-# 舞出活力"), or whose phrase lists with 、 ("治理：实施关井压采、水源置换"): no heading on its own
+# 舞出活力"), or whose phrase lists with 、 ("治理：实施封井限采、水源调配"): no heading on its own
 # (a "label：value" line), yet one of a series with "一堂书法课：笔墨之间写出春天", "断流：从引水灌溉到
 # 人工维续".
 _LONG_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}：[\u4e00-\u9fff“”《》「」·、]{4,30}$")

@@ -86,7 +86,7 @@ def dated_opening(text: str) -> bool:
 
 def is_sentence(text: str) -> bool:
     """Two or more clause commas or semicolons: "聚光灯下，红毯之上，身着汉服…" runs on as a sentence;
-    a kicker or title holds one at most ("家电以旧换新，政策加力、企业受益")."""
+    a kicker or title holds one at most ("旧车置换新车，补贴加力、商家受益")."""
     return len(_RUN_ON.findall(text)) >= 2
 
 

@@ -449,7 +449,7 @@ GRAIN = [
     ],
 )
 def test_crossheads_listing_with_enumeration_commas_are_siblings_of_a_plain_one(crossheads: tuple, gap: str) -> None:
-    # A crosshead lists its phrases with 、 ("艰苦奋斗、团结奋斗、不懈奋斗的精神永远不会变"): a
+    # A crosshead lists its phrases with 、 ("艰苦创业、团结协作、不懈进取的精神永远不会变"): a
     # phrase, not a half-sentence, so it counts as a sibling of the plain crosshead between them
     # (which alone, in a signed story, read as a headline).  A line with ，or ；is still prose.
     body = ["守住粮食安全底线", "本报记者 钱多", GRAIN[0]]

@@ -625,14 +625,14 @@ def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead:
 @pytest.mark.parametrize(
     ("lead", "title"),
     [
-        ("本报讯（记者 王五）稚嫩的童声飘出来，脆生生的。门口等着接娃的家长们排起了长队。", "普惠托育，为年轻父母减负（提振消费一线观察）"),
+        ("本报讯（记者 王五）稚嫩的童声飘出来，脆生生的。门口等着接娃的家长们排起了长队。", "普惠育儿，为年轻家庭减负（扩大消费一线观察）"),
         ("本报讯（记者 孙七）春节刚过，某某县的文旅街区就热闹起来。", "老街迎来新客流，游客一早排长队（走基层）"),
     ],
 )
 def test_a_whole_lead_printed_above_a_tagged_title_takes_that_title(lead: str, title: str, gap: str) -> None:
     # The lead printed whole above its heading; the title has a comma but closes with its column
     # tag, and only text stands under it: the lead's story, not a brief and a crosshead of it.
-    rest = "“之前一打听，送娃入托每月要四五千元。”家长李某说，如今家门口的托育园每月只要一千多元。\n"
+    rest = "“之前一打听，孩子学琴每月要三四千元。”家长李某说，如今家门口的托育园每月只要一千多元。\n"
     one, two = _page(BEFORE + f"{lead}\n{title}\n{rest}", gap).articles
     assert two.headline == title and two.byline and two.byline.startswith("本报讯")
     assert two.paragraphs[0] == lead.split("）", 1)[1] and one.paragraphs[-1].endswith("长势格外好。")
@@ -873,15 +873,15 @@ LETTER = [
 def test_a_dateline_report_over_a_heading_signed_by_its_own_writer_stays_with_the_story_before(report: list, writer: str, gap: str) -> None:
     # A story signs once: the heading under the report has its own writer, so the report (no
     # heading of its own) is not its displaced lead but goes on the story before.
-    body = ["到祖国和人民最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "以青春之我，赴时代之约（今日谈）", writer,
-            "伟大梦想，希望在青年，也成就青年。青年一代有理想、有本领、有担当，国家就有前途。"]
+    body = ["到基层和群众最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "以奋斗之我，赴时代之约（今日谈）", writer,
+            "远大理想，寄托于青年，也成就青年。青年一代有理想、有本领、有担当，国家就有前途。"]
     one, two = _page("\n".join(body), gap).articles
-    assert report[-1].replace("  ", " ")[-20:] in one.body and two.paragraphs[0].startswith("伟大梦想")
+    assert report[-1].replace("  ", " ")[-20:] in one.body and two.paragraphs[0].startswith("远大理想")
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_dateline_lead_over_a_heading_without_a_writer_is_that_story_s_lead(gap: str) -> None:
-    body = ["到祖国和人民最需要的地方发光发热", "本报记者 钱多", *LETTER,
+    body = ["到基层和群众最需要的地方发光发热", "本报记者 钱多", *LETTER,
             "本报北京5月3日电  记者从教育部获悉，今年将有更多高校毕业生赴西部支教。", "更多高校毕业生赴西部支教",
             "教育部有关负责人表示，将进一步完善支教保障政策，让志愿者安心扎根基层。"]
     one, two = _page("\n".join(body), gap).articles

@@ -49,7 +49,7 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         # The line with the column tag is the title, even under a line that asks.
         ("某省怎样答好这道时代命题？", "某省因地制宜发展新质生产力（奋勇争先）"),
         # A question under a statement is the title; an interview's "访谈" is no 副题's "访".
-        ("家电以旧换新，政策加力、企业受益", "不到8个月，购买量何以超亿台"),
+        ("旧车置换新车，补贴加力、商家受益", "不到8个月，购买量何以超亿台"),
         ("某市举办非遗传承人座谈会", "访谈间感受匠心传承的力量"),
     ],
 )

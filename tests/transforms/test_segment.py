@@ -484,13 +484,13 @@ def test_a_short_kicker_printed_on_its_title_s_line(kicker: str, title: str, spa
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("credit", ["刘  新摄影报道", "本报记者  钱  多摄影报道", "孔文摄影报道"])
 def test_a_photo_story_credit_stays_with_its_pictures_not_the_next_kicker(credit: str, gap: str) -> None:
-    # "东阿县人民法院黄河生态法庭庭审现场。" / "刘  新摄影报道" / next story's kicker: the credit
+    # "某某县人民法院某某生态法庭庭审现场。" / "刘  新摄影报道" / next story's kicker: the credit
     # closes the photo story above; it was read as the first half of the next kicker.
     page = (
         f"一渠清水润良田\n本报记者 钱多\n{BODY}某县法院干警参与增殖放流活动。\n某县法院黄河生态法庭庭审现场。\n{credit}\n"
-        "某小程序运营方获取消费者线下购物信息被起诉\n未经同意，经营者处理个人信息违法（新闻看法）\n本报记者 魏某某\n"
+        "某小程序运营方获取消费者线下购物信息被起诉\n未经许可，经营者收集顾客信息违法（新闻看法）\n本报记者 魏某某\n"
         "不同意收集个人信息则无法继续使用应用程序，扫码付款时个人信息却被共享至线上小程序。\n近日，某地法院审结一起个人信息保护纠纷案。\n"
     )
     one, two = _page(page, gap).articles
-    assert (two.kicker, two.headline) == ("某小程序运营方获取消费者线下购物信息被起诉", "未经同意，经营者处理个人信息违法（新闻看法）")
+    assert (two.kicker, two.headline) == ("某小程序运营方获取消费者线下购物信息被起诉", "未经许可，经营者收集顾客信息违法（新闻看法）")
     assert one.captions[-1].replace(" ", "") == credit.replace(" ", "")
