@@ -17,15 +17,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-import jieba
+from transforms.imports import import_jieba
 
-from baozhi.dict_texts import read_texts
-from baozhi.settings import DICTS_DIR, user_cache_home
-from transforms.crf import parse_model_text
-from transforms.entities import Recogniser, dictionary_types
-from transforms.keywords import MIN_CORPUS_DOCS, Idf, parse_idf, parse_stopwords
-from transforms.places import Gazetteer, divisions_from_records, parse_aliases
-from transforms.tokenise import Tokenizer, parse_user_dict
+import_jieba()  # jieba without its module-level POS tokenizer (never used here): see there
+import jieba  # noqa: E402
+
+from baozhi.dict_texts import read_texts  # noqa: E402
+from baozhi.settings import DICTS_DIR, user_cache_home  # noqa: E402
+from transforms.crf import parse_model_text  # noqa: E402
+from transforms.entities import Recogniser, dictionary_types  # noqa: E402
+from transforms.keywords import MIN_CORPUS_DOCS, Idf, parse_idf, parse_stopwords  # noqa: E402
+from transforms.places import Gazetteer, divisions_from_records, parse_aliases  # noqa: E402
+from transforms.tokenise import Tokenizer, parse_user_dict  # noqa: E402
 
 # Load order matters only when two files give the same word: the later one wins.
 COMMITTED_DICTS = ("places.txt", "people.txt", "bodies.txt", "terms.txt")

@@ -23,78 +23,30 @@ give the same rows). The report page still lists every call with its own summari
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
-import sys
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-
-class _OnFirstUse(types.ModuleType):
-    """Stands in ``sys.modules`` for a module not imported yet; the first attribute read from it
-    imports the module and is answered by it (and so is every later one)."""
-
-    def __getattr__(self, attr: str):  # called only for what the stand-in itself lacks
-        real = self.__dict__.get("_module")
-        if real is None:
-            if sys.modules.get(self.__name__) is self:
-                del sys.modules[self.__name__]
-            real = self._module = importlib.import_module(self.__name__)
-        return getattr(real, attr)
+from transforms.imports import import_on_first_use, unimportable
 
 
-def _import_on_first_use(name: str) -> None:
-    """Put ``name`` in ``sys.modules`` as a stand-in that imports it when first used.
-
-    Great Expectations imports every core expectation when it is imported, among them
-    ``expect_column_kl_divergence_to_be_less_than`` (``from scipy import stats``): scipy.stats
-    and scipy.linalg are ~1.1 s of CPU, a third of the import, on the critical path of every run
-    with work, for checks our suites never use. A suite that used one would load it then.
-
-    Not ``importlib.util.LazyLoader``: ``import altair`` reads the module's ``__spec__`` in the
-    import machinery, which loads a lazy module at once; the stand-in has its own."""
-    if name in sys.modules or (spec := importlib.util.find_spec(name)) is None:
-        return
-    module = _OnFirstUse(name)
-    module.__spec__ = spec
-    sys.modules[name] = module
-    parent, _, child = name.rpartition(".")
-    if parent:  # `from scipy import stats` then finds it without the import machinery
-        setattr(sys.modules[parent], child, module)
-
-
-@contextmanager
-def _unimportable(name: str) -> Iterator[None]:
-    """``import name`` fails inside the block (unless the module is imported already), and works
-    again after it.
-
-    Great Expectations imports SQLAlchemy whenever it is installed (Prefect's server needs it, so
-    it is), to offer SQL datasources; our suites check pandas frames only. SQLAlchemy is an optional
-    dependency of GE, which then puts placeholders where its SQL parts would be: the import is ~0.5 s
-    of CPU less (of ~3), on the critical path of every run with work. Whoever imports SQLAlchemy
-    afterwards (Prefect's server, when a test runs one in this process) gets it as usual."""
-    if name in sys.modules:
-        yield
-        return
-    sys.modules[name] = None  # type: ignore[assignment]  # the import system's "not importable"
-    try:
-        yield
-    finally:
-        if name in sys.modules and sys.modules[name] is None:
-            del sys.modules[name]
-
-
-_import_on_first_use("scipy.stats")
+# Great Expectations imports every core expectation when it is imported, among them
+# ``expect_column_kl_divergence_to_be_less_than`` (``from scipy import stats``): scipy.stats and
+# scipy.linalg are ~1.1 s of CPU, a third of the import, on the critical path of every run with
+# work, for checks our suites never use. A suite that used one would load it then.
+import_on_first_use("scipy.stats")
 # The same expectation draws its charts with altair (`import altair as alt`, used only by its
 # renderers: `alt.Chart(df)`): ~0.3 s of CPU (altair, its Vega-Lite schema classes, narwhals),
 # on the same critical path, for charts no report of ours draws.
-_import_on_first_use("altair")
+import_on_first_use("altair")
 
-with _unimportable("sqlalchemy"):
+# Great Expectations imports SQLAlchemy whenever it is installed (Prefect's server needs it, so it
+# is), to offer SQL datasources; our suites check pandas frames only. SQLAlchemy is an optional
+# dependency of GE, which then puts placeholders where its SQL parts would be: the import is ~0.5 s
+# of CPU less (of ~3), on the critical path of every run with work. Whoever imports SQLAlchemy
+# afterwards (Prefect's server, when a test runs one in this process) gets it as usual.
+with unimportable("sqlalchemy"):
     import great_expectations as gx  # noqa: E402  (after the lines above)
     import great_expectations.expectations as gxe  # noqa: E402
 import pandas as pd  # noqa: E402

@@ -24,11 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import repeat
 
-import jieba.posseg
 import numpy as np
 
 from transforms.dagroute import PrefixTable
+from transforms.imports import import_jieba
 from transforms.poshmm import pos_hmm
+
+import_jieba()  # jieba without its module-level POS tokenizer (never used here): see there
+import jieba.posseg  # noqa: E402
 
 _re_han_internal = jieba.posseg.re_han_internal  # [\u4E00-\u9FD5a-zA-Z0-9+#&\._]+
 _re_han_detail = jieba.posseg.re_han_detail

@@ -25,12 +25,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import jieba
-import jieba.finalseg
-import jieba.posseg
+from transforms.imports import import_jieba
 
-from transforms.dagroute import PrefixTable
-from transforms.posseg_fast import FastPosseg
+import_jieba()  # jieba without its module-level POS tokenizer (never used here): see there
+import jieba  # noqa: E402
+import jieba.finalseg  # noqa: E402
+import jieba.posseg  # noqa: E402
+
+from transforms.dagroute import PrefixTable  # noqa: E402
+from transforms.posseg_fast import FastPosseg  # noqa: E402
 
 # jieba logs "Building prefix dict ..." at DEBUG to stderr on its own handler; we want quiet.
 jieba.setLogLevel(logging.WARNING)

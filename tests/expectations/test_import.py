@@ -29,7 +29,7 @@ def test_the_gate_validates_without_loading(module: str, use: str):
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
-    assert out.stdout.split() == ["_OnFirstUse", "_OnFirstUse", "True", "True", "True"]
+    assert out.stdout.split() == ["OnFirstUse", "OnFirstUse", "True", "True", "True"]
 
 
 def test_the_gate_validates_without_sqlalchemy_and_leaves_it_importable():
