@@ -18,6 +18,7 @@ from baozhi.settings import Settings
 from flows import decide
 from flows.discover import discover
 from flows.summary import RunSummary
+from warehouse import layout
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,21 @@ def look(settings: Settings) -> Look:
 
     Nothing to parse and no duplicate to record: the summary the flow would give ("nothing new",
     the warehouse unchanged: not even a ``runs`` row), without starting it."""
+    started = time.perf_counter()
+    if not layout.committed(settings.lake_dir):
+        # A warehouse that never committed has no ledger: whatever discovery finds is new. The
+        # run's flow recovers a killed first run's leftovers when it reads the warehouse, as every
+        # run does; this check needs neither Arrow nor DuckDB, so Prefect's API, which the run
+        # waits for, is launched ~0.2 s sooner and they are imported while it boots.
+        found = discover(settings.landing)
+        plan = decide.plan(found.files, (), retry_quarantined=settings.retry_quarantined)
+        if plan.to_parse or plan.duplicates:
+            return Look(None, len(plan.to_parse), sum(item.file.bytes for item in plan.to_parse))
+
     from flows.record import RunRecord
     from flows.state import WarehouseState  # DuckDB + Arrow; no Prefect, no Great Expectations
     from warehouse.store import Warehouse
 
-    started = time.perf_counter()
     warehouse = Warehouse(settings.data)
     state = WarehouseState.read(warehouse)  # recovers a killed run's leftovers first
     found = discover(settings.landing)

@@ -16,10 +16,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warehouse.layout import MANIFEST, STAGING  # noqa: F401  (lk.STAGING: the store stages there)
 from warehouse.schema import ISSUE_TABLES, LOG_TABLES, SCHEMAS
 
-MANIFEST = "_current.json"
-STAGING = "_staging"
 NULL_YEAR = "__HIVE_DEFAULT_PARTITION__"  # the Hive spelling of a null partition value
 ROW_GROUP_ROWS = 128_000
 

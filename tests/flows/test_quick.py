@@ -85,6 +85,27 @@ def test_the_check_imports_neither_prefect_nor_great_expectations_nor_the_tokeni
     assert imported_by(code, ("prefect", "great_expectations", "jieba", "transforms.language")) == []
 
 
+def test_a_first_run_finds_its_work_without_arrow_duckdb_or_rich(landing, tmp_path):
+    # A warehouse that never committed has no ledger to read: the run launches Prefect's API
+    # ~0.2 s sooner, and Arrow and DuckDB are imported while it boots. The CLI registers its
+    # commands without DuckDB or rich (the warehouse commands import them when they run).
+    code = ("import baozhi.cli\nfrom baozhi.settings import load\nfrom flows.quick import look\n"
+            f"assert look(load(environ={{}}, landing={str(landing)!r}, data={str(tmp_path / 'data')!r})).to_parse == 3")
+    assert imported_by(code, ("pyarrow", "duckdb", "rich", "warehouse.store")) == []
+
+
+def test_a_killed_first_runs_leftovers_are_removed_by_the_next_run(prefect_api, landing, data_dir):
+    # The check of a warehouse that never committed does not read it; the run's flow does, and
+    # removes what a killed first run staged.
+    leftover = data_dir / "lake" / "_staging" / "run-killed" / "tokens.parquet"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"half a file")
+    assert look(settings_for(landing, data_dir)).to_parse == 3
+    assert leftover.exists()  # the check wrote nothing
+    assert execute(settings_for(landing, data_dir)).files_loaded == 3
+    assert not leftover.exists()
+
+
 def test_the_check_on_a_loaded_warehouse_does_not_import_pandas(prefect_api, landing, data_dir):
     # ~0.3 s of a run with nothing new: Arrow makes timestamps Python values through pandas, and
     # pyarrow.dataset imports it; the check reads neither.
