@@ -27,6 +27,12 @@ def serve(port: int) -> None:
         import uvicorn
         from prefect.server.api.server import create_app
 
+        # Frozen before the app is built too: as the last app of its process ("final", which
+        # flows.server sets as Prefect's own temporary server does), create_app collects garbage
+        # once, to reclaim the routes older FastAPI versions copied. That collection walked every
+        # object imported so far: ~0.33 s of CPU (create_app 0.64-0.78 -> 0.34-0.41 s, 3
+        # alternating runs); frozen, it walks only what building the app made.
+        gc.freeze()
         app = create_app()
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on")
         server = uvicorn.Server(config)

@@ -256,3 +256,27 @@ def test_the_temporary_server_is_started_without_the_key_value_stores_type_check
     server_mod._TemporaryServer(1).launch()
     assert [env["PY_KEY_VALUE_DISABLE_BEARTYPE"] for env in launched] == ["true", "false"]
     assert launched[0]["PREFECT_SERVER_ANALYTICS_ENABLED"].lower() in ("0", "false")
+
+
+def test_the_temporary_server_builds_its_app_with_what_it_imported_frozen():
+    """Prefect's create_app collects garbage once as the last app of its process; the objects
+    imported before it (~425,000) are frozen first, so that collection does not walk them."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import gc
+        import prefect.server.api.server as server
+        import flows.api_child
+
+        def create_app():
+            print(gc.get_freeze_count() > 100_000, gc.isenabled())
+            raise SystemExit(0)
+
+        server.create_app = create_app
+        flows.api_child.serve(9)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split() == ["True", "False"]
