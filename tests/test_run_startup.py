@@ -31,3 +31,14 @@ def test_a_collector_turned_off_by_the_caller_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_was_made_while_paused_is_frozen_out_of_later_collections():
+    before = gc.get_freeze_count()
+    try:
+        with _collector_paused():
+            kept = [[i] for i in range(1000)]  # stands for the modules a run imports
+        assert gc.get_freeze_count() >= before + 1000
+        assert gc.isenabled() and len(kept) == 1000
+    finally:
+        gc.unfreeze()

@@ -112,12 +112,17 @@ def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while this process imports what a run needs (DuckDB,
     pyarrow, Prefect, Great Expectations, pandas, the tokenizer: ~570,000 tracked objects, all
     kept). Each collection during those imports walked everything imported before it: ~0.7 s of the
-    flow process's ~3.5 s start-up CPU. Back on afterwards, whatever happened."""
+    flow process's ~3.5 s start-up CPU. Back on afterwards, whatever happened, with what was made
+    meanwhile frozen out of later collections (modules, classes, the tokenizer: they live as long
+    as the process). Left in the collected generations, they were walked again by the run's own
+    collections: ~0.75 s of a one-file run's CPU after its API answered (gen0 0.22, gen1 0.28,
+    one full collection 0.27 s), 0.04 s frozen."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
