@@ -1,14 +1,14 @@
 """Grouped pieces: one markup article that the paper prints as several signed pieces.
 
 The crawl marks some page boxes up as one article: a group title (a column name such as 纵横,
-心声, 来论, or a package title such as "外贸企业从容应对市场波动（新视窗）"), sometimes captions and an
+心声, 来论, or a package title such as "外贸企业沉着应对订单变化（新视窗）"), sometimes captions and an
 editor's note (…——编  者), then several pieces, each with its own title and writer::
 
     # 心声                                   group title
-    中国为世界经济带来更多稳定性              piece title
+    中国为全球发展注入更多确定性              piece title
     青年学者  杜鹏程                          its writer
-    这场关税战是美方发起的，……               its body
-    我们有能力突破“卡脖子”技术                next piece
+    这场贸易战是对方挑起的，……               its body
+    我们有信心攻克“卡脖子”难题                next piece
     青年企业家  廖光朝
     ……
 

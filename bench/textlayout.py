@@ -9,9 +9,9 @@ line followed by its paragraphs, blank lines between blocks::
     1998年1月1日 星期四
     总第18001期 今日4版
 
-    北京个人所得税增二成五
+    某市个人所得税增一成八
 
-    本报北京12月31日讯记者吴坤胜报道：记者今天从北京市地方税务局获悉，……
+    本报长春12月30日讯记者赵某某报道：记者昨天从长春市地方财政局获悉，……
 
 A line is taken as a headline when it looks like one: short, no sentence-final punctuation, not
 a bracketed note or a lead-in ending in a colon ("女士们，先生们：" is a paragraph, "共同创造美好的
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# A headline is at most this long: "北京新年音乐会展现经典魅力尉健行李岚清与数千首都观众一起欣赏" (30).
+# A headline is at most this long: "某市新春音乐会再现经典风采张三李四王五与数千市民观众一同欣赏" (30).
 HEADLINE_MAX_CHARS = 32
 # Punctuation a headline does not end with: sentence ends, and lead-ins ("同志们，朋友们：").
 _NOT_HEADLINE_END = tuple("。！？；…，、：:;,.!?")

@@ -55,10 +55,10 @@ MAX_CREDIT = 40
 # Words without which a line can be no byline or no credit (a cheap test before the patterns).
 _BYLINE_HINT = re.compile(r"记者|通讯员|评论员|社论|编辑部|讲述人|口述|整理|采写|撰文|执笔|实习生|撰稿|作者|调研组|采访组|报道组|[文图]\s*[/／|｜：:]")
 _CREDIT_HINT = re.compile(r"摄|供图|图|照片|提供|制图|绘图|人民视觉|视觉中国|新华社发|中新社发|来源")
-# "讲述人：天文爱好者 黄彦", "口述：李四", "整理：王五": who speaks or wrote it up.
+# "讲述人：摄影爱好者 黄某", "口述：李四", "整理：王五": who speaks or wrote it up.
 _TOLD_BY = re.compile(rf"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAMES}$")
 _TOLD_PREFIX = re.compile(r"^(?:讲述人|口述|整理|采写|撰文|执笔)[：:]\s*(?:[\u4e00-\u9fff]{2,10}\s+(?=\S))?")
-# A line of names only, perhaps with an affiliation: "韩再芬", "罗茜尹 司志文", "陈平原（北京大学教授）".
+# A line of names only, perhaps with an affiliation: "韩再芬", "罗茜尹 司志文", "陈某原（某某大学教授）".
 # Names of two or three characters (four-character runs are phrases: "抢抓机遇 开足马力").
 _SHORT_NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES_ONLY = re.compile(rf"^{_SHORT_NAME}(?:[ 、，]{_SHORT_NAME}){{0,3}}(?:\s*[（(][^（）()]{{2,20}}[）)])?$")
@@ -130,7 +130,7 @@ REPORTER_COLUMN = re.compile(r"^(?:本报)?记者(?:手记|观察|调查|札记|
 
 
 def is_byline(line: str) -> bool:
-    """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：天文爱好者 黄 彦", "本报评论员"."""
+    """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：摄影爱好者 黄 某", "本报评论员"."""
     if len(line) > 40 or not _BYLINE_HINT.search(line) or REPORTER_COLUMN.match(line):
         return False  # most lines name no role at all: skip the costly patterns
     line = close_names(line)
@@ -155,7 +155,7 @@ def is_credit(line: str) -> bool:
 
 def byline_names(line: str) -> tuple[str, ...]:
     """Names of a byline line; for a names-only line the names outside the affiliation:
-    "陈平原（北京大学教授）" -> ("陈平原",), "张 贺" -> ("张贺",)."""
+    "陈某原（某某大学教授）" -> ("陈某原",), "张 贺" -> ("张贺",)."""
     if not is_byline(line) and names_only(line):
         return names_in(re.sub(r"[（(][^（）()]*[）)]", " ", line))
     return names_in(line)
@@ -215,8 +215,8 @@ def split_lead(paragraph: str) -> tuple[str | None, str]:
 
 
 def complete_lead(byline: str, paragraph: str) -> tuple[str, str] | None:
-    """A dateline lead whose reporters' bracket was cut off it: ("本报天津2月15日电", "（记者武少民）记者从…")
-    -> ("本报天津2月15日电 （记者武少民）", "记者从…"); None when the paragraph opens no such bracket.
+    """A dateline lead whose reporters' bracket was cut off it: ("本报天津2月15日电", "（记者武某民）记者从…")
+    -> ("本报天津2月15日电 （记者武某民）", "记者从…"); None when the paragraph opens no such bracket.
 
     A column break or a heading printed inside the lead ("本报福州4月13日电 （刘" / heading /
     "晓宇、杨鸿）4月12日晚，…") leaves the bracket in the body once the halves are joined."""

@@ -239,7 +239,7 @@ def release_unmarked(articles: Sequence[Article]) -> tuple[Article, ...]:
         if nxt is not None and nxt.page == a.page and nxt.continued_from != UNMARKED:
             paragraphs = a.paragraphs + nxt.paragraphs
             if a.paragraphs and nxt.paragraphs and open_end(a.paragraphs[-1]) and not LEAD.match(nxt.paragraphs[0]):
-                # "……全国大部分地区开始春耕，越冬" / heading / "作物自南向北…": one sentence.
+                # "……全国大多数农区开始春耕，越冬" / heading / "作物由南到北…": one sentence.
                 k = len(a.paragraphs) - 1
                 paragraphs = (*a.paragraphs[:k], a.paragraphs[k] + nxt.paragraphs[0], *nxt.paragraphs[1:])
             out[i + 1] = dataclasses.replace(

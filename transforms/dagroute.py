@@ -1,6 +1,6 @@
 """jieba's dictionary route (``Tokenizer.get_DAG`` + ``calc``) for many blocks at once, in numpy.
 
-jieba cuts a block of Han/alphanumeric characters ("党委书记郭金龙在哈达上签了名") by building the
+jieba cuts a block of Han/alphanumeric characters ("党委书记郭银虎在横幅上签了名") by building the
 DAG of every dictionary word starting at every position, then choosing, from the end of the
 block backwards, the word whose log-probability plus the best route after it is largest::
 

@@ -3,7 +3,7 @@
 The segmenter opens an article at once when a byline, a lead (本报讯…), a caption or a marked
 heading stands under a run of heading-like lines.  With nothing but body text under it the run
 may be a headline printed without a byline (a notice, a brief, an unsigned story) or a
-crosshead inside the story under way ("持续用力推动房地产市场止跌回稳" / more of the same
+crosshead inside the story under way ("持续发力推动房地产市场企稳向好" / more of the same
 story), a column-split half-sentence, a pull quote.  No single rule tells them apart, so the
 decision weighs evidence: the run's form (lines, length, clause marks, a column tag, a question),
 where it stands (mid-sentence, at the top of the page, inside a signed story), and what the text
@@ -31,7 +31,7 @@ FEATURES = (
     "siblings",  # other unsigned heading lines near it inside the same story (a crosshead series)
     "parallel",  # … one of them in the same form (length, spaces, colon, first words)
     "long",  # more than MAX_NAKED_HEADLINE
-    "clause",  # "，、；" inside: "“五良”齐抓，平急兼备，确保粮食增产"
+    "clause",  # "，、；" inside: "“五良”并举，平急结合，确保粮食丰收"
     "question",  # ends in ？ or ！
     "tag",  # ends in a column tag: "……（文化中国行）"
     "spaced",  # phrases separated by spaces: "立行立改 务求实效"

@@ -52,7 +52,7 @@ MAX_QUESTION = 20
 MIN_SHORT_HEADLINE = 4
 MIN_ECHO = 0.4
 _CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图|^图[①-⑳\d]{1,3}[：:]")
-# "…传承人叶某（上图，受访者供图）手握竹刀，…": a paragraph pointing at the photo in brackets is
+# "…传承人叶某（上图，受访者供图）手持篾刀，…": a paragraph pointing at the photo in brackets is
 # the story's text, not the photo's caption (a caption says 图为, or stands over its credit).
 _PHOTO_POINTER = re.compile(r"[（(][^（）()]*?[上下左右]图[^（）()]*[）)]")
 # "▲3月14日，工人正在装配新车。": a pointer mark opens a caption.
@@ -60,8 +60,8 @@ _CAPTION_MARK = re.compile(r"^[▲△↑←→↓]")
 
 
 # A column tag closing a title: "……（深聚焦）", "……（人民时评）", "……（新春走基层·特别报道）".
-# A series' slogan may hold one comma: "……（坚定信心，打开改革发展新天地）", "（奋勇争先，决战决胜“十四五”）".
-# A series and its part may run longer: "（深入学习贯彻某某某某某某某某某某某某某某某某·原创性概念标识性概念纵横谈）".
+# A series' slogan may hold one comma: "……（坚定信心，开创改革发展新局面）", "（奋勇争先，全力冲刺“十四五”）".
+# A series and its part may run longer: "（深入学习贯彻某某某某某某某某某某某某某某某某·原创性理念标志性理念纵横谈）".
 COLUMN_TAG = re.compile(
     r"[（(][^（）()，。；]{2,12}(?:，[^（）()，。；]{2,12})?[）)]$|[（(][^（）()，。；]{2,24}[）)]$|[（(][^（）()，。；·]{2,24}·[^（）()，。；·]{2,16}[）)]$"
 )
@@ -72,7 +72,7 @@ _DOCUMENT_NOTE = re.compile(r"[（(](?:草案|摘要|摘登|节选|全文|摘编
 
 
 def has_column_tag(text: str) -> bool:
-    """A title printed with its column tag: "全民网购，实体店的未来在哪里？（读者点题）"."""
+    """A title printed with its column tag: "人人网购，实体店的出路在何方？（读者点题）"."""
     m = COLUMN_TAG.search(text)
     return (
         bool(m)
@@ -83,7 +83,7 @@ def has_column_tag(text: str) -> bool:
 
 
 # A kicker and a column-tagged title printed on one line run longer than any headline:
-# "我国距离最远特高压工程“准东—皖南”，送电量累计超3000亿千瓦时 跨越3300多公里，“新疆电”赋能长三角（经济新方位·重大工程一线）".
+# "我国距离最长特高压线路“甲地—乙地”，输电量累计超2000亿千瓦时 跨越2800多公里，“西部电”点亮江浙沪（经济新方位·重大工程一线）".
 MAX_TAGGED_PAIR = 100
 MAX_PAIR_COMMAS = 2
 
@@ -99,7 +99,7 @@ def _tagged_pair(text: str) -> bool:
 
 def _long_tagged_title(text: str) -> bool:
     """A title of a phrase (no clause marks) within a headline's length, closed by a long column
-    tag: "“某某”理念：人类发展观“术语的革命”（深入学习贯彻某某思想·原创性概念标识性概念纵横谈）".
+    tag: "“某某”观念：人类发展观“概念的革命”（深入学习贯彻某某思想·原创性理念标志性理念纵横谈）".
     The tag is printed in small type after the title; the title is what a headline's length bounds."""
     m = COLUMN_TAG.search(text)
     return m is not None and has_column_tag(text) and len(text[: m.start()]) <= MAX_HEADLINE and not CLAUSE.search(text[: m.start()])
@@ -133,7 +133,7 @@ def spaced_subtitle(text: str) -> bool:
     m = _SPACED_DASH.search(text)
     return m is not None and cjk_count(text[: m.start()]) >= MIN_SHORT_HEADLINE
 # A kicker printed before its title on one line is a statement at least this long, and this
-# many times longer than each phrase of the title ("上海连续第八年发布优化营商环境行动方案 聚焦企业感受").
+# many times longer than each phrase of the title ("某市连续第六年出台优化营商环境行动计划 聚焦企业感受").
 MIN_KICKER_STATEMENT = 8
 KICKER_RATIO = 1.5
 # A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
@@ -150,7 +150,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
 
     "某某会议召开时强调 抓好春耕 保障供给" -> kicker "某某会议召开时强调" (a statement, a speech
     verb at its end, "——" or "：", or far longer than each phrase after it); "乡村振兴看今朝
-    ——某县特色产业纪实之三" -> subtitle after the spaced dash; "河南某村——文旅融合架起“致富桥”
+    ——某县特色产业纪实之三" -> subtitle after the spaced dash; "河南某村——农旅融合搭起“增收桥”
     （新春走基层）" -> kicker up to the dash when the column tag is after it.  A title of phrases
     ("老矿区 新产业 生产忙", "抓实党支部质量提升 打造坚强战斗堡垒") stays whole.
     """
@@ -180,7 +180,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
 
 def _phrases(line: str) -> list[str]:
     """The line cut at its spaces, but not at a space inside a bracket: "近十年，某校毕业生投身西部
-    到最需要的地方挥洒青春（报效祖国 建功西部）" has two parts, the column tag whole in the second."""
+    到最艰苦的地方奉献青春（报效祖国 建功西部）" has two parts, the column tag whole in the second."""
     parts = line.split(" ")
     if len(parts) < 2 or not ("（" in line or "(" in line):
         return parts
@@ -201,7 +201,7 @@ PHRASE_SLACK = 1
 
 
 def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
-    """ "主要农作物良种覆盖率超百分之九十七 河南夯实稳产丰收的种业基础（高质量发展调研行）": the
+    """ "主要粮食作物良种普及率已达九成以上 某省筑牢稳产增收的良种基础（高质量发展调研行）": the
     column tag closes the title, so the line ends with one title phrase; when the line before
     it is no parallel phrase of that title (lengths apart, or either has clause marks, which
     a phrase of a parallel title never has), it is the kicker."""
@@ -235,10 +235,10 @@ def _short_kicker_over_title(left: str, rest: list[str]) -> bool:
 def subtitle_under_couplet(first: str, second: str) -> bool:
     """A couplet title over its 副题 printed without a dash.
 
-    "劳动谱写时代华章 奋斗创造美好未来" / "总书记激励广大劳动群众大力弘扬劳模精神、…": the line under
+    "劳动书写时代篇章 奋斗开创美好明天" / "总书记勉励广大职工群众积极弘扬劳模精神、…": the line under
     the couplet is plain and longer.  The title of a block is the line that carries its column tag
-    or its quoted words, so a couplet over such a line is the kicker ("曲目新 更“年轻”" / "漳河大鼓
-    韵味足（文化中国行）", "百舸争流启新程 同城融圈向未来" / "广安…跑出“加速度”"), and so is one over
+    or its quoted words, so a couplet over such a line is the kicker ("曲目新 更“年轻”" / "乡村大鼓
+    韵味浓（文化中国行）", "百舸争流启新程 同城融圈向未来" / "广安…跑出“加速度”"), and so is one over
     a shorter line ("警惕三大陷阱 注意五个步骤" / "珠宝首饰这样选")."""
     phrases = first.split(" ")
     sizes = [cjk_count(p) for p in phrases]
@@ -276,7 +276,7 @@ def undashed_subtitle(first: str, second: str) -> bool:
 def is_field(text: str) -> bool:
     if not _FIELD.match(text) or len(text) > 60 or "。" in text or LABELLED_TITLE.match(text):
         return False
-    # "王波表示：“我们将…", "有时会听到这样的观点：过去…": someone speaking, not a box line.
+    # "王波表示：“我们将…", "时常能听到这样的观点：以前…": someone speaking, not a box line.
     label, _, value = text.partition("：")
     return not (_SPEECH_END.search(label) or value.startswith("“") or label.endswith(("观点", "认为", "看来")))
 
@@ -365,13 +365,13 @@ def _writer_under_title(units: list[Unit], i: int) -> bool:
     return not CLAUSE.search(above) and _heading_form(above) and not _writer(above) and prose
 
 
-# A short kicker ending in a colon, with no other punctuation: "平江皮影戏：".
+# A short kicker ending in a colon, with no other punctuation: "某地皮影戏：".
 _COLON_KICKER = re.compile(r"^[^，。；：？！、]{2,12}：$")
 
 
 def signature_at(units: list[Unit], i: int) -> bool:
     """A writer's name standing under a headline: a lone name block ("李洪波", "市长 孙弘"), or a
-    line of names only ("韩再芬", "张 贺", "陈平原（北京大学教授）") with body text, not another
+    line of names only ("韩再芬", "张 贺", "陈某原（某某大学教授）") with body text, not another
     heading line, under it."""
     if name_line_at(units, i):
         return True
@@ -381,7 +381,7 @@ def signature_at(units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units):
         return True
     under = units[i + 1].text
-    # "石 羚" / "时间坐标轴连接起“首个”与“之最”，就是我": a line with clause marks that stops
+    # "石 羚" / "时间刻度尺串联起“起点”与“高点”，就是我": a line with clause marks that stops
     # mid-sentence is the first printed line of the body, cut at the column's edge, no heading;
     # so is one ending in a function character that never closes a phrase ("周飞亚" /
     # "西藏某遗址第二期出土的" / "遗物（石质、骨质…）").
@@ -426,7 +426,7 @@ _DATA_SOURCE = re.compile(r"^(?:资料|数据)来源[：:]")
 
 def chart_title_at(units: list[Unit], i: int) -> bool:
     """units[i] is the title of a chart or table: its data source stands right under it
-    ("中国环流三号建成后取得的主要成果" / "资料来源：某某研究院"); no headline has one."""
+    ("某某实验装置建成后取得的主要成果" / "资料来源：某某研究院"); no headline has one."""
     return i + 1 < len(units) and bool(_DATA_SOURCE.match(units[i + 1].text))
 
 
@@ -447,13 +447,13 @@ def heading_at(units: list[Unit], i: int) -> bool:
     if is_field(t) and not (signed or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))):
         return False
     if signed and t[-1:] in ("？", "！") and not is_sentence(t):
-        # A question or exclamation title over its byline: "我们为什么要“拥抱”太阳？"; one that runs
+        # A question or exclamation title over its byline: "我们为什么要“追逐”星光？"; one that runs
         # on with two commas is a sentence of the text ("这些…的“网红村”，在…挑战，它们是如何…
         # 的？" over "桃坪村", the next crosshead's place).
         return True
     if _COLON_KICKER.match(t) and under and (units[i + 1].marked or _looks_heading(under)):
-        return True  # a kicker that introduces its title: "平江皮影戏：" / "一口述说千古事…"
-    # "马兵代表—— 为技能人才创造更好环境（…）" has a crosshead's form, but a crosshead never has a
+        return True  # a kicker that introduces its title: "某地皮影戏：" / "一口唱尽千年事…"
+    # "马兵代表—— 为技能人才营造更优环境（…）" has a crosshead's form, but a crosshead never has a
     # byline or lead under it: kicker and title printed on one line.
     return _short(t) and (not is_crosshead(t) or signed)
 

@@ -51,15 +51,15 @@ _SHORT_LINE = 40
 _HEADING_LINE = 60
 _CLAUSE_MARKS = re.compile("[，、；,;]")
 # A line ending in a column tag is a title, with its kicker or subtitle printed on the same line
-# perhaps, even with clause marks in it: "积极搭建平台、健全体制机制，强化企业创新主体地位
-# 让创新链和产业链无缝对接（科技视点）" keeps the space that separates the two.
+# perhaps, even with clause marks in it: "积极建设平台、完善配套机制，突出企业研发主体地位
+# 让技术链和应用链紧密衔接（科技视点）" keeps the space that separates the two.
 _TAGGED_LINE = 100
 # … and so is a title with its dashed subtitle printed after it, even with clause marks in either:
 # "民营企业勇担重任、善作善成 ——论学习贯彻某某讲话" keeps the space before the dash that the
 # heading split (transforms.headings.split_heading_line) cuts at.
 _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # … and so is a kicker with a clause mark printed before its title on one line, the title a
-# phrase without any: "宾馆客房等处不得安装人脸识别设备，“强制刷脸”受到规范 人脸信息保护有了
+# phrase without any: "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范 面部信息保护有了
 # 新办法" keeps the one space that separates them.
 _TITLE_AFTER_SPACE = re.compile(r"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] [^ ，、；,;！？!?：:…]{6,30}$")
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.

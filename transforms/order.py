@@ -73,7 +73,7 @@ def open_end(paragraph: str) -> bool:
         return False
     if _DATED.search(paragraph) or ISSUER.search(paragraph) or B.source_line(paragraph):
         return False  # "…领导小组办公室 2021年1月26日": a notice signed and dated
-    # "“国际科技创新中心是粤港澳大湾": a quotation opened and not closed goes on below; a
+    # "“国际科技创新高地是粤港澳大湾": a quotation opened and not closed goes on below; a
     # heading or a label closes what it quotes ("“续写友谊，开创未来”").
     return bool(CLAUSE.search(paragraph)) or cjk_count(paragraph) >= MIN_PROSE or open_quote(paragraph)
 
@@ -107,7 +107,7 @@ def _prepend(d: Draft, paragraphs: list[str], blocks: list[int], after_lead: boo
 def _keep_lead(p: Draft, authors: list[str], furniture: list[str]) -> None:
     """A headless item joins a story that has a byline already: its own lead stays in its text
     as printed and its reporters join the story's. A column of briefs prints a lead per item
-    (``……。`` / ``本报桂林4月8日电记者李中文报道：第九届……``); the lead's place and names are
+    (``……。`` / ``本报柳州4月9日电记者王建文报道：第九届……``); the lead's place and names are
     part of what was printed, not furniture (a lead with no text after it still is)."""
     if not p.paragraphs:
         furniture.append(p.byline or "")
@@ -126,7 +126,7 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     pending: list[Draft] = []
     for d in drafts:
         if d in headed and out and pending and _signed_apart(d, pending):
-            # "…（新华社北京5月3日电）" / "新华社北京5月3日电  在五四青年节到来之际，…" / "以青春之我，
+            # "…（新华社北京5月3日电）" / "新华社北京5月3日电  在五四青年节到来之际，…" / "以奋斗之我，
             # 赴时代之约（今日谈）" / "常  晋": a story signs once, so a dateline report over a
             # heading whose story has its own writer is no lead of that story; it goes on the one
             # before (the report printed with a letter, under the same release).
@@ -222,7 +222,7 @@ def credit_note(paragraph: str) -> bool:
 def release_after_credit(drafts: list[Draft]) -> int:
     """Prose printed after a story's closing credit and before the next headline block is the
     next story's lead, printed above its heading: a credit note is the last line of the piece it
-    closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春回，麦苗披绿。" / next heading /
+    closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春来，麦田返青。" / next heading /
     "2024年9月，…" — the lead goes to the next story, a half-sentence joined to its first
     paragraph).  Returns how many paragraphs moved."""
     moved = 0
@@ -259,8 +259,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
     characters ("办。"), its first character hardly ever opens a clause ("们谋划…", "的伟大…":
     ``transforms.sentences``), or the two characters across the cut are a pair the issue prints
     elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Any other top
-    line is weighed by ``transforms.roles.half_evidence`` ("看着灶台上两簇跳" / title / byline /
-    "动的淡蓝色火焰，…": no clause mark, but a word cut in two and a body that opens mid-clause);
+    line is weighed by ``transforms.roles.half_evidence`` ("看着炉膛里两团跳" / title / byline /
+    "动的橘红色火苗，…": no clause mark, but a word cut in two and a body that opens mid-clause);
     ``trace`` receives (lines, evidence, decision) of every weighed line.  Returns how many were
     put back."""
     texts: list[str] = []
@@ -311,7 +311,7 @@ def _cut_for_certain(d: Draft, half: str, body: str) -> bool:
     prose over another kicker line is the lead's first half, whatever the rest opens with
     ("大年初一，某某村人声" / "曲目新 更年轻" / title / byline / "鼎沸，村民们…").  A line of its
     own that runs on with two clause commas is a sentence; a kicker printed on its title's line is
-    a kicker, commas or not ("积极搭建平台、健全体制机制，强化…，推动… 让创新链和产业链无缝对接
+    a kicker, commas or not ("积极建设平台、完善配套机制，突出…，推动… 让技术链和应用链紧密衔接
     （…）"), and so is a kicker that quotes a sentence its story prints ("盘活闲置厂房，引进科创团队，
     老工业区焕发新活力" over "…，老工业区焕发新活力。")."""
     m = re.search(r"[，。；：？！、]", body)

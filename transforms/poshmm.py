@@ -1,7 +1,7 @@
 """jieba.posseg's POS-HMM Viterbi, vectorised with numpy: the same numbers and the same ties.
 
 jieba.posseg runs this HMM over every run of characters its dictionary route leaves as single
-characters and that is not itself a dictionary word ("郭金龙" in "党委书记郭金龙在哈达上签了名",
+characters and that is not itself a dictionary word ("郭银虎" in "党委书记郭银虎在横幅上签了名",
 "1998年" → "年"). On real news text such runs are short (of 10,745 runs in the SIGHAN 2005 test
 texts, 17 % are one character, 56 % two, 1 % longer than five) and many, so the cost is the
 fixed cost per run and per step and the gather of each step's transitions (≈ 8 million

@@ -30,8 +30,8 @@ _NOTE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 
 _CONTINUED = re.compile(r"[（(]\s*(?:下转|转|续)\s*第?[\d一二三四五六七八九十A-Z]{1,3}版?\s*[）)]$")
 
-# The enumeration comma 、 is no clause mark: titles list with it ("为什么中国意味着确定性、
-# 未来性、机遇性" over a body that asks "…世界，为什么中国意味着确定性、未来性、机遇性？").
+# The enumeration comma 、 is no clause mark: titles list with it ("为什么中国代表着稳定性、
+# 成长性、机会性" over a body that asks "…世界，为什么中国代表着稳定性、成长性、机会性？").
 _CLAUSE_MARK = re.compile(r"[，。；：？！,;:?!]")
 _SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
@@ -165,15 +165,15 @@ def _find(parent: list[int], i: int) -> int:
 
 def _quoted_inside(piece: str, paragraph: str) -> bool:
     """``piece`` stands inside ``paragraph``, neither at its start nor at its end: a heading that
-    quotes its story ("积极搭建平台、健全体制机制，强化企业创新主体地位" over "…各地各部门积极搭建平台、
-    健全体制机制，强化企业创新主体地位，让…"), not a piece cut off it at a column break, which
+    quotes its story ("积极建设平台、完善配套机制，突出企业研发主体地位" over "…各地各部门积极建设平台、
+    完善配套机制，突出企业研发主体地位，让…"), not a piece cut off it at a column break, which
     is the paragraph's beginning or its end."""
     at = paragraph.find(piece)
     return 0 < at and at + len(piece) < len(paragraph)
 
 
 def _over_title(units: list[Unit], k: int) -> bool:
-    """The unit after units[k] reads as a title: short, no clause mark ("让创新链和产业链无缝对接（…）").
+    """The unit after units[k] reads as a title: short, no clause mark ("让技术链和应用链紧密衔接（…）").
     A pull quote, which also quotes its story, stands between paragraphs and is a copy."""
     if k + 1 >= len(units):
         return False
@@ -191,7 +191,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """
     keys = [_key(u.text) for u in units]
     # A line without any clause mark is a heading, not prose: a headline that quotes its own
-    # body ("各方面对制定某法高度认同" / "…各方面对制定某法高度认同，对草案充分肯定…") is no copy.
+    # body ("各方面对制定某法高度认同" / "…各方面对制定某法普遍支持，对草案高度评价…") is no copy.
     # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
     eligible = [
         n >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k, n in zip(keys, cjk_counts(keys))
@@ -322,7 +322,7 @@ def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_plac
 
 def _under_heading(units: list[Unit], i: int) -> bool:
     """units[i] stands right under a heading block's last line, a byline or a title ("延振宇" /
-    "每一粒沙都是国土，…"): a short line with no clause mark and no sentence end."""
+    "每一寸土都是家园，…"): a short line with no clause mark and no sentence end."""
     if i == 0:
         return False
     above = units[i - 1].text

@@ -1,7 +1,7 @@
 """Two heading lines without a dash: a kicker over its title, or a title over its 副题?
 
 A heading block of two plain lines is printed either way: "某某会议在京召开" / "各方面对某项
-工作高度认同" (引题 + 主题) or "某行业数字化转型实施方案印发" / "到2030年关键工序数控化率达
+工作高度认同" (引题 + 主题) or "某行业智能化改造推进方案出台" / "到2030年重点工序数字化率达
 80%左右" (主题 + 副题 without its dash).  A line that introduces what follows (it ends in "——"
 or "：", or reports who said it, "某某办公室表示") or is too short to stand as a headline is a
 kicker outright, and so is a line over a column-tagged title.  Otherwise no one mark decides it,
@@ -37,15 +37,15 @@ from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentenc
 FEATURES = (
     "bias",
     "points_under",  # one-phrase title over a longer list of phrases: "…在京开幕" / "听取… 审查…"
-    "plain_under_couplet",  # a couplet over a plain longer line: "劳动谱写时代华章 奋斗创造美好未来" / "总书记激励…"
+    "plain_under_couplet",  # a couplet over a plain longer line: "劳动书写时代篇章 奋斗开创美好明天" / "总书记激励…"
     "figures_under",  # the second line opens with a number or a date: "到2027年关键工序…", "2025年全国…倡议书"
     "series_under",  # the second line ends in a series number: "强党性转作风①", "消费新亮点 发展新赛道③"
-    "series_over",  # the first line does: "中国道路中国梦·青春为中国式现代化挺膺担当②" over its title
-    "clause_over",  # clause marks in the first line: the kicker's statement "应对关税冲击，避免行业内卷——"
+    "series_over",  # the first line does: "中国道路中国梦·青春为强国建设伟业奋勇争先②" over its title
+    "clause_over",  # clause marks in the first line: the kicker's statement "应对外部压力，防止同质竞争——"
     "marks_under",  # the second line carries quoted words, a book title or a column tag
     "long_over",  # the first line is half as long again as the second: a statement over a short title
     "longer_under",  # the second line is longer than the first
-    "asks_over",  # the first line asks: "上海“某空间”何以汇聚百家企业" over "一群年轻人，干着年轻的事业"
+    "asks_over",  # the first line asks: "上海“某空间”何以汇聚百家企业" over "一批年轻人，做着创新的事业"
     "genre_under",  # the second line names the piece: an interview "访某会长某某", an editorial "论学习贯彻…"
 )
 
@@ -70,7 +70,7 @@ _FIGURES = re.compile(r"^(?:到|至|截至|从)?(?:[\d０-９]|[〇○零一二�
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
 # A headline that asks is the title: kickers state the news ("某省出台新规") and leave the asking
-# to the title under them ("不到8个月，购买量何以超亿台？"), so a first line that asks is the title
+# to the title under them ("不到9个月，销售量何以破亿台？"), so a first line that asks is the title
 # over its 副题, not a kicker.
 _ASKS = re.compile(r"[？?]|何以|如何|为何|为什么|怎样|怎么|何在|能否")
 # A 副题 names the piece it heads: an interview ("——访某协会会长某某"), an editorial series
@@ -111,7 +111,7 @@ def pair(first: str, second: str) -> Pair:
 
 
 def introduces(line: str) -> bool:
-    """The line can only be a kicker: it introduces what follows ("某某村——", "平江皮影戏：",
+    """The line can only be a kicker: it introduces what follows ("某某村——", "某地皮影戏：",
     "某某在某地调研时强调"), or it is too short to stand as a headline ("纵横", "春耕备耕")."""
     return line.endswith(("——", "：", ":")) or speech_end(line) or cjk_count(line) < MIN_NAKED_HEADLINE
 
@@ -135,7 +135,7 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
 # -- the top line of a block: a kicker, or the first half of the story's first sentence --------
 #
 # A lead printed above its heading and cut by it leaves its first half as the block's top line:
-# "看着灶台上两簇跳" / "“某某”（新春走基层）" / byline / "动的淡蓝色火焰，82岁的…".  Such a line
+# "看着炉膛里两团跳" / "“某某”（新春走基层）" / byline / "动的橘红色火苗，82岁的…".  Such a line
 # reads like prose that stops in the middle (a clause mark and no end, a function character or an
 # open quotation last, a dated opening), and the body under the heading starts in the middle of a
 # sentence (a character that hardly opens a clause, a sentence of a few characters, a word whose

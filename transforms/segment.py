@@ -231,7 +231,7 @@ class _Walker:
                 j - i == 1 and k < len(self.u) and not ends_sentence(group[0].text) and not self._signs_at(k)
                 and (self._goes_on(i, k) or self._cut_by_photo(i, k))
             ):
-                # "豫北转向（新乡）系统股份有" / photo / credit / "限公司，是汽车…": the line stops
+                # "某某转向（某市）系统股份有" / photo / credit / "限公司，是汽车…": the line stops
                 # in a word the text under the photo finishes (有限, printed elsewhere on the page).
                 return False
             if not any(CLAUSE.search(g.text) for g in group) and not open_quote("".join(g.text for g in group)):
@@ -240,7 +240,7 @@ class _Walker:
                 # A heading the extraction marked ("## 在某地，看企业应变") or a kicker that
                 # introduces its title ("应对冲击，避免内卷——") is no half-sentence, commas or not.
                 return True
-            # "男女武将相继披挂亮相，紧" / caption / credit / "接一段酣畅淋漓的武戏对打。": a
+            # "生旦净丑相继登台亮相，紧" / caption / credit / "接一段精彩纷呈的武戏对打。": a
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
             # caption wedged after it, unless a byline or lead follows the photo.
             return k < len(self.u) and self._signs_at(k)
@@ -250,14 +250,14 @@ class _Walker:
             self.crossheads.add(i)
             return False
         if j - i == 2 and self._reporters_box(i):
-            # "记者手记" / "扑面而来的是年轻态" / "访部门、走企业，…": the reporter's box closing the
+            # "记者手记" / "迎面而来的是新活力" / "访部门、走企业，…": the reporter's box closing the
             # story under way, its label and title (kept in the story as printed).
             self.crossheads.update(range(i, j))
             return False
         if j + 1 < len(self.u) and ends_sentence(nxt) and B.LEAD.match(self.u[j + 1].text):
             # A caption between the heading and the lead; but a line cut at the column's edge
             # whose sentence the next line finishes is the story before's last sentence
-            # ("…正是今天中国人坚定文" / "化自信的写照，…。" / "本报讯（记者…）…", "据统计，去年…产量
+            # ("…正是今天年轻人坚定文" / "化自信的写照，…。" / "本报讯（记者…）…", "据统计，去年…产量
             # 达到" / "12万辆，…。" / lead). The sentence in between is no caption by its form
             # (those were read above), so a line with clause marks that stops mid-sentence is cut,
             # whether or not the word across the cut is printed elsewhere.
@@ -277,7 +277,7 @@ class _Walker:
             and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE
             and (has_column_tag(group[-1].text) or not any(CLAUSE.search(g.text) for g in group))
         ):
-            # "大家谈·选择西部③" / "这片热土值得奔赴" / "前不久，…我们向青年发起征稿。" / "——编  者":
+            # "大家谈·选择西部③" / "这片土地值得扎根" / "前不久，…我们向青年发起征稿。" / "——编  者":
             # the editors introduce a column or a group of pieces under its own heading.
             return True
         if self._cut_at_column(i, j):
@@ -332,7 +332,7 @@ class _Walker:
         ):
             # A story never ends at its byline: a heading line with only body text under it, right
             # under the heading block and its byline ("…（锲而不舍落实…）" / "本报记者" / "深学细悟
-            # 入脑入心" / "各地教育引导党员干部…"), is the story's first crosshead; a second line in
+            # 入脑入心" / "各地组织引导党员干部…"), is the story's first crosshead; a second line in
             # the run is the body's first printed line, cut at the column's edge ("…作风建设的重要论").
             # A line with clause marks is that first line itself, and "某地——" introduces a piece.
             self.crossheads.add(i)
@@ -387,7 +387,7 @@ class _Walker:
 
     def _cut_at_column(self, i: int, j: int) -> bool:
         """A short line that is the first half of a sentence cut at a column break, not a
-        headline: "习近平总书记在庆祝中华全国总" / "工会成立100周年暨…大会上指出，…".  The text
+        headline: "习近平总书记在纪念中华全国总" / "工会成立100周年暨…大会上指出，…".  The text
         under it opens mid-clause (``transforms.sentences``) and the two characters across the
         cut are a word the section prints elsewhere ("总工", "检测", "有限")."""
         if j - i != 1 or ends_sentence(head := self.u[i].text) or not head:
@@ -418,15 +418,15 @@ class _Walker:
         the first after a photo wedged between): the forms of ``_cut_at_column``."""
         head, nxt = self.u[i].text, self.u[j].text
         if open_quote(head) and not B.is_byline(nxt):
-            return True  # "“我们从‘硬设施’和‘软" / "服务’两个方面…": a heading closes its quotes
+            return True  # "“我们从‘硬条件’和‘软" / "服务’两个方面…": a heading closes its quotes
         if opens_with_tail(nxt, MAX_TAIL) and not LABELLED_TITLE.match(head):
-            return True  # "邓晨璐所在的上服检查组是一个全女性" / "班组。上服是…"
+            return True  # "赵某某所在的机务检查组是一个全女性" / "班组。上服是…"
         if head[-1] in NEVER_LAST and not (LABELLED_TITLE.match(head) or B.is_byline(nxt)):
             # A function character never closes a phrase, whatever the next line opens with:
             # "某某乐团致力于民族音乐的整理和" / "推广，…" ("推" opens many a clause).
             return True
         if _SPOKEN_THEN_MORE.search(head) and not (B.is_byline(nxt) or B.LEAD.match(nxt)):
-            # A sentence ends inside the line and the narration goes on: "“目前进度咋样？”汽车
+            # A sentence ends inside the line and the narration goes on: "“现在进展咋样？”汽车
             # 起重机吊" / "起的一台样车旁，…"; a crosshead holds no sentence end.
             return True
         if LABELLED_TITLE.match(head) or not mid_clause(nxt):
@@ -434,7 +434,7 @@ class _Walker:
         # The rates alone are not enough: "植" seldom opens a clause, yet "植树造林，…" opens a
         # story under "短评：植树不能只看数量".
         if head[-1] in NEVER_LAST:
-            return True  # "关税冲击是外贸企业必须直面的" / "现实，…"
+            return True  # "关税压力是出口企业必须正视的" / "现实，…"
         cross = head[-1] + nxt[0]
         if len(bigrams(cross)) != 1:
             return False
@@ -487,7 +487,7 @@ class _Walker:
                 decision = above(-OVERRULE)
                 if decision and not above(-OPEN_OVERRULE):
                     # Doubtful inside a signed story: a crosshead names the story's own subject
-                    # ("有效防范化解重点领域风险" / … 房地产 … / "持续用力推动房地产市场止跌回稳"); a
+                    # ("切实防范化解重点行业风险" / … 房地产 … / "持续发力推动房地产市场企稳向好"); a
                     # brief after it does not ("东丰县完成首批重点人群新冠疫苗接种工作").
                     if not evidence.weighed:
                         evidence = self._evidence(i, j, prev_ok, weigh=True)
@@ -522,8 +522,8 @@ class _Walker:
     def _open_signed(self) -> bool:
         """The story under way is signed and not yet closed.  Stories opened since its heading by
         runs with only body text under them count as part of it (a crosshead wrongly taken for a
-        headline must not shield the next crossheads of the same story): "有效防范化解重点领域风险"
-        / byline / … / "持续用力推动房地产市场止跌回稳" / … / "推动构建房地产发展新模式"."""
+        headline must not shield the next crossheads of the same story): "切实防范化解重点行业风险"
+        / byline / … / "持续发力推动房地产市场企稳向好" / … / "加快探索房地产发展新路子"."""
         for d in reversed(self.drafts):
             if not d.paragraphs or _closed(d.paragraphs[-1]):
                 return False
@@ -653,7 +653,7 @@ class _Walker:
             j - i >= 3 or (j - i == 2 and (is_sentence(top) or split_heading_line(self.u[i + 1].text)[0] is not None))
         ):
             # (On a two-line block only a line that is a sentence by its commas: "洛水河畔，一仙子
-            # 高梳云髻，凌波微步，…款" over "某馆创新展陈唐宋名画 走入…的数字画境", or one over a
+            # 轻挽发髻，莲步轻移，…款" over "某馆创新展陈明清名画 走入…的数字画境", or one over a
             # kicker and title printed on one line, a heading complex of its own.)
             half = [self.u[i].text]
             i += 1
@@ -796,17 +796,17 @@ class _Walker:
         if _left_open(last):
             return True  # "《某某关于加强" / "老年教育工作的意见》提出…": what a line opens goes on
         if CLAUSE.search(last) and opens_with_tail(u.text, MAX_TAIL):
-            # "杨华：一方面，在治理方式上要有" / "所创新。许多…": prose cut at the column's edge; the
+            # "杨某：一方面，在管理方法上要有" / "所创新。许多…": prose cut at the column's edge; the
             # next line opens with the rest of its sentence, whatever the first line's colon says.
             return True
-        # "持续挖潜扩容就业空间。围": a sentence ended inside the line and the next one begun is
+        # "不断挖潜拓展就业岗位。围": a sentence ended inside the line and the next one begun is
         # prose cut at the column's edge, however short; a box line holds no full stop.
         short = cjk_count(last) < MIN_PROSE_LINE and not CLAUSE.search(last) and "。" not in last
         if d.blocks[-1] == u.block and not across_caption and (short or is_field(last) or is_field(u.text)):
             # Lines of one block are printed lines of a box ("专门值班电话：…" / "督察受理时间：…")
             # unless the page prints no blank lines at all: then a long line that stops
             # mid-sentence was cut by a column break like any other, and so is a short one with
-            # clause marks ("“样车调试好了，可以进" / "行试验！”…"): prose, not a box line.
+            # clause marks ("“样车调校好了，可以进" / "行测试！”…"): prose, not a box line.
             return False
         if DATE_ONLY.match(u.text) or ISSUER.search(last):
             return False  # "东丰县人民政府办公室" / "2023年3月14日": a notice's signature, one per line
@@ -999,8 +999,8 @@ def _half_sentence(line: str) -> bool:
 
 
 def _statement_and_title(line: str) -> tuple[str, str] | None:
-    """A line of two unequal phrases, a statement and a title ("中共中央政治局召开会议 分析研究当前
-    经济形势和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
+    """A line of two unequal phrases, a statement and a title ("中共中央政治局召开会议 分析研判当前
+    经济运行和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
     冰天雪地"), which is one title or one kicker, or a line with clause marks or a dash."""
     parts = line.split()
     if len(parts) != 2 or CLAUSE.search(line) or "—" in line or has_column_tag(line):
@@ -1023,7 +1023,7 @@ def _parallel_runs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if _parallel(a[-1], b[-1]) or (len(a) == len(b) > 1 and _parallel(a[0], b[0])):
         return True
     # Two-line summaries of the cases a court column reports, line for line of a length
-    # ("物品坠落砸到车辆" / "物业公司被判赔偿损失" and "树木倾倒砸坏邻家房" / "所有人需承担侵权责任").
+    # ("杂物坠落砸坏车辆" / "物业公司被判承担赔偿" and "大树倒伏砸坏邻家屋" / "所有人须担负赔偿责任").
     return len(a) == len(b) == 2 and all(abs(cjk_count(x) - cjk_count(y)) <= PHRASE_SLACK for x, y in zip(a, b))
 
 

@@ -85,7 +85,7 @@ def dated_opening(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """Two or more clause commas or semicolons: "聚光灯下，红毯之上，身着汉服…" runs on as a sentence;
+    """Two or more clause commas or semicolons: "镁光灯下，舞台之上，身穿汉服…" runs on as a sentence;
     a kicker or title holds one at most ("旧车置换新车，补贴加力、商家受益")."""
     return len(_RUN_ON.findall(text)) >= 2
 
@@ -94,7 +94,7 @@ _RUN_ON = re.compile(r"[，；]")
 
 
 def open_quote(text: str) -> bool:
-    """``text`` opens a quotation it does not close ("“国际科技创新中心是粤港澳大湾"): it stops
+    """``text`` opens a quotation it does not close ("“国际科技创新高地是粤港澳大湾"): it stops
     inside a sentence, whatever its length."""
     return text.count("“") > text.count("”")
 

@@ -173,7 +173,7 @@ def _stranded_runs(
             # headline: it moves only when far more about the next story than about its own
             # story's headline and first paragraphs.  It need not share words with the next
             # story's first paragraphs: it is that story's first paragraph, and the next one
-            # goes on to another point ("30年前，我国首辆电动汽车诞生…" over "时间坐标轴连接起…");
+            # goes on to another point ("30年前，我国首台电动客车诞生…" over "时间刻度尺串联起…");
             # nor does naming a farther story's headline words, without being that story's,
             # keep it from being the next one's.
             if start is None:

@@ -289,20 +289,20 @@ def test_a_stranded_lead_under_an_unmarked_continuation_keeps_its_byline() -> No
     its headline: the prose is the continuation, the lead and its byline go to their own story."""
     page2 = "\n\n".join([
         "辽源日报 2021年9月6日 第2版",
-        "“用好这些集成配套技术模式，掌握相应的知识和技能也很重要。”何萍表示，一方面需加大研发投入，"
-        "深化科企合作，优化新型肥料与智能化施用技术之间的适配性；另一方面，也要加强培训服务和示范推广。",
-        "科学用足用好化肥，对于保障粮食安全意义重大。近年来，农业农村部门持续推进化肥减量增效，成效明显。",
-        "本报讯(记者 韩冬)“实施好东辽河治理工程”，这是今年东辽县政府工作报告中的一句话，也是全国人大代表、"
+        "“推广这些综合配套种植模式，学会相应的方法和本领也很关键。”何萍表示，一方面要增加科研经费，"
+        "深化科企合作，改进新型肥料与数字化施肥装备之间的匹配度；另一方面，也要做好技术培训和典型示范。",
+        "合理施用各类化肥，对于稳定粮食生产作用明显。近年来，农业农村部门不断推动化肥节量提效，成效明显。",
+        "本报讯(记者 韩冬)“实施好东辽河治理工程”，这是今年东辽县政府工作报告中的一件事，也是全国人大代表、"
         "村党支部书记王秀兰一直在操心的事。",
         "王秀兰代表——",
         "治理工程完善生态网络（代表委员履职故事）",
         "东辽河，是辽河的源头，流经辽源市区和东辽县，直到治理工程开工，两岸村屯的污水还直排入河。",
-        "在一次调研中，王秀兰了解到这样一个故事：一位果农辛苦种植的水果，因为河水污染无法灌溉。",
+        "在一次调研中，王秀兰了解到这样一个故事：一位菜农用心培育的蔬菜，因为河水污染无法灌溉。",
     ]) + "\n"
     p = part(page2, f"{DAY}/02.txt")
     story, = [a for a in p.articles if a.headline == "治理工程完善生态网络（代表委员履职故事）"]
     assert story.byline == "本报讯（记者 韩冬）" and story.paragraphs[0].startswith("“实施好东辽河治理工程”")
     rest, = [a for a in p.articles if a.continued_from]
-    assert rest.paragraphs[0].startswith("“用好这些") and not any("韩冬" in x for x in rest.paragraphs)
+    assert rest.paragraphs[0].startswith("“推广这些") and not any("韩冬" in x for x in rest.paragraphs)
     acc = p.accounting
     assert acc.chars_in == acc.chars_in_articles + acc.chars_furniture + acc.chars_duplicate

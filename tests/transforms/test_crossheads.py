@@ -14,7 +14,7 @@ from tests.transforms.pages import parse_page as _page
 
 
 CANAL = [
-    "时近正午，运河博物馆内游人如织，讲解员正向游客介绍古代漕运的路线和船闸的构造。",
+    "时近正午，湖滨美术馆内游人如织，讲解员正向游客介绍古代漕运的路线和船闸的构造。",
     "博物馆收藏了上万件与运河有关的文物，从漕船模型到沿岸城市的商贸账册，样样都有来历。",
     "沿着运河一路向北，沿岸城市因河而兴，运河带来的人流物流塑造了这些城市的街巷格局。",
     "在运河边长大的老船工说，过去跑船靠经验，如今船闸调度全靠智能系统，通航效率提高了不少。",
@@ -28,16 +28,16 @@ CANAL = [
     "heads",
     [
         (("探寻流动文化——", "从运河看城市开拓发展的智慧"), ("见证千年变迁——", "从运河读懂商贸传承的密码"), ("传承运河故事——", "从运河聆听非遗生机的新语")),
-        (("助农环保——", "废弃物化作饲料和有机肥"), ("多方协作——", "进一步完善循环利用体系"), ("科技赋能——", "智能船闸提高通航效率")),
+        (("助农环保——", "秸秆等变成饲料和有机肥"), ("多方协作——", "进一步健全回收利用体系"), ("科技赋能——", "智能船闸提高通航效率")),
     ],
 )
 def test_crossheads_with_kickers_in_series_stay_in_a_signed_story(heads: tuple, gap: str) -> None:
-    body = ["读一本运河文化的百科全书", "本报记者 钱多", CANAL[0], CANAL[1]]
+    body = ["读一部水乡文化的百科全书", "本报记者 钱多", CANAL[0], CANAL[1]]
     for (kicker, title), para in zip(heads, CANAL[2:5]):
         body += [kicker, title, para]
     body.append(CANAL[5])
     (a,) = _page("\n".join(body), gap).articles
-    assert a.headline == "读一本运河文化的百科全书" and a.byline == "本报记者 钱多"
+    assert a.headline == "读一部水乡文化的百科全书" and a.byline == "本报记者 钱多"
     assert all(title in a.paragraphs for _, title in heads)
 
 
@@ -63,19 +63,19 @@ def test_crossheads_after_one_taken_for_a_headline_are_still_weighed_in_the_sign
     # The first crosshead looks like a title (its text starts a new sub-topic); the later ones
     # are crossheads of the same signed story and must not be shielded by it.
     body = [
-        "有效防范化解重点领域风险", "本报记者 钱多 赵大成",
-        "会议提出，有效防范化解重点领域风险，牢牢守住不发生系统性风险的底线，各地各部门积极行动。",
-        "开年以来，各地区各部门针对重点领域风险隐患，持续加大工作力度，取得积极成效。",
-        "推动房地产市场止跌回稳",
+        "切实防范化解重点行业风险", "本报记者 钱多 赵大成",
+        "会议提出，切实防范化解重点行业风险，坚决守住不出现区域性风险的底线，各地各部门积极行动。",
+        "开年以来，各地区各单位围绕重点行业安全隐患，持续加大工作力度，取得积极成效。",
+        "推动房地产市场企稳向好",
         "房地产市场是宏观经济的风向标，各地着力打通卡点堵点，降低购房门槛，释放住房需求潜力。",
         "稳妥处置中小金融机构风险",
         "各地区各部门持续压降中小金融机构风险，重点领域风险隐患得到有效化解，守住了底线。",
-        "严密防范和打击非法金融活动",
-        "各地区各部门防范化解重点领域风险工作有序推进，严厉打击非法金融活动，守护群众钱袋子。",
+        "严密防范和查处违规集资活动",
+        "各地区各部门防范化解重点领域风险工作有序推进，严厉查处违规集资活动，守护群众钱袋子。",
     ]
     articles = _page("\n".join(body), gap).articles
-    assert articles[0].headline == "有效防范化解重点领域风险"
-    assert "严密防范和打击非法金融活动" in articles[-1].body
+    assert articles[0].headline == "切实防范化解重点行业风险"
+    assert "严密防范和查处违规集资活动" in articles[-1].body
     assert len(articles) <= 2
 
 
@@ -103,7 +103,7 @@ FARM = """守住粮食安全底线
 去年，全国粮食产量首次突破1.4万亿斤，高标准农田建设持续推进，种粮农民收益稳定增长，农资供应总体充足。
 开年以来，各地抢抓农时，农资储备、农机检修、技术指导等工作有序推进，春耕备耕准备扎实。
 {cross1}
-高标准农田是粮食稳产增产的基础。今年，各地将加快推进高标准农田建设，新建和改造提升高标准农田数千万亩，补上农田水利短板。
+高标准农田是粮食稳产增产的基础。今年，各地将加快推进高标准灌区建设，新建和改造提升高标准农田数千万亩，补上农田水利短板。
 农业农村部有关负责人表示，将统筹资金、强化监管，确保高标准农田建一亩成一亩，真正让农田旱能灌、涝能排。
 随着建设标准提高，农田的产出能力明显增强，种粮农民说，地平了，渠通了，收成更有底了。
 {cross2}
@@ -115,7 +115,7 @@ FARM = """守住粮食安全底线
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("cross1", "cross2"),
-    [("加快推进高标准农田建设", "健全种粮农民收益保障机制"), ("让农田旱能灌涝能排", "让种粮农民有钱挣得实惠"), ("补上农田水利短板", "稳定种粮农民补贴")],
+    [("加快推进高标准灌区建设", "健全种粮农民收益保障机制"), ("让农田旱能灌涝能排", "让种粮农民有钱挣得实惠"), ("补上农田水利短板", "稳定种粮农民补贴")],
 )
 def test_crossheads_naming_the_signed_story_s_subject_stay_in_it(cross1: str, cross2: str, gap: str) -> None:
     # Not parallel, no series: each crosshead names what the story under way is about.
@@ -206,19 +206,19 @@ def test_an_editors_note_under_a_heading_opens_the_group_it_introduces(label, ti
 def test_a_heading_run_right_under_the_byline_is_the_story_s_first_crosshead(byline: str, cross: str, gap: str) -> None:
     # Its lead printed above the heading block, a story opens with a crosshead: it never ends at its byline.
     body = "\n".join([
-        "各地扎实开展学习教育——",
+        "各地认真组织学习教育——",
         "学有质量  查有力度  改有成效（某某专栏）",
         byline,
         cross,
         # the body's first line cut at the column's edge, short enough to look like a heading line
-        "各地教育引导党员干部深入学习新修订的条例和有关规定的重要论",
-        "述，锤炼坚强党性、提高思想觉悟，以好作风推动好落实。",
+        "各地组织引导党员干部深入学习新修订的条例和有关规定的重要论",
+        "述，增强党性修养、提高政治觉悟，以好作风推动好落实。",
         "某省委举办读书班，教育引导党员干部原原本本学、逐条逐句悟，在学深悟透上下功夫。",
     ])
     (a,) = _page(body, gap, blank_after_head=True).articles
-    assert a.kicker == "各地扎实开展学习教育——" and a.headline == "学有质量 查有力度 改有成效（某某专栏）"
+    assert a.kicker == "各地认真组织学习教育——" and a.headline == "学有质量 查有力度 改有成效（某某专栏）"
     assert a.paragraphs[0] == " ".join(cross.split()) and a.byline == byline
-    assert a.paragraphs[1] == "各地教育引导党员干部深入学习新修订的条例和有关规定的重要论述，锤炼坚强党性、提高思想觉悟，以好作风推动好落实。"
+    assert a.paragraphs[1] == "各地组织引导党员干部深入学习新修订的条例和有关规定的重要论述，增强党性修养、提高政治觉悟，以好作风推动好落实。"
 
 
 COURT = """大风刮来的损失，谁来担责（法治视点）
@@ -226,12 +226,12 @@ COURT = """大风刮来的损失，谁来担责（法治视点）
 近日，多地出现大风天气，高空坠物、树木倾倒砸坏财物的纠纷随之增多。法官提醒，极端天气并非免责的理由。
 {case1a}
 {case1b}
-周先生将车停在小区楼下，第二天发现车辆被大风吹落的空调外机砸坏，与物业协商不成，诉至法院。
-法院审理认为，物业公司未尽到管理维护义务，判决其赔偿周先生车辆修理费三千余元。
+周先生将车停在小区楼下，第二天发现车辆被狂风刮落的空调外机砸坏，与物业协商不成，诉至法院。
+法院审理认为，物业公司未尽到管理维护义务，判决其赔偿吴先生车辆维修费三千余元。
 {case2a}
 {case2b}
 因为大风，刘女士院中的杨树被刮倒，砸坏了邻居王先生家的围墙，王先生起诉要求赔偿修复费用。
-法官介绍，林木倾倒造成他人损害，所有人不能证明自己没有过错的，应当承担侵权责任。
+法官介绍，林木倾倒造成他人损害，所有人无法证明自身并无过失的，应当承担侵权责任。
 """
 
 
@@ -485,7 +485,7 @@ def test_a_reporters_column_with_its_own_byline_after_a_story_is_an_article(gap:
 @pytest.mark.parametrize(
     ("title", "captions"),
     [
-        ("司法力量守护黄河", ["某县人民法院干警参与增殖放流活动。", "某县人民法院黄河生态法庭庭审现场。"]),
+        ("司法力量护佑黄河", ["某县人民法院干警参与增殖放流活动。", "某县人民法院黄河环境法庭开庭现场。"]),
         ("护林员的一天", ["清晨，护林员沿着防火道巡山。"]),
         ("春耕时节田间忙", []),
     ],
@@ -493,7 +493,7 @@ def test_a_reporters_column_with_its_own_byline_after_a_story_is_an_article(gap:
 def test_a_photo_report_signed_at_its_end_after_a_signed_story_is_an_article(title: str, captions: list, credit: str, gap: str) -> None:
     # A short title with only text under it, after a signed story, weighed a crosshead; but the
     # text closes with the photographer's credit for the whole piece: a photo report of its own.
-    text = "近年来，某县人民法院持续深化环境司法改革，成立专门保护黄河生态环境的巡回法庭，把法庭搬上黄河大堤。"
+    text = "近年来，某县人民法院不断推进生态司法改革，成立专门守护黄河水域环境的流动法庭，把法庭搬上黄河大堤。"
     body = ["雪后公路当天打通", "本报记者 钱多", *ROADS, title, *captions, text, credit]
     arts = _page("\n".join(body), gap).articles
     assert [a.headline for a in arts] == ["雪后公路当天打通", title]

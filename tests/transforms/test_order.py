@@ -35,7 +35,7 @@ def _page(body: str, gap: str) -> ParsedIssue:
         ("3月5日，某某街道的议事会", "召开，居民代表围绕楼道改造提出了十多条意见，街道当场认领了七条。"),
         ("街道干部说，以老旧小区改造为依托，我", "们把楼道灯、扶手和电梯一并纳入了改造清单，居民一项项勾选。"),
         # The half ends in a function character that never closes a phrase (的, 把, 和 …).
-        ("看着灶台上两簇跳动的淡蓝色火焰，82岁的", "哈萨克族老人脸上满是喜悦，奶茶已经在锅里翻滚，屋里暖意融融。"),
+        ("看着炉膛里两团跳动的橘红色火苗，82岁的", "哈萨克族老人脸上满是喜悦，奶茶已经在锅里翻滚，屋里暖意融融。"),
         ("村里修渠那年，乡亲们自发地把", "积攒多年的木料捐了出来，搭起了渠边的第一座小桥，一用就是十年。"),
         # The half opens a quotation it does not close: no heading line does (no clause mark needed).
         ("“社区是居民的第二个", "家，楼道亮了，邻里的心也亮了。”李四说，今年还要把楼道扶手全部换新。"),
@@ -58,8 +58,8 @@ def test_heading_block_inside_a_sentence(first: str, second: str, caption: bool,
 @pytest.mark.parametrize(
     ("half", "rest"),
     [
-        ("男女武将相继披挂亮相，紧", "接一段酣畅淋漓的武戏对打，台下的观众看得入迷，掌声一阵高过一阵。"),
-        ("改造自去年开始，到十月全面", "完成：屋面做防水，外墙维修粉刷，楼梯间刷白，小区面貌焕然一新。"),
+        ("生旦净丑相继登台亮相，紧", "接一段精彩纷呈的武戏对打，台下的观众看得入迷，掌声一阵高过一阵。"),
+        ("改造自去年开始，到十月全面", "完成：屋顶做防渗，外墙修补粉刷，楼道内刷白，小区面貌焕然一新。"),
     ],
 )
 def test_half_sentence_with_a_caption_wedged_after_it_is_no_headline(half: str, rest: str, gap: str) -> None:
@@ -75,7 +75,7 @@ def test_half_sentence_with_a_caption_wedged_after_it_is_no_headline(half: str, 
         ("西河村的水渠规划之初，村民对修渠占地有顾虑，村干部挨家挨户上门讲清", "修渠对麦田灌溉的好处，工程才顺利开工。"),
         ("水渠修好以后，西河村成立了管水小组，麦田灌溉按片轮灌，渠水不再白白", "流走，村民种粮更省心。"),
         # a short first half, but prose (clause marks): no line of a box
-        ("“样车调试好了，可以进", "行试验！”屋外，技术团队成员坐进样车，轻触按钮。"),
+        ("“样车调校好了，可以进", "行测试！”院外，研发团队成员坐进样车，按下按钮。"),
         ("修渠那年，村里", "七十岁的孙大爷也扛起了铁锹，天天守在渠边。"),
         # a sentence ended inside a short line and the next begun: prose, no box line
         ("持续扩大灌溉面积。围", "绕高标准农田建设，西河村今年又新修了两条支渠。"),
@@ -97,9 +97,9 @@ def test_box_lines_of_one_block_stay_separate_on_a_page_without_blank_lines() ->
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("县委书记王某表示：“我们将把这项产业作为发展的新赛道，加快", "形成竞争新优势、发展新动能。”"),
-        ("有时会听到这样的观点：过去我们的祖辈大多出身农村，他们通过读", "书考学来到城市，如今这条路依然走得通。"),
-        ("王某：移风易俗并非易事。鉴于工作的群众性，来自上级部门单方面的强制", "要求，往往效果有限，难以持久。"),
+        ("县委书记王某表示：“我们将把这项产业作为发展的新赛道，加快", "形成产业新优势、增长新动能。”"),
+        ("时常能听到这样的观点：以前咱们的父辈多半来自农村，他们通过读", "书考学来到城市，如今这条路依然走得通。"),
+        ("王某：移风易俗并不容易。鉴于事务的群众性，来自上级机关单方面的硬性", "要求，常常收效甚微，难以长久。"),
     ],
 )
 def test_someone_speaking_is_no_box_line_and_joins_across_a_column_break(first: str, second: str, gap: str) -> None:
@@ -138,7 +138,7 @@ def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_a_sentence(opening: 
 @pytest.mark.parametrize(
     ("label", "opening"),
     [
-        ("记者手记", "港口码头，航线仓位有序调度；工厂车间，订单产能及时跟上。"),
+        ("记者手记", "港口码头，船舶泊位有序安排；工厂车间，订单排产及时跟进。"),
         ("编后", "召开一次议事会不难，难的是把居民的意见件件落到实处。"),
     ],
 )
@@ -154,11 +154,11 @@ def test_a_label_line_over_a_heading_is_not_joined_into_the_next_body(label: str
 def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
     # "核心阅读" under the heading is a label, not the rest of the kicker's sentence.
     body = BEFORE + (
-        "李四投身菌草事业二十多年，探索菌草多领域应用\n把“幸福草”带到更多地方（绿水青山守护者）\n本报记者 王五\n"
+        "李四投身竹编事业三十多年，探索竹编多领域应用\n把“致富竹”送到更多山乡（绿水青山守护者）\n本报记者 王五\n"
         "核心阅读\n从国内到国外，把菌草技术推广到多个国家；与菌草结缘多年，李四用行动为菌草事业贡献力量。\n"
     )
     two = _page(body, gap).articles[-1]
-    assert two.kicker == "李四投身菌草事业二十多年，探索菌草多领域应用"
+    assert two.kicker == "李四投身竹编事业三十多年，探索竹编多领域应用"
     assert not two.paragraphs[0].startswith("李四")
 
 
@@ -169,10 +169,10 @@ def test_a_kicker_over_a_label_line_stays_a_kicker(gap: str) -> None:
         # the word across the cut is printed elsewhere on the page (总工会, 检测, 有限公司)
         ("某某总书记在庆祝中华全国总", "工会成立一百周年大会上指出，要大力弘扬劳模精神。西河村的中华全国总工会劳模孙有田说，这是莫大的鼓舞。"),
         ("面对新线五十万根轨枕的检", "测任务，团队研发了轨枕智能检测系统，检测效率大为提升。"),
-        ("某某转向（新乡）系统股份有", "限公司，是汽车零部件制造企业，该有限公司副总经理说，订单排到了年底。"),
+        ("某某转向（某市）系统股份有", "限公司，是汽车零配件生产企业，该有限公司副总经理说，订单排到了年底。"),
         ("西河村的种粮大户们", "的干劲更足了，种粮大户们的心里也更踏实了。"),
         # the half ends in a function character that never closes a phrase
-        ("关税冲击是外贸企业必须直面的", "现实，除了继续开拓市场，更要深耕质量。"),
+        ("关税压力是出口企业必须正视的", "现实，除了继续开拓市场，更要深耕质量。"),
         ("西河村把修渠和", "管渠结合起来，成立了管水小组，轮流看护渠道。"),
         # the half opens a quotation it does not close
         ("“我们从‘老设施’和‘新", "服务’两方面入手，让居民住得更舒心。”社区书记说。"),
@@ -217,8 +217,8 @@ def test_a_short_dateline_lead_above_its_heading_joins_the_rest_of_its_sentence(
 @pytest.mark.parametrize(
     ("half", "rest"),
     [
-        ("春雨至，万物生。进入雨水节气，全国大部分地区陆续开始春耕备耕，越冬", "作物自南向北陆续进入返青的关键时期，对养分的需求迅速增加。"),
-        ("这个春节假期，除了走亲串友、逛庙会集市，到博物馆里过大年成为许多人的新年俗。大年初二一早，江", "苏省扬州市市民李四带着家人登上了刚开放的观景塔。"),
+        ("春雨至，万物生。进入惊蛰节气，全国大多数农区陆续开始春耕备耕，越冬", "作物由南到北依次进入拔节的重要时期，对肥水的需求明显增加。"),
+        ("这个春节长假，除了走亲访友、赶大集庙会，到图书馆里过大年成为不少人的新年俗。大年初二一早，江", "苏省扬州市市民李四带着家人登上了刚开放的观景塔。"),
     ],
 )
 def test_a_lead_opening_a_later_page_above_its_heading_joins_the_rest_of_its_sentence(half: str, rest: str, gap: str) -> None:
@@ -321,16 +321,16 @@ def test_the_editors_signature_under_a_title_is_no_subtitle(gap: str) -> None:
 @pytest.mark.parametrize(
     ("first", "rest"),
     [
-        ("“这里饭菜实惠，我们吃得放心！”在附近厂里上班的小李说，“以前等外卖送来都", "凉了。自从社区办了食堂，我每天都来。”"),
+        ("“这里饭菜实惠，我们吃得放心！”在附近厂里上班的小李说，“以前等外卖送来都", "凉了。自打社区开了饭堂，我天天都来。”"),
         ("社区食堂开在园区门口，工人们下了班", "走几步就到，一荤两素只要十二元。"),
     ],
 )
 def test_a_dashed_subtitle_closes_a_heading_whatever_line_stands_under_it(first: str, rest: str, gap: str) -> None:
     # The first printed line of the body, cut at the column's edge, looks like a heading line on
     # its own; after a subtitle the heading is complete all the same.
-    body = BEFORE + f"公共服务，社区办还是园区管？（基层新实践）\n——某市兼顾社区民生与园区诉求的探索\n{first}\n{rest}\n"
+    body = BEFORE + f"公共事务，街道管还是园区办？（基层新实践）\n——某市兼顾社区民生与园区诉求的探索\n{first}\n{rest}\n"
     one, two = _page(body, gap).articles
-    assert two.headline == "公共服务，社区办还是园区管？（基层新实践）"
+    assert two.headline == "公共事务，街道管还是园区办？（基层新实践）"
     assert two.subtitle == "某市兼顾社区民生与园区诉求的探索" and two.paragraphs[0] == first + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
 
@@ -454,7 +454,7 @@ def test_a_line_ending_in_a_dash_stands_as_a_paragraph(lead_in: str, gap: str) -
     assert lead_in in a.paragraphs and STORY_TAIL.strip() in a.paragraphs
 
 
-CUT_BEFORE_DIAN = ("新华社北京3月8日", "电  国务院总理王五日前签署国务院令，公布修订后的《某某条例》，自5月1日起施行。")
+CUT_BEFORE_DIAN = ("新华社北京3月8日", "电  国务院总理王五近日签署国务院令，公布修改后的《某某条例》，自5月1日起施行。")
 
 
 @pytest.mark.parametrize(
@@ -479,12 +479,12 @@ def test_a_dateline_cut_before_its_dian_is_no_kicker(half: str, rest: str, title
 # second story on the page.
 DIGEST = [
     "■ 今年以来，全省各地各部门聚力攻坚，经济呈现向好态势。同时，外部冲击影响加大，要充分备足预案",
-    "■ 要坚持稳中求进工作总基调，着力稳就业、稳企业。要办好自己的事，以发展的确定性应对不确定性",
+    "■ 要坚持稳中求进工作总基调，着力保就业、稳企业。要办好自己的事，以发展的确定性应对不确定性",
 ]
 REPORT = [
-    "新华社长春3月8日电  省委常委会3月8日召开会议，分析研究当前经济形势，部署下一阶段经济工作。",
-    "会议认为，今年以来，全省各地各部门聚力攻坚，各项政策协同发力，经济呈现向好态势。",
-    "会议强调，要坚持稳中求进工作总基调，着力稳就业、稳企业、稳市场、稳预期。",
+    "新华社长春3月8日电  省委常委会3月8日召开会议，分析研判当前经济运行，部署下一阶段经济工作。",
+    "会议认为，今年以来，全省各地各部门聚力攻坚，各项举措协同发力，经济呈现回升势头。",
+    "会议强调，要坚持稳中求进工作总基调，着力保就业、稳企业、稳市场、稳预期。",
 ]
 
 
@@ -492,10 +492,10 @@ REPORT = [
 @pytest.mark.parametrize("mark", ["■", "●"])
 def test_a_dateline_report_after_a_digest_of_points_stays_with_its_story(mark: str, gap: str) -> None:
     digest = [p.replace("■", mark) for p in DIGEST]
-    body = "\n".join(["省委常委会召开会议", "分析研究当前经济形势", "省委书记王五主持会议", *digest, *REPORT, "一渠清水润良田", "本报记者 钱多", *BEFORE.split("\n")[2:4]])
+    body = "\n".join(["省委常委会召开会议", "分析研判当前经济形势", "省委书记王五主持会议", *digest, *REPORT, "一渠清水润良田", "本报记者 钱多", *BEFORE.split("\n")[2:4]])
     one, two = _page(body, gap).articles
-    assert one.headline == "分析研究当前经济形势"
-    assert "".join(one.paragraphs).replace(" ", "").endswith("经济形势，部署下一阶段经济工作。会议认为，今年以来，全省各地各部门聚力攻坚，各项政策协同发力，经济呈现向好态势。会议强调，要坚持稳中求进工作总基调，着力稳就业、稳企业、稳市场、稳预期。")
+    assert one.headline == "分析研判当前经济形势"
+    assert "".join(one.paragraphs).replace(" ", "").endswith("经济运行，部署下一阶段经济工作。会议认为，今年以来，全省各地各部门聚力攻坚，各项举措协同发力，经济呈现回升势头。会议强调，要坚持稳中求进工作总基调，着力保就业、稳企业、稳市场、稳预期。")
     assert two.headline == "一渠清水润良田" and two.paragraphs[0].startswith("清晨的田埂上")
 
 
@@ -523,7 +523,7 @@ def test_a_line_cut_by_a_photo_wedged_into_its_sentence_is_no_heading(half: str,
     # sentence.
     body = (
         STORY_HEAD + "某某化纤股份有限公司的车间里，工人们正忙着赶制订单。\n"
-        + f"{half}\n图为某某化纤股份有限公司的智能化生产车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
+        + f"{half}\n图为某某化纤股份有限公司的数字化纺丝车间。\n本报记者 张三摄\n{rest}\n" + STORY_TAIL
     )
     (a,) = _page(body, gap).articles
     assert half + rest in a.paragraphs
@@ -625,7 +625,7 @@ def test_a_lead_printed_above_its_heading_and_cut_by_it_takes_that_heading(lead:
 @pytest.mark.parametrize(
     ("lead", "title"),
     [
-        ("本报讯（记者 王五）稚嫩的童声飘出来，脆生生的。门口等着接娃的家长们排起了长队。", "普惠育儿，为年轻家庭减负（扩大消费一线观察）"),
+        ("本报讯（记者 王五）清脆的童声传出来，甜丝丝的。门口等着接娃的家长们排起了长队。", "普惠育儿，为年轻家庭减负（扩大消费一线观察）"),
         ("本报讯（记者 孙七）春节刚过，某某县的文旅街区就热闹起来。", "老街迎来新客流，游客一早排长队（走基层）"),
     ],
 )
@@ -670,7 +670,7 @@ def test_a_body_line_opening_with_its_year_and_month_is_no_heading_line(first: s
 
 LETTERS = (
     "村规民约要接地气（读者来信）\n"
-    "村规民约需要符合村情民意，也要遵循法律精神，制定前应当广泛征求村民意见，让每一条规定都有群众基础。\n"
+    "村规民约需要贴合村情民意，也要符合法律规定，制定前应当广泛征求村民意见，让每一条规定都有群众基础。\n"
     "{sig1}\n"
     "{lead}\n"
     "{title}\n"
@@ -686,11 +686,11 @@ LETTERS = (
     ("lead", "title", "rest"),
     [
         # the heading printed inside the lead's first sentence
-        ("当前，部分红白喜事中高额彩礼、铺张宴席等旧习成为基层治理的痛点，一些地方的刚性规定因缺", "既要堵也要疏  兼顾尺度温度",
-         "乏群众基础，容易引发抵触。"),
+        ("当前，部分婚丧嫁娶中天价彩礼、铺张酒席等旧习成为基层治理的痛点，一些地方的刚性规定因缺", "既要堵也要疏  兼顾尺度温度",
+         "乏群众支持，往往引起抵触。"),
         # the whole lead printed above its heading
-        ("当前，部分红白喜事中高额彩礼、铺张宴席等旧习成为基层治理的痛点。", "移风易俗贵在疏堵结合",
-         "一些地方的刚性规定因缺乏群众基础，容易引发抵触。"),
+        ("当前，部分婚丧嫁娶中天价彩礼、铺张酒席等旧习成为基层治理的痛点。", "移风易俗贵在疏堵结合",
+         "一些地方的刚性规定因缺少群众支持，往往引起抵触。"),
     ],
 )
 def test_prose_under_a_writer_s_signature_is_the_next_letter_s_lead(sig1: str, sig2: str, lead: str, title: str, rest: str, gap: str) -> None:
@@ -699,7 +699,7 @@ def test_prose_under_a_writer_s_signature_is_the_next_letter_s_lead(sig1: str, s
     body = BEFORE + LETTERS.format(sig1=sig1, sig2=sig2, lead=lead, title=title, rest=rest)
     _, one, two = _page(body, gap).articles
     assert one.headline == "村规民约要接地气（读者来信）" and one.paragraphs[-1].endswith("都有群众基础。")
-    assert two.headline.split() == title.split() and two.paragraphs[0].startswith("当前，部分红白喜事")
+    assert two.headline.split() == title.split() and two.paragraphs[0].startswith("当前，部分婚丧嫁娶")
     assert lead + rest in two.paragraphs or [lead, rest] == list(two.paragraphs[:2])
 
 
@@ -753,8 +753,8 @@ def test_a_letter_s_own_crosshead_stays_in_it(cross: str, gap: str) -> None:
 @pytest.mark.parametrize(
     ("half", "heading", "kicker", "title", "rest"),
     [
-        ("小区门禁必须“刷脸”才能解锁，移动支", "宾馆客房和公共浴室等处今后一律不得安装人脸识别设备 人脸信息安全保护有了新办法",
-         "宾馆客房和公共浴室等处今后一律不得安装人脸识别设备", "人脸信息安全保护有了新办法", "付平台不知何时开通了“扫脸即付”。"),
+        ("楼栋门禁必须“刷脸”才能开门，手机支", "宾馆客房和公共浴室等处今后一律不得安装面部识别装置 面部信息安全保护有了新规定",
+         "宾馆客房和公共浴室等处今后一律不得安装面部识别装置", "面部信息安全保护有了新规定", "付软件不知何时开启了“扫脸即付”。"),
         ("清晨六点，某某菜市场已经人声鼎沸，摊主们忙着", "某市把老菜场改造成文化街区 留住城市的烟火气",
          "某市把老菜场改造成文化街区", "留住城市的烟火气", "码放刚到的蔬菜。"),
         ("走进某某县的智慧农场，无人机正在给麦田喷", "某县建成首个数字农业示范区 种田有了“智慧大脑”",
@@ -777,7 +777,7 @@ def test_a_half_sentence_over_a_kicker_and_title_on_one_line_goes_back_to_the_bo
     [
         # No clause mark in the half, but a kicker line under it (a block prints one) and a word
         # cut in two that the story prints again (transforms.roles.half_evidence).
-        ("走进某某省某某县城关镇黄", "某县壮大村集体经济带动家门口就业", "花村，过去每到农闲，村里的青壮劳力大多外出打工。",
+        ("走进某某省某某县城关镇黄", "某县做强村集体经济扩大家门口就业", "花村，以往每逢农闲，村里的年轻劳力多半外出务工。",
          "如今黄花村建起了三座扶贫车间，村民在家门口就能上班。"),
         ("在某某市某某区的老工业基地里，一座座厂", "老厂房变身科创园", "房换上了新颜，科创团队陆续入驻。",
          "厂房改造前，园区先征求了企业的意见。"),
@@ -799,7 +799,7 @@ def test_a_half_sentence_over_a_kicker_line_goes_back_to_the_body(half: str, kic
     [
         # Two kicker lines over a body that opens a sentence of its own stay kicker lines.
         ("绿水青山 冰天雪地", "今年冬天，某某县的滑雪场迎来了第一批游客。"),
-        ("某县壮大村集体经济", "近年来，某县把发展村集体经济作为乡村振兴的抓手。"),
+        ("某县做强村集体经济", "近年来，某县把发展村集体经济作为乡村振兴的抓手。"),
     ],
 )
 def test_two_kicker_lines_over_a_body_that_opens_a_sentence_stay(kicker: str, opening: str, gap: str) -> None:
@@ -857,7 +857,7 @@ def test_a_column_label_above_a_heading_is_not_taken_for_a_box_label(gap: str) -
 
 LETTER = [
     "来信收悉。你们扎根边疆教书育人，用青春和汗水书写了无悔的人生，我感到很欣慰。",
-    "希望你们继续发扬优良传统，在祖国最需要的地方建功立业。",
+    "希望你们继续发扬优良传统，在祖国最艰苦的地方建功立业。",
     "（新华社北京5月3日电）",
 ]
 
@@ -866,14 +866,14 @@ LETTER = [
 @pytest.mark.parametrize(
     ("report", "writer"),
     [
-        (["新华社北京5月3日电  在五四青年节到来之际，某某给某小学支教志愿者服务队回信，勉励他们扎根边疆。", "某小学是一所距离边境线47公里的寄宿制学校。"], "常  晋"),
+        (["新华社北京5月3日电  在五四青年节到来之际，某某给某小学支教志愿者服务队回信，勉励他们扎根边疆。", "某小学是一所离国境线约47公里的寄宿制学校。"], "常  晋"),
         (["本报北京5月3日电  某小学支教志愿者服务队的队员们收到回信后，心情十分激动。"], "本报评论员"),
     ],
 )
 def test_a_dateline_report_over_a_heading_signed_by_its_own_writer_stays_with_the_story_before(report: list, writer: str, gap: str) -> None:
     # A story signs once: the heading under the report has its own writer, so the report (no
     # heading of its own) is not its displaced lead but goes on the story before.
-    body = ["到基层和群众最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "以奋斗之我，赴时代之约（今日谈）", writer,
+    body = ["到基层和群众最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "以奋斗之我，答时代之问（今日谈）", writer,
             "远大理想，寄托于青年，也成就青年。青年一代有理想、有本领、有担当，国家就有前途。"]
     one, two = _page("\n".join(body), gap).articles
     assert report[-1].replace("  ", " ")[-20:] in one.body and two.paragraphs[0].startswith("远大理想")

@@ -204,7 +204,7 @@ BRIEFS = """\
 
 按照赛程，男子组比赛将持续到本月二十日，前八名进入决赛阶段。
 
-本报香港3月15日电（记者 陶世安）尤伯杯羽毛球赛小组赛今日在此间结束了最后一轮争夺。
+本报香港3月15日电（记者 陶世安）亚洲杯乒乓球赛小组赛昨日在这里进行了最后一轮较量。
 
 新华社北京3月15日电 国家体育总局今天公布了新一批运动员技术等级。
 """
@@ -219,6 +219,6 @@ def test_a_brief_joining_a_story_keeps_its_own_lead_and_reporters() -> None:
     assert story.headline == "体育简讯" and story.byline == "本报桂林3月15日电（记者 李中文）"
     assert story.authors == ("李中文", "陶世安")
     assert story.paragraphs[0].startswith("第九届全国象棋冠军赛")
-    assert story.paragraphs[2].startswith("本报香港3月15日电（记者 陶世安）尤伯杯")
+    assert story.paragraphs[2].startswith("本报香港3月15日电（记者 陶世安）亚洲杯")
     assert story.paragraphs[3].startswith("新华社北京3月15日电") and "国家体育总局" in story.paragraphs[3]
     assert issue.accounting.chars_furniture == cjk_count("人民日报 2023年3月16日 星期四")  # the masthead only

@@ -153,23 +153,23 @@ def test_a_commentary_whose_body_asks_its_title_keeps_its_title(gap: str) -> Non
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     "kicker",
-    ["搭建共享平台、健全激励机制，强化企业创新主体地位", "盘活闲置厂房，引进科创团队，老工业区焕发新活力"],
+    ["建设共享平台、完善激励机制，突出企业研发主体地位", "盘活闲置厂房，引进科创团队，老工业区焕发新活力"],
 )
 def test_a_kicker_that_quotes_a_sentence_of_its_story_is_no_copy(kicker: str, gap: str) -> None:
     body = "\n".join([
         kicker,
-        "让创新链和产业链无缝对接（科技视点）",
+        "让技术链和应用链紧密衔接（科技视点）",
         "本报记者 钱多",
         "走进城东科创园，一间间实验室里灯火通明，科研人员正在调试新设备，园区企业去年新增专利三百余项。",
         f"这是某市加快培育新兴产业的一个缩影。近年来，各区{kicker}，让科研成果更快走出实验室。",
     ])
     (a,) = parse_page(body, gap).articles
-    assert a.kicker == kicker and a.headline == "让创新链和产业链无缝对接（科技视点）"
+    assert a.kicker == kicker and a.headline == "让技术链和应用链紧密衔接（科技视点）"
 
 
 def test_a_pull_quote_between_paragraphs_is_still_a_copy() -> None:
     # The same words between two paragraphs, with prose under them: a pull quote printed again.
-    quote = "搭建共享平台、健全激励机制，强化企业创新主体地位"
+    quote = "建设共享平台、完善激励机制，突出企业研发主体地位"
     para = f"这是某市加快培育新兴产业的一个缩影。近年来，各区{quote}，让科研成果更快走出实验室。"
     kept, dropped = dedupe(_units(A, quote, B, para))
     assert [u.text for u in dropped] == [quote]

@@ -12,18 +12,18 @@ from transforms import roles
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右"),
+        ("某行业智能化改造推进方案出台", "到2030年重点工序数字化率达80%左右"),
         ("全市春季国土绿化行动全面启动", "2025年计划新增城市绿地120公顷"),
         ("某县农村供水保障工程全面完工", "截至6月底已惠及12万农村人口"),
         ("某市十四届人大三次会议开幕", "听取政府工作报告 审查计划报告和预算报告"),
         ("守护绿水青山 建设美丽乡村", "某县持续推进农村人居环境整治取得明显成效"),
         # A title that asks, over the line that answers it.
-        ("某市“数字小镇”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业"),
+        ("某市“数字小镇”何以汇聚上百家科技企业", "一批年轻人，做着创新的事业"),
         ("老街区如何留住城市的烟火气", "某市推进城市更新的探索与实践"),
         # A 副题 that names its piece: an interview, an editorial series.
         ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某"),
         ("“文化交流让两国人民的心贴得更近”", "访某国资深翻译家、某某奖获得者某某某"),
-        ("把发展新质生产力摆在更加突出的位置", "论学习贯彻某某在部分省区市座谈会上的重要讲话"),
+        ("把培育新兴产业群摆在更加突出的位置", "论学习贯彻某某在部分省区市座谈会上的重要讲话"),
     ],
 )
 def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
@@ -47,9 +47,9 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         # Two lines of one length with no mark: a kicker and its title, as most blocks are.
         ("某省加快推进数字政府建设", "让企业群众办事更加便捷"),
         # The line with the column tag is the title, even under a line that asks.
-        ("某省怎样答好这道时代命题？", "某省因地制宜发展新质生产力（奋勇争先）"),
+        ("某省怎样答好这道发展考题？", "某省因地制宜发展新兴产业群（奋勇争先）"),
         # A question under a statement is the title; an interview's "访谈" is no 副题's "访".
-        ("旧车置换新车，补贴加力、商家受益", "不到8个月，购买量何以超亿台"),
+        ("旧车置换新车，补贴加力、商家受益", "不到9个月，销售量何以破亿台"),
         ("某市举办非遗传承人座谈会", "访谈间感受匠心传承的力量"),
     ],
 )
@@ -59,10 +59,10 @@ def test_kicker_over_its_title(first: str, second: str) -> None:
 
 def test_the_trace_receives_the_evidence_of_weighed_blocks_only() -> None:
     trace: list = []
-    roles.title_over_subtitle("某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右", trace)
+    roles.title_over_subtitle("某行业智能化改造推进方案出台", "到2030年重点工序数字化率达80%左右", trace)
     roles.title_over_subtitle("纵横", "老字号要守正更要创新", trace)  # a label: not weighed
     ((lines, pair, decision),) = trace
-    assert lines == ["某行业数字化转型实施方案印发", "到2030年关键工序数控化率达80%左右"] and decision
+    assert lines == ["某行业智能化改造推进方案出台", "到2030年重点工序数字化率达80%左右"] and decision
     assert pair.score() > 0 and len(pair.values) == len(roles.FEATURES)
 
 
@@ -88,9 +88,9 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
     ("half", "body", "facts"),
     [
         # Over another kicker line, with a word cut in two ("黄" / "花村", 黄花村 printed again).
-        ("走进某某县城关镇黄", "花村，过去每到农闲，村里的青壮劳力大多外出打工。", dict(over_kicker=True, cut_word=True)),
+        ("走进某某县城关镇黄", "花村，以往每逢农闲，村里的年轻劳力多半外出务工。", dict(over_kicker=True, cut_word=True)),
         # A function character last, and the cut word again.
-        ("一些村子从“脏乱差”到“绿富美”的", "巨变，折射出实干的力量。", dict(cut_word=True)),
+        ("一些村子从“脏乱差”到“洁净美”的", "巨变，折射出实干的力量。", dict(cut_word=True)),
         # A year's statement cut before its end, the body opening with a few characters' sentence.
         ("2030年是某某", "建校百年。在这个值得纪念的节点，学校推出了系列活动。", dict(cut_word=True)),
     ],
@@ -103,10 +103,10 @@ def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body:
 @pytest.mark.parametrize(
     ("half", "body", "facts"),
     [
-        ("某县壮大村集体经济带动家门口就业", "近年来，某县把发展村集体经济作为乡村振兴的抓手。", {}),
+        ("某县做强村集体经济扩大家门口就业", "近年来，某县把发展村集体经济作为乡村振兴的抓手。", {}),
         ("某某代表——", "“要让农田灌溉更省心。”全国人大代表某某说。", {}),
         ("盘活闲置厂房，引进科创团队", "老工业区里，科创团队陆续入驻。", dict(on_title=True)),
-        ("核心阅读", "城市更新，是推动城市治理现代化的重要抓手。", {}),
+        ("核心阅读", "城市更新，是提升城市治理现代化的关键一招。", {}),
     ],
 )
 def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:

@@ -9,7 +9,7 @@ from transforms.sentences import LOW_START, mid_clause, open_quote, opens_with_t
 
 @pytest.mark.parametrize(
     "text",
-    ["们谋划实施了蛋谷项目。", "的伟大精神，其核心是爱国主义。", "了一笔账，大家都很满意。", "召开，会议总结了阶段成果。", "倒闭了，街坊们都觉得可惜。"],
+    ["们谋划实施了蛋谷项目。", "的伟大精神，其核心是奉献担当。", "了一笔账，大家都很满意。", "召开，会议总结了阶段成果。", "倒闭了，街坊们都觉得可惜。"],
 )
 def test_the_rest_of_a_cut_sentence(text: str) -> None:
     assert mid_clause(text)
@@ -20,7 +20,7 @@ def test_the_rest_of_a_cut_sentence(text: str) -> None:
     [
         "近日，社区召开议事会。", "今年以来，街道共走访群众三千余户。", "这是一次难得的机会。", "据介绍，项目已经开工。",
         "在社区书记的带动下，居民们行动起来。", "记者从市里获悉，工程已完工。",
-        "“我们这里扎的，叫南狮。”", "2025年是中国电影诞生120周年。", "",
+        "“我们这里编的，叫醒狮。”", "2025年是中国话剧诞生118周年。", "",
         # a name opens the sentence: surnames are not judged by the rates
         "习近平总书记指出，要坚持人民至上。", "钟某表示，项目进展顺利。", "范某某说，今年的收成不错。",
     ],
@@ -35,10 +35,10 @@ def test_a_line_without_clause_marks_is_no_rest_of_a_sentence(label: str) -> Non
     assert not mid_clause(label)
 
 
-@pytest.mark.parametrize("text", ["港口码头，航线仓位有序调度。", "召开，会议总结了阶段成果。", "核心区域，游人如织。"])
+@pytest.mark.parametrize("text", ["港口码头，船舶泊位有序安排。", "召开，会议总结了阶段成果。", "核心区域，游人如织。"])
 def test_strict_judges_only_characters_that_all_but_never_open_a_clause(text: str) -> None:
     assert not mid_clause(text, strict=True)
-    assert mid_clause("的伟大精神，其核心是爱国主义。", strict=True) and mid_clause("们谋划实施了蛋谷项目。", strict=True)
+    assert mid_clause("的伟大精神，其核心是奉献担当。", strict=True) and mid_clause("们谋划实施了蛋谷项目。", strict=True)
 
 
 def test_the_table_says_what_opens_clauses() -> None:
