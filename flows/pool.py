@@ -164,8 +164,11 @@ class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
     the "spawn" context: the same message queue, forwarding thread, initializer (after
     :func:`die_with_parent`) and executors, built with :func:`context`. And
     ``_resolve_futures_and_submit``: the same call, run in the worker by :func:`_run_task` instead
-    of Prefect's ``_run_task_in_subprocess``. The task engine, the events and logs forwarding,
-    cancellation and shut-down are Prefect's own."""
+    of Prefect's ``_run_task_in_subprocess``. ``submit`` is Prefect's, with the flow's settings
+    serialized once per settings context (:class:`_SerializedSettings`). The task engine, the
+    events and logs forwarding, cancellation and shut-down are Prefect's own."""
+
+    _settings: _SerializedSettings | None = None
 
     def __enter__(self) -> ForkedProcessPoolTaskRunner:
         TaskRunner.__enter__(self)
@@ -195,6 +198,20 @@ class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         super().__exit__(*exc_info)  # the workers have exited
         stop()
 
+    def submit(self, task, parameters, wait_for=None, dependencies=None):
+        from prefect.context import SettingsContext
+
+        current = SettingsContext.get()
+        if current is None:
+            return super().submit(task, parameters, wait_for, dependencies)
+        if self._settings is None or self._settings.context is not current:
+            self._settings = _SerializedSettings(current)
+        token = SettingsContext.__var__.set(self._settings)
+        try:
+            return super().submit(task, parameters, wait_for, dependencies)
+        finally:
+            SettingsContext.__var__.reset(token)
+
     def _resolve_futures_and_submit(self, task, task_run_id, parameters, wait_for, dependencies, context, env):
         from prefect.futures import wait
         from prefect.utilities.callables import cloudpickle_wrapped_call
@@ -211,6 +228,27 @@ class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
             wait_for=wait_for_states, return_type="state", dependencies=dependencies, context=context,
         )
         return self._executor.submit(call)
+
+
+class _SerializedSettings:
+    """The flow's settings context as ``submit`` reads it, serialized once.
+
+    Prefect serializes the flow's whole settings context at every submit (they may change between
+    submits), to send them to the worker with the task: ~200 values through pydantic and a walk
+    over the result, ~70 ms of CPU each time: the submits of a 440-issue backfill's 6 batches took
+    0.42-0.45 s of the flow process's CPU (0.10-0.12 s with this), while the workers waited for
+    their first batch. A settings context is not
+    changed in place (``temporary_settings`` makes a new one), so its serialization is kept with
+    it and made again for another one. Stands in for the context during Prefect's ``submit`` only
+    (in that thread): ``settings`` and ``profile`` are the context's own."""
+
+    def __init__(self, context) -> None:
+        self.context = context
+        self.settings, self.profile = context.settings, context.profile
+        self._serialized = context.serialize()
+
+    def serialize(self, include_secrets: bool = True) -> dict:
+        return self._serialized if include_secrets else self.context.serialize(include_secrets=False)
 
 
 _SETTINGS: dict[str, object] = {}  # in a worker: the last settings context built, by what it was built from

@@ -191,3 +191,33 @@ def test_a_run_whose_workers_come_from_its_own_fork_gives_the_tables_of_a_run_in
     one = table_contents(tmp_path / "one" / "warehouse.duckdb")
     assert len(one["tokens"]) > 1000 and len(one["articles"]) >= 10
     assert table_contents(tmp_path / "forked" / "warehouse.duckdb") == one
+
+
+@pytest.mark.slow
+def test_the_flow_serializes_its_settings_once_per_settings_context(prefect_api, tmp_path, monkeypatch):
+    # Prefect's submit serializes the whole settings context each time (~25 ms of CPU); the
+    # runner keeps one serialization per context, and a changed context is serialized again.
+    from prefect.context import SettingsContext
+    from prefect.settings import PREFECT_TASKS_DEFAULT_RETRIES, temporary_settings
+
+    serialized: list[int] = []
+    plain = SettingsContext.serialize
+
+    def counting(self, include_secrets: bool = True):
+        serialized.append(self.settings.tasks.default_retries)
+        return plain(self, include_secrets=include_secrets)
+
+    monkeypatch.setattr(SettingsContext, "serialize", counting)
+
+    @flow(name="probe-serialized-settings")
+    def settings_flow() -> tuple[list, list]:
+        first = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
+        with temporary_settings(updates={PREFECT_TASKS_DEFAULT_RETRIES: 5}):
+            changed = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
+        return first, changed
+
+    settings = settings_mod.load(environ={}, data=tmp_path, workers=1, runner="process")
+    first, changed = settings_flow.with_options(task_runner=task_runner_for(settings))()
+    assert serialized == [0, 5]  # once for the flow's settings, once for the changed ones
+    assert {retries for _, _, retries, _ in first} == {0} and {retries for _, _, retries, _ in changed} == {5}
+    assert all(url == prefect_api for *_, url in first + changed)
