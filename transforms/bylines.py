@@ -71,6 +71,17 @@ PERSON_END = frozenset("者家生员长民师人表士工手官匠农户友兵�
 POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8} (?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 # A reader's letter is signed with the writer's place and name: "山西临汾市 张三".
 PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|村) [\u4e00-\u9fff]{2,3}$")
+# A writer's name printed spaced out on a line of its own, the surname apart: "赵  明文",
+# "钱  明" — how a verse or an essay in a column signs at its end (a two-character name padded
+# to the width of three is the same form).  Only a common surname opens it: "回  信" is a label.
+SPACED_NAME = re.compile(r"^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}$")
+
+
+def spaced_name(line: str) -> bool:
+    """ "赵  明文": a name printed spaced out, its surname first."""
+    return bool(SPACED_NAME.match(line)) and line[0] in SURNAMES
+
+
 # The short names of China's provinces and regions: a writer's place often opens with one and
 # names the city without its suffix ("广西桂林 苑广阔", "浙江杭州 毕文俊").
 PROVINCES = frozenset(

@@ -171,10 +171,12 @@ class _Walker:
 
     def _signs_previous(self, line: str) -> bool:
         """A place and a name after a finished story ("浙江某某市  杨某某"): its writer's signature;
-        or where its cases or data come from ("案例来源：最高人民法院"), printed at its end."""
+        or where its cases or data come from ("案例来源：最高人民法院"), printed at its end; or
+        a name spaced out ("赵  明文") closing a verse or an essay ("…春满园。" / "赵  明文" /
+        next title): no kicker is a bare name."""
         prev = self.cur
         return (
-            bool(B.PLACE_NAME.match(line) or _SOURCE_NOTE.match(line))
+            bool(B.PLACE_NAME.match(line) or _SOURCE_NOTE.match(line) or B.spaced_name(line))
             and prev is not None and bool(prev.paragraphs) and ends_sentence(prev.paragraphs[-1])
         )
 
@@ -202,7 +204,7 @@ class _Walker:
     def _sign_previous(self, line: str, block: int) -> None:
         prev = self.cur
         assert prev is not None
-        if prev.byline is None and not prev.authors and not _SOURCE_NOTE.match(line):
+        if prev.byline is None and not prev.authors and B.PLACE_NAME.match(line):
             prev.byline = line
             prev.authors.extend(B.post_name(line))
         else:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only
+from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only, spaced_name
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,9 @@ def test_two_names_on_one_line_are_two_writers_not_a_post_and_a_name(line: str, 
     from transforms.bylines import post_name
 
     assert post_name(line) == names
+
+
+@pytest.mark.parametrize(("line", "name"), [("赵  明文", True), ("钱 明", True), ("回  信", False), ("纵 横", False), ("赵明文", False), ("赵  明文章", False)])
+def test_a_name_spaced_out_opens_with_a_surname(line: str, name: bool) -> None:
+    # "赵  明文" signs a verse at its end; "回  信" is the label over a letter printed in full.
+    assert spaced_name(line) is name

@@ -199,6 +199,33 @@ def test_a_place_and_a_name_over_a_heading_sign_the_piece_before_it(place: str, 
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("name", ["赵  明文", "钱  明", "孙 某"])
+def test_a_name_spaced_out_after_a_verse_signs_it_and_is_no_kicker(name: str, gap: str) -> None:
+    # An essay closes with a verse and its writer's name spaced out; the commentary after it
+    # has its own title and byline, and no kicker.
+    page = (
+        f"古韵新声入万家\n本报记者 钱多\n{BODY}这正是：\n石径通幽连古巷，\n新枝吐绿映春光。\n{name}\n"
+        "检查考核岂能只看“台账厚度”（纵横）\n钱多多\n"
+        "不久前，某地要求基层每月报送各类台账。\n台账越做越厚，干部越忙越累。\n"
+    )
+    one, two = _page(page, gap).articles
+    printed = " ".join(name.split())
+    assert one.paragraphs[-1] == printed and one.byline == "本报记者 钱多"
+    assert (two.kicker, two.headline, two.byline) == (None, "检查考核岂能只看“台账厚度”（纵横）", "钱多多")
+    assert two.paragraphs[0].startswith("不久前")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["回  信", "纵 横"])
+def test_a_spaced_label_is_no_signature(label: str, gap: str) -> None:
+    # Only a surname opens a spaced name: a spaced label over a title is still the title's kicker
+    # or the page's label, never the piece before it signed.
+    page = f"古韵新声入万家\n本报记者 钱多\n{BODY}{label}\n某县推动优质演出走进乡村\n本报记者 王五\n{BODY}"
+    arts = _page(page, gap).articles
+    assert all(" ".join(label.split()) not in a.paragraphs for a in arts)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_place_and_a_name_over_the_next_storys_lead_sign_the_piece_before_it(gap: str) -> None:
     # The next story's lead printed above its heading: the signature is still no headline.
     page = (
