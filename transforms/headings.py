@@ -171,6 +171,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
             or _kicker_over_tagged_title(left, rest)
             or _short_kicker_over_title(left, rest)
+            or _place_kicker_over_title(left, rest)
         ):
             return left, " ".join(rest), sub
     elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
@@ -230,6 +231,22 @@ def _short_kicker_over_title(left: str, rest: list[str]) -> bool:
         return False  # (a title's long column tag printed after a space is no phrase: "……效率 （深入学习…专家谈）")
     short, long_ = cjk_count(left), cjk_count(COLUMN_TAG.sub("", rest[0]))
     return short >= MIN_SHORT_HEADLINE and long_ - short >= MIN_TITLE_EXCESS and long_ >= MIN_TITLE_RATIO * short
+
+
+def _place_kicker_over_title(left: str, rest: list[str]) -> bool:
+    """ "某省某某县推动农技服务直达田间 村里办起技术课，专家上门来指导": a kicker opens with
+    where the news is from (a province's short name, then its city or county) and says what was
+    done there; the title tells what came of it.  A title seldom opens with its province when a
+    kicker stands over it, and the phrases of a couplet title match in length, so a statement
+    opening with a province, of another length than the one title phrase after it, is the
+    kicker printed on its title's line."""
+    if len(rest) != 1 or rest[0].startswith(("（", "(")) or has_column_tag(left) or not left.startswith(_PROVINCES):
+        return False
+    size, title = cjk_count(left), cjk_count(COLUMN_TAG.sub("", rest[0]))
+    return size >= MIN_KICKER_STATEMENT and title >= MIN_SHORT_HEADLINE and abs(size - title) > PHRASE_SLACK
+
+
+_PROVINCES = tuple(B.PROVINCES)
 
 
 def subtitle_under_couplet(first: str, second: str) -> bool:

@@ -27,6 +27,36 @@ def test_a_long_kicker_and_tagged_title_on_one_line(kicker: str, title: str, gap
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("湖北某某县推动优质农技服务直达田间", "村里办起技术课，专家上门来指导"),
+        ("浙江某某市某某区推出“便民服务清单”", "让办事窗口离群众更近一步"),
+        ("内蒙古某某旗探索草原生态保护新路子", "牧民守住绿色家园（美丽中国）"),
+    ],
+)
+def test_a_kicker_opening_with_its_province_on_the_titles_line(kicker: str, title: str, gap: str) -> None:
+    # A kicker says where the news is from and what was done there; printed on the title's line
+    # (the line joined by the extraction) it is still the kicker.
+    (a,) = _page(f"{kicker} {title}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "广东稳住外贸基本盘 浙江激发消费新活力",  # a couplet: phrases of one length
+        "市委书记某某率队赴某地学习考察 为某市高质量发展寻方向",  # no province first
+        "江苏南京 某某区",  # a place, no statement
+    ],
+)
+def test_a_title_of_two_phrases_without_a_province_kicker_stays_whole(title: str, gap: str) -> None:
+    (a,) = _page(f"{title}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline) == (None, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     ("title", "subtitle"),
     [
         ("民营经济和民营企业家勇挑重担、善作善为", "论学习贯彻某某总书记在民营经济座谈会上重要讲话"),
