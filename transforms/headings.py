@@ -201,6 +201,17 @@ def _phrases(line: str) -> list[str]:
 PHRASE_SLACK = 1
 
 
+def couplet(line: str) -> bool:
+    """A title of parallel phrases printed with spaces ("稳住基本盘  激发新活力", "学有方向  干有目标
+    改有实效"): two or more phrases of one length, no clause mark, no column tag."""
+    phrases = line.split()
+    sizes = [cjk_count(p) for p in phrases]
+    return (
+        len(phrases) >= 2 and min(sizes) >= 3 and max(sizes) - min(sizes) <= PHRASE_SLACK
+        and not CLAUSE.search(line) and not has_column_tag(line)
+    )
+
+
 def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     """ "主要粮食作物良种普及率已达九成以上 某省筑牢稳产增收的良种基础（高质量发展调研行）": the
     column tag closes the title, so the line ends with one title phrase; when the line before

@@ -30,6 +30,7 @@ from transforms.headings import (
     STRAY_MARK,
     byline_like,
     caption_at,
+    couplet,
     echo,
     has_column_tag,
     heading_at,
@@ -673,6 +674,13 @@ class _Walker:
             h = tagged[0]
             kickers, undashed = heads[:h], heads[h + 1 :]
             heads = heads[: h + 1]
+            if h == 0 and len(undashed) == 2 and couplet(undashed[1]) and not couplet(undashed[0]):
+                # "汇聚品质力量  点亮美好生活（品牌故事）" / "某集团助力绿色发展" / "提升服务品质  擦亮
+                # 企业名片" / byline: a 副题 is one statement, never a couplet, so two lines under a
+                # tagged title that end in a couplet are the first piece's kicker and title, and
+                # the tagged line is the banner of a page of such pieces.
+                self.furniture.append(heads[0])
+                kickers, heads, undashed = [undashed[0]], [undashed[1]], []
         elif not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
             (has_column_tag(heads[0]) and not has_column_tag(heads[1])) or title_over_subtitle(heads[0], heads[1], self.trace)
         ):

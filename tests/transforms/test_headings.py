@@ -56,6 +56,31 @@ def test_a_title_of_two_phrases_without_a_province_kicker_stays_whole(title: str
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_tagged_banner_over_a_kicker_and_a_couplet_title_is_the_pages_banner(gap: str) -> None:
+    # A page of pieces under one banner: the banner's column tag does not make the first piece's
+    # kicker and couplet title its 副题.
+    banner = "汇聚品质力量  点亮美好生活（品牌故事）"
+    page = (
+        f"{banner}\n某某能源集团推进清洁能源转型\n提升服务品质  擦亮企业名片\n本报记者 钱多\n{BODY}"
+        "某某银行打通跨境结算“快车道”\n织密服务网络  护航企业出海\n本报记者 王五\n"
+        "某某银行推出跨境金融服务平台，帮助企业对接海外市场。\n平台上线以来，已服务外贸企业三百余家。\n"
+    )
+    result = _page(page, gap)
+    one, two = result.articles
+    assert (one.kicker, one.headline, one.subtitle) == ("某某能源集团推进清洁能源转型", "提升服务品质 擦亮企业名片", None)
+    assert (two.kicker, two.headline) == ("某某银行打通跨境结算“快车道”", "织密服务网络 护航企业出海")
+    assert result.accounting.chars_furniture >= len("汇聚品质力量点亮美好生活品牌故事")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("under", ["到2027年某某关键设备联网率超过八成", "某某市出台十条措施支持企业上云"])
+def test_a_tagged_title_over_one_plain_line_keeps_its_subtitle(under: str, gap: str) -> None:
+    # One plain line under a tagged title is still its 副题 printed without a dash.
+    (a,) = _page(f"某某行业数字化转型加快推进（经济聚焦）\n{under}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, "某某行业数字化转型加快推进（经济聚焦）", " ".join(under.split()))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("title", "subtitle"),
     [
