@@ -311,3 +311,14 @@ def test_term_counts_of_dictionary_encoded_tokens_are_those_of_plain_ones(fresh_
         counts.append(txn.term_counts().sort_by("token"))
         txn.abort()
     assert counts[0].equals(counts[1]) and counts[0].num_rows > 0
+
+
+def test_a_warehouse_that_never_committed_knows_no_issue_without_a_query(tmp_path):
+    # The first run's flow asks; the answer has the query's own columns and types.
+    from warehouse.store import Warehouse
+
+    wh = Warehouse(tmp_path / "data")
+    known = wh.known_issues()
+    assert known.num_rows == 0 and known.schema == wh.query("known_issues").schema
+    publish(wh, [fixtures.delivery(fixtures.issue_one)], "run-1")
+    assert wh.known_issues().num_rows == 1  # committed: the query
