@@ -150,9 +150,19 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
 
 
+# What kind of text a leader's letter or message is, printed spaced like a two-character name
+# under its heading ("回  信", "贺  电"): the first line of the letter, not who wrote it.
+LETTER_LABELS = frozenset(("回信", "复信", "贺信", "贺电", "唁电", "慰问信", "感谢信", "公开信"))
+
+
+def letter_label(line: str) -> bool:
+    """ "回  信", "贺电": what a letter is, standing as its first line."""
+    return len(line) <= 8 and close_names(line) in LETTER_LABELS
+
+
 def names_only(line: str) -> bool:
     """Only names (and an affiliation): a byline when it stands right under a headline."""
-    return len(line) <= 30 and bool(_NAMES_ONLY.match(close_names(line)))
+    return len(line) <= 30 and not letter_label(line) and bool(_NAMES_ONLY.match(close_names(line)))
 
 
 def is_credit(line: str) -> bool:

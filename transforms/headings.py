@@ -329,7 +329,7 @@ def name_line_at(units: list[Unit], i: int) -> bool:
     """A lone name ("李洪波") or post and name ("市长 孙弘") standing as a block of its own, or
     who writes and their name between a title and prose ("青年学者 杜鹏程", "广西桂林 苑广阔")."""
     t = units[i].text
-    if units[i].marked:
+    if units[i].marked or B.letter_label(t):
         return False
     if not (B.LONE_NAME.match(t) or B.POST_NAME.match(t)):
         return _writer_under_title(units, i)
@@ -436,6 +436,8 @@ def _heading_form(t: str) -> bool:
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
     if dated_opening(t):
         return False  # "2月22日，某某大会在某地": a lead's first words, whatever stands around them
+    if B.letter_label(t):
+        return False  # "回  信" under a leader's letter's heading: the letter's first line
     if _RUN_IN_LABEL.match(t):
         return False  # "【案情】A公司是一家…": a paragraph led by its label, as a case column prints it
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):

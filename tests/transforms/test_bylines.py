@@ -93,7 +93,9 @@ def test_a_line_of_names_only(line: str, authors: tuple) -> None:
     assert names_only(line) and byline_names(line) == authors
 
 
-@pytest.mark.parametrize("line", ["抢抓机遇 开足马力 奋勇争先", "凝聚奋进力量", "春耕备耕正当时", "本报讯（记者 王五）今天上午，会议召开。"])
+@pytest.mark.parametrize(
+    "line", ["抢抓机遇 开足马力 奋勇争先", "凝聚奋进力量", "春耕备耕正当时", "本报讯（记者 王五）今天上午，会议召开。", "回  信", "贺  电"]
+)
 def test_not_a_line_of_names(line: str) -> None:
     assert not names_only(line)
 

@@ -494,3 +494,17 @@ def test_a_photo_story_credit_stays_with_its_pictures_not_the_next_kicker(credit
     one, two = _page(page, gap).articles
     assert (two.kicker, two.headline) == ("某小程序运营方收集消费者线下消费数据被起诉", "未经许可，经营者收集顾客信息违法（新闻看法）")
     assert one.captions[-1].replace(" ", "") == credit.replace(" ", "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["回  信", "贺  信", "回信"])
+def test_a_letter_s_label_under_its_heading_opens_the_letter(label: str, gap: str) -> None:
+    # "回  信" is spaced like a two-character name ("孔  文") but names what the text is: the
+    # letter's first line, not its writer's byline nor a heading of its own.
+    page = (
+        "某某给某县青年突击队队员回信强调\n在乡村沃土上建功立业  为家乡振兴奉献青春才智\n"
+        f"{label}\n某某省某某县某某中学的老师们：\n你们的来信我收到了，得知你们在山区学校教书育人，我很高兴。\n"
+    )
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.byline) == ("某某给某县青年突击队队员回信强调", "在乡村沃土上建功立业 为家乡振兴奉献青春才智", None)
+    assert a.paragraphs[0].replace(" ", "") == label.replace(" ", "")
