@@ -460,11 +460,19 @@ def chart_title_at(units: list[Unit], i: int) -> bool:
     return i + 1 < len(units) and bool(_DATA_SOURCE.match(units[i + 1].text))
 
 
+def _over_letter(t: str) -> bool:
+    """A phrase line over a letter's label ("回  信") is the letter's heading, however long: a
+    leader's letter prints its kicker and title on one line, wide spaces between them."""
+    return len(t) <= MAX_TAGGED_PAIR and not CLAUSE.search(t) and not ends_sentence(t) and not B.letter_label(t)
+
+
 def heading_at(units: list[Unit], i: int) -> bool:
     """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
     u = units[i]
     t = u.text
     if u.marked:
+        return True
+    if i + 1 < len(units) and B.letter_label(units[i + 1].text) and _over_letter(t):
         return True
     if not _heading_form(t) or chart_title_at(units, i):
         return False

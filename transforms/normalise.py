@@ -47,8 +47,10 @@ _HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("�
 # extraction damage ("我们 的城市" -> "我们的城市").
 _SHORT_LINE = 40
 # A longer line keeps them too when it has no clause mark at all: a kicker and its title printed
-# on one line ("某某会议召开时强调 抓好春耕 保障供给") must stay separable.
-_HEADING_LINE = 60
+# on one line ("某某会议召开时强调 抓好春耕 保障供给") must stay separable, a leader's letter's
+# long kicker and two-phrase title too (30 + 2 × 16 and the spaces: "某某给某校青年教师团全体成员
+# 回信强调  在乡村沃土上建功立业  为…奉献才智").
+_HEADING_LINE = 70
 _CLAUSE_MARKS = re.compile("[，、；,;]")
 # A line ending in a column tag is a title, with its kicker or subtitle printed on the same line
 # perhaps, even with clause marks in it: "积极建设平台、完善配套机制，突出企业研发主体地位

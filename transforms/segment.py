@@ -226,6 +226,8 @@ class _Walker:
         group = self.u[i:j]
         if signature_at(self.u, j) or B.is_byline(nxt) or B.LEAD.match(nxt) or B.FROM_MARKER.match(nxt):
             return True
+        if B.letter_label(nxt):
+            return True  # "某某给某校师生回信强调  扎根基层…" / "回  信": the letter's heading
         if B.is_credit(nxt) or caption_at(self.u, j):
             k = j
             while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):

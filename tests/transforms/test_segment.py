@@ -508,3 +508,20 @@ def test_a_letter_s_label_under_its_heading_opens_the_letter(label: str, gap: st
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.byline) == ("某某给某县青年突击队队员回信强调", "在乡村沃土上建功立业 为家乡振兴奉献青春才智", None)
     assert a.paragraphs[0].replace(" ", "") == label.replace(" ", "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", ["  ", "   "])
+def test_a_letter_s_kicker_and_title_on_one_long_line_over_its_label(space: str, gap: str) -> None:
+    # A leader's letter prints kicker and title on one line, over 60 characters with the wide
+    # spaces; over "回  信" it is the letter's heading, not the first line of a headless text that
+    # would go on to the next story as its lead.
+    kicker, title = "某某给某省某县某某中学援建山区学校青年教师团全体成员回信强调", "在乡村沃土上建功立业  为建设美丽富饶的新时代乡村家园奉献才智"
+    page = (
+        f"{kicker}{space}{title}\n回  信\n某某省某某县某某中学的老师们：\n你们的来信我收到了，得知你们在山区学校教书育人，我很高兴。\n"
+        f"某  某\n2024年3月1日\n耕好心田这片地（今日谈）\n孔  文\n青春的答卷，写在田野上，也写在课堂里。\n"
+    )
+    letter, piece = _page(page, gap).articles
+    assert (letter.kicker, letter.headline.replace(" ", "")) == (kicker, title.replace(" ", ""))
+    assert letter.paragraphs[0].replace(" ", "") == "回信"
+    assert (piece.headline, piece.paragraphs[0]) == ("耕好心田这片地（今日谈）", "青春的答卷，写在田野上，也写在课堂里。")
