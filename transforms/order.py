@@ -39,7 +39,7 @@ from transforms import bylines as B
 from transforms import roles
 from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field, is_figure_label
 from transforms.repair import cjk_count, ends_sentence
-from transforms.segment import Draft
+from transforms.segment import BOX_LABEL, Draft
 from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
@@ -269,8 +269,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         if not (d.kicker_lines and d.paragraphs):
             continue
         half, body = d.kicker_lines[0], d.paragraphs[0]
-        if B.LEAD.match(body) or B.starts_continuation(body):
-            continue
+        if B.LEAD.match(body) or B.starts_continuation(body) or BOX_LABEL.match(body):
+            continue  # "核心阅读" opens the story's summary box: no sentence runs into a label
         lead = _opens_lead(half, body)
         if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
             facts = dict(over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs))

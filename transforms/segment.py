@@ -88,7 +88,7 @@ _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$
 MAX_SIGNED_PIECE = 12
 # The label of a box printed with a story, over its summary or the editors' opening note: the
 # box opens the story's body, so its label is never the story's kicker, nor a page's banner.
-_BOX_LABEL = re.compile(r"^(?:核心阅读|阅读提示|开栏的话|编者按)$")
+BOX_LABEL = re.compile(r"^(?:核心阅读|阅读提示|开栏的话|编者按)$")
 # The signature closing an editor's note: "——编  者", "——编者".
 _EDITORS = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
@@ -750,7 +750,7 @@ class _Walker:
         "留住城市的烟火气" / byline): the extraction put the first line of the story's summary box
         above its heading; it is set aside and opens the body (``Draft.box_label``)."""
         t = self.u[i].text
-        return t if j - i > 1 and not self.u[i].marked and _BOX_LABEL.match(t) else None
+        return t if j - i > 1 and not self.u[i].marked and BOX_LABEL.match(t) else None
 
     # -- body ---------------------------------------------------------------------
     def _new(self, d: Draft) -> None:

@@ -525,3 +525,18 @@ def test_a_letter_s_kicker_and_title_on_one_long_line_over_its_label(space: str,
     assert (letter.kicker, letter.headline.replace(" ", "")) == (kicker, title.replace(" ", ""))
     assert letter.paragraphs[0].replace(" ", "") == "回信"
     assert (piece.headline, piece.paragraphs[0]) == ("耕好心田这片地（今日谈）", "青春的答卷，写在田野上，也写在课堂里。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_kicker_with_a_comma_stays_over_a_story_whose_body_opens_with_its_box_label(gap: str) -> None:
+    # "…二十年，带领…应用" / title / byline / "核心阅读": the kicker ends in 用 and the box label
+    # opens with 核, a pair the story prints again ("应用核心技术"), but no sentence runs into a
+    # box label: the kicker is no half of the lead.
+    kicker = "孔文扎根草场二十年，带领乡亲科学应用"
+    page = (
+        f"{kicker}\n让“致富草”在山坡扎根（乡村新农人）\n本报记者 钱多\n核心阅读\n"
+        "十年间，种草养畜的办法在三个乡镇推广开来。\n二十年来，孔文带着团队攻关应用核心技术，让草业走出大山。\n"
+    )
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline) == (kicker, "让“致富草”在山坡扎根（乡村新农人）")
+    assert a.paragraphs[0] == "核心阅读"
