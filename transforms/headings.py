@@ -26,7 +26,7 @@ CLAUSE = re.compile(r"[，、；]")
 # A space before the dash makes it a title and its subtitle instead ("为治理赋能 为实干撑腰 ——…扫描").
 _CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D)|^.{2,12}(?<!\s)——.")
 # A paragraph's run-in label and its text on one line: "【案情】…", "【说法】…", "【故事】…".
-_RUN_IN_LABEL = re.compile(r"^【[^】]{1,6}】\s*[\u4e00-\u9fffA-Za-z0-9“《]")
+RUN_IN_LABEL = re.compile(r"^【[^】]{1,6}】\s*[\u4e00-\u9fffA-Za-z0-9“《]")
 # A crosshead is a phrase or two: a comma or semicolon in the line makes it prose ("良种——创新有成果，推广").
 _PROSE_MARK = re.compile(r"[，；]")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
@@ -438,7 +438,7 @@ def _heading_form(t: str) -> bool:
         return False  # "2月22日，某某大会在某地": a lead's first words, whatever stands around them
     if B.letter_label(t):
         return False  # "回  信" under a leader's letter's heading: the letter's first line
-    if _RUN_IN_LABEL.match(t):
+    if RUN_IN_LABEL.match(t):
         return False  # "【案情】A公司是一家…": a paragraph led by its label, as a case column prints it
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
         return False

@@ -24,7 +24,9 @@ This pass works on the drafts, after segmenting and before the articles are made
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
    and before the next heading is the next story's lead;
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
-   body opens with the next number goes to it);
+   body opens with the next number goes to it;
+   ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
+   the heading of a story that opens with one goes to it);
 4. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
    paragraph (and a caption printed after it) to the next story, joined to its first paragraph;
 5. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
@@ -37,7 +39,7 @@ import re
 
 from transforms import bylines as B
 from transforms import roles
-from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, is_crosshead, is_field, is_figure_label
+from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, RUN_IN_LABEL, is_crosshead, is_field, is_figure_label
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import BOX_LABEL, Draft
 from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
@@ -347,6 +349,23 @@ def figure_labels_to_their_story(drafts: list[Draft]) -> int:
     return moved
 
 
+def labelled_lead_to_its_story(drafts: list[Draft]) -> int:
+    """A paragraph led by a run-in label ("【关键词】…") closing a story that prints no other
+    label, right over a heading whose story opens with a labelled paragraph ("【事件】…"), is that
+    story's first: a column prints its labelled paragraphs as one series, and the extraction put
+    the first above the heading.  Returns how many moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if not (b.headline and len(a.paragraphs) > 1 and b.paragraphs and RUN_IN_LABEL.match(b.paragraphs[0])):
+            continue
+        last = a.paragraphs[-1]
+        if RUN_IN_LABEL.match(last) and not any(RUN_IN_LABEL.match(p) for p in a.paragraphs[:-1]):
+            b.paragraphs.insert(0, a.paragraphs.pop())
+            b.blocks.insert(0, a.blocks.pop())
+            moved += 1
+    return moved
+
+
 def join_across_headings(drafts: list[Draft]) -> int:
     """A story that stops mid-sentence right before the next headline block lent that
     half-sentence to the next story: join it to the next story's first paragraph, with the
@@ -376,6 +395,7 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     free_half_kickers(drafts, trace)
     release_after_credit(drafts)
     figure_labels_to_their_story(drafts)
+    labelled_lead_to_its_story(drafts)
     join_across_headings(drafts)
     move_stranded(drafts, topics)
     return drafts

@@ -886,3 +886,19 @@ def test_a_dateline_lead_over_a_heading_without_a_writer_is_that_story_s_lead(ga
             "教育部有关负责人表示，将进一步完善支教保障政策，让志愿者安心扎根基层。"]
     one, two = _page("\n".join(body), gap).articles
     assert two.headline == "更多高校毕业生赴西部支教" and two.paragraphs[0].startswith("记者从教育部获悉")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("first", ["【关键词】“流动的课堂”", "【人物】乡村教师孔文"])
+def test_a_labelled_paragraph_over_a_labelled_column_opens_it(first: str, gap: str) -> None:
+    # "【关键词】…" / "把课堂送到山村里（暖心快评）" / writer / "【事件】…" / "【点评】…": the column
+    # prints its paragraphs as a series of run-in labels; the one the extraction put above the
+    # heading is the column's first, not the last paragraph of the story before (which has none).
+    body = BEFORE + (
+        f"{first}\n把课堂送到山村里（暖心快评）\n钱  多\n【事件】一辆改装的大巴车开进山村，车里坐满了来上课的孩子。\n"
+        "【点评】流动的课堂，让山里的孩子也能学到新知识。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert not any("【" in p for p in one.paragraphs)
+    assert two.paragraphs[0] == first
+    assert two.paragraphs[1].startswith("【事件】")
