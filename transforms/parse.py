@@ -26,7 +26,7 @@ from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.pages import split_label
 from transforms.papers import PaperRegistry
-from transforms.repair import Unit, cjk_count, dedupe
+from transforms.repair import Unit, cjk_count, dedupe, pull_quote
 from transforms.segment import Draft, segment
 from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
 from transforms.topic import bigrams
@@ -122,11 +122,26 @@ def _segment_section(
     if sec.page is not None and split_label(sec.page)[1] > 1:
         _mark_page_top(drafts)
     drafts = repair_order(drafts, furniture, seg.topics, trace)
+    copies = [u.text for u in dropped]
     articles = []
     for draft in drafts:
+        copies.extend(_drop_pull_quote(draft))
         furniture.extend(_finish(draft))
         articles.append(_article(draft, "", 0, sec.page))
-    return articles, [u.text for u in dropped]
+    return articles, copies
+
+
+def _drop_pull_quote(d: Draft) -> list[str]:
+    """A story's opening printed again in its body (``transforms.repair.pull_quote``) is kept
+    once, where the body prints it; returns the copy taken out."""
+    if not (n := pull_quote(d.paragraphs)):
+        return []
+    copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]
+    if rest:
+        d.paragraphs[0] = rest
+    else:
+        del d.paragraphs[0], d.blocks[0]
+    return [copy]
 
 
 def _split_continuations(drafts: list[Draft]) -> list[Draft]:

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transforms.decode import cjk_count, cjk_counts, code_points
+from transforms.decode import cjk_count, cjk_counts, code_points, is_cjk
 from transforms.topic import Topics, bigrams
 
-__all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence"]
+__all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence", "pull_quote"]
 
 # Sentence-final punctuation; a closing quote counts when a final mark stands before it
 # ("…说：“好。”" ends, "城市“难点”" does not).
 _FINAL = set("。！？…!?；;：:")
 _CLOSERS = set("”’』」\"'")
+_SENTENCE_END = set("。！？!?")
 # Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）".
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
 
@@ -331,3 +332,42 @@ def _under_heading(units: list[Unit], i: int) -> bool:
 
 def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
     return max(groups[root], key=lambda m: (len(keys[m]), -m))
+
+
+def pull_quote(paragraphs: list[str]) -> int:
+    """How much of the first paragraph opens the story as a pull quote: a passage printed again,
+    word for word, inside a later paragraph of the same story (0 if none).
+
+    "人工智能如何走进千家万户，是一场更长的赛跑" over a commentary that says "…，人工智能如何走进
+    千家万户，是一场更长的赛跑。" further on: the quote is a copy.  On a page printed in columns the
+    later paragraph is several lines, so ``dedupe`` never sees the two whole; joined into
+    paragraphs, the copy shows (the quote may be joined to the lead after it, having no full
+    stop: only an opening that stops where the later copy's sentence ends is taken).  The copy
+    must hold a clause mark and MIN_DUP_CJK ideographs (a heading-like phrase repeats legitimately)."""
+    if len(paragraphs) < 2:
+        return 0
+    first, later = paragraphs[0], paragraphs[1:]
+    if not any(first[:MIN_DUP_CJK] in q for q in later):
+        return 0
+    for q in later:
+        lo, hi = MIN_DUP_CJK, len(first)  # the longest opening of ``first`` that ``q`` holds
+        if first[:lo] not in q:
+            continue
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if first[:mid] in q:
+                lo = mid
+            else:
+                hi = mid - 1
+        quote = first[:lo]
+        after = q[q.find(quote) + lo : q.find(quote) + lo + 1]
+        # The whole paragraph, or a display line printed without the full stop its copy has,
+        # joined to the lead under it (which opens with a word, not a mark); never a sentence or
+        # clause of a paragraph that goes on ("…水到渠成。此后…" quoted up to its first 。 only,
+        # "…各有不同；近年来…" up to a semicolon).
+        rest = first[lo : lo + 1]
+        if cjk_count(quote) >= MIN_DUP_CJK and _CLAUSE_MARK.search(quote) and (
+            not rest or (after in _SENTENCE_END and quote[-1] not in _FINAL and (is_cjk(rest) or rest in "“《"))
+        ):
+            return lo
+    return 0

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
-from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence
+from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence, pull_quote
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
 B = "调研组一行深入杨木水库一级保护区进行了实地考察，认真听取了相关负责人的汇报。"
@@ -226,3 +226,43 @@ def test_dedupe_without_the_sharing_filter_decides_the_same(texts: list[str]) ->
         assert dedupe(units) == fast
     finally:
         repair._may_share = original
+
+
+QUOTE = "智能机器如何走进千家万户、服务百姓生活，是一场更长的赛跑"
+LEAD = "上个月，某市办了一场机器人运动会，数十支队伍比拼技能。"
+ECHO = "放眼未来，" + QUOTE + "。"
+
+
+@pytest.mark.parametrize("first", [QUOTE, QUOTE + LEAD])
+def test_a_pull_quote_opening_a_story_is_the_copy_of_its_later_sentence(first: str) -> None:
+    # The display line has no full stop, so a page repair may have joined the lead to it.
+    assert pull_quote([first, "比赛吸引了数万名观众到场观看。", ECHO]) == len(QUOTE)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A first sentence the story says again, but the paragraph goes on: no display line.
+        ["机器人走进了千家万户，服务百姓生活。它们还要走得更远。", "总之，机器人走进了千家万户，服务百姓生活。"],
+        # Quoted up to a semicolon only: a clause of the paragraph, not a pull quote.
+        ["机器人走进了千家万户，服务百姓生活；它们还要走得更远", "机器人走进了千家万户，服务百姓生活。"],
+        # A phrase too short to tell a copy from a repeated phrase.
+        ["服务百姓生活，真好" + LEAD, "要服务百姓生活，真好。"],
+        [QUOTE],
+    ],
+)
+def test_no_pull_quote(paragraphs: list[str]) -> None:
+    assert pull_quote(paragraphs) == 0
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pull_quote_over_a_commentary_is_kept_once(gap: str) -> None:
+    # The later paragraph is printed over two lines (a column), so no line holds the quote whole.
+    page = (
+        f"让机器更懂生活（评论员观察）\n孔  文\n{QUOTE}\n{LEAD}\n比赛吸引了数万名观众到场观看。\n"
+        "放眼未来，智能机器如何走进千家万户、服务百\n姓生活，是一场更长的赛跑。\n"
+    )
+    issue = parse_page(page, gap, blank_after_head=True)
+    body = "".join(a.body for a in issue.articles)
+    assert body.count(QUOTE) == 1 and LEAD in body
+    assert issue.duplicates_dropped >= 1
