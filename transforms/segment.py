@@ -923,6 +923,10 @@ class _Walker:
                 continue
             if B.LEAD.match(t) and self.cur is not None and self.cur.paragraphs:
                 self._new(Draft(lead_started=True))
+            elif B.letter_label(t) and self.cur is not None and self.cur.paragraphs and i + 1 < n and heading_at(self.u, i + 1):
+                # "…。" / "回  信" / the letter's heading: the label put above its heading opens the
+                # letter (``transforms.order`` gives it to that heading), not the story before.
+                self._new(Draft())
             elif i == self._signed_end and self.cur is not None and self.cur.paragraphs and not _BRACKETED_LINE.match(t):
                 # "…涵养文明乡风。" / "辽宁某某市  张三" / "当前，部分红白喜事中…": a writer's
                 # signature closes the piece, so prose under it opens the next one — its lead,

@@ -274,10 +274,18 @@ def test_a_name_spaced_out_after_a_verse_signs_it_and_is_no_kicker(name: str, ga
 @pytest.mark.parametrize("label", ["回  信", "纵 横"])
 def test_a_spaced_label_is_no_signature(label: str, gap: str) -> None:
     # Only a surname opens a spaced name: a spaced label over a title is still the title's kicker
-    # or the page's label, never the piece before it signed.
-    page = f"古韵新声入万家\n本报记者 钱多\n{BODY}{label}\n某县推动优质演出走进乡村\n本报记者 王五\n{BODY}"
-    arts = _page(page, gap).articles
-    assert all(" ".join(label.split()) not in a.paragraphs for a in arts)
+    # or the page's label, never the piece before it signed; a letter's label ("回  信") put
+    # above its heading opens the letter under it.
+    other = "乡村大舞台上，剧团一连演了三场。\n台下坐满了从邻村赶来的乡亲。\n"
+    page = f"古韵新声入万家\n本报记者 钱多\n{BODY}{label}\n某县推动优质演出走进乡村\n本报记者 王五\n{other}"
+    one, two = _page(page, gap).articles
+    printed = " ".join(label.split())
+    assert printed not in one.paragraphs and printed not in (one.byline or "")
+    assert two.headline == "某县推动优质演出走进乡村"
+    if label.replace(" ", "") == "回信":
+        assert two.paragraphs[0] == printed
+    else:
+        assert printed not in two.paragraphs
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
