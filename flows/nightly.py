@@ -284,16 +284,23 @@ def preload(settings: Settings | None = None) -> None:
 
     Also what Prefect and the flow's first steps import on first use (~0.5 s of CPU): the flow
     and task engines, FastAPI's encoder (``Flow.serialize_parameters``, as the flow run is
-    created) and the delivery rules (identify). Imported after the API answers, they were on the
-    critical path of a one-file run, whose flow process otherwise waits here for the API."""
+    created), Prefect's flow-graph helpers (``Flow.__call__``), Arrow's query engine (the first
+    ``Table.group_by``: the gate's tokens frame, the terms count) and the delivery rules
+    (identify). Imported after the API answers, they were on the critical path of a one-file run,
+    whose flow process otherwise waits here for the API."""
     import fastapi.encoders  # noqa: F401
     import prefect.flow_engine  # noqa: F401
     import prefect.task_engine  # noqa: F401
+    import prefect.utilities.visualization  # noqa: F401
+    import pyarrow.acero  # noqa: F401
 
     import flows.night  # noqa: F401
+    import flows.state  # noqa: F401
     import transforms.delivery  # noqa: F401
 
     if settings is not None and settings.runner == "thread":
+        import transforms.language  # noqa: F401  (parsed in this process: the parser's modules)
+        import transforms.parse  # noqa: F401
         from flows.work import warm_worker
 
         warm_worker(tuple(settings.user_dicts))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
+from tests.conftest import SAMPLES
 from tests.imports import imported_by
 from baozhi.commands.pipeline import execute
 from baozhi.settings import load
@@ -130,3 +133,38 @@ def test_a_batch_is_parsed_without_hashing_its_files_for_a_cache_key(prefect_api
     monkeypatch.setattr(Inputs, "compute_key", recording)
     assert execute(settings_for(landing, data_dir)).files_loaded == 3  # threads: tasks run here
     assert hashed and all("jobs" not in names for names in hashed)  # discover's key, not the batch's
+
+
+def test_a_one_file_run_imports_nothing_heavy_after_its_preparation(prefect_api, tmp_path):
+    # What the flow process imports while Prefect's API boots (flows.nightly.preload) is off a
+    # one-file run's critical path; anything first imported after the API answers is on it.
+    landing = tmp_path / "landing" / "liaoyuan-daily"
+    landing.mkdir(parents=True)
+    sample = sorted(SAMPLES.glob("*.txt"))[0]
+    (landing / sample.name).write_bytes(sample.read_bytes())
+    code = textwrap.dedent(f"""
+        import json, sys
+        import flows.nightly
+        from baozhi.commands.pipeline import execute
+        from baozhi.settings import load
+
+        prepared = {{}}
+        plain = flows.nightly.preload
+
+        def preload(settings=None):
+            plain(settings)
+            prepared["modules"] = set(sys.modules)
+
+        flows.nightly.preload = preload
+        summary = execute(load(environ={{}}, landing={str(landing.parent)!r}, data={str(tmp_path / "data")!r}))
+        heavy = ("pyarrow", "pandas", "numpy", "duckdb", "prefect", "great_expectations", "fastapi", "jieba",
+                 "transforms", "expectations", "warehouse", "flows")
+        late = sorted(m for m in set(sys.modules) - prepared["modules"] if m.split(".")[0] in heavy)
+        print(json.dumps([summary.files_loaded, late]))
+    """)
+    env = {**os.environ, "PREFECT_API_URL": prefect_api}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr[-3000:]
+    loaded, late = json.loads(out.stdout.strip().splitlines()[-1])
+    assert loaded == 1 and late == []
