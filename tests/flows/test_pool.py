@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import textwrap
 from multiprocessing import forkserver
+from pathlib import Path
 
 import pytest
 from prefect import flow, task
@@ -66,19 +67,25 @@ def settings_seen(_: int) -> tuple[int, int, int, str | None]:
     return os.getpid(), id(current), current.tasks.default_retries, current.api.url
 
 
-@pytest.mark.slow
-def test_a_worker_builds_the_flows_settings_once_and_again_only_when_they_change(prefect_api, tmp_path):
+def _submitted_in_two_contexts(data: Path, retries: int) -> tuple[list, list]:
+    """What ``settings_seen`` saw in one worker: four task runs under the flow's settings, then
+    four under settings changed to ``retries`` default retries (a new settings context)."""
     from prefect.settings import PREFECT_TASKS_DEFAULT_RETRIES, temporary_settings
 
     @flow(name="probe-settings")
     def settings_flow() -> tuple[list, list]:
         first = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
-        with temporary_settings(updates={PREFECT_TASKS_DEFAULT_RETRIES: 7}):
+        with temporary_settings(updates={PREFECT_TASKS_DEFAULT_RETRIES: retries}):
             changed = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
         return first, changed
 
-    settings = settings_mod.load(environ={}, data=tmp_path, workers=1, runner="process")
-    first, changed = settings_flow.with_options(task_runner=task_runner_for(settings))()
+    settings = settings_mod.load(environ={}, data=data, workers=1, runner="process")
+    return settings_flow.with_options(task_runner=task_runner_for(settings))()
+
+
+@pytest.mark.slow
+def test_a_worker_builds_the_flows_settings_once_and_again_only_when_they_change(prefect_api, tmp_path):
+    first, changed = _submitted_in_two_contexts(tmp_path, 7)
     assert {pid for pid, *_ in first + changed} != {os.getpid()}  # in a worker
     assert all(url == prefect_api for *_, url in first + changed)  # the flow's settings, sent
     assert {retries for _, _, retries, _ in first} == {0} and {retries for _, _, retries, _ in changed} == {7}
@@ -198,7 +205,6 @@ def test_the_flow_serializes_its_settings_once_per_settings_context(prefect_api,
     # Prefect's submit serializes the whole settings context each time (~25 ms of CPU); the
     # runner keeps one serialization per context, and a changed context is serialized again.
     from prefect.context import SettingsContext
-    from prefect.settings import PREFECT_TASKS_DEFAULT_RETRIES, temporary_settings
 
     serialized: list[int] = []
     plain = SettingsContext.serialize
@@ -208,16 +214,7 @@ def test_the_flow_serializes_its_settings_once_per_settings_context(prefect_api,
         return plain(self, include_secrets=include_secrets)
 
     monkeypatch.setattr(SettingsContext, "serialize", counting)
-
-    @flow(name="probe-serialized-settings")
-    def settings_flow() -> tuple[list, list]:
-        first = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
-        with temporary_settings(updates={PREFECT_TASKS_DEFAULT_RETRIES: 5}):
-            changed = [f.result() for f in [settings_seen.submit(i) for i in range(4)]]
-        return first, changed
-
-    settings = settings_mod.load(environ={}, data=tmp_path, workers=1, runner="process")
-    first, changed = settings_flow.with_options(task_runner=task_runner_for(settings))()
+    first, changed = _submitted_in_two_contexts(tmp_path, 5)
     assert serialized == [0, 5]  # once for the flow's settings, once for the changed ones
     assert {retries for _, _, retries, _ in first} == {0} and {retries for _, _, retries, _ in changed} == {5}
     assert all(url == prefect_api for *_, url in first + changed)
