@@ -32,6 +32,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, _initialize_process_pool_worker
 
+from flows.children import die_with_parent, fork_child
+
 PRELOAD = "flows.pool_preload"  # imported by the fork server, once, before it forks any worker
 
 
@@ -85,44 +87,14 @@ def fork_server_here(prepare: Callable[[], object], in_server: Callable[[], obje
     # What the server and its workers share with this process stays out of the collector's sight
     # in the copies (it would touch, and so copy, every page of it). Here it is released again.
     gc.freeze()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the fork server
-        code = 1
-        try:
-            die_with_parent(parent)
-            _keep_only(0, 1, 2, listener.fileno(), alive_r)
-            in_server()
-            gc.freeze()  # what in_server made lives as long as the workers, too
-            gc.enable()
-            forkserver.main(listener.fileno(), alive_r, preload=[])
-        except SystemExit:  # this process has gone, and with it every worker: done
-            code = 0
-        finally:
-            os._exit(code)
+    child = fork_child("baozhi-forks", lambda: _serve_forks(listener.fileno(), alive_r, in_server), keep=(listener.fileno(), alive_r))
     gc.unfreeze()
     os.close(alive_r)
     listener.close()
     server._forkserver_address = address
     server._forkserver_alive_fd = alive_w
-    server._forkserver_pid = pid
+    server._forkserver_pid = child.pid
     return True
-
-
-def die_with_parent(parent: int | None = None) -> None:
-    """Have Linux kill this process when its parent dies (``PR_SET_PDEATHSIG``), for the fork
-    server and each worker: a run killed with SIGKILL (a scheduler's time limit, the OOM killer)
-    otherwise left them behind for good, each idle worker holding its dictionaries (~300 MB), since
-    the server waits for its workers and an idle worker waits for its tasks. ``parent``: the pid
-    it must still have (its death before this call is caught too). Elsewhere than Linux: nothing."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    pr_set_pdeathsig = 1
-    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    if parent is not None and os.getppid() != parent:
-        os._exit(1)  # the parent died before we asked
 
 
 def _start_worker(*initargs) -> None:
@@ -138,14 +110,15 @@ def forkserver_pid() -> int | None:
     return forkserver._forkserver._forkserver_pid
 
 
-def _keep_only(*keep: int) -> None:
-    for name in os.listdir("/proc/self/fd") if os.path.isdir("/proc/self/fd") else ():
-        fd = int(name)
-        if fd not in keep:
-            try:
-                os.close(fd)
-            except OSError:
-                pass  # the directory's own descriptor, already closed
+def _serve_forks(listener: int, alive_r: int, in_server: Callable[[], object]) -> None:
+    """The fork server's life: ``in_server``, then multiprocessing's own loop until this
+    process has gone (its ``SystemExit``: every worker gone with it, the server done)."""
+    from multiprocessing import forkserver
+
+    in_server()
+    gc.freeze()  # what in_server made lives as long as the workers, too
+    gc.enable()
+    forkserver.main(listener, alive_r, preload=[])
 
 
 def stop() -> None:

@@ -13,7 +13,7 @@ import gc
 gc.disable()  # until the end: what is made here lives as long as the workers (frozen below)
 
 from baozhi.settings import SettingsError, load
-from flows.pool import die_with_parent
+from flows.children import die_with_parent
 from flows.worker_prep import import_worker_modules, load_collections, warm_workers
 
 die_with_parent()  # with the run that started it, killed or not (its workers die with it in turn)

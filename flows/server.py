@@ -19,6 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url, user_cache_home
+from flows import children
+
+
+SERVER_NAME = "baozhi-api"  # the temporary server's process name when forked (ps, top)
 
 
 class _TemporaryServer:
@@ -28,17 +32,30 @@ class _TemporaryServer:
     pulled the whole server (FastAPI, SQLAlchemy, the models: ~2.3 s of CPU) into the flow
     process, which only needs the child's address.
 
-    The child is launched before this process imports Prefect at all (~1 s of CPU): its ~4 s of
-    start-up is the longest thing a run waits for, so it starts first. It reads Prefect's settings
+    Its ~4 s of start-up is the longest thing a run waits for, so it starts first, before this
+    process imports anything else. On Linux, while this process runs no other thread (a run's
+    start), it is forked once this process has imported Prefect, which both need (~1 s of CPU the
+    server then does not spend again; :meth:`_fork`); otherwise it is a fresh interpreter,
+    started before this process imports Prefect at all. Either way it reads Prefect's settings
     from the same environment, profile and files as this process would; settings changed in this
     process (``temporary_settings``) are passed on when Prefect is already imported."""
 
     def __init__(self, port: int) -> None:
         self.port = port
         self.api_url = f"http://127.0.0.1:{port}/api"
-        self.process: subprocess.Popen | None = None
+        self.process: subprocess.Popen | children.ForkedChild | None = None
 
     def launch(self) -> None:
+        if children.can_fork():
+            self.process = self._fork()
+        else:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "flows.api_child", str(self.port)], env=self.environment()
+            )
+
+    def environment(self) -> dict[str, str]:
+        """The server's environment: this process's, Prefect's settings made here when Prefect is
+        imported, and what a server living one run does without."""
         extra = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         # No block types registered as it starts: our flows use no blocks, and finding the
         # installed ones imports every Prefect collection (prefect-dask, and with it Dask's
@@ -59,13 +76,28 @@ class _TemporaryServer:
         # switch turns them off; a value the user set is kept.
         extra.setdefault("PY_KEY_VALUE_DISABLE_BEARTYPE", os.environ.get("PY_KEY_VALUE_DISABLE_BEARTYPE", "true"))
         if "prefect.settings" in sys.modules:
-            from prefect.settings import get_current_settings
+            extra.update(_settings_environment())
+        return child_environment(extra)
 
-            extra.update(get_current_settings().to_environment_variables(exclude_unset=True))
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "flows.api_child", str(self.port)],
-            env=child_environment(extra),
-        )
+    def _fork(self) -> children.ForkedChild:
+        """The server forked from this process once it has imported Prefect, which both need:
+        a spawned server imported it again beside this process (~1 s of its ~4.5 s of CPU), and a
+        fresh interpreter started first. The child takes the environment a spawned one would get
+        and reads Prefect's settings from it again (they were read as Prefect was imported here)."""
+        with children.collector_paused():
+            import prefect.context
+
+        environment, port = self.environment(), self.port
+
+        def serve() -> None:
+            os.environ.clear()
+            os.environ.update(environment)
+            prefect.context.refresh_global_settings_context()
+            from flows import api_child
+
+            api_child.serve(port)
+
+        return children.fork_child(SERVER_NAME, serve)
 
     def start(self, timeout: float = 90.0) -> None:
         """Wait (after :meth:`launch`) until the API answers."""
@@ -94,6 +126,14 @@ class _TemporaryServer:
             self.process.kill()
             self.process.wait()
         self.process = None
+
+
+def _settings_environment() -> dict[str, str]:
+    """Prefect's settings of this process as environment variables (those set here, e.g. by
+    ``temporary_settings``), for the server to read the same ones."""
+    from prefect.settings import get_current_settings
+
+    return get_current_settings().to_environment_variables(exclude_unset=True)
 
 
 def _free_port() -> int:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,6 +12,7 @@ import typer
 
 from baozhi import settings as settings_mod
 from baozhi.app import app, load_settings
+from flows.children import collector_paused
 
 LandingOpt = Annotated[
     Optional[Path],
@@ -70,7 +68,7 @@ def execute(settings: settings_mod.Settings):
 
     try:
         with run_lock(settings.data):
-            with _collector_paused():
+            with collector_paused():
                 early = look(settings)
             if early.summary is not None:
                 return early.summary
@@ -95,7 +93,7 @@ def _prepare(settings: settings_mod.Settings) -> None:
     server was launched first, before this process imports Prefect): the workers' modules and
     tokenizer, prepared here and handed to the workers' fork server by forking it from this
     process (while no other thread runs in it), then this process's own imports."""
-    with _collector_paused():
+    with collector_paused():
         if settings.runner == "process":
             from flows import pool, worker_prep
 
@@ -105,26 +103,6 @@ def _prepare(settings: settings_mod.Settings) -> None:
         from flows.nightly import preload
 
         preload(settings)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while this process imports what a run needs (DuckDB,
-    pyarrow, Prefect, Great Expectations, pandas, the tokenizer: ~570,000 tracked objects, all
-    kept). Each collection during those imports walked everything imported before it: ~0.7 s of the
-    flow process's ~3.5 s start-up CPU. Back on afterwards, whatever happened, with what was made
-    meanwhile frozen out of later collections (modules, classes, the tokenizer: they live as long
-    as the process). Left in the collected generations, they were walked again by the run's own
-    collections: ~0.75 s of a one-file run's CPU after its API answered (gen0 0.22, gen1 0.28,
-    one full collection 0.27 s), 0.04 s frozen."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _timed(summary):

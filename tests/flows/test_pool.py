@@ -98,7 +98,7 @@ FORK_HERE = textwrap.dedent(
     import os, sys, threading, time
     from concurrent.futures import ProcessPoolExecutor
     from pathlib import Path
-    from flows import pool, worker_prep
+    from flows import children, pool, worker_prep
     from flows.lock import run_lock
 
     with run_lock(Path(sys.argv[1])):
@@ -110,7 +110,7 @@ FORK_HERE = textwrap.dedent(
         other.join()
         print("alone", pool.fork_server_here(lambda: worker_prep.prepare((), ()), worker_prep.load_collections),
               flush=True)
-        with ProcessPoolExecutor(2, mp_context=pool.context(), initializer=pool.die_with_parent) as workers:
+        with ProcessPoolExecutor(2, mp_context=pool.context(), initializer=children.die_with_parent) as workers:
             ask = "__import__('baozhi.resources').resources.tokenizer_for.cache_info().currsize"
             print("workers", *sorted({workers.submit(os.getppid).result() for _ in range(4)}),
                   "tokenizers", workers.submit(eval, ask).result(), flush=True)

@@ -38,12 +38,15 @@ def test_a_configured_server_is_used_as_is(monkeypatch):
 
 
 def _servers() -> set[int]:
-    """Prefect API servers under this process: ours (``flows.api_child``) or one Prefect started
-    itself (uvicorn with ``prefect.server.api.server:create_app``)."""
+    """Prefect API servers under this process: ours (forked, named ``SERVER_NAME``, or started as
+    ``flows.api_child``) or one Prefect started itself (uvicorn with ``create_app``)."""
     import psutil
 
+    from flows.server import SERVER_NAME
+
     return {p.pid for p in psutil.Process().children(recursive=True)
-            if any(mark in " ".join(p.cmdline()) for mark in ("flows.api_child", "create_app"))}
+            if p.name() == SERVER_NAME
+            or any(mark in " ".join(p.cmdline()) for mark in ("flows.api_child", "create_app"))}
 
 
 def test_a_flow_run_inside_uses_the_temporary_api_and_starts_no_other(monkeypatch):
@@ -241,21 +244,112 @@ def test_the_temporary_server_asks_itself_for_a_path_no_route_has_once_it_serves
 def test_the_temporary_server_is_started_without_the_key_value_stores_type_checks(monkeypatch):
     """docket's py-key-value type-checks every call (beartype): off in the temporary server,
     unless the user chose otherwise."""
+    from flows.server import _TemporaryServer
+
+    monkeypatch.delenv("PY_KEY_VALUE_DISABLE_BEARTYPE", raising=False)
+    default = _TemporaryServer(1).environment()
+    monkeypatch.setenv("PY_KEY_VALUE_DISABLE_BEARTYPE", "false")
+    chosen = _TemporaryServer(1).environment()
+    assert [default["PY_KEY_VALUE_DISABLE_BEARTYPE"], chosen["PY_KEY_VALUE_DISABLE_BEARTYPE"]] == ["true", "false"]
+    assert default["PREFECT_SERVER_ANALYTICS_ENABLED"].lower() in ("0", "false")
+
+
+def test_the_temporary_server_is_spawned_while_another_thread_runs(monkeypatch):
+    """Forking is refused beside another thread (a lock it holds would stay held in the child):
+    the server is then a fresh interpreter, ``flows.api_child``, with the same environment."""
+    import threading
+
+    import psutil
+
     import flows.server as server_mod
 
-    launched: list[dict] = []
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    before = _servers()  # the suite's own (Prefect's test harness)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with prefect_api() as url:
+            (server,) = _servers() - before
+            assert "flows.api_child" in " ".join(psutil.Process(server).cmdline())
+            assert doubled() == 42 and url.startswith("http://127.0.0.1")
+    finally:
+        stop.set()
+        other.join()
+    assert server_mod.SERVER_NAME not in {p.name() for p in psutil.Process().children(recursive=True)}
 
-    class Recorder:
-        def __init__(self, args, env):
-            launched.append(env)
 
-    monkeypatch.setattr(server_mod.subprocess, "Popen", Recorder)
-    monkeypatch.delenv("PY_KEY_VALUE_DISABLE_BEARTYPE", raising=False)
-    server_mod._TemporaryServer(1).launch()
-    monkeypatch.setenv("PY_KEY_VALUE_DISABLE_BEARTYPE", "false")
-    server_mod._TemporaryServer(1).launch()
-    assert [env["PY_KEY_VALUE_DISABLE_BEARTYPE"] for env in launched] == ["true", "false"]
-    assert launched[0]["PREFECT_SERVER_ANALYTICS_ENABLED"].lower() in ("0", "false")
+_FORKED_RUN = """
+import json, sys, urllib.request
+from pathlib import Path
+
+import psutil
+
+from flows.lock import run_lock
+from flows.server import SERVER_NAME, prefect_api
+
+with run_lock(Path(sys.argv[1])):
+    with prefect_api() as url:
+        (server,) = [p for p in psutil.Process().children() if p.name() == SERVER_NAME]
+        settings = json.load(urllib.request.urlopen(url + "/admin/settings", timeout=60))
+        print(json.dumps({
+            "pid": server.pid,
+            "cmdline_is_ours": server.cmdline() == psutil.Process().cmdline(),
+            "files": [f.path for f in server.open_files()],
+            "analytics": settings["server"]["analytics_enabled"],
+            "triggers": settings["server"]["services"]["triggers"]["enabled"],
+            "ui": settings["server"]["ui"]["enabled"],
+        }), flush=True)
+        if len(sys.argv) > 2:
+            sys.stdin.readline()  # killed here by the test
+"""
+
+
+def _forked_run(tmp_path, *args: str) -> "subprocess.Popen":
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return subprocess.Popen([sys.executable, "-c", _FORKED_RUN, str(tmp_path), *args], env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_run_forks_its_server_with_the_servers_settings_and_not_its_lock(tmp_path):
+    """A run's process (one thread) forks the server once it has imported Prefect: the server
+    has the settings of a server living one run (no UI, telemetry or automations) though
+    Prefect read this process's as it was imported, and no descriptor of this process's, such
+    as its run lock, which it would otherwise keep held after the run died."""
+    import json
+
+    run = _forked_run(tmp_path)
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 0, err[-3000:]
+    seen = json.loads(out)
+    assert seen["cmdline_is_ours"]  # forked, not a fresh interpreter
+    assert not [f for f in seen["files"] if f.endswith(".baozhi.lock")]
+    assert (seen["analytics"], seen["triggers"], seen["ui"]) == (False, False, False)
+    import psutil
+
+    assert not psutil.pid_exists(seen["pid"]) or psutil.Process(seen["pid"]).status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_forked_server_dies_with_a_killed_run(tmp_path):
+    """A run killed with SIGKILL (a scheduler's time limit) cannot stop its server: the server
+    goes with it instead of serving for ever."""
+    import json
+    import time
+
+    import psutil
+
+    run = _forked_run(tmp_path, "wait")
+    server = json.loads(run.stdout.readline())["pid"]
+    assert psutil.pid_exists(server)
+    run.kill()
+    run.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while psutil.pid_exists(server) and psutil.Process(server).status() != psutil.STATUS_ZOMBIE:
+        assert time.monotonic() < deadline, "the server outlived its run"
+        time.sleep(0.1)
 
 
 def test_the_temporary_server_builds_its_app_with_what_it_imported_frozen():
