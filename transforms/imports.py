@@ -7,7 +7,9 @@ for Great Expectations' imports (``expectations/gate.py``) and here for jieba's:
 - :func:`import_on_first_use` puts a stand-in in ``sys.modules`` that imports the module when
   first used;
 - :func:`unimportable` makes ``import name`` fail inside a block, for a library that has a
-  fallback when an optional module is missing.
+  fallback when an optional module is missing;
+- :func:`replaced_on_import` replaces a function of a module as the module is imported, before
+  the modules that import it from there run.
 
 No data is changed by either: a module used is a module imported, and jieba tags as before.
 """
@@ -15,11 +17,13 @@ No data is changed by either: a module used is a module imported, and jieba tags
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import io
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -64,6 +68,48 @@ def unimportable(name: str) -> Iterator[None]:
     finally:
         if name in sys.modules and sys.modules[name] is None:
             del sys.modules[name]
+
+
+class _ReplaceOnImport(importlib.abc.MetaPathFinder):
+    """Finds ``module`` on the path as the import system would, and runs its code with ``name``
+    replaced right after it: the module's own later uses and every ``from module import name``
+    get the replacement."""
+
+    def __init__(self, module: str, name: str, replace: Callable[[object], object]):
+        self.module, self.name, self.replace = module, name, replace
+        self.originals: list[object] = []
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != self.module:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        run = spec.loader.exec_module
+
+        def exec_module(module: types.ModuleType) -> None:
+            run(module)
+            original = getattr(module, self.name, None)
+            if original is not None:
+                setattr(module, self.name, self.replace(original))
+                self.originals.append(original)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+@contextmanager
+def replaced_on_import(module: str, name: str, replace: Callable[[object], object]) -> Iterator[list]:
+    """Inside the block, ``module`` imported for the first time gets ``replace(its name)`` as
+    ``name`` as soon as its code has run. Yields a list that then holds the original: empty when
+    the module was imported already, was not imported, or has no ``name`` (the library changed):
+    then nothing is replaced."""
+    finder = _ReplaceOnImport(module, name, replace)
+    sys.meta_path.insert(0, finder)
+    try:
+        yield finder.originals
+    finally:
+        sys.meta_path.remove(finder)
 
 
 class _DefaultPOSTokenizer:

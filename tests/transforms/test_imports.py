@@ -62,3 +62,21 @@ def test_unimportable_is_undone_after_the_block():
         print(csv.__name__)
     """)
     assert lines == ["refused", "csv"]
+
+
+def test_replaced_on_import_replaces_before_anyone_imports_the_name_and_only_inside_the_block():
+    lines = run("""
+        import sys
+        from transforms.imports import replaced_on_import
+        assert "colorsys" not in sys.modules
+        with replaced_on_import("colorsys", "rgb_to_hsv", lambda f: lambda *rgb: ("ours", f(*rgb))) as originals:
+            from colorsys import rgb_to_hsv
+        print(rgb_to_hsv(1.0, 0.0, 0.0), originals[0].__name__, len(originals))
+        with replaced_on_import("colorsys", "hsv_to_rgb", lambda f: None) as again:  # imported already
+            import colorsys
+        print(colorsys.hsv_to_rgb(0.0, 0.0, 1.0), again)
+        with replaced_on_import("csv", "no_such_function", lambda f: None) as missing:  # the library changed
+            import csv
+        print(missing, hasattr(csv, "no_such_function"), any("ReplaceOnImport" in type(f).__name__ for f in sys.meta_path))
+    """)
+    assert lines == ["('ours', (0.0, 1.0, 1.0)) rgb_to_hsv 1", "(1.0, 1.0, 1.0) []", "[] False False"]
