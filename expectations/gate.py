@@ -130,6 +130,18 @@ def _configurations_built_once() -> None:
 _ge_configuration = Expectation.configuration.fget  # GE's own
 _configurations_built_once()
 
+def _unsaved(context) -> None:
+    """The ephemeral context's project configuration is not saved at every change.
+
+    GE "saves" an ephemeral context's configuration (``context.variables.save()``) each time a
+    datasource, an asset or a batch definition is added: it serializes the whole configuration to
+    YAML into an in-memory store that nothing reads (the context reads its variables from the
+    configuration object itself). A gate adds 11: ~0.04 s of the ~0.08 s of CPU of building it,
+    on a one-file run's critical path. Only this context's variables are changed; a GE that saves
+    otherwise, or no longer saves, is unaffected."""
+    context.variables.save = lambda: None
+
+
 MAX_ROWS_PER_OBSERVED = 5  # one issue's observed text quotes at most this many failing rows
 # Issues are checked last: their flagged_text_share is computed from the article checks' flags.
 CHECK_ORDER = ("articles", "tokens", "entities", "keywords", "issues")
@@ -210,6 +222,7 @@ class Gate:
             analytics_enabled=False,
             progress_bars=ProgressBarsConfig(globally=False),
         ))
+        _unsaved(self._gx)
         self._calls = 0
         self._validations: list[report.Validation] = []  # every table of every validate() call
         self._rows: list[dict] = []  # and their rows, each call's summaries included, for the report
