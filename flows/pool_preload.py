@@ -14,7 +14,8 @@ gc.disable()  # until the end: what is made here lives as long as the workers (f
 
 from baozhi.settings import SettingsError, load
 from flows.children import die_with_parent
-from flows.worker_prep import import_worker_modules, load_collections, warm_workers
+from flows.work import warm_workers
+from flows.worker_prep import import_worker_modules, load_collections
 
 die_with_parent()  # with the run that started it, killed or not (its workers die with it in turn)
 

@@ -91,6 +91,18 @@ def warm_worker(user_dicts: tuple[Path, ...]) -> None:
     tokenizer_for(tuple(user_dicts))
 
 
+def warm_workers(user_dicts: tuple[Path, ...], papers: tuple[Path, ...]) -> None:
+    """Build, in this process, what every worker's first task would: the tokenizer for these
+    dictionaries, the paper registry and jieba's IDF table (which keywords use while the warehouse
+    is small). Raises OSError when a dictionary or a paper file cannot be read."""
+    from baozhi.paper_files import paper_registry
+    from baozhi.resources import idf_for
+
+    warm_worker(tuple(user_dicts))
+    paper_registry(tuple(papers))
+    idf_for(0, {})
+
+
 @dataclass(frozen=True)
 class PartIn:
     """A file of an issue to assemble: delivered tonight, or loaded earlier (bytes from the lake)."""

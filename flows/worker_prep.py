@@ -34,21 +34,10 @@ def load_collections() -> None:
 def prepare(user_dicts: tuple[Path, ...], papers: tuple[Path, ...]) -> None:
     """The modules, then the tokenizer and the tables (not the collections). A dictionary or paper
     file that cannot be read is left to each worker's initializer to report, with its traceback."""
+    from flows.work import warm_workers
+
     import_worker_modules()
     try:
         warm_workers(user_dicts, papers)
     except OSError:
         pass
-
-
-def warm_workers(user_dicts: tuple[Path, ...], papers: tuple[Path, ...]) -> None:
-    """Build, in this process, what every worker's first task would: the tokenizer for these
-    dictionaries, the paper registry and jieba's IDF table (which keywords use while the warehouse
-    is small). Raises OSError when a dictionary or a paper file cannot be read."""
-    from baozhi.paper_files import paper_registry
-    from baozhi.resources import idf_for
-    from flows.work import warm_worker
-
-    warm_worker(tuple(user_dicts))
-    paper_registry(tuple(papers))
-    idf_for(0, {})

@@ -135,9 +135,10 @@ def test_a_batch_is_parsed_without_hashing_its_files_for_a_cache_key(prefect_api
     assert hashed and all("jobs" not in names for names in hashed)  # discover's key, not the batch's
 
 
-def test_a_one_file_run_imports_nothing_heavy_after_its_preparation(prefect_api, tmp_path):
-    # What the flow process imports while Prefect's API boots (flows.nightly.preload) is off a
-    # one-file run's critical path; anything first imported after the API answers is on it.
+def test_a_one_file_run_imports_and_builds_nothing_heavy_after_its_preparation(prefect_api, tmp_path):
+    # What the flow process imports and builds while Prefect's API boots (flows.nightly.preload) is
+    # off a one-file run's critical path; anything first imported or built after the API answers is
+    # on it. Built: the tables of baozhi.resources and baozhi.paper_files, each made once per process.
     landing = tmp_path / "landing" / "liaoyuan-daily"
     landing.mkdir(parents=True)
     sample = sorted(SAMPLES.glob("*.txt"))[0]
@@ -145,26 +146,35 @@ def test_a_one_file_run_imports_nothing_heavy_after_its_preparation(prefect_api,
     code = textwrap.dedent(f"""
         import json, sys
         import flows.nightly
+        from baozhi import paper_files, resources
         from baozhi.commands.pipeline import execute
         from baozhi.settings import load
 
         prepared = {{}}
         plain = flows.nightly.preload
+        tables = {{"tokenizer": resources.tokenizer_for, "jieba_idf": resources.jieba_idf,
+                   "fallback_idf": resources._jieba_fallback_idf, "stopwords": resources.stopwords,
+                   "papers": paper_files.paper_registry}}
+
+        def built():
+            return {{name: f.cache_info().misses for name, f in tables.items()}}
 
         def preload(settings=None):
             plain(settings)
             prepared["modules"] = set(sys.modules)
+            prepared["built"] = built()
 
         flows.nightly.preload = preload
         summary = execute(load(environ={{}}, landing={str(landing.parent)!r}, data={str(tmp_path / "data")!r}))
         heavy = ("pyarrow", "pandas", "numpy", "duckdb", "prefect", "great_expectations", "fastapi", "jieba",
                  "transforms", "expectations", "warehouse", "flows")
         late = sorted(m for m in set(sys.modules) - prepared["modules"] if m.split(".")[0] in heavy)
-        print(json.dumps([summary.files_loaded, late]))
+        later = {{name: n - prepared["built"][name] for name, n in built().items() if n != prepared["built"][name]}}
+        print(json.dumps([summary.files_loaded, late, later]))
     """)
     env = {**os.environ, "PREFECT_API_URL": prefect_api}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.returncode == 0, out.stderr[-3000:]
-    loaded, late = json.loads(out.stdout.strip().splitlines()[-1])
-    assert loaded == 1 and late == []
+    loaded, late, built_later = json.loads(out.stdout.strip().splitlines()[-1])
+    assert loaded == 1 and late == [] and built_later == {}
