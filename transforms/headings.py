@@ -401,11 +401,13 @@ def signature_at(units: list[Unit], i: int) -> bool:
     """A writer's name standing under a headline: a lone name block ("李洪波", "市长 孙弘"), or a
     line of names only ("韩再芬", "张 贺", "陈某原（某某大学教授）") with body text, not another
     heading line, under it."""
+    u = units[i]
+    if B.is_credit(u.text):
+        return False  # "李 锴摄（人民视觉）", "本报记者 赵九摄": a photo credit, not a writer
     if name_line_at(units, i):
         return True
-    u = units[i]
-    if u.marked or not B.names_only(u.text) or B.is_credit(u.text):
-        return False  # "李 锴摄（人民视觉）" is a photo credit, not a writer
+    if u.marked or not B.names_only(u.text):
+        return False
     if i + 1 >= len(units):
         return True
     under = units[i + 1].text

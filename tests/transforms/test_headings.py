@@ -134,7 +134,7 @@ def test_a_team_signing_with_the_outlet_alone(byline: str, printed: str, authors
     assert a.body.startswith("清晨的田埂上")
 
 
-@pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄"])
+@pytest.mark.parametrize("credit", ["李  锴摄(人民视觉)", "张 强摄", "本报记者  孙  超摄", "本报记者 赵九摄", "本报记者 钱小多摄"])
 def test_a_photo_credit_under_a_heading_is_no_signature(credit: str) -> None:
     units = [Unit("古镇里开起老年学堂（走进传统村落）", 0), Unit(credit, 1), Unit("清晨的田埂上，村民们正忙着疏通水渠。", 2)]
     assert not signature_at(units, 1)
