@@ -494,8 +494,9 @@ def heading_at(units: list[Unit], i: int) -> bool:
     if _COLON_KICKER.match(t) and under and (units[i + 1].marked or _looks_heading(under)):
         return True  # a kicker that introduces its title: "某地皮影戏：" / "一口唱尽千年事…"
     # "马兵代表—— 为技能人才营造更优环境（…）" has a crosshead's form, but a crosshead never has a
-    # byline or lead under it: kicker and title printed on one line.
-    return _short(t) and (not is_crosshead(t) or signed)
+    # byline or lead under it, nor a column tag closing it: kicker and title printed on one line
+    # (the lead may stand above it, printed before the heading block).
+    return _short(t) and (not is_crosshead(t) or signed or has_column_tag(t))
 
 
 def caption_at(units: list[Unit], i: int) -> bool:

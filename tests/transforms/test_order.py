@@ -639,6 +639,22 @@ def test_a_whole_lead_printed_above_a_tagged_title_takes_that_title(lead: str, t
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "   "])
+def test_a_kicker_and_tagged_title_on_one_line_under_a_displaced_lead_are_a_heading(space: str, gap: str) -> None:
+    # "某某代表——   为…（…故事）": a crosshead's form ("发展——开放是必由之路"), but a column tag
+    # closes a title, never a crosshead; with the lead printed above the block there is no byline
+    # under the line to say so.
+    line = f"孙大成代表——{space}让乡村工匠有用武之地（履职故事）"
+    body = (
+        BEFORE + "本报讯（记者 王五）“手艺人也能评职称了！”在某某县的工匠评审会上，老木匠孙大成激动地说。\n"
+        f"{line}\n这几年，作为全国人大代表，孙大成一直为乡村工匠奔走呼吁。\n他说，手艺要传下去，得让年轻人看到出路。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == ("孙大成代表——", "让乡村工匠有用武之地（履职故事）")
+    assert two.paragraphs[0].startswith("“手艺人也能评职称了！”") and one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(("first", "second"), [("图三", "图四"), ("图①", "图②"), ("图2", "图3")])
 def test_a_figure_number_over_a_heading_joins_the_story_whose_figures_follow(first: str, second: str, gap: str) -> None:
     # Figure numbers run in sequence inside one story: the one left over the heading is the first
