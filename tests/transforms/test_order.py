@@ -655,6 +655,23 @@ def test_a_kicker_and_tagged_title_on_one_line_under_a_displaced_lead_are_a_head
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_tagged_title_with_commas_over_a_photo_is_no_half_sentence(gap: str) -> None:
+    # Kicker and title glued on one line, the title with a comma, closed by its column tag, a
+    # photo caption under it: no sentence is cut before a column tag, so it is the heading of the
+    # lead printed above it.
+    body = (
+        BEFORE + "本报讯（记者 王五）房前屋后，种菜养花。今年以来，某某县引导农户盘活闲置小院。\n"
+        "某某县鼓励盘活农家闲置小院 添收入，小小庭院有新意（探访）\n"
+        "图为游客在某某村农家小院体验手工制茶。\n"
+        "本报记者 赵九摄\n"
+        "走进某某村，一座座农家小院收拾得干净整洁，院里的菜畦和花架错落有致。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.headline.endswith("（探访）") and "添收入" in (two.kicker or "") + two.headline
+    assert two.paragraphs[0].startswith("房前屋后") and one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(("first", "second"), [("图三", "图四"), ("图①", "图②"), ("图2", "图3")])
 def test_a_figure_number_over_a_heading_joins_the_story_whose_figures_follow(first: str, second: str, gap: str) -> None:
     # Figure numbers run in sequence inside one story: the one left over the heading is the first
