@@ -82,6 +82,8 @@ MAX_RUN = 6
 # Text under a line that opens with a sentence this short ("班组。上服是…") ends a sentence cut
 # at a column break: the line is its first half, no headline.
 MAX_TAIL = 3
+# A lead printed above its heading block is its first one or two paragraphs.
+MAX_LEAD_ABOVE = 2
 # "案例来源：最高人民法院": where a story's cases come from, its last line ("资料来源：…" is a credit).
 _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$")
 # A reader's letter runs a few paragraphs: its signature is looked for this many units down.
@@ -319,6 +321,20 @@ class _Walker:
             # ``run``, the lead's sentence goes on under it).  A title closed by its column tag takes
             # a lead printed whole above it too ("本报讯（记者 王五）稚嫩的童声飘出来，…。" / "普惠托育，
             # 为年轻家庭减负（扩大消费一线观察）" / text): no brief is followed by a tagged crosshead.
+            return True
+        if (
+            cur is not None and cur.lead_started and not cur.headline and 0 < len(cur.paragraphs) <= MAX_LEAD_ABOVE
+            and (len(group) == 2 or has_column_tag(head) or cjk_count(head) >= MIN_NAKED_HEADLINE)
+            and ends_sentence(cur.paragraphs[-1]) and _titled(group) and not _left_open(head)
+        ):
+            # "本报讯（记者 王五）某地的春天来得早。" / "某县探访——" / "山乡处处种新绿" / "清晨，…":
+            # a dateline lead opens a news story, and no news story is printed without its
+            # heading; a lead with no heading above it, right over a heading whose story has no
+            # byline or lead of its own, is that story's lead printed above its heading block
+            # (``transforms.order`` gives it back).  Its story's crossheads come later, under the
+            # heading, not between the lead and the second paragraph.  A one-line title must be a
+            # naked headline's length or carry its column tag: a short line under a whole lead is
+            # more often a sentence cut at the column's edge ("某某县北部山区是" / "全省的主产区，…").
             return True
         if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
             # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a
@@ -1014,6 +1030,16 @@ def _left_open(line: str) -> bool:
     """The line opens a quotation or a title it does not close ("“老有所学", "《某某市关于加强"): it
     stops inside a sentence."""
     return open_quote(line) or line.count("《") > line.count("》")
+
+
+def _titled(group: list[Unit]) -> bool:
+    """A one- or two-line heading by its form: a title with no clause mark ("山乡处处种新绿"), or
+    closed by its column tag ("促增收，方寸庭院有新意（探访）"), under at most a kicker that has no
+    clause mark or introduces its title ("某县探访——", "某市：")."""
+    *kicker, title = (g.text for g in group)
+    if (CLAUSE.search(title) and not has_column_tag(title)) or any(_SPOKEN_THEN_MORE.search(g.text) for g in group):
+        return False  # "“进展咋样？”汽车起": a sentence ends inside the line and goes on, no heading does
+    return all(not CLAUSE.search(k) or k.endswith(("——", "：")) for k in kicker)
 
 
 def _half_sentence(line: str) -> bool:

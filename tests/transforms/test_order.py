@@ -638,6 +638,58 @@ def test_a_whole_lead_printed_above_a_tagged_title_takes_that_title(lead: str, t
     assert two.paragraphs[0] == lead.split("）", 1)[1] and one.paragraphs[-1].endswith("长势格外好。")
 
 
+# A story of the same form on the page: a piece of a series ("某某人——" / title / lead), which
+# makes the displaced piece's heading look like one of a series of crossheads.
+SERIES_PIECE = (
+    "守护运河的老船工王大河——\n一篙撑起半生情\n本报讯（记者 周八）清晨的码头上，老船工王大河正在检查缆绳，这是他三十年来每天的头一件事。\n"
+    "他说，船在水上走，心要在岸上定，一根缆绳松不得。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lead", "heading"),
+    [
+        # a kicker that introduces its title, then the title
+        (["本报讯（记者 王五）深秋的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。"], ["扎根山乡的果树专家李青山——", "一把剪刀剪出致富路"]),
+        # two paragraphs of the lead; a kicker with a colon
+        (
+            ["本报讯（记者 孙七）深秋的果园里，红透的苹果挂满枝头。", "果农们正忙着采摘装箱，一辆辆货车在园外排起了长队。"],
+            ["某某省某某县：", "小苹果串起大产业"],
+        ),
+        # a one-line title as long as a headline with nothing but text under it must be
+        (["本报讯（记者 王五）深秋的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。"], ["某某县果品产业链年产值突破三十亿元"]),
+    ],
+)
+def test_a_whole_lead_printed_above_its_heading_block_takes_that_heading(lead: list[str], heading: list[str], gap: str) -> None:
+    # The issue file prints a local story's "本报讯（记者…）" lead (no byline line under its
+    # heading) above the heading block, whole; no news story is printed without its heading, so
+    # the block under the lead is its story's, not a crosshead of a story the lead would sign.
+    rest = "这些年，李青山带着技术员走遍了全县的果园，手把手教果农修剪、嫁接和防治病虫害。\n“果树和人一样，要顺着它的性子来。”他说。\n"
+    body = BEFORE + SERIES_PIECE + "\n".join(lead) + "\n" + "\n".join(heading) + "\n" + rest
+    one, piece, two = _page(body, gap).articles
+    assert two.headline == heading[-1] and two.kicker == (heading[0] if len(heading) == 2 else None)
+    assert two.byline and two.byline.startswith("本报讯")
+    assert two.paragraphs[0] == lead[0].split("）", 1)[1] and two.paragraphs[len(lead)].startswith("这些年")
+    assert piece.headline == "一篙撑起半生情" and piece.paragraphs[-1].endswith("松不得。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_line_cut_at_the_column_under_a_whole_lead_stays_prose(gap: str) -> None:
+    # Under a lead printed whole, a short line with no clause mark whose sentence goes on in the
+    # next line ("某某县北部山区是" / "全省苹果的主产区，…") is the story's text cut at a column's
+    # edge, not a heading: only a line a headline's length, a column-tagged title or a two-line
+    # heading block is taken for the lead's heading.
+    body = (
+        BEFORE + "果香飘满山乡路\n"
+        "本报讯（记者 王五）深秋的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。\n"
+        "某某县北部山区是\n全省苹果的主产区，然而，由于交通不便，好苹果常常卖不上好价钱。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.headline == "果香飘满山乡路"
+    assert any(p.startswith("某某县北部山区是") for p in two.paragraphs)
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("space", [" ", "   "])
 def test_a_kicker_and_tagged_title_on_one_line_under_a_displaced_lead_are_a_heading(space: str, gap: str) -> None:
