@@ -90,7 +90,11 @@ _SOURCE_NOTE = re.compile(r"^(?:案例|素材)来源[：:][^，。；：]{2,30}$
 MAX_SIGNED_PIECE = 12
 # The label of a box printed with a story, over its summary or the editors' opening note: the
 # box opens the story's body, so its label is never the story's kicker, nor a page's banner.
-BOX_LABEL = re.compile(r"^(?:核心阅读|阅读提示|开栏的话|编者按)$")
+_BOX_LABELS = "核心阅读|阅读提示|开栏的话|编者按|编者的话"
+BOX_LABEL = re.compile(rf"^(?:{_BOX_LABELS})$")
+# … or run in before the note's text ("编者按：今年是…"): the text opens a story's body, never the
+# rest of a sentence cut above it.
+LABELLED_NOTE = re.compile(rf"^(?:{_BOX_LABELS})[：:]")
 # The signature closing an editor's note: "——编  者", "——编者".
 _EDITORS = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
@@ -254,8 +258,10 @@ class _Walker:
                 return True
             # "生旦净丑相继登台亮相，紧" / caption / credit / "接一段精彩纷呈的武戏对打。": a
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a
-            # caption wedged after it, unless a byline or lead follows the photo.
-            return k < len(self.u) and self._signs_at(k)
+            # caption wedged after it, unless a byline or lead follows the photo, or the editors'
+            # note of a page of photos ("为了某某，英雄挺身而出" / title / 图①：… / credit / … /
+            # "编者按：…"): no sentence goes on in a note's label.
+            return k < len(self.u) and (self._signs_at(k) or bool(LABELLED_NOTE.match(self.u[k].text)))
         if j - i == 1 and self._under_box_label(i):
             # "■记者手记" / "冰雪路上的守护" / "跟着养护工人跑了一夜，…。": a box printed inside the story
             # under way (its label already read as the story's), and the box's title.

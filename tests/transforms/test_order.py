@@ -987,3 +987,26 @@ def test_a_labelled_paragraph_over_a_labelled_column_opens_it(first: str, gap: s
     assert not any("【" in p for p in one.paragraphs)
     assert two.paragraphs[0] == first
     assert two.paragraphs[1].startswith("【事件】")
+
+
+# A page of photos under one heading: the heading's top line, the captions and credits of the
+# photos, then the editors' note that opens the page ("编者按：…"), then the page's pieces.
+_MONTAGE_PIECE = (
+    "在某某林场守林二十年的护林员赵某某——\n一棵树一辈子\n本报记者 钱多\n"
+    "天刚亮，赵某某就背起水壶进了山，二十年来他走过的巡山路能绕地球好几圈。\n"
+    "林场的树一年比一年密，赵某某说，守好这片林子是他一辈子的事。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("top", ["为了守护绿水青山，他们挺身而出", "守护一方林海，一代代人接力"])
+@pytest.mark.parametrize("label", ["编者按：", "编者的话："])
+@pytest.mark.parametrize("photos", [1, 3])
+def test_a_montage_heading_keeps_its_top_line_over_the_editors_note(gap: str, top: str, label: str, photos: int) -> None:
+    captions = "".join(f"图{'①②③'[n]}：护林员在林场巡山。\n某某县林业局供图\n" for n in range(photos))
+    note = f"{label}今年是某某林场建场六十周年。六十年来，一代代护林人扎根山林。今天刊发一组报道，讲述他们的故事。\n"
+    body = f"{top}\n记住那些种树护林的普通人\n{captions}{note}{_MONTAGE_PIECE}"
+    first, piece = _page(body, gap).articles
+    assert (first.kicker, first.headline) == (top, "记住那些种树护林的普通人")
+    assert first.paragraphs[0] == note.strip() and len(first.captions) == 2 * photos
+    assert (piece.kicker, piece.headline) == ("在某某林场守林二十年的护林员赵某某——", "一棵树一辈子")
