@@ -161,6 +161,8 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         title, sub = title[:k], title[k + 2 :].strip()  # "……（人民时评）——消费新亮点③"
     if not kicker:
         return None, title, sub
+    if (label := _label_over_couplet(title)) is not None:
+        return label, title[len(label) :], sub
     parts = _phrases(title)
     if len(parts) >= 2:
         left, rest = parts[0], parts[1:]
@@ -169,9 +171,14 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         if balanced and cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE and (
             left.endswith(("——", "：")) or _SPEECH_END.search(left)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
-            or _kicker_over_tagged_title(left, rest)
-            or _short_kicker_over_title(left, rest)
-            or _place_kicker_over_title(left, rest)
+            or (
+                not _premise_of_question(left, rest) and (
+                    _kicker_over_tagged_title(left, rest)
+                    or _short_kicker_over_title(left, rest)
+                    or _place_kicker_over_title(left, rest)
+                    or _clause_kicker_over_title(left, rest)
+                )
+            )
         ):
             return left, " ".join(rest), sub
     elif (k := title.find("——")) >= MIN_SHORT_HEADLINE and has_column_tag(title[k + 2 :]):
@@ -223,6 +230,39 @@ def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     if cjk_count(left) < MIN_SHORT_HEADLINE or cjk_count(title) < MIN_SHORT_HEADLINE:
         return False
     return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
+
+
+def _label_over_couplet(line: str) -> str | None:
+    """ "某某县：畅通民意渠道 激发共治活力（走基层）" -> "某某县：": a couplet is a title of its own
+    (its phrases match, ``couplet``), so a label with its colon printed before it on the line
+    introduces it as "某某村——" does: the kicker.  A label before one phrase is a labelled title
+    ("“某某”：某种愿景"), left whole."""
+    k = line.find("：")
+    if k < 0 or not _COLON_KICKER.match(line[: k + 1]):
+        return None
+    rest = COLUMN_TAG.sub("", line[k + 1 :]).strip()
+    return line[: k + 1] if couplet(rest) and " " in rest else None
+
+
+def _premise_of_question(left: str, rest: list[str]) -> bool:
+    """ "某某在健身房摔伤 场馆能否免责？（以案说法）": a title that asks states what it asks about
+    first, after a comma ("全民网购，实体店的未来在哪里？") or, on one line, a space; the kicker over
+    such a title is a statement as long again as the question, clause marks and all ("家电以旧换新，
+    政策加力、企业受益" over "不到8个月，销量何以破亿？"), which the rules before this one take.
+    So one plain phrase before a question that closes the line is the title's premise."""
+    if len(rest) != 1 or CLAUSE.search(left) or has_column_tag(left):
+        return False
+    return COLUMN_TAG.sub("", rest[0]).rstrip().endswith(("？", "?"))
+
+
+def _clause_kicker_over_title(left: str, rest: list[str]) -> bool:
+    """ "为了守护家园，青年挺身而出 记住那些普通人": the phrases of a title printed with spaces are
+    parallel and never hold a clause mark, so a first part with one, before one plain title phrase
+    of another length, is the kicker."""
+    if len(rest) != 1 or rest[0].startswith(("（", "(")) or not CLAUSE.search(left) or CLAUSE.search(rest[0]):
+        return False
+    title = cjk_count(COLUMN_TAG.sub("", rest[0]))
+    return title >= MIN_SHORT_HEADLINE and abs(cjk_count(left) - title) > PHRASE_SLACK
 
 
 # A kicker shorter than its title: the title runs this many ideographs longer, and this many

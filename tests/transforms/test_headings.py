@@ -494,3 +494,17 @@ def test_a_title_with_a_long_series_tag_is_a_heading(title: str, gap: str) -> No
     assert len(title) > 60
     arts = _page(f"{title}\n黄某梁\n{THEORY}抓学风建设贵在讲实效（思想纵横）\n李某轩\n{OTHER}", gap).articles
     assert [(a.headline, a.byline) for a in arts] == [(title, "黄某梁"), ("抓学风建设贵在讲实效（思想纵横）", "李某轩")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("某某在健身房摔伤 场馆能否免责？（以案说法）", None, "某某在健身房摔伤 场馆能否免责？（以案说法）"),
+        ("某某县：畅通民意渠道 激发共治活力", "某某县：", "畅通民意渠道 激发共治活力"),
+        ("为了守护家园，青年挺身而出 记住那些平凡的守护者", "为了守护家园，青年挺身而出", "记住那些平凡的守护者"),
+    ],
+)
+def test_a_heading_line_over_a_byline_split_as_print_does(line: str, kicker: str | None, title: str, gap: str) -> None:
+    (a,) = _page(f"{line}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")

@@ -348,6 +348,21 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("寒潮来袭 全市供热企业提前升温、加密巡检", (None, "寒潮来袭 全市供热企业提前升温、加密巡检", None)),
         ("提升金融服务水平和能力 （深入学习贯彻某某新时代思想·学习《某某文选》第一卷专家谈系列评论之三）",
          (None, "提升金融服务水平和能力 （深入学习贯彻某某新时代思想·学习《某某文选》第一卷专家谈系列评论之三）", None)),
+        # A title that asks prints its premise first: one plain phrase before the question is the
+        # title's, tagged or not; a statement with clause marks as long again is still the kicker.
+        ("某某在健身房摔伤 场馆能否免责？（以案说法）", (None, "某某在健身房摔伤 场馆能否免责？（以案说法）", None)),
+        ("小区电梯停运整整三天 物业该不该担责？", (None, "小区电梯停运整整三天 物业该不该担责？", None)),
+        ("旧车换新车，补贴加力、商家受益、市场回暖 不到半年，销量何以翻番？（观察）",
+         ("旧车换新车，补贴加力、商家受益、市场回暖", "不到半年，销量何以翻番？（观察）", None)),
+        # A label and its colon before a couplet introduce it: the kicker; before one phrase it is
+        # a labelled title.
+        ("某某县：畅通民意渠道 激发共治活力", ("某某县：", "畅通民意渠道 激发共治活力", None)),
+        ("某地剪纸：一把剪刀剪春秋 满纸花开映新年（传承）", ("某地剪纸：", "一把剪刀剪春秋 满纸花开映新年（传承）", None)),
+        ("“数字乡村”：让农民生活更便利", (None, "“数字乡村”：让农民生活更便利", None)),
+        # A first part with a clause mark is no phrase of a parallel title: the kicker, unless the
+        # two match in length.
+        ("为了守护家园，青年挺身而出 记住那些平凡的守护者", ("为了守护家园，青年挺身而出", "记住那些平凡的守护者", None)),
+        ("春风暖，花开早 好日子在后头", (None, "春风暖，花开早 好日子在后头", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
