@@ -265,23 +265,18 @@ def _clause_kicker_over_title(left: str, rest: list[str]) -> bool:
     return title >= MIN_SHORT_HEADLINE and abs(cjk_count(left) - title) > PHRASE_SLACK
 
 
-# A kicker shorter than its title: the title runs this many ideographs longer, and this many
-# times as long ("应对某国加征关税 怎么上好这堂“思政课”"); the phrases of a couplet title are
-# of one length give or take PHRASE_SLACK ("克服冻土高寒 解决群众用水难").
-MIN_TITLE_EXCESS = 3
-MIN_TITLE_RATIO = 1.25
-
-
 def _short_kicker_over_title(left: str, rest: list[str]) -> bool:
-    """ "某某签署国务院令 公布修订后的《某某条例》": two phrases far apart in length, the first
-    the shorter, are no couplet (whose phrases match, "防范程序空转 维护群众权益"), and a title
-    with a 副题 prints the title first and rarely shorter — so the first phrase is the kicker,
-    a statement printed over the title.  A clause mark in either phrase says prose, not a
+    """ "某某签署国务院令 公布修订后的《某某条例》", "一季度经济稳中有进 某某新区厚植发展新优势":
+    two phrases of lengths apart (more than PHRASE_SLACK), the first the shorter, are no couplet
+    (whose phrases match, "防范程序空转 维护群众权益"), and a title with a 副题 prints the title
+    first and rarely shorter — so the first phrase is the kicker, a statement printed over the
+    title.  (On the fit and dev days no title printed with a space opens with the shorter phrase
+    unless it is a couplet; every kicker printed before a longer title is 2+ ideographs shorter.)  A clause mark in either phrase says prose, not a
     heading pair; a kicker ending in a dash or colon is found by its mark."""
     if len(rest) != 1 or rest[0].startswith(("（", "(")) or has_column_tag(left) or CLAUSE.search(left) or CLAUSE.search(rest[0]):
         return False  # (a title's long column tag printed after a space is no phrase: "……效率 （深入学习…专家谈）")
     short, long_ = cjk_count(left), cjk_count(COLUMN_TAG.sub("", rest[0]))
-    return short >= MIN_SHORT_HEADLINE and long_ - short >= MIN_TITLE_EXCESS and long_ >= MIN_TITLE_RATIO * short
+    return short >= MIN_SHORT_HEADLINE and long_ - short > PHRASE_SLACK
 
 
 def _place_kicker_over_title(left: str, rest: list[str]) -> bool:

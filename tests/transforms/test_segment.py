@@ -340,6 +340,10 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("以科技赋能乡村振兴 完善农业社会化服务和农技推广体系", ("以科技赋能乡村振兴", "完善农业社会化服务和农技推广体系", None)),
         ("应对寒潮天气 怎么守护好城市的“生命线”", ("应对寒潮天气", "怎么守护好城市的“生命线”", None)),
         ("寒潮来袭 全市供热企业提前一周升温保供（民生）", ("寒潮来袭", "全市供热企业提前一周升温保供（民生）", None)),
+        # ... and so is one shorter by more than a couplet's slack, however little
+        ("一季度经济稳中有进 某某新区厚植发展新优势", ("一季度经济稳中有进", "某某新区厚植发展新优势", None)),
+        ("夏粮收购进展顺利 农民种粮收益稳中有升", ("夏粮收购进展顺利", "农民种粮收益稳中有升", None)),
+        ("乡村旅游火起来 村民腰包鼓起来了", (None, "乡村旅游火起来 村民腰包鼓起来了", None)),
         # ... but phrases of one length, or a first phrase the longer, or clause marks stay whole,
         # and a long column tag after a space is no phrase.
         ("成立家宴中心 酒席成本降了", (None, "成立家宴中心 酒席成本降了", None)),
