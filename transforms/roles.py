@@ -31,7 +31,16 @@ from transforms.headings import (
     undashed_subtitle,
 )
 from transforms.repair import cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentence, mid_clause, open_quote, start_rate
+from transforms.sentences import (
+    NEVER_LAST,
+    SURNAMES,
+    dated_opening,
+    is_sentence,
+    mid_clause,
+    open_end,
+    open_quote,
+    start_rate,
+)
 
 # Features of a two-line block (first, second), in this order (each 0 or 1).
 FEATURES = (
@@ -137,7 +146,8 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
 # A lead printed above its heading and cut by it leaves its first half as the block's top line:
 # "看着炉膛里两团跳" / "“某某”（新春走基层）" / byline / "动的橘红色火苗，82岁的…".  Such a line
 # reads like prose that stops in the middle (a clause mark and no end, a function character or an
-# open quotation last, a dated opening), and the body under the heading starts in the middle of a
+# open quotation last, a word that needs what follows last: "…怎么样，记者最近到", "…有利于居民更",
+# a dated opening), and the body under the heading starts in the middle of a
 # sentence (a character that hardly opens a clause, a sentence of a few characters, a word whose
 # two characters stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
 # a closing quote), is printed on its title's line, stands in a block of two kicker lines as the
@@ -158,24 +168,26 @@ HALF_FEATURES = (
     "mid_clause",  # the body opens with a character that hardly opens a clause: "们…", "的…"
     "rare_start",  # … or one that opens few clauses (a softer reading of the same)
     "cut_word",  # the two characters across the cut stand together elsewhere in the issue
+    "open_end",  # prose that ends on a word needing what follows: "…，记者最近到", "…，有利于居民更"
 )
 
 HALF_WEIGHTS: dict[str, float] = {
-    "bias": -3.919,
-    "clause": 1.492,
+    "bias": -4.013,
+    "clause": 2.135,
     "open": 0.0,
-    "never_last": 2.125,
-    "heading_end": -2.462,
+    "never_last": 1.268,
+    "heading_end": -1.655,
     "dated": 0.0,
     "run_on": 0.0,
-    "over_kicker": 3.723,
-    "label": 0.0,
-    "on_title": -1.869,
+    "over_kicker": 3.913,
+    "label": -0.472,
+    "on_title": -2.216,
     "quoted": 0.0,
-    "short_tail": 1.704,
-    "mid_clause": 0.351,
-    "rare_start": 1.074,
-    "cut_word": 2.69,
+    "short_tail": 1.037,
+    "mid_clause": 0.65,
+    "rare_start": 1.242,
+    "cut_word": 3.463,
+    "open_end": 4.141,
 }
 
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
@@ -219,6 +231,7 @@ def half_evidence(half: str, body: str, *, over_kicker: bool, on_title: bool, qu
         "mid_clause": mid_clause(body),
         "rare_start": rate is not None and rate < RARE_START and body[:1] not in SURNAMES,
         "cut_word": bool(cut_word),
+        "open_end": bool(CLAUSE.search(half)) and open_end(half),
     }
     lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))
     return Half(tuple(float(values[f]) for f in HALF_FEATURES), lazy)

@@ -10,6 +10,12 @@ A clause opens with a time ("今年"), a place, a subject ("这", "他", "记者
 or the second character of a word.  ``transforms/dicts/clause_starts.tsv`` holds, per
 character, the share of its occurrences in plain news text that open a clause (counted by
 ``python -m bench.clausestarts`` on public news text; only the rates are kept).
+
+The other side of the cut: a clause closes on a word that can end it ("…推进", "…新高"), and
+hardly ever on one that needs what follows, an adverb ("我们更"), a preposition ("有利于"), a
+verb before its object ("最近到", "占").  ``transforms/dicts/clause_ends.tsv`` holds, per ending of
+one to three characters, the share of its occurrences that close a clause (``python -m
+bench.clausestarts --ends``, on the same public text and the fit days' paragraphs).
 """
 
 from __future__ import annotations
@@ -43,19 +49,56 @@ SURNAMES = frozenset(
 
 
 @functools.cache
-def _rates() -> dict[str, float]:
-    text = importlib.resources.files("transforms").joinpath("dicts", "clause_starts.tsv").read_text(encoding="utf-8")
+def _table(name: str) -> dict[str, float]:
+    text = importlib.resources.files("transforms").joinpath("dicts", name).read_text(encoding="utf-8")
     out: dict[str, float] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            ch, _, value = line.partition("\t")
-            out[ch] = float(value)
+            key, _, value = line.partition("\t")
+            out[key] = float(value)
     return out
+
+
+def _rates() -> dict[str, float]:
+    return _table("clause_starts.tsv")
 
 
 def start_rate(ch: str) -> float | None:
     """The share of its occurrences with which ``ch`` opens a clause; None when unknown (rare)."""
     return _rates().get(ch)
+
+
+# An ending that closes fewer than this share of its occurrences (one in twenty, as LOW_START)
+# needs what follows it: "更" 0.001, "于" 0.005, "有利于" 0.017, "占" 0.034, "到" 0.041; the words
+# that end the fit and dev days' kickers close clauses more often ("新" 0.052, "基层" 0.071, "发展"
+# 0.24; about one in ten for an ending at large).
+LOW_END = 0.05
+_ENDING_MARKS = re.compile(r"[“”‘’《》「」『』]")
+_MAX_ENDING = 3
+
+
+def end_rate(text: str) -> float | None:
+    """The share of its occurrences with which the longest counted ending of ``text`` (up to three
+    ideographs, quotation marks skipped as the count skips them) closes a clause; None when ``text``
+    does not end on an ideograph or its last character is rare."""
+    if not _IDEOGRAPH.match(text[-1:]):
+        return None
+    tail = _ENDING_MARKS.sub("", text[-2 * _MAX_ENDING :])
+    table = _table("clause_ends.tsv")
+    for n in range(_MAX_ENDING, 0, -1):
+        if (rate := table.get(tail[-n:])) is not None and len(tail) >= n:
+            return rate
+    return None
+
+
+def open_end(text: str) -> bool:
+    """``text`` stops on a word that hardly ever closes a clause ("…订单怎么样，记者最近到",
+    "…有利于居民更"): it goes on after the cut."""
+    rate = end_rate(text)
+    return rate is not None and rate < LOW_END
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 
 def mid_clause(text: str, strict: bool = False) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.clausestarts import PRIOR, PRIOR_WEIGHT, rates, table
+from bench.clausestarts import END_PRIOR, MIN_COUNT, PRIOR, PRIOR_WEIGHT, end_rates, rates, table
 
 
 def test_rates_count_clause_openings_and_skip_rare_characters() -> None:
@@ -13,3 +13,15 @@ def test_rates_count_clause_openings_and_skip_rare_characters() -> None:
     assert r["我"] == round((40 + PRIOR_WEIGHT * PRIOR) / (40 + PRIOR_WEIGHT), 3)
     assert "他" not in r  # seen 10 times: too rare to judge
     assert table(r).splitlines()[1:] == [f"{c}\t{v}" for c, v in r.items()]
+
+
+def test_end_rates_count_clause_endings_of_one_to_three_characters() -> None:
+    text = "我们更要努力。" * 30 + "大家都说“好”，我们更要加油。" * 10
+    r = end_rates([text])
+    # 更: 40 occurrences, never last in a clause; 努力: 30, always last; 加油 10: too rare.
+    assert r["更"] == round(PRIOR_WEIGHT * END_PRIOR / (40 + PRIOR_WEIGHT), 3)
+    assert r["努力"] == round((30 + PRIOR_WEIGHT * END_PRIOR) / (30 + PRIOR_WEIGHT), 3)
+    assert r["要努力"] == r["努力"] and "加油" not in r and MIN_COUNT > 10
+    # quotation marks close no clause: "说“好”，" ends on 好 as "说好，" would, never on a mark
+    assert all("“" not in k and "”" not in k for k in r)
+    assert table(r, "ending\tshare").splitlines()[0].startswith("# ending")

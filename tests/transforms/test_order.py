@@ -40,6 +40,9 @@ def _page(body: str, gap: str) -> ParsedIssue:
         # The half opens a quotation it does not close: no heading line does (no clause mark needed).
         ("“社区是居民的第二个", "家，楼道亮了，邻里的心也亮了。”李四说，今年还要把楼道扶手全部换新。"),
         ("“老旧小区改造是民生", "实事，更是民心工程。”街道干部说，改造前先听居民的意见。"),
+        # The half stops on a word that needs what follows (transforms.sentences.open_end).
+        ("楼道改造得怎么样，记者最近到", "几个老旧小区走访，楼道亮堂了，扶手也换上了新的，居民们连连称好。"),
+        ("社区书记李四说，新修的步道和广场，有利于居民更", "方便地锻炼身体，今年还要再添一批健身器材。"),
     ],
 )
 @pytest.mark.parametrize("caption", [False, True])

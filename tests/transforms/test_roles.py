@@ -93,6 +93,11 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
         ("一些村子从“脏乱差”到“洁净美”的", "巨变，折射出实干的力量。", dict(cut_word=True)),
         # A year's statement cut before its end, the body opening with a few characters' sentence.
         ("2030年是某某", "建校百年。在这个值得纪念的节点，学校推出了系列活动。", dict(cut_word=True)),
+        # A clause mark and a last word that needs what follows (a verb before its place, an
+        # adverb before its verb): nothing else speaks for the cut.
+        ("今年的订单怎么样，记者最近到", "某县几家工厂走访，车间里机器轰鸣。", {}),
+        ("新修的步道和球场，有利于我们更", "方便地锻炼身体，居民们都说好。", {}),
+        ("村里的老人说，这项改革有利于", "大家安心种粮，收成一年比一年好。", {}),
     ],
 )
 def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body: str, facts: dict) -> None:
@@ -107,6 +112,13 @@ def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body:
         ("某某代表——", "“要让农田灌溉更省心。”全国人大代表某某说。", {}),
         ("盘活闲置厂房，引进科创团队", "老工业区里，科创团队陆续入驻。", dict(on_title=True)),
         ("核心阅读", "城市更新，是提升城市治理现代化的关键一招。", {}),
+        # A kicker with a clause mark whose last word may close a clause.
+        ("守护绿水青山，志愿者接力同行", "近年来，某县组织志愿者上山巡护。", {}),
+        ("春耕正当时，农机下田忙", "连日来，某某镇的田野里一派繁忙。", {}),
+        # A heading's phrase may end on such a word ("复苏" closes few clauses): without a clause
+        # mark the line is no prose that stops.
+        ("某地消费市场加快复苏", "近年来，某地持续推出促消费举措。", {}),
+        ("春暖花开 万物复苏", "眼下正值春耕时节，全市各地抢抓农时。", {}),
     ],
 )
 def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:
@@ -116,7 +128,7 @@ def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str
 
 def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:
     assert set(roles.HALF_WEIGHTS) == set(roles.HALF_FEATURES)
-    for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word"):
+    for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word", "open_end"):
         assert roles.HALF_WEIGHTS[feature] >= 0
     for feature in ("heading_end", "label", "on_title", "quoted"):
         assert roles.HALF_WEIGHTS[feature] <= 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_START, mid_clause, open_quote, opens_with_tail, start_rate
+from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, start_rate
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,39 @@ def test_a_dated_line_without_its_month_and_comma_is_no_dated_opening(text: str)
     from transforms.sentences import dated_opening
 
     assert not dated_opening(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年的订单怎么样，记者最近到",  # a verb before its place
+        "新修的步道和球场，有利于我们更",  # an adverb before its verb
+        "这项改革有利于",  # a preposition's verb before its object
+        "外卖订单在全部订单中的占",
+        "记者来到",
+    ],
+)
+def test_a_line_stopping_on_a_word_that_needs_what_follows(text: str) -> None:
+    assert open_end(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "让专家门诊下沉基层", "乡村旅游迎来新发展", "春耕备耕正当时", "守护绿水青山，志愿者接力同行",
+        "让乡亲们的生活越来越好", "小小菜篮子", "某某村的新变化",
+        # no ideograph last: a closed quotation or a mark ends the line as a heading does
+        "打几份“零工”", "某某村——", "2025",
+    ],
+)
+def test_a_line_stopping_where_a_clause_may_close(text: str) -> None:
+    assert not open_end(text)
+
+
+def test_the_ending_table_says_what_closes_clauses() -> None:
+    rates = {w: end_rate(w) for w in ("我们更", "有利于", "新发展", "下沉基层")}
+    assert all(r is not None for r in rates.values())
+    assert rates["我们更"] < rates["有利于"] < LOW_END < rates["下沉基层"] < rates["新发展"]
+    # the longest counted ending speaks: "期间" closes clauses, its last character alone less often
+    assert end_rate("在某某期间") == end_rate("期间") != end_rate("间")
+    assert end_rate("“零工”") is None and end_rate("A") is None
