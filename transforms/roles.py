@@ -172,22 +172,22 @@ HALF_FEATURES = (
 )
 
 HALF_WEIGHTS: dict[str, float] = {
-    "bias": -4.013,
-    "clause": 2.135,
+    "bias": -4.009,
+    "clause": 2.132,
     "open": 0.0,
-    "never_last": 1.268,
-    "heading_end": -1.655,
+    "never_last": 1.26,
+    "heading_end": -1.663,
     "dated": 0.0,
     "run_on": 0.0,
-    "over_kicker": 3.913,
-    "label": -0.472,
-    "on_title": -2.216,
+    "over_kicker": 3.904,
+    "label": -0.471,
+    "on_title": -2.225,
     "quoted": 0.0,
-    "short_tail": 1.037,
-    "mid_clause": 0.65,
-    "rare_start": 1.242,
-    "cut_word": 3.463,
-    "open_end": 4.141,
+    "short_tail": 1.033,
+    "mid_clause": 0.653,
+    "rare_start": 1.238,
+    "cut_word": 3.46,
+    "open_end": 4.13,
 }
 
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
