@@ -9,8 +9,10 @@ from transforms.repair import cjk_count
 
 
 def article_chars(article: Article) -> int:
-    """CJK characters printed in an article's own fields (names lists are derived, not counted)."""
-    texts = [article.headline, article.kicker or "", article.subtitle or "", article.byline or ""]
+    """CJK characters printed in an article's own fields (names lists and a group title given to
+    a later piece of its group are derived, not counted)."""
+    kicker = "" if article.kicker_shared else article.kicker or ""
+    texts = [article.headline, kicker, article.subtitle or "", article.byline or ""]
     texts.extend(article.captions)
     texts.extend(article.paragraphs)
     return cjk_count("\n".join(texts))  # one pass; the separator is no ideograph

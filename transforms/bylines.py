@@ -150,6 +150,12 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
 
 
+def by_reporter(byline: str) -> bool:
+    """A reporter's byline or dateline ("本报记者 赵六", "本报讯（记者 钱七）"), not a writer's line
+    ("张三", "某某大学教授  李四", "浙江某市  王五"), which signs a commentary or a guest piece."""
+    return is_byline(byline) or LEAD.match(byline) is not None
+
+
 # What kind of text a leader's letter or message is, printed spaced like a two-character name
 # under its heading ("回  信", "贺  电"): the first line of the letter, not who wrote it.
 LETTER_LABELS = frozenset(("回信", "复信", "贺信", "贺电", "唁电", "慰问信", "感谢信", "公开信"))

@@ -61,6 +61,9 @@ class Article:
     # the text does not say (a whole-issue file without page headers).
     page: str | None = None
     pages: tuple[str, ...] = ()
+    # The kicker is the title of a group of pieces, printed once over the first of them and given
+    # to each (``transforms.groups``): counted as printed text in that first piece only.
+    kicker_shared: bool = False
 
     @property
     def body(self) -> str:

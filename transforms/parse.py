@@ -19,6 +19,7 @@ from transforms.assemble import assemble
 from transforms.continuation import UNMARKED
 from transforms.decode import Decoded, decode
 from transforms.delivery import Part, Section, identity_of, sections
+from transforms.groups import give_group_titles
 from transforms.headings import DIGEST
 from transforms.landing import read_path
 from transforms.masthead import read_masthead
@@ -122,6 +123,7 @@ def _segment_section(
     if sec.page is not None and split_label(sec.page)[1] > 1:
         _mark_page_top(drafts)
     drafts = repair_order(drafts, furniture, seg.topics, trace)
+    give_group_titles(drafts)
     copies = [u.text for u in dropped]
     articles = []
     for draft in drafts:
@@ -240,6 +242,7 @@ def _article(d: Draft, article_id: str, seq: int, page: str | None = None) -> Ar
         seq=seq,
         headline=d.headline,
         kicker=d.kicker,
+        kicker_shared=d.kicker_shared,
         subtitle=d.subtitle,
         byline=d.byline,
         authors=tuple(dict.fromkeys(d.authors)),

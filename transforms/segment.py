@@ -123,6 +123,7 @@ class Draft:
     tail_captions: int = 0  # captions added after the last paragraph (transforms.order moves them)
     kicker_lines: list[str] = field(default_factory=list)  # the kicker as printed, line by line
     kicker_on_title: str | None = None  # a kicker line cut off the title's own line ("某某会议召开 抓好春耕…")
+    kicker_shared: bool = False  # the kicker is its group's title, printed over an earlier piece (``transforms.groups``)
     continued_to: str | None = None
     continued_from: str | None = None
     source_outlet: str | None = None
