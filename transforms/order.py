@@ -39,7 +39,16 @@ import re
 
 from transforms import bylines as B
 from transforms import roles
-from transforms.headings import CLAUSE, DATE_ONLY, ISSUER, RUN_IN_LABEL, is_crosshead, is_field, is_figure_label
+from transforms.headings import (
+    CLAUSE,
+    DATE_ONLY,
+    ISSUER,
+    RUN_IN_LABEL,
+    is_crosshead,
+    is_field,
+    is_figure_label,
+    split_heading_line,
+)
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import BOX_LABEL, Draft
 from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
@@ -287,6 +296,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         d.paragraphs[0] = half + body
         del d.kicker_lines[0]
         d.kicker = " ".join(d.kicker_lines) or None
+        if not d.kicker_lines:
+            _split_title_line(d)
         if lead and d.byline is None:
             byline, rest = B.split_lead(d.paragraphs[0])
             if byline and rest:
@@ -294,6 +305,16 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
                 d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
         freed += 1
     return freed
+
+
+def _split_title_line(d: Draft) -> None:
+    """The heading as printed once the line over it went back to the body: "“零件的精度要控制在千分
+    之一" / "某某代表——   为青年工匠搭建成长舞台（…）" / byline / "毫米，…": a title line that holds its
+    kicker was left whole while a line stood over it (a heading block prints its kicker once), and
+    is split now as a line alone is (``headings.split_heading_line``; its subtitle was cut already)."""
+    kicker, title, _ = split_heading_line(d.headline, subtitle=False)
+    if kicker is not None:
+        d.kicker_lines, d.kicker, d.kicker_on_title, d.headline = [kicker], kicker, kicker, title
 
 
 def _cut_word(half: str, body: str, texts: list[str], drafts: list[Draft]) -> bool:

@@ -253,6 +253,42 @@ def test_a_half_sentence_above_a_kicker_is_no_second_kicker(half: str, rest: str
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "line", "kicker", "title", "rest"),
+    [
+        # An open quotation over a kicker ending in a dash and its tagged title, on one line.
+        (
+            "“零件的精度要控制在千分之一", "某某代表——   为青年工匠搭建成长舞台（代表委员履职故事）",
+            "某某代表——", "为青年工匠搭建成长舞台（代表委员履职故事）",
+            "毫米，一丝一毫都马虎不得。”全国人大代表、某某集团高级技师某某说。",
+        ),
+        # A lead's first half ending in an open quotation over a place's statement and its title.
+        (
+            "种好粮食、守好耕地，是做好“三", "某省某县某某村——   民宿经济铺就“增收路”（新春走基层）",
+            "某省某县某某村——", "民宿经济铺就“增收路”（新春走基层）",
+            "农”工作的总抓手，某某村把老院落改成民宿，游客一年比一年多。",
+        ),
+        # A dateline cut before its 电 over a kicker and the longer title that follows it.
+        (
+            "新华社北京4月9日", "某某签署国务院令   公布修订后的《某某登记条例》",
+            "某某签署国务院令", "公布修订后的《某某登记条例》",
+            "电  国务院总理某某日前签署国务院令，公布修订后的《某某登记条例》，自5月10日起施行。",
+        ),
+    ],
+)
+def test_a_title_line_holding_its_kicker_is_split_once_the_line_over_it_goes_back(
+    half: str, line: str, kicker: str, title: str, rest: str, gap: str
+) -> None:
+    # The line over the heading is the lead's first half (the block was printed inside the lead):
+    # it goes back to the body, and the title line under it holds the kicker, as a line alone does.
+    byline = "" if half.startswith("新华社") else "本报记者 王五\n"  # a dateline story signs in its lead
+    body = BEFORE + f"{half}\n{line}\n{byline}{rest}\n"
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == (kicker, title)
+    assert half in (two.byline or "") + two.body and one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_two_kicker_lines_that_are_no_half_sentence_stay_kickers(gap: str) -> None:
     body = BEFORE + "某某县某某村——\n乡村文化振兴一线见闻\n老戏台迎来新观众\n本报记者 王五\n正月初二，戏台前人头攒动，乡亲们早早占好了位置。\n"
     two = _page(body, gap).articles[-1]
