@@ -124,7 +124,7 @@ def _write(weights: dict[str, float], module: str = "evidence", name: str = "WEI
 # body's first sentence (``transforms.roles.half_evidence``).
 HALF_SIGNS = {
     "clause": "+", "open": "+", "never_last": "+", "dated": "+", "run_on": "+", "over_kicker": "+", "short_tail": "+",
-    "mid_clause": "+", "rare_start": "+", "cut_word": "+", "open_end": "+",
+    "mid_clause": "+", "rare_start": "+", "cut_word": "+", "open_end": "+", "commentary": "+",
     "heading_end": "-", "label": "-", "on_title": "-", "quoted": "-",
 }
 

@@ -44,6 +44,7 @@ from transforms.headings import (
     DATE_ONLY,
     ISSUER,
     RUN_IN_LABEL,
+    has_column_tag,
     is_crosshead,
     is_field,
     is_figure_label,
@@ -284,7 +285,10 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
             continue  # "核心阅读" opens the story's summary box: no sentence runs into a label
         lead = _opens_lead(half, body)
         if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
-            facts = dict(over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs))
+            facts = dict(
+                over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs),
+                commentary=has_column_tag(d.headline) and d.byline is not None and not B.by_reporter(d.byline),
+            )
             ev = roles.half_evidence(half, body, **facts)
             if ev.score() <= 0 < ev.score() + ev.lazy or trace is not None:
                 ev = roles.half_evidence(half, body, **facts, cut_word=_cut_word(half, body, texts, drafts))

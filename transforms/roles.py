@@ -151,7 +151,10 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
 # sentence (a character that hardly opens a clause, a sentence of a few characters, a word whose
 # two characters stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
 # a closing quote), is printed on its title's line, stands in a block of two kicker lines as the
-# lower one, or is a label of a few characters.  Fitted like the pair above (``bench.fit --halves``).
+# lower one, or is a label of a few characters.  A commentary (its title closed by its column tag,
+# "…（某某时评）", signed by its writer, "张三") prints no statement over its title: a line of prose
+# there is its summary or lead printed above the heading ("事项越减越少，改革的信号越来越清晰").
+# Fitted like the pair above (``bench.fit --halves``).
 HALF_FEATURES = (
     "bias",
     "clause",  # clause marks inside, no end mark: "人工智能快速发展，在"
@@ -169,25 +172,27 @@ HALF_FEATURES = (
     "rare_start",  # … or one that opens few clauses (a softer reading of the same)
     "cut_word",  # the two characters across the cut stand together elsewhere in the issue
     "open_end",  # prose that ends on a word needing what follows: "…，记者最近到", "…，有利于居民更"
+    "commentary",  # prose over a commentary's title (a column tag, a writer's line): "…（某某时评）" / "张三"
 )
 
 HALF_WEIGHTS: dict[str, float] = {
-    "bias": -4.009,
-    "clause": 2.132,
+    "bias": -4.072,
+    "clause": 1.461,
     "open": 0.0,
-    "never_last": 1.26,
-    "heading_end": -1.663,
+    "never_last": 1.265,
+    "heading_end": -1.631,
     "dated": 0.0,
     "run_on": 0.0,
-    "over_kicker": 3.904,
-    "label": -0.471,
-    "on_title": -2.225,
+    "over_kicker": 3.935,
+    "label": -0.434,
+    "on_title": -2.144,
     "quoted": 0.0,
-    "short_tail": 1.033,
-    "mid_clause": 0.653,
-    "rare_start": 1.238,
-    "cut_word": 3.46,
-    "open_end": 4.13,
+    "short_tail": 1.041,
+    "mid_clause": 0.719,
+    "rare_start": 1.171,
+    "cut_word": 3.489,
+    "open_end": 2.708,
+    "commentary": 4.27,
 }
 
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
@@ -210,9 +215,12 @@ class Half:
         return sum(w.get(name, 0.0) * v for name, v in zip(HALF_FEATURES, self.values))
 
 
-def half_evidence(half: str, body: str, *, over_kicker: bool, on_title: bool, quoted: bool, cut_word: bool | None = None) -> Half:
+def half_evidence(
+    half: str, body: str, *, over_kicker: bool, on_title: bool, quoted: bool, cut_word: bool | None = None, commentary: bool = False
+) -> Half:
     """The evidence for ``half`` (a block's top kicker line) being the first half of ``body``'s first
-    sentence. ``cut_word`` None: not looked up (``Half.lazy`` holds what it could add)."""
+    sentence. ``cut_word`` None: not looked up (``Half.lazy`` holds what it could add); ``commentary``:
+    the title is closed by its column tag and signed by a writer, not a reporter (``bylines.by_reporter``)."""
     m = re.search(r"[，。；：？！、]", body)
     rate = start_rate(body[:1])
     values = {
@@ -232,6 +240,7 @@ def half_evidence(half: str, body: str, *, over_kicker: bool, on_title: bool, qu
         "rare_start": rate is not None and rate < RARE_START and body[:1] not in SURNAMES,
         "cut_word": bool(cut_word),
         "open_end": bool(CLAUSE.search(half)) and open_end(half),
+        "commentary": commentary and bool(CLAUSE.search(half)),
     }
     lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))
     return Half(tuple(float(values[f]) for f in HALF_FEATURES), lazy)

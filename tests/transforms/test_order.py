@@ -1049,3 +1049,35 @@ def test_a_montage_heading_keeps_its_top_line_over_the_editors_note(gap: str, to
     assert (first.kicker, first.headline) == (top, "记住那些种树护林的普通人")
     assert first.paragraphs[0] == note.strip() and len(first.captions) == 2 * photos
     assert (piece.kicker, piece.headline) == ("在某某林场守林二十年的护林员赵某某——", "一棵树一辈子")
+
+
+COMMENTARY = (
+    "从实践看，审批事项越减越少，经营主体数量快速增长，群众办事也越来越方便。\n"
+    "今年以来，某市又推出一批便企利民的新举措，企业和群众的获得感不断增强。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "便民服务提速、审批流程瘦身，某市优化营商环境再出实招",
+        "小微企业开办一天办结，营商环境的含金量在提升",
+    ],
+)
+@pytest.mark.parametrize("writer", ["张三丰", "李小四"])
+def test_prose_over_a_commentarys_title_is_its_text_not_its_kicker(summary: str, writer: str, gap: str) -> None:
+    # A commentary (its title closed by its column tag, signed by its writer) prints no statement
+    # over its title: a line of prose there is its summary printed above the heading.
+    body = BEFORE + f"{summary}\n审批清单“瘦身”能带来什么（某某时评）\n{writer}\n{COMMENTARY}"
+    a = _page(body, gap).articles[-1]
+    assert (a.kicker, a.headline, a.byline) == (None, "审批清单“瘦身”能带来什么（某某时评）", writer)
+    assert a.paragraphs[0].startswith(summary)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_statement_over_a_reporters_tagged_title_stays_its_kicker(gap: str) -> None:
+    summary = "便民服务提速、审批流程瘦身，某市优化营商环境再出实招"
+    body = BEFORE + f"{summary}\n审批清单“瘦身”带来了什么（某某观察）\n本报记者 王五\n{COMMENTARY}"
+    a = _page(body, gap).articles[-1]
+    assert (a.kicker, a.headline) == (summary, "审批清单“瘦身”带来了什么（某某观察）")
