@@ -47,7 +47,7 @@ from transforms.headings import (
 from transforms.evidence import Evidence
 from transforms.roles import title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_quote, opens_with_tail
+from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -318,7 +318,8 @@ class _Walker:
         if (
             cur is not None and cur.lead_started and not cur.headline and len(cur.paragraphs) == 1 and len(group) <= 2
             and (
-                (not ends_sentence(cur.paragraphs[0]) and not any(CLAUSE.search(g.text) for g in group))
+                (not ends_sentence(cur.paragraphs[0]) and not any(CLAUSE.search(g.text) for g in group[:-1])
+                 and (not CLAUSE.search(head) or self._title_under_kicker(group, j)))
                 or (len(group) == 1 and has_column_tag(head))
             )
             and not _left_open(head)
@@ -331,8 +332,9 @@ class _Walker:
             return True
         if (
             cur is not None and cur.lead_started and not cur.headline and 0 < len(cur.paragraphs) <= MAX_LEAD_ABOVE
-            and (len(group) == 2 or has_column_tag(head) or cjk_count(head) >= MIN_NAKED_HEADLINE)
-            and ends_sentence(cur.paragraphs[-1]) and _titled(group) and not _left_open(head)
+            and (len(group) == 2 or has_column_tag(head) or cjk_count(head) >= MIN_NAKED_HEADLINE or _short_title(head, nxt))
+            and ends_sentence(cur.paragraphs[-1]) and _titled(group, nxt if len(cur.paragraphs) == 1 else None)
+            and not _left_open(head)
         ):
             # "本报讯（记者 王五）某地的春天来得早。" / "某县探访——" / "山乡处处种新绿" / "清晨，…":
             # a dateline lead opens a news story, and no news story is printed without its
@@ -340,8 +342,10 @@ class _Walker:
             # byline or lead of its own, is that story's lead printed above its heading block
             # (``transforms.order`` gives it back).  Its story's crossheads come later, under the
             # heading, not between the lead and the second paragraph.  A one-line title must be a
-            # naked headline's length or carry its column tag: a short line under a whole lead is
-            # more often a sentence cut at the column's edge ("某某县北部山区是" / "全省的主产区，…").
+            # naked headline's length or carry its column tag, or be a short title that stops on a
+            # word closing a phrase over text that opens a clause ("老街换新颜" / "清晨，…"): a short
+            # line under a whole lead cut at the column's edge stops on a word needing what follows
+            # ("某某县北部山区是" / "全省的主产区，…"), or the text under it goes on mid-clause.
             return True
         if cur is not None and cur is self._after_signature and not cur.headline and len(group) <= 2 and not any(CLAUSE.search(g.text) for g in group):
             # "山西某某市  张三" / "当前，…成为痛点。" / "移风易俗贵在疏堵结合" / "…": the text under a
@@ -371,6 +375,16 @@ class _Walker:
             self.crossheads.add(i)
             return False
         return self._naked(i, j)
+
+    def _title_under_kicker(self, group: list[Unit], j: int) -> bool:
+        """A two-line heading whose title has two phrases ("某县推动文化资源直达基层" / "社区开起书法班，
+        街舞老师请进村"), not a kicker or title over a line of prose cut at the column's edge: the line
+        does not go on in the text under it, and the line over it is not a title closed by its
+        column tag ("某某（乡村行）" / "某校的操场上，校长庞" / "某某正给学生上课。")."""
+        return (
+            len(group) == 2 and _two_phrase_title(group[1].text) and not has_column_tag(group[0].text)
+            and not self._goes_on(j - 1, j)
+        )
 
     def _labelled_crosshead(self, i: int, j: int) -> bool:
         """A "label：title" line inside the story under way that is one of its crossheads, not a
@@ -1039,12 +1053,37 @@ def _left_open(line: str) -> bool:
     return open_quote(line) or line.count("《") > line.count("》")
 
 
-def _titled(group: list[Unit]) -> bool:
+# A title of two phrases and one comma ("社区开起书法班，街舞老师请进村", "爬山又涉水，当好健康守护人"):
+# each phrase a few ideographs, no other mark.
+_TWO_PHRASE_TITLE = re.compile(r"[^，、；。！？：]{3,14}，[^，、；。！？：]{3,14}[！？]?")
+# "某某在回信中说，你们…": a phrase that reports speech goes on with what was said, no title's does.
+_SPEECH_END = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出|称)，")
+
+
+def _two_phrase_title(line: str) -> bool:
+    """A title of two phrases by its form, stopping on a word that closes a phrase."""
+    return bool(_TWO_PHRASE_TITLE.fullmatch(line)) and not _SPEECH_END.search(line) and not open_end(line)
+
+
+def _short_title(head: str, nxt: str) -> bool:
+    """A one-line title shorter than a naked headline, by its ends: it stops on a word that closes a
+    phrase ("老街换新颜", "最是坚守动人心"), and the text under it opens a clause of its own."""
+    return cjk_count(head) >= MIN_SHORT_HEADLINE and not open_end(head) and not mid_clause(nxt)
+
+
+def _titled(group: list[Unit], nxt: str | None) -> bool:
     """A one- or two-line heading by its form: a title with no clause mark ("山乡处处种新绿"), or
-    closed by its column tag ("促增收，方寸庭院有新意（探访）"), under at most a kicker that has no
-    clause mark or introduces its title ("某县探访——", "某市：")."""
+    closed by its column tag ("促增收，方寸庭院有新意（探访）"), or of two phrases over text that
+    opens a clause of its own ("社区开起书法班，街舞老师请进村" / "清晨，…"; a line of prose cut at
+    the column's edge goes on mid-clause: "某某在会上谈到，要把群众的" / "事办好，…"; ``nxt`` None:
+    not under a one-paragraph lead, where a line with a comma is more often a crosshead of the
+    lead's own story), under at most a kicker that has no clause mark or introduces its title
+    ("某县探访——", "某市：")."""
     *kicker, title = (g.text for g in group)
-    if (CLAUSE.search(title) and not has_column_tag(title)) or any(_SPOKEN_THEN_MORE.search(g.text) for g in group):
+    couplet_title = nxt is not None and _two_phrase_title(title) and not mid_clause(nxt)
+    if (CLAUSE.search(title) and not (has_column_tag(title) or couplet_title)) or any(
+        _SPOKEN_THEN_MORE.search(g.text) for g in group
+    ):
         return False  # "“进展咋样？”汽车起": a sentence ends inside the line and goes on, no heading does
     return all(not CLAUSE.search(k) or k.endswith(("——", "：")) for k in kicker)
 

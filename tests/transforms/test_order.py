@@ -1081,3 +1081,61 @@ def test_a_statement_over_a_reporters_tagged_title_stays_its_kicker(gap: str) ->
     body = BEFORE + f"{summary}\n审批清单“瘦身”带来了什么（某某观察）\n本报记者 王五\n{COMMENTARY}"
     a = _page(body, gap).articles[-1]
     assert (a.kicker, a.headline) == (summary, "审批清单“瘦身”带来了什么（某某观察）")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["山乡果香浓"],  # a short title: it stops on a word that closes a phrase
+        ["最是果香动人心"],
+        ["村里办起果树课，专家上门来指导"],  # a title of two phrases and one comma
+        ["小苹果，大产业"],
+        ["某某县推动果品产业提质增效", "小苹果串起致富路"],
+        ["某某县推动果品产业提质增效", "果园办起课堂，专家走进田间"],  # a kicker over a two-phrase title
+    ],
+)
+def test_a_short_or_two_phrase_title_under_a_whole_lead_is_its_heading(heading: list[str], gap: str) -> None:
+    # A local story's "本报讯（记者…）" lead printed whole above its heading block: a short title, or a
+    # title of two phrases with a comma, over text that opens a clause of its own is that lead's
+    # heading, not a crosshead of a brief (no news story is printed without its heading).
+    lead = "本报讯（记者 王五）深秋的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。"
+    rest = "这些年，李青山带着技术员走遍了全县的果园，手把手教果农修剪、嫁接和防治病虫害。\n“果树和人一样，要顺着它的性子来。”他说。\n"
+    body = BEFORE + SERIES_PIECE + lead + "\n" + "\n".join(heading) + "\n" + rest
+    one, piece, two = _page(body, gap).articles
+    assert two.headline == heading[-1] and two.kicker == (heading[0] if len(heading) == 2 else None)
+    assert two.byline == "本报讯（记者 王五）" and two.paragraphs[0].startswith("深秋的果园里")
+    assert two.paragraphs[1].startswith("这些年") and piece.paragraphs[-1].endswith("松不得。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_two_phrase_title_cuts_the_lead_printed_above_it(gap: str) -> None:
+    # "本报讯（记者 王五）果品卖不上价、销路" / kicker / "果园办起课堂，专家走进田间" / "不畅，…":
+    # the heading printed inside its own lead's sentence, the title with a comma.
+    body = (
+        BEFORE + SERIES_PIECE + "本报讯（记者 王五）果品卖不上价、销路\n某某县推动果品产业提质增效\n果园办起课堂，专家走进田间\n"
+        "不畅，是山区果农的老难处。今年以来，某某县建起冷库和电商服务站。\n“果子不愁卖了。”果农李青山说。\n"
+    )
+    one, piece, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == ("某某县推动果品产业提质增效", "果园办起课堂，专家走进田间")
+    assert two.paragraphs[0] == "果品卖不上价、销路不畅，是山区果农的老难处。今年以来，某某县建起冷库和电商服务站。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        # a line with a comma whose sentence the next line finishes mid-clause ("们正忙着…")
+        ("记者走访发现，园里的果农", "们正忙着采摘装箱，一辆辆货车在园外排起了长队。"),
+        # a phrase reporting speech goes on with what was said
+        ("果农李青山说，今年的苹果", "比往年甜，收购商早早就来订货了。"),
+        # a short line stopping on a word that needs what follows
+        ("某某县北部山区是", "全省苹果的主产区，然而，由于交通不便，好苹果常常卖不上好价钱。"),
+    ],
+)
+def test_a_line_cut_at_the_column_under_a_whole_lead_is_no_heading(line: str, after: str, gap: str) -> None:
+    lead = "本报讯（记者 王五）深秋的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。"
+    body = BEFORE + SERIES_PIECE + lead + "\n" + line + "\n" + after + "\n"
+    issue = _page(body, gap)
+    assert all(a.headline != line for a in issue.articles)
+    assert any(line in p for a in issue.articles for p in a.paragraphs)
