@@ -571,11 +571,13 @@ class _Walker:
         runs with only body text under them count as part of it (a crosshead wrongly taken for a
         headline must not shield the next crossheads of the same story): "切实防范化解重点行业风险"
         / byline / … / "持续发力推动房地产市场企稳向好" / … / "加快探索房地产发展新路子"."""
-        for d in reversed(self.drafts):
+        for k in range(len(self.drafts) - 1, -1, -1):
+            d = self.drafts[k]
             if not d.paragraphs or _closed(d.paragraphs[-1]):
                 return False
             if not d.naked:
-                return d.byline is not None
+                # A story whose dateline lead is printed above its heading is signed by that lead.
+                return d.byline is not None or (k > 0 and _lead_printed_above(self.drafts[k - 1]))
         return False
 
     @staticmethod
@@ -1069,6 +1071,16 @@ def _short_title(head: str, nxt: str) -> bool:
     """A one-line title shorter than a naked headline, by its ends: it stops on a word that closes a
     phrase ("老街换新颜", "最是坚守动人心"), and the text under it opens a clause of its own."""
     return cjk_count(head) >= MIN_SHORT_HEADLINE and not open_end(head) and not mid_clause(nxt)
+
+
+def _lead_printed_above(d: Draft) -> bool:
+    """``d`` is a whole dateline lead with no heading, one or two paragraphs: printed above the
+    heading of the draft after it ("本报讯（记者 王五）…。" / "果香飘满山乡路" / text), it is that
+    story's lead (``transforms.order`` gives it back), and signs the story as a byline line would."""
+    return (
+        d.lead_started and not d.headline and 0 < len(d.paragraphs) <= MAX_LEAD_ABOVE
+        and bool(B.LEAD.match(d.byline or d.paragraphs[0])) and ends_sentence(d.paragraphs[-1])
+    )
 
 
 def _titled(group: list[Unit], nxt: str | None) -> bool:

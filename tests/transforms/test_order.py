@@ -1139,3 +1139,35 @@ def test_a_line_cut_at_the_column_under_a_whole_lead_is_no_heading(line: str, af
     issue = _page(body, gap)
     assert all(a.headline != line for a in issue.articles)
     assert any(line in p for a in issue.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        ("冷库建到了果园地头", "电商服务站开进山村"),
+        ("果品有了新销路", "果农有了新盼头"),
+        ("一座座冷库建到了果园地头", "一个个电商服务站开进了山村"),
+    ],
+)
+def test_a_story_signed_by_the_lead_printed_above_its_heading_keeps_its_crossheads(crossheads: tuple[str, str], gap: str) -> None:
+    # "本报讯（记者 王五）…。" / title / text / crosshead / text: the lead printed above the heading
+    # signs the story as a byline line would, so a heading-like line inside it is weighed as a
+    # crosshead of a signed story, not as the headline of an unsigned one.
+    first, second = crossheads
+    body = (
+        BEFORE + SERIES_PIECE
+        + "本报讯（记者 王五）深秋时节，某某县的果园里，红透的苹果挂满枝头，果农们正忙着采摘装箱。\n"
+        "某某县推动果品产业提质增效促进农民增收\n"
+        "这些年，某某县的苹果产量年年增长，可果品卖不上价、销路不畅，一直是果农的难处。\n"
+        "为了让苹果卖上好价钱，某某县从储存和销售两头发力，帮果农把果品产业做大做强。\n"
+        f"{first}\n"
+        "在某某村的果园旁，一座新建的冷库刚刚投用，果农们把采摘下来的苹果直接送进冷库储存。\n"
+        "“苹果进了冷库，错峰卖能多赚不少。”果农李青山说，今年他家的苹果一斤多卖了两毛钱。\n"
+        f"{second}\n"
+        "在某某村的电商服务站里，工作人员正忙着打包发货，一箱箱苹果从这里发往全国各地。\n"
+        "据统计，今年以来，某某县通过电商销售的苹果超过一万吨，果农的收入明显增加。\n"
+    )
+    one, piece, two = _page(body, gap).articles
+    assert two.headline == "某某县推动果品产业提质增效促进农民增收" and two.byline == "本报讯（记者 王五）"
+    assert all(any(line in p for p in two.paragraphs) for line in crossheads) and two.paragraphs[-1].startswith("据统计")
