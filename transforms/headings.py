@@ -503,6 +503,20 @@ def _over_letter(t: str) -> bool:
     return len(t) <= MAX_TAGGED_PAIR and not CLAUSE.search(t) and not ends_sentence(t) and not B.letter_label(t)
 
 
+def _tagged_kicker_title(text: str) -> bool:
+    """A kicker introduced by its colon and a title closed by its column tag, two printed lines
+    the extraction put on one ("某地皮影戏：一口唱尽千年事 双手舞动百万兵（传承）"): a box line states a
+    short value ("报名地址：某某县文化馆（工作日）"), never a headline's length of title before a tag,
+    so the line is a heading without a byline under it (the story's lead may stand above it,
+    printed before the heading block)."""
+    label, colon, title = text.partition("：")
+    tag = COLUMN_TAG.search(title)
+    return (
+        bool(colon and tag) and has_column_tag(title) and cjk_count(title[: tag.start()]) >= MIN_NAKED_HEADLINE
+        and cjk_count(label) <= MAX_LABEL and not CLAUSE.search(text)
+    )
+
+
 def heading_at(units: list[Unit], i: int) -> bool:
     """Could units[i] be a headline or kicker line?  A "label：value" line only with a byline under it."""
     u = units[i]
@@ -519,7 +533,9 @@ def heading_at(units: list[Unit], i: int) -> bool:
         return True
     under = units[i + 1].text if i + 1 < len(units) else ""
     signed = bool(under) and (B.is_byline(under) or B.LEAD.match(under) is not None or signature_at(units, i + 1))
-    if is_field(t) and not (signed or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))):
+    if is_field(t) and not (
+        signed or _tagged_kicker_title(t) or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))
+    ):
         return False
     if signed and t[-1:] in ("？", "！") and not is_sentence(t):
         # A question or exclamation title over its byline: "我们为什么要“追逐”星光？"; one that runs

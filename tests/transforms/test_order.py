@@ -1171,3 +1171,38 @@ def test_a_story_signed_by_the_lead_printed_above_its_heading_keeps_its_crosshea
     one, piece, two = _page(body, gap).articles
     assert two.headline == "某某县推动果品产业提质增效促进农民增收" and two.byline == "本报讯（记者 王五）"
     assert all(any(line in p for p in two.paragraphs) for line in crossheads) and two.paragraphs[-1].startswith("据统计")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某某县皮影戏：", "一口唱尽千年事 双手舞动百万兵（传承）"),
+        ("某地剪纸：", "一把小剪刀剪出乡村新天地（非遗新传）"),
+        ("老手艺：", "细细竹篾编出红红火火好日子（走进传统村落）"),
+    ],
+)
+@pytest.mark.parametrize("space", ["", " ", "   "])
+def test_a_colon_kicker_and_tagged_title_on_one_line_under_a_cut_lead_are_a_heading(kicker: str, title: str, space: str, gap: str) -> None:
+    # "本报讯（记者 王五）“开戏喽！”正月里，某某县" / "某某县皮影戏：一口唱尽…（传承）" / text: the line
+    # has a box line's "label：value" form, but a headline's length of title closed by a column tag;
+    # the lead cut by it is its story's.
+    body = (
+        BEFORE + "本报讯（记者 王五）“开戏喽！”正月里，某某县\n"
+        f"{kicker}{space}{title}\n"
+        "文化广场上锣鼓喧天，老艺人们支起幕布，乡亲们早早搬来板凳等着看戏。\n“这门手艺得传下去。”老艺人赵六说。\n"
+    )
+    one, two = _page(body, gap).articles
+    # (whether the kicker is split off its title is the heading's business, not the boundary's)
+    assert ((two.kicker or "") + two.headline).replace(" ", "") == (kicker + title).replace(" ", "")
+    assert two.byline == "本报讯（记者 王五）" and two.paragraphs[0].startswith("“开戏喽！”正月里，某某县文化广场")
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_box_line_with_a_bracket_is_no_heading(gap: str) -> None:
+    # "报名地址：某某县文化馆（工作日）" closes with a bracket but states a short value; it stays in
+    # its story.
+    body = BEFORE + "报名地址：某某县文化馆（工作日）\n" + "欢迎广大群众踊跃报名参加培训。\n"
+    issue = _page(body, gap)
+    assert len(issue.articles) == 1 and any("报名地址" in p for p in issue.articles[0].paragraphs)
