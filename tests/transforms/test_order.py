@@ -1206,3 +1206,35 @@ def test_a_box_line_with_a_bracket_is_no_heading(gap: str) -> None:
     body = BEFORE + "报名地址：某某县文化馆（工作日）\n" + "欢迎广大群众踊跃报名参加培训。\n"
     issue = _page(body, gap)
     assert len(issue.articles) == 1 and any("报名地址" in p for p in issue.articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某某市职业技术学院——", "照着一线教 瞄着需求学"),
+        ("某某县第二社会福利院——", "人才留得住  成长有奔头"),
+        ("某某村党支部书记——", "田里有学问 村里有奔头 心里有乡亲"),
+    ],
+)
+def test_a_dash_kicker_and_couplet_title_on_one_line_under_a_whole_lead_are_a_heading(kicker: str, title: str, gap: str) -> None:
+    # "某某市职业技术学院——  照着一线教  瞄着需求学": a crosshead's "label——point" form, but a crosshead
+    # names one point after its dash, never parallel phrases after a space; under the story's lead
+    # printed above it, it is that story's kicker and title.
+    lead = "本报讯（记者 王五）“请沿着直线走一段距离。”在某某学院的实训室里，一场模拟问诊正在进行。"
+    rest = "这种实践型的教学模式，是为了让学生一毕业就能上岗。\n“学生长期在一线实习，老师也紧跟行业的需求。”学院负责人说。\n"
+    body = BEFORE + SERIES_PIECE + lead + "\n" + f"{kicker}  {title}\n" + rest
+    one, piece, two = _page(body, gap).articles
+    assert ((two.kicker or "") + two.headline).replace(" ", "") == (kicker + title).replace(" ", "")
+    assert two.byline == "本报讯（记者 王五）" and two.paragraphs[1].startswith("这种实践型")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dash_crosshead_of_one_point_stays_in_its_story(gap: str) -> None:
+    # "一是练本领——把课堂搬进车间" inside a signed story: one point after the dash, no space: a crosshead.
+    body = (
+        BEFORE + "某某学院办学调查\n本报记者 赵六\n某某学院这些年紧盯行业需求办学，毕业生供不应求。\n"
+        "练本领——把课堂搬进车间\n学院和二十多家企业共建实训基地，学生每学期都有一个月在车间实习。\n"
+    )
+    issue = _page(body, gap)
+    assert [a.headline for a in issue.articles] == ["一渠清水润良田", "某某学院办学调查"]
