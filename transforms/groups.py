@@ -17,9 +17,10 @@ the package) is said of each of them, so each piece takes it as its kicker, not 
 
 The pieces of a group are printed alike: a plain title (a column tag closes a story's own title,
 "某某说（人民时评）", never a piece's) over a writer of the same kind as the piece before (a
-writer's line, "张三", "某某大学教授  李四", "浙江某市  王五", or a reporter's byline, "本报记者
-赵六").  The group ends at the first story printed otherwise: a kicker of its own, a column tag,
-another kind of writer, or no writer at all.  Only a name can be a group's title (a column's,
+writer's line, "张三", "某某大学教授  李四", "浙江某市  王五", a reporter's byline, "本报记者
+赵六", or a dispatch's dateline, "本报某地3月8日电").  The group ends at the first story printed
+otherwise: a kicker of its own, a column tag, another kind of signature, or none at all; or with
+the package's credit line under its last piece ("本期统筹：张三 李四").  Only a name can be a group's title (a column's,
 "纵横", or a package's, with its column tag or in parallel phrases), and only a piece signed by a
 writer or an editors' note opens a group: a statement over a reporter's story ("某县推出新举措——")
 or over a guest piece is that story's own kicker.  A piece given the title is marked
@@ -35,13 +36,32 @@ from transforms.headings import couplet, has_column_tag
 from transforms.repair import cjk_count
 from transforms.segment import _EDITORS, MAX_STANDING_LABEL, Draft  # _EDITORS: the editors' signature, "——编  者"
 
+# Who put the package together, printed under its last piece: "本期统筹：张三 李四", "本版统筹：王五".
+_PACKAGE_CREDIT = re.compile(r"^[（(]?(?:本期|本版|本组)?统筹[：:]")
 # A series' part numbered inside its column tag: "（某某视线·某某系列（中））".
 _PART_IN_TAG = re.compile(r"[（(](?:[上中下]|[一二三四五六七八九十\d]{1,2})[）)](?=[）)]$)")
 
 
 def _piece(d: Draft) -> bool:
     """A piece of a group: a plain title, no kicker of its own, a writer."""
-    return bool(d.headline) and not d.kicker and not has_column_tag(d.headline) and bool(d.byline)
+    return (
+        bool(d.headline) and not d.kicker and not has_column_tag(d.headline) and bool(d.byline)
+        and not _PACKAGE_CREDIT.match(d.headline)
+    )
+
+
+def _signed_as(byline: str) -> str:
+    """How a piece is signed: by a writer ("张三", "某某大学教授  李四"), by a reporter ("本报记者
+    赵六", "本报讯（记者 钱七）"), or as a dispatch from elsewhere ("本报某地3月8日电（记者 孙八）",
+    "新华社某地3月8日电"): the pieces of one group are signed alike."""
+    if not B.by_reporter(byline):
+        return "writer"
+    return "dispatch" if re.match(r"^(?:本报|新华社)[^（(]*电", byline) else "reporter"
+
+
+def _closes_package(d: Draft) -> bool:
+    """The package's credit line ("本期统筹：张三 李四") stands under its last piece."""
+    return bool(d.paragraphs) and bool(_PACKAGE_CREDIT.match(d.paragraphs[-1]))
 
 
 def _group_title(kicker: str) -> bool:
@@ -68,10 +88,10 @@ def give_group_titles(drafts: list[Draft]) -> int:
     title: str | None = None
     before: Draft | None = None  # the group's last piece (None right after an editors' note)
     for d in drafts:
-        if title is not None and _piece(d) and (before is None or B.by_reporter(before.byline or "") == B.by_reporter(d.byline or "")):
+        if title is not None and _piece(d) and (before is None or _signed_as(before.byline or "") == _signed_as(d.byline or "")):
             d.kicker, d.kicker_shared = title, True
             given += 1
-            before = d
+            title, before = (None, None) if _closes_package(d) else (title, d)
             continue
         opened = _opens_group(d)
         title, before = (opened[0], d if opened[1] else None) if opened else (None, None)

@@ -118,3 +118,44 @@ def test_a_group_ends_at_a_story_printed_otherwise(title: str, writer: str) -> N
 {writer}
 {OTHER}"""
     assert _heads(body) == [("纵横", "小吃摊里有大学问"), (None, title)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dispatch_after_the_pieces_and_the_package_credit_end_the_group(gap: str) -> None:
+    # An editors' note over reporters' pieces; a dispatch from elsewhere ("本报某地…电") is another
+    # story, and the package's credit line under a piece closes the package.
+    body = f"""这片土地值得奔赴
+前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
+——编  者
+扎根边疆，书写青春
+本报记者  张  三
+{PROSE}
+在基层找到方向
+本报记者  李  四
+{OTHER}
+本期统筹：赵小五  钱小六
+社区食堂开到家门口
+本报记者  王  五
+{THIRD}
+某市推出便民服务新举措
+本报某地3月8日电（记者 孙八）  {MORE}"""
+    heads = _heads(body, gap)
+    assert heads[1:] == [
+        ("这片土地值得奔赴", "扎根边疆，书写青春"), ("这片土地值得奔赴", "在基层找到方向"),
+        (None, "社区食堂开到家门口"), (None, "某市推出便民服务新举措"),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dispatch_after_reporters_pieces_is_no_piece(gap: str) -> None:
+    # Pieces signed "本报记者 …"; a dispatch signed with its dateline ("本报某地3月8日电") is a
+    # news story of its own, printed after the package.
+    body = f"""这片土地值得奔赴
+前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
+——编  者
+扎根边疆，书写青春
+本报记者  张  三
+{PROSE}
+某市推出便民服务新举措
+本报某地3月8日电（记者 孙八）  {MORE}"""
+    assert _heads(body, gap)[1:] == [("这片土地值得奔赴", "扎根边疆，书写青春"), (None, "某市推出便民服务新举措")]
