@@ -315,10 +315,17 @@ def _split_title_line(d: Draft) -> None:
     """The heading as printed once the line over it went back to the body: "“零件的精度要控制在千分
     之一" / "某某代表——   为青年工匠搭建成长舞台（…）" / byline / "毫米，…": a title line that holds its
     kicker was left whole while a line stood over it (a heading block prints its kicker once), and
-    is split now as a line alone is (``headings.split_heading_line``; its subtitle was cut already)."""
-    kicker, title, _ = split_heading_line(d.headline, subtitle=False)
-    if kicker is not None:
-        d.kicker_lines, d.kicker, d.kicker_on_title, d.headline = [kicker], kicker, kicker, title
+    is split now as a line alone is (``headings.split_heading_line``; a dashed subtitle was cut
+    already).  Its two parts are weighed as two heading lines are (``roles.title_over_subtitle``):
+    a first part that asks is the title, over its 副题 printed without a dash ("某地“某空间”何以
+    汇聚百家企业   一批年轻人，做着创新的事业")."""
+    first, second, _ = split_heading_line(d.headline, subtitle=False)
+    if first is None:
+        return
+    if not d.subtitle and roles.title_over_subtitle(first, second):
+        d.headline, d.subtitle = first, second
+    else:
+        d.kicker_lines, d.kicker, d.kicker_on_title, d.headline = [first], first, first, second
 
 
 def _cut_word(half: str, body: str, texts: list[str], drafts: list[Draft]) -> bool:

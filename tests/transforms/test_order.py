@@ -1238,3 +1238,23 @@ def test_a_dash_crosshead_of_one_point_stays_in_its_story(gap: str) -> None:
     )
     issue = _page(body, gap)
     assert [a.headline for a in issue.articles] == ["一渠清水润良田", "某某学院办学调查"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("某市“创客空间”何以汇聚起上百家科技创新企业", "一群年轻人，做着年轻的事业"),
+        ("某县“老茶园”为何能成为年轻人周末扎堆的打卡地", "茶旅融合，让老产业焕新"),
+        ("某地“小夜市”如何带火了一座城市的夜间消费", "一条老街，烟火气回来了"),
+    ],
+)
+def test_a_title_line_holding_its_undashed_subtitle_is_split_as_two_heading_lines_are(title: str, subtitle: str, gap: str) -> None:
+    # The same block with a 副题 printed after the title without a dash, the title the longer by half
+    # (which alone makes a first part the kicker): the two parts are weighed as two heading lines
+    # are (a title that asks, its answer under it), not taken for kicker and title.
+    half, rest = "“零件的精度要控制在千分之一", "毫米，一丝一毫都马虎不得。”某某集团高级技师某某说。"
+    body = BEFORE + f"{half}\n{title}   {subtitle}\n本报记者 王五\n{rest}\n"
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline, two.subtitle) == (None, title, subtitle)
+    assert two.paragraphs[0] == half + rest
