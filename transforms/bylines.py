@@ -150,6 +150,11 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE_LINE.match(line) or _TOLD_BY.match(line))
 
 
+# Who put a package of stories together, printed under its last piece: "本期统筹：张三 李四",
+# "本版统筹：王五" (a staff credit: no heading, no writer of the piece).
+PACKAGE_CREDIT = re.compile(r"^[（(]?(?:本期|本版|本组)?统筹[：:]")
+
+
 def by_reporter(byline: str) -> bool:
     """A reporter's byline or dateline ("本报记者 赵六", "本报讯（记者 钱七）"), not a writer's line
     ("张三", "某某大学教授  李四", "浙江某市  王五"), which signs a commentary or a guest piece."""

@@ -20,11 +20,12 @@ The pieces of a group are printed alike: a plain title (a column tag closes a st
 writer's line, "张三", "某某大学教授  李四", "浙江某市  王五", a reporter's byline, "本报记者
 赵六", or a dispatch's dateline, "本报某地3月8日电").  The group ends at the first story printed
 otherwise: a kicker of its own, a column tag, another kind of signature, or none at all; or with
-the package's credit line under its last piece ("本期统筹：张三 李四").  Only a name can be a group's title (a column's,
-"纵横", or a package's, with its column tag or in parallel phrases), and only a piece signed by a
-writer or an editors' note opens a group: a statement over a reporter's story ("某县推出新举措——")
-or over a guest piece is that story's own kicker.  A piece given the title is marked
-(``kicker_shared``): the title was printed once, and the issue's accounting counts it there.
+the package's credit line under its last piece ("本期统筹：张三 李四").  Only a name can be a
+group's title (a column's, "纵横", or a package's, with its column tag or in parallel phrases),
+and only a piece signed by a writer or an editors' note opens a group: a statement over a
+reporter's story ("某县推出新举措——") or over a guest piece is that story's own kicker.  A piece
+given the title is marked (``kicker_shared``): the title was printed once, and the issue's
+accounting counts it there.
 """
 
 from __future__ import annotations
@@ -36,8 +37,6 @@ from transforms.headings import couplet, has_column_tag
 from transforms.repair import cjk_count
 from transforms.segment import _EDITORS, MAX_STANDING_LABEL, Draft  # _EDITORS: the editors' signature, "——编  者"
 
-# Who put the package together, printed under its last piece: "本期统筹：张三 李四", "本版统筹：王五".
-_PACKAGE_CREDIT = re.compile(r"^[（(]?(?:本期|本版|本组)?统筹[：:]")
 # A series' part numbered inside its column tag: "（某某视线·某某系列（中））".
 _PART_IN_TAG = re.compile(r"[（(](?:[上中下]|[一二三四五六七八九十\d]{1,2})[）)](?=[）)]$)")
 
@@ -46,7 +45,7 @@ def _piece(d: Draft) -> bool:
     """A piece of a group: a plain title, no kicker of its own, a writer."""
     return (
         bool(d.headline) and not d.kicker and not has_column_tag(d.headline) and bool(d.byline)
-        and not _PACKAGE_CREDIT.match(d.headline)
+        and not B.PACKAGE_CREDIT.match(d.headline)
     )
 
 
@@ -61,7 +60,7 @@ def _signed_as(byline: str) -> str:
 
 def _closes_package(d: Draft) -> bool:
     """The package's credit line ("本期统筹：张三 李四") stands under its last piece."""
-    return bool(d.paragraphs) and bool(_PACKAGE_CREDIT.match(d.paragraphs[-1]))
+    return bool(d.paragraphs) and bool(B.PACKAGE_CREDIT.match(d.paragraphs[-1]))
 
 
 def _group_title(kicker: str) -> bool:

@@ -477,8 +477,8 @@ def _heading_form(t: str) -> bool:
         return False  # "回  信" under a leader's letter's heading: the letter's first line
     if RUN_IN_LABEL.match(t):
         return False  # "【案情】A公司是一家…": a paragraph led by its label, as a case column prints it
-    if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t):
-        return False
+    if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t) or B.PACKAGE_CREDIT.match(t):
+        return False  # (and "本期统筹：张三 李四", who put the package together, under its last piece)
     return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t))
 
 

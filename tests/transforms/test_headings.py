@@ -508,3 +508,14 @@ def test_a_title_with_a_long_series_tag_is_a_heading(title: str, gap: str) -> No
 def test_a_heading_line_over_a_byline_split_as_print_does(line: str, kicker: str | None, title: str, gap: str) -> None:
     (a,) = _page(f"{line}\n本报记者 钱多\n{BODY}", gap).articles
     assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["本期统筹：赵小五", "本期统筹：赵小五  钱小六", "本版统筹:孙小七"])
+def test_the_package_credit_line_under_its_last_piece_is_no_heading(credit: str, gap: str) -> None:
+    # Who put a package together, printed under its last piece (a layout credit under it): a staff
+    # credit that the piece keeps as printed, never the heading of the dispatch printed next.
+    lead = "本报某地3月8日电（记者 王五）  " + OTHER
+    body = f"一渠清水润良田\n本报记者 钱多\n{BODY}{credit}\n版式设计：周小八\n{lead}"
+    heads = [a.headline for a in _page(body, gap).articles]
+    assert heads[0] == "一渠清水润良田" and not any("统筹" in h for h in heads)
