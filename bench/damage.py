@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import re
 
+from bench.gold import flat
 from bench.pieces import HEADING_ROLES, PageGold, Piece
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,6 +86,19 @@ def split_column(pieces: list[Piece], rng: random.Random, gold: PageGold, *, wed
     return True
 
 
+def _marker(copy: str, page: str) -> str:
+    """The 16 characters of ``copy`` the scorer counts to see one copy left: the piece nearest its
+    middle that the rest of the page (``page``, flat, ``copy`` in it once) does not print. A letter
+    and the report under it that quotes it share long runs ("…某某小学全体队员：" / "…给某某小学全体
+    队员回信…"): the middle piece alone would count the quote as a copy left."""
+    mid = max(0, len(copy) // 2 - 8)
+    for start in sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid)):
+        piece = copy[start : start + 16]
+        if page.count(flat(piece)) == 1:
+            return piece
+    return copy[mid : mid + 16]
+
+
 def duplicate(pieces: list[Piece], rng: random.Random, gold: PageGold) -> bool:
     """Print one paragraph a second time, right after it or a few lines further on."""
     start = _heading_end(pieces)
@@ -94,9 +108,9 @@ def duplicate(pieces: list[Piece], rng: random.Random, gold: PageGold) -> bool:
     i = rng.choice(paras)
     at = min(len(pieces), i + 1 + rng.choice((0, 0, 1, 2, 3)))
     copy = pieces[i].text
+    page = flat("\n".join(p.text for p in pieces))
     pieces.insert(at, Piece("para", copy))
-    mid = len(copy) // 2
-    gold.duplicates.append(copy[max(0, mid - 8) : mid + 8])
+    gold.duplicates.append(_marker(copy, page))
     gold.damage.append("duplicate")
     return True
 

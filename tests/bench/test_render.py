@@ -252,3 +252,21 @@ def test_render_command_on_a_tiny_corpus(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "--gold", str(tmp_path / "out"), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["files"] == 2
+
+
+def test_a_duplicates_marker_is_a_piece_no_other_paragraph_prints() -> None:
+    # A letter's salutation and the report under it that quotes it share a long run: the marker the
+    # scorer counts must be a piece of the copy the rest of the page does not print.
+    letter = "某某省某某县某某乡中心小学支教志愿者服务队全体队员："
+    report = "新华社北京5月3日电  某某给某某省某某县某某乡中心小学支教志愿者服务队全体队员回信，勉励他们扎根基层。"
+    pieces = [Piece("headline", "回信"), Piece("para", letter), Piece("para", report)]
+    gold = PageGold(source_file="x.txt", kind="page", issue={})
+    assert D.duplicate(pieces, random.Random(0), gold)
+    (marker,) = gold.duplicates
+    page = flat("\n".join(p.text for p in pieces))
+    # Printed by the copied paragraph and its copy only, whichever of the two was copied.
+    assert page.count(flat(marker)) == 2 and [flat(marker) in flat(t) for t in (letter, report)].count(True) == 1
+    # Where the middle of the copy is printed nowhere else, the marker is its middle, as before.
+    copy = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。"
+    middle = copy[len(copy) // 2 - 8 : len(copy) // 2 + 8]
+    assert D._marker(copy, flat(copy)) == middle
