@@ -242,9 +242,11 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
         s.furniture_hits += len(hits)
         if hits:
             s.notes.append(f"{case.name}: furniture {f!r} inside {hits}")
-    text = flat("\n".join(a.body for a in issue.articles))
+    # Counted paragraph by paragraph: flat text run together would match a marker across two
+    # paragraphs ("…。" closing one story, "虽然…" opening the next).
+    paragraphs_flat = [flat(p) for a in issue.articles for p in a.paragraphs]
     for d in gold.get("duplicates", []):
-        n = text.count(flat(d))
+        n = sum(p.count(flat(d)) for p in paragraphs_flat)
         s.dup_left += max(0, n - 1)
         s.dup_missing += n == 0
         if n != 1:

@@ -159,3 +159,15 @@ def test_eval_says_what_is_missing(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps(GOLD), encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path)])
     assert result.exit_code == 2 and "no text file" in result.output
+
+
+def test_a_duplicates_marker_is_counted_inside_paragraphs_not_across_them() -> None:
+    # "…流进麦田。" closes one story and "街角的早餐店…" opens the next: run together, the two would
+    # print the marker "麦田。街角的早餐店" a second time, though no paragraph prints it twice.
+    gold = {**GOLD, "duplicates": ["麦田。街角的早餐店"], "joins": []}
+    once = "他说，城东有麦田。街角的早餐店都开得早。"
+    second = dataclasses.replace(RIGHT[1], paragraphs=(*RIGHT[1].paragraphs, once))
+    s = _score(RIGHT[0], second, gold=gold)
+    assert (s.dup_left, s.dup_missing) == (0, 0)
+    twice = dataclasses.replace(RIGHT[1], paragraphs=(*RIGHT[1].paragraphs, once, once))
+    assert _score(RIGHT[0], twice, gold=gold).dup_left == 1
