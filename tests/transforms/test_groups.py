@@ -64,10 +64,8 @@ def test_a_package_title_over_pieces_signed_at_their_end_is_every_piece_s_kicker
     assert _heads(body)[1:] == [(printed, "红白事简办 乡亲们点赞"), (printed, "邻里帮一把 喜事不铺张")]
 
 
-@pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_an_editors_note_s_title_is_the_kicker_of_the_pieces_under_it(gap: str) -> None:
-    # "某某值得奔赴" / note / "——编  者" / pieces with reporters' bylines: the package's title.
-    body = f"""这片土地值得奔赴
+# An editors' note's package: its title, the note, the editors' signature, two reporters' pieces.
+PACKAGE = f"""这片土地值得奔赴
 前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
 ——编  者
 扎根边疆，书写青春
@@ -76,6 +74,12 @@ def test_an_editors_note_s_title_is_the_kicker_of_the_pieces_under_it(gap: str) 
 在基层找到方向
 本报记者  李  四
 {OTHER}"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_editors_note_s_title_is_the_kicker_of_the_pieces_under_it(gap: str) -> None:
+    # "某某值得奔赴" / note / "——编  者" / pieces with reporters' bylines: the package's title.
+    body = PACKAGE
     heads = _heads(body, gap)
     assert heads[-2:] == [("这片土地值得奔赴", "扎根边疆，书写青春"), ("这片土地值得奔赴", "在基层找到方向")]
 
@@ -124,15 +128,7 @@ def test_a_group_ends_at_a_story_printed_otherwise(title: str, writer: str) -> N
 def test_a_dispatch_after_the_pieces_and_the_package_credit_end_the_group(gap: str) -> None:
     # An editors' note over reporters' pieces; a dispatch from elsewhere ("本报某地…电") is another
     # story, and the package's credit line under a piece closes the package.
-    body = f"""这片土地值得奔赴
-前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
-——编  者
-扎根边疆，书写青春
-本报记者  张  三
-{PROSE}
-在基层找到方向
-本报记者  李  四
-{OTHER}
+    body = PACKAGE + f"""
 本期统筹：赵小五  钱小六
 社区食堂开到家门口
 本报记者  王  五
