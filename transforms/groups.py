@@ -35,7 +35,7 @@ import re
 from transforms import bylines as B
 from transforms.headings import couplet, has_column_tag
 from transforms.repair import cjk_count
-from transforms.segment import _EDITORS, MAX_STANDING_LABEL, Draft  # _EDITORS: the editors' signature, "——编  者"
+from transforms.segment import EDITORS_SIGNATURE, MAX_STANDING_LABEL, Draft
 
 # A series' part numbered inside its column tag: "（某某视线·某某系列（中））".
 _PART_IN_TAG = re.compile(r"[（(](?:[上中下]|[一二三四五六七八九十\d]{1,2})[）)](?=[）)]$)")
@@ -74,7 +74,7 @@ def _opens_group(d: Draft) -> tuple[str, bool] | None:
     """The group title a draft carries for the pieces after it, and whether the draft is itself a
     piece: the kicker of a piece signed by a writer ("纵横" over "某地小吃何以走红" / "张三"), or the
     title of the editors' note that introduces the pieces (its last paragraph "——编  者")."""
-    if d.headline and d.paragraphs and _EDITORS.match(d.paragraphs[-1]):
+    if d.headline and d.paragraphs and EDITORS_SIGNATURE.match(d.paragraphs[-1]):
         return d.headline, False
     if d.kicker and d.headline and d.byline and _group_title(d.kicker) and not has_column_tag(d.headline) and not B.by_reporter(d.byline):
         return d.kicker, True

@@ -96,7 +96,7 @@ BOX_LABEL = re.compile(rf"^(?:{_BOX_LABELS})$")
 # rest of a sentence cut above it.
 LABELLED_NOTE = re.compile(rf"^(?:{_BOX_LABELS})[：:]")
 # The signature closing an editor's note: "——编  者", "——编者".
-_EDITORS = re.compile(r"^——\s*编\s*者$")
+EDITORS_SIGNATURE = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).
 MAX_NOTE_UNITS = 3
 # A notice's title: "关于开展春季植树造林工作的通知", "寻物启事", "…情况通报".
@@ -167,7 +167,7 @@ class _Walker:
             t = self.u[j].text
             if j > i and signature_at(self.u, j):
                 break
-            if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not _EDITORS.match(t):
+            if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not EDITORS_SIGNATURE.match(t):
                 j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not
                 continue
             if not heading_at(self.u, j):
@@ -289,10 +289,10 @@ class _Walker:
             return True  # a subtitle, on its own line or after the title ("为治理赋能 ——各地…扫描")
         if self.pending_from:
             return True  # under "（上接第一版）"
-        if _EDITORS.match(nxt) and not any(CLAUSE.search(g.text) for g in group):
+        if EDITORS_SIGNATURE.match(nxt) and not any(CLAUSE.search(g.text) for g in group):
             return True  # the editors' note printed above its heading, their signature under it
         if (
-            any(_EDITORS.match(u.text) for u in self.u[j + 1 : j + 1 + MAX_NOTE_UNITS]) and ends_sentence(nxt)
+            any(EDITORS_SIGNATURE.match(u.text) for u in self.u[j + 1 : j + 1 + MAX_NOTE_UNITS]) and ends_sentence(nxt)
             and cjk_count(group[-1].text) >= MIN_SHORT_HEADLINE
             and (has_column_tag(group[-1].text) or not any(CLAUSE.search(g.text) for g in group))
         ):
@@ -837,7 +837,7 @@ class _Walker:
         if i in self.crossheads or prev in self.crossheads:
             return False  # "凝聚奋进力量" stands as a paragraph of its own
         last = d.paragraphs[-1]
-        if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text) or _EDITORS.match(last):
+        if ends_sentence(last) or is_crosshead(last) or is_crosshead(u.text) or EDITORS_SIGNATURE.match(last):
             return False
         if is_figure_label(last) or is_figure_label(u.text):
             return False  # "图三" / "图四" / text: a figure's number stands alone
