@@ -52,6 +52,9 @@ def fork_child(name: str, run: Callable[[], object], keep: tuple[int, ...] = ())
     except SystemExit as exc:  # as the interpreter would exit: sys.exit() is 0, sys.exit("why") 1
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
     except BaseException:
+        # Broad on purpose: a forked child must never unwind into its parent's stack (it would go
+        # on running the parent's flow). Whatever it raised is printed with its traceback and the
+        # child exits 1, which its parent sees as the failure it is (``ForkedChild.poll``).
         traceback.print_exc()
     finally:
         sys.stdout.flush()
