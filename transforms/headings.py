@@ -105,8 +105,33 @@ def _long_tagged_title(text: str) -> bool:
     return m is not None and has_column_tag(text) and len(text[: m.start()]) <= MAX_HEADLINE and not CLAUSE.search(text[: m.start()])
 
 
+def _title_over_subtitle(text: str) -> bool:
+    """A title and its 副题 printed on one line, each within a headline's length: "推动某某产业高质量
+    发展摆在更加突出的位置 ——论学习贯彻某某会议上关于“十五五”时期经济社会发展的重要讲话". The 副题 is
+    set in smaller type on a line of its own under the title; the extraction put the two on one line,
+    so a headline's length bounds each part, not the line. A 副题 is a phrase or two ("——某县特色
+    产业纪实之三", "——写在某某之际，献给某某"): prose after a dash ("他回忆道 ——那年冬天特别冷，我们
+    在工地上一干就是三个月，每天…") runs on with more clauses."""
+    m = _SPACED_DASH.search(text)
+    if m is None or "。" in text:
+        return False
+    title, subtitle = text[: m.start()], text[m.end() :]
+    return (
+        MIN_SHORT_HEADLINE <= cjk_count(title) and len(title) <= MAX_HEADLINE and len(subtitle) <= MAX_HEADLINE
+        and len(_SUBTITLE_CLAUSES.findall(subtitle)) <= 1
+    )
+
+
+_SUBTITLE_CLAUSES = re.compile(r"[，；]")
+
+
+def _long_heading(text: str) -> bool:
+    """A heading line longer than a headline, by its form: two printed lines on one."""
+    return _tagged_pair(text) or _long_tagged_title(text) or _title_over_subtitle(text)
+
+
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:
-    if (len(text) > limit and not (limit == MAX_HEADLINE and (_tagged_pair(text) or _long_tagged_title(text)))) or "。" in text:
+    if (len(text) > limit and not (limit == MAX_HEADLINE and _long_heading(text))) or "。" in text:
         return False
     return not ends_sentence(text) or is_question(text) or has_column_tag(text)
 
@@ -469,7 +494,7 @@ def is_figure_label(t: str) -> bool:
 
 def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
-    if (len(t) > MAX_HEADLINE and not (_tagged_pair(t) or _long_tagged_title(t))) or "。" in t or is_figure_label(t):
+    if (len(t) > MAX_HEADLINE and not _long_heading(t)) or "。" in t or is_figure_label(t):
         return False  # prose: no rule can say yes (not _short, and too long or "。" for a labelled title)
     if dated_opening(t):
         return False  # "2月22日，某某大会在某地": a lead's first words, whatever stands around them

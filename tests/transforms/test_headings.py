@@ -96,6 +96,39 @@ def test_a_title_and_its_dashed_subtitle_on_one_line_with_clause_marks(title: st
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("byline", ["本报评论员", "本报记者 钱多"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("把推动某某产业高质量发展摆在更加突出的战略位置", "论学习贯彻某某同志在部分省区市“十五五”时期经济社会发展座谈会上重要讲话"),
+        ("准确把握阶段性要求，科学谋划某某新蓝图", "某某同志在部分省区市某某座谈会上的重要讲话为做好下一阶段经济社会发展工作指明方向、凝聚力量"),
+        ("让“数字乡村”建设成果更多更公平惠及广大农民群众", "某某省某某县推进数字乡村建设、发展特色产业、助力乡村全面振兴的调查与思考"),
+    ],
+)
+def test_a_title_and_its_subtitle_on_one_line_longer_than_a_headline(title: str, subtitle: str, byline: str, gap: str) -> None:
+    # Each part is within a headline's length; the line, two printed lines put on one, is not.
+    assert len(f"{title} ——{subtitle}") > 60
+    (a,) = _page(f"{title} ——{subtitle}\n{byline}\n{BODY}", gap).articles
+    assert (a.headline, a.subtitle, a.byline) == (title, subtitle, byline)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某县委书记在全县三级干部大会上强调要求 ——各级干部要把群众的小事当作大事来办，做到件件有回音、事事有着落，让群众真正满意。",
+        "某某县水利局的老局长张某某接受记者采访时回忆起那段往事 ——那年冬天特别冷，我们在工地上一干就是三个月，每天天还不亮就出门干活",
+    ],
+)
+def test_prose_with_a_spaced_dash_is_no_title_and_subtitle(line: str, gap: str) -> None:
+    # A line of prose longer than a headline that says "——" after a space: it ends on a full stop,
+    # or its part after the dash runs on with more clauses than a 副题 has.
+    assert len(line) > 60
+    (a,) = _page(f"某某县推进冬季农田水利建设\n本报记者 钱多\n{BODY}{line}\n冬修水利忙，来年好收成。\n", gap).articles
+    assert a.headline == "某某县推进冬季农田水利建设" and any(line.split(" ——")[0] in p for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("line", "kicker", "title"),
     [
