@@ -457,6 +457,19 @@ def _writer_under_title(units: list[Unit], i: int) -> bool:
 _COLON_KICKER = re.compile(r"^[^，。；：？！、]{2,12}：$")
 
 
+def _name_closes_heading_block(units: list[Unit], i: int) -> bool:
+    """ "大力推动某某产业发展（思想纵横）" / "唐  杰" / (blank line) / "某某产业开启了发展的新阶段": a
+    name, its surname first, closing the heading's block is its writer's, whatever opens the next
+    block (a crosshead, when the lead paragraphs were printed above the heading). A heading's own
+    lines are phrases; none of them is a bare name printed last in its block."""
+    u, above = units[i], units[i - 1] if i > 0 else None
+    return (
+        above is not None and above.block == u.block and units[i + 1].block != u.block
+        and u.text[0] in SURNAMES and not CLAUSE.search(u.text) and _heading_form(above.text)
+        and not B.names_only(above.text)
+    )
+
+
 def signature_at(units: list[Unit], i: int) -> bool:
     """A writer's name standing under a headline: a lone name block ("李洪波", "市长 孙弘"), or a
     line of names only ("韩再芬", "张 贺", "陈某原（某某大学教授）") with body text, not another
@@ -466,10 +479,12 @@ def signature_at(units: list[Unit], i: int) -> bool:
         return False  # "李 锴摄（人民视觉）", "本报记者 赵九摄": a photo credit, not a writer
     if name_line_at(units, i):
         return True
-    if u.marked or not B.names_only(u.text):
+    if u.marked or not (B.names_only(u.text) or B.spaced_name(u.text)):
         return False
-    if i + 1 >= len(units):
+    if i + 1 >= len(units) or _name_closes_heading_block(units, i):
         return True
+    if not B.names_only(u.text):
+        return False
     under = units[i + 1].text
     # "石 羚" / "时间刻度尺串联起“起点”与“高点”，就是我": a line with clause marks that stops
     # mid-sentence is the first printed line of the body, cut at the column's edge, no heading;

@@ -529,6 +529,20 @@ def test_a_title_with_a_long_series_tag_is_a_heading(title: str, gap: str) -> No
     assert [(a.headline, a.byline) for a in arts] == [(title, "黄某梁"), ("抓学风建设贵在讲实效（思想纵横）", "李某轩")]
 
 
+@pytest.mark.parametrize("name", ["唐  杰", "唐 杰", "唐某杰", "钱  某某"])
+@pytest.mark.parametrize(
+    "title",
+    ["大力推动某某产业高质量发展", "大力推动某某产业发展（思想纵横）", "以新发展理念引领某某产业高质量发展的实践路径（深入学习贯彻某某思想·专家谈）"],
+)
+def test_a_name_closing_the_heading_block_signs_it_whatever_opens_the_text(title: str, name: str) -> None:
+    # The lead paragraphs were printed above the heading, so a crosshead opens the text under the
+    # writer's name: the name is still the byline, not a 副题 joined to the crosshead.
+    cross = "某某产业开启了发展的新阶段"
+    (a,) = _page(f"{title}\n{name}\n\n{cross}\n\n{THEORY}").articles
+    assert (a.headline, a.subtitle, a.byline) == (title, None, " ".join(name.split()))
+    assert a.paragraphs[0] == cross
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("line", "kicker", "title"),
