@@ -170,12 +170,29 @@ class _Walker:
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not EDITORS_SIGNATURE.match(t):
                 j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not
                 continue
-            if not heading_at(self.u, j):
+            if not heading_at(self.u, j) or (j > i and self._first_line_cut(j)):
                 break
             if j > i and self.u[j - 1].text.startswith("——") and not self.u[j].marked:
                 break  # a subtitle closes a heading
             j += 1
         return j
+
+    def _first_line_cut(self, j: int) -> bool:
+        """units[j], under a heading line, is the text's first printed line cut at the column's
+        edge: it has clause marks, stops mid-sentence, and the next line goes on with it
+        ("“唱”出一方文化新风景" / "吃过早饭，某某社区居民张某某就骑上电" / "动车，赶往…"), or it
+        stops on a word that needs what follows ("…村民正忙着给西红柿打" / "杈，…"). A heading line
+        never runs on into the text under it; a 副题 with a comma ("一群年轻人，干着年轻的事业") closes
+        a phrase, with a byline, a lead or a clause of its own under it."""
+        t = self.u[j]
+        if t.marked or not CLAUSE.search(t.text) or ends_sentence(t.text) or has_column_tag(t.text) or j + 1 >= len(self.u):
+            return False
+        if self._signs_at(j + 1):
+            return False
+        # The rates of ``mid_clause`` alone do not tell a title of two phrases from a cut line: "育良种，
+        # 质量越育越高" / "播种前，…" ("播" often goes on a clause) is a piece's title.
+        cut_under = mid_clause(self.u[j + 1].text) and not _two_phrase_title(t.text)
+        return open_end(t.text) or cut_under or self._goes_on(j, j + 1)
 
     def _signs_previous(self, line: str) -> bool:
         """A place and a name after a finished story ("浙江某某市  杨某某"): its writer's signature;
@@ -281,7 +298,7 @@ class _Walker:
             # (those were read above), so a line with clause marks that stops mid-sentence is cut,
             # whether or not the word across the cut is printed elsewhere.
             return not (j - i == 1 and _half_sentence(group[0].text))
-        if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")):
+        if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")) and not self._first_line_cut(j):
             # More heading under the run: it goes on (a kicker over its title); but a dashed
             # subtitle closes a heading, whatever the line under it looks like.
             return False

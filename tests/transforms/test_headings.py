@@ -566,3 +566,32 @@ def test_the_package_credit_line_under_its_last_piece_is_no_heading(credit: str,
     body = f"一渠清水润良田\n本报记者 钱多\n{BODY}{credit}\n版式设计：周小八\n{lead}"
     heads = [a.headline for a in _page(body, gap).articles]
     assert heads[0] == "一渠清水润良田" and not any("统筹" in h for h in heads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("heading", ["某某县选派文化指导员下基层\n### “唱”出一方文化新风景", "## “唱”出一方文化新风景"])
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("吃过早饭，某某县某某街道某某社区居民张某某就骑上电", "动车，赶往社区党群服务中心，文化指导员李某某要在那里为大家上课。"),
+        ("清晨六点，某某镇某某村的蔬菜大棚里，村民王某某正忙着给西红柿打", "杈，一株株秧苗长得齐腰高。"),
+        ("5月8日，记者走进某某县某某产业园，生产车间里机器轰鸣，工人们正在", "紧张有序地赶制订单。"),
+    ],
+)
+def test_a_heading_over_its_first_line_cut_at_the_columns_edge(heading: str, first: str, rest: str, gap: str) -> None:
+    # The text's first printed line stops mid-clause and the next goes on with it: it is the first
+    # half of the lead's sentence, not a line of the heading (which the extraction marked).
+    before, after = _page(f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{heading}\n{first}\n{rest}\n{BODY}", gap).articles
+    *kicker, title = heading.split("\n")
+    assert before.paragraphs == ("会议要求各地抓好落实。",)
+    assert (after.kicker, after.headline, after.paragraphs[0]) == ((kicker or [None])[0], title.lstrip("# "), first + rest)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("title", ["育新苗，产量年年攀升", "守农时，良田连片丰收"])
+def test_a_two_phrase_title_over_text_that_may_read_mid_clause_stays_a_title(title: str, gap: str) -> None:
+    # "播种前，…" opens a clause, though "播" often goes on one ("传播"): a title of two phrases is
+    # no line cut at the column's edge.
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n## 农业科研人员张某：\n{title}\n播种前，团队精心准备了几千份育种材料；播种期间，大家每天守在田里。\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert title in after.headline and after.paragraphs[0].startswith("播种前")
