@@ -228,6 +228,13 @@ def _phrases(line: str) -> list[str]:
     return out
 
 
+def two_phrases(line: str) -> tuple[str, str] | None:
+    """The line's two phrases when it has exactly two (a space outside any bracket between them):
+    "某某实施方案印发 到2027年某某达75%左右" -> both; one phrase or three -> None."""
+    parts = _phrases(line)
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
 # The phrases of a title printed with spaces are parallel: of the same length, give or take
 # this many ideographs ("擂响奋进鼓  提振精气神", "学有质量  查有力度  改有成效").
 PHRASE_SLACK = 1

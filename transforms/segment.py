@@ -43,6 +43,7 @@ from transforms.headings import (
     signature_at,
     spaced_subtitle,
     split_heading_line,
+    two_phrases,
 )
 from transforms.evidence import Evidence
 from transforms.roles import title_over_subtitle
@@ -753,6 +754,15 @@ class _Walker:
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
         elif (
+            not subs and len(marked) == 1 and h == len(heads) - 2 and not self.u[i + h + 1].marked
+            and not spaced_subtitle(heads[-1]) and title_over_subtitle(heads[h], heads[-1])
+        ):
+            # "## 某地“创新空间”何以汇聚上百家企业" / "一群年轻人，干着年轻的事业" / byline: the exporter
+            # marks the title's line; an unmarked line under it is its 副题 when weighed so, not more
+            # of the title.
+            undashed = [heads[-1]]
+            heads = heads[: h + 1]
+        elif (
             not subs and not marked and len(heads) == 3 and cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2]))
             and not any(CLAUSE.search(x) or x.endswith(("——", "：")) for x in heads)
         ):
@@ -779,6 +789,14 @@ class _Walker:
         if h == len(heads) - 1:
             # Kicker and title, or title and subtitle, printed on one line.
             k, headline, sub = split_heading_line(headline, kicker=not kickers, subtitle=not subs and not undashed)
+            if (
+                k is None and sub is None and not subs and not undashed and not marked
+                and (two := two_phrases(headline)) and title_over_subtitle(*two)
+            ):
+                # "某某实施方案印发 到2027年某某达75%左右", "上海某空间何以汇聚百家企业 一群年轻人，干着
+                # 年轻的事业": a title and its undashed 副题 printed on one line, weighed as the two
+                # lines are (a couplet, "抓实某某质量提升 打造坚强战斗堡垒", stays one title).
+                headline, sub = two
             kickers = [*kickers, k] if k else kickers
             on_title = k
             undashed = [*undashed, sub] if sub else undashed

@@ -595,3 +595,46 @@ def test_a_two_phrase_title_over_text_that_may_read_mid_clause_stays_a_title(tit
     page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n## 农业科研人员张某：\n{title}\n播种前，团队精心准备了几千份育种材料；播种期间，大家每天守在田里。\n{BODY}"
     before, after = _page(page, gap).articles
     assert title in after.headline and after.paragraphs[0].startswith("播种前")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("某某行业数字化转型实施方案印发", "到2027年关键工序数控化率达75%左右"),
+        ("某地“创新空间”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业"),
+        ("某某县为何能让荒山变成金山", "一个山村的绿色发展之路"),
+    ],
+)
+def test_a_title_and_its_undashed_subtitle_on_one_line(title: str, subtitle: str, gap: str) -> None:
+    # Weighed as the two lines would be: a title that reports or asks, a 副题 of detail under it.
+    (a,) = _page(f"{title} {subtitle}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["抓实党支部质量提升 打造坚强战斗堡垒", "劳动书写时代篇章 奋斗开创美好明天", "擂响奋进鼓 提振精气神"])
+def test_a_couplet_title_on_one_line_stays_one_title(line: str, gap: str) -> None:
+    (a,) = _page(f"{line}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, line, None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("mark", ["## ", "### "])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("某某行业数字化转型实施方案印发", "到2027年关键工序数控化率达75%左右"),
+        ("某地“创新空间”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业"),
+    ],
+)
+def test_an_unmarked_line_under_a_marked_title_weighed_as_its_subtitle(title: str, subtitle: str, mark: str, gap: str) -> None:
+    # The exporter marks the title's line; the line under it is its 副题 when weighed so.
+    (a,) = _page(f"{mark}{title}\n{subtitle}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_couplet_under_a_marked_line_stays_in_the_title(gap: str) -> None:
+    (a,) = _page(f"## 抓实党支部质量提升\n打造坚强战斗堡垒\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.headline, a.subtitle) == ("抓实党支部质量提升 打造坚强战斗堡垒", None)
