@@ -5,7 +5,8 @@ page's gold, changes the pieces and records in the gold what a correct reading m
 
 - ``split_column``: a paragraph cut mid-sentence at a column break (``joins`` gets the text
   across the cut), sometimes with the story's photo caption and credit wedged between the halves;
-- ``duplicate``: a paragraph printed twice (``duplicates`` gets a piece of it);
+- ``duplicate``: a paragraph printed twice (``copies`` gets it, ``duplicates`` a piece of it once
+  the whole file is laid out);
 - ``lead_above``: the lead paragraphs (and the column label) printed above the headline block;
 - ``heading_mid_sentence``: the first sentence cut by the headline block, its first half above;
 - ``kicker_on_title`` / ``subtitle_on_title``: two heading lines printed as one.
@@ -19,7 +20,6 @@ from __future__ import annotations
 import random
 import re
 
-from bench.gold import flat
 from bench.pieces import HEADING_ROLES, PageGold, Piece
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -86,19 +86,6 @@ def split_column(pieces: list[Piece], rng: random.Random, gold: PageGold, *, wed
     return True
 
 
-def _marker(copy: str, page: str) -> str:
-    """The 16 characters of ``copy`` the scorer counts to see one copy left: the piece nearest its
-    middle that the rest of the page (``page``, flat, ``copy`` in it once) does not print. A letter
-    and the report under it that quotes it share long runs ("…某某小学全体队员：" / "…给某某小学全体
-    队员回信…"): the middle piece alone would count the quote as a copy left."""
-    mid = max(0, len(copy) // 2 - 8)
-    for start in sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid)):
-        piece = copy[start : start + 16]
-        if page.count(flat(piece)) == 1:
-            return piece
-    return copy[mid : mid + 16]
-
-
 def duplicate(pieces: list[Piece], rng: random.Random, gold: PageGold) -> bool:
     """Print one paragraph a second time, right after it or a few lines further on."""
     start = _heading_end(pieces)
@@ -107,10 +94,8 @@ def duplicate(pieces: list[Piece], rng: random.Random, gold: PageGold) -> bool:
         return False
     i = rng.choice(paras)
     at = min(len(pieces), i + 1 + rng.choice((0, 0, 1, 2, 3)))
-    copy = pieces[i].text
-    page = flat("\n".join(p.text for p in pieces))
-    pieces.insert(at, Piece("para", copy))
-    gold.duplicates.append(_marker(copy, page))
+    pieces.insert(at, Piece("para", pieces[i].text))
+    gold.copies.append(pieces[i].text)  # its marker is chosen over the whole file (bench.pieces.file_markers)
     gold.damage.append("duplicate")
     return True
 

@@ -14,6 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from bench.gold import flat
 from bench.groups import writer_names
 from bench.stories import Story, byline_names
 
@@ -51,6 +52,9 @@ class PageGold:
     page: dict | None = None
     furniture: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    # Each paragraph printed twice, whole (a damage copy, a pull quote): its marker in
+    # ``duplicates`` is chosen again once the whole file is known (``file_markers``).
+    copies: list[str] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
     join_kinds: list[str] = field(default_factory=list)  # the damage that made each join (for diagnosis)
     articles: list[dict] = field(default_factory=list)
@@ -244,10 +248,27 @@ def _repeated(p: str, later: list[str]) -> bool:
 
 
 def pull_quotes(gold: PageGold) -> list[str]:
-    """A piece of each paragraph the story itself prints twice: one copy must remain."""
+    """Each paragraph the story itself prints twice (a pull quote over a commentary): one copy must remain."""
+    return [p for a in gold.articles for p in a.pop("repeated", [])]
+
+
+def file_markers(copies: list[str], text: str) -> list[str]:
+    """The marker of each copy the file prints twice (``text``: the whole file, flat): the piece of
+    16 characters nearest its middle that the file prints only where the copy is printed, once
+    in its place and once per copy made. A piece another story also prints ("…对俄罗斯进行国事访问并
+    出席…" in a report and in the speech it covers, on one page) would count that story as a copy
+    left. A copy the file prints whole elsewhere (a letter's paragraph that its report quotes
+    verbatim) has no such piece: nothing the scorer counts tells the copy from the quote, and
+    it gets no marker. A lead's dateline and reporters are read into the byline, not the
+    paragraph the scorer counts in ("本报讯（记者 某某）今年…"): the marker is a piece of what follows."""
     out = []
-    for a in gold.articles:
-        for p in a.pop("repeated", []):
-            mid = len(p) // 2
-            out.append(p[max(0, mid - 8) : mid + 8])
+    for whole in copies:
+        times = 1 + copies.count(whole)
+        copy = split_lead(whole)[1]
+        mid = max(0, len(copy) // 2 - 8)
+        for start in sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid)):
+            piece = copy[start : start + 16]
+            if text.count(flat(piece)) == times:
+                out.append(piece)
+                break
     return out

@@ -16,7 +16,7 @@ import pytest
 from bench import damage as D
 from bench.gold import flat
 from bench.issuefile import render_issue
-from bench.pieces import Layout, PageGold, Piece, article_gold, lay_out, split_lead, story_pieces
+from bench.pieces import Layout, PageGold, Piece, article_gold, file_markers, lay_out, split_lead, story_pieces
 from bench.render import render_page, write_set
 from bench.stories import Story, byline_names, pages_of, parse_markdown, split_days, story_from
 
@@ -167,8 +167,8 @@ def test_column_split_records_a_join_that_no_line_holds(seed: int) -> None:
 def test_duplicate_prints_a_paragraph_twice() -> None:
     pieces, gold = _pieces(), _gold()
     assert D.duplicate(pieces, random.Random(3), gold)
-    (dup,) = gold.duplicates
-    assert sum(dup in p.text for p in pieces) == 2
+    (dup,) = gold.copies
+    assert sum(dup == p.text for p in pieces) == 2
 
 
 def test_lead_above_heading_and_heading_mid_sentence() -> None:
@@ -262,11 +262,32 @@ def test_a_duplicates_marker_is_a_piece_no_other_paragraph_prints() -> None:
     pieces = [Piece("headline", "回信"), Piece("para", letter), Piece("para", report)]
     gold = PageGold(source_file="x.txt", kind="page", issue={})
     assert D.duplicate(pieces, random.Random(0), gold)
-    (marker,) = gold.duplicates
     page = flat("\n".join(p.text for p in pieces))
+    (marker,) = file_markers(gold.copies, page)
     # Printed by the copied paragraph and its copy only, whichever of the two was copied.
     assert page.count(flat(marker)) == 2 and [flat(marker) in flat(t) for t in (letter, report)].count(True) == 1
     # Where the middle of the copy is printed nowhere else, the marker is its middle, as before.
     copy = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。"
     middle = copy[len(copy) // 2 - 8 : len(copy) // 2 + 8]
-    assert D._marker(copy, flat(copy)) == middle
+    assert file_markers([copy], flat(copy * 2)) == [middle]
+
+
+def test_a_duplicates_marker_is_no_piece_another_story_prints() -> None:
+    # The copied paragraph's middle is printed by another story on the same file too (a report and
+    # the speech it covers): the marker is a piece only the copy and its original print.
+    copy = "某某县今年春耕开局良好，全县新修水渠二十公里，灌溉面积比去年扩大三成，农户增收明显。"
+    other = "会议指出，全县新修水渠二十公里，灌溉面积比去年扩大三成。"
+    for text in (copy * 2 + other, other + copy * 2, copy + other + copy):
+        (marker,) = file_markers([copy], flat(text))
+        assert flat(text).count(flat(marker)) == 2 and flat(marker) not in flat(other)
+    # A pull quote printed twice and then copied once more by the damage: printed three times.
+    assert file_markers([copy, copy], flat(copy * 3 + other)) == [file_markers([copy], flat(copy * 2 + other))[0]] * 2
+
+
+def test_a_copy_printed_whole_elsewhere_gets_no_marker() -> None:
+    # A letter's paragraph that the report under it quotes verbatim: no piece of the copy tells it
+    # from the quote, so no marker can count a copy left.
+    para = "希望你们扎根基层，把所学知识用在某某乡的孩子们身上，在奉献中成长。"
+    report = f"某某在回信中说，{para}某某乡中心小学师生深受鼓舞。"
+    assert file_markers([para], flat(para * 2 + report)) == []
+    assert file_markers([para], flat(para * 2 + "某某乡中心小学师生深受鼓舞。")) != []
