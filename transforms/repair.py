@@ -43,6 +43,8 @@ MAX_TITLE_CJK = 40
 _MAX_POSTING = 40
 # Candidates share at least this share of the shorter paragraph's shingles.
 _MIN_CANDIDATE_SHARE = 0.5
+# An extraction prints a copy within a few lines of its original (the same column box again).
+_TWIN_SPAN = 8
 # A heading block's last line (a byline, a title) is at most this long (ideographs).
 MAX_HEAD_LINE = 24
 # A near-copy is the longer paragraph with at most this many phrases deleted,
@@ -192,11 +194,11 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """
     keys = [_key(u.text) for u in units]
     # A line without any clause mark is a heading, not prose: a headline that quotes its own
-    # body ("各方面对制定某法高度认同" / "…各方面对制定某法普遍支持，对草案高度评价…") is no copy.
+    # body ("各方面对制定某法高度认同" / "…各方面对制定某法普遍支持，对草案高度评价…") is no copy
+    # (unless printed twice word for word close by: ``_join_twins``).
     # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
-    eligible = [
-        n >= MIN_DUP_CJK and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k, n in zip(keys, cjk_counts(keys))
-    ]
+    long_enough = [n >= MIN_DUP_CJK for n in cjk_counts(keys)]
+    eligible = [n and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k, n in zip(keys, long_enough)]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
     # Shingle -> the units holding it: a bare int while it is one unit (most shingles are
@@ -241,6 +243,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                 parent[_find(parent, i)] = _find(parent, j)
             elif _near_copy(keys[short], keys[long]):
                 parent[_find(parent, i)] = _find(parent, j)
+    twins = _join_twins(keys, long_enough, eligible, parent)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         if eligible[i]:
@@ -255,7 +258,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         at = keeper if first != keeper and first in piece_of else first
         root_place[root] = at
     if root_place:
-        _place_by_context(units, groups, root_place, keys)
+        _place_by_context(units, groups, root_place, keys, frozenset(_find(parent, i) for i in twins))
     # A stranded block: the copy right after a stranded piece follows it to the later place.
     for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
         members = groups[root]
@@ -291,13 +294,41 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return kept, dropped
 
 
-def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str]) -> None:
+def _join_twins(keys: list[str], long_enough: list[bool], eligible: list[bool], parent: list[int]) -> list[int]:
+    """Lines without a clause mark printed twice word for word, a few lines apart, are copies too
+    (``eligible`` and ``parent`` are updated; returns the lines joined).
+
+    A column break cuts a paragraph anywhere, so a piece of it may hold no clause mark
+    ("某某中心是某某博览会组委会、某某厅与某某集团联合打造的", "…的技术实现方法……”"); printed again
+    whole right after, it is the same piece, not a heading quoting its story, which prints only
+    part of a sentence, or words of it left out.  A title and a crosshead of another story may
+    say the same words, far apart on the page: only a copy within _TWIN_SPAN lines counts.  The
+    first copy stays where it is: the piece goes on in the line after it, which is no copy and
+    so not weighed as its neighbour (``_place_by_context``)."""
+    last: dict[str, int] = {}
+    joined: list[int] = []
+    for i, key in enumerate(keys):
+        if not long_enough[i] or eligible[i]:
+            continue
+        j = last.get(key)
+        last[key] = i
+        if j is not None and i - j <= _TWIN_SPAN:
+            eligible[i] = eligible[j] = True
+            parent[_find(parent, i)] = _find(parent, j)
+            joined.append(i)
+    return joined
+
+
+def _place_by_context(
+    units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str], stay: frozenset[int]
+) -> None:
     """Among a group's copies, stand where the neighbours are about the same topic.
 
     A copy printed inside another article has that article's paragraphs around it; the copy in
     its own article has its own.  Neighbours are the nearest lines before and after that are
     not copies of the same paragraph.  The usual place (first occurrence) stays unless another
-    copy's neighbours are clearly closer in topic; on a tie the usual place wins.
+    copy's neighbours are clearly closer in topic; on a tie the usual place wins.  Groups in
+    ``stay`` (roots) keep their usual place.
     """
     # Only the keepers' pairs are ever weighed here (a score's weights are those of its first
     # argument's pairs), so only their document frequencies are counted.
@@ -312,7 +343,7 @@ def _place_by_context(units: list[Unit], groups: dict[int, list[int]], root_plac
         return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
 
     for root, at in list(root_place.items()):
-        if _under_heading(units, at):
+        if root in stay or _under_heading(units, at):
             continue  # the story's first paragraph: one neighbour is its heading block, not its text
         pairs = bigrams(units[keepers[root]].text)
         scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in groups[root]}

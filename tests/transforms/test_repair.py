@@ -266,3 +266,50 @@ def test_a_pull_quote_over_a_commentary_is_kept_once(gap: str) -> None:
     body = "".join(a.body for a in issue.articles)
     assert body.count(QUOTE) == 1 and LEAD in body
     assert issue.duplicates_dropped >= 1
+
+
+# A paragraph cut at a column break, its pieces holding no clause mark (、 lists, it is no clause mark).
+HALF = "某某交易中心是某某县博览会组委会、某某省农业厅与某某集团联合打造的"
+REST = "消费新窗口，已建成帮扶实体馆四十余个，汇聚各地特色农产品八千余种。"
+SPOKEN = "咱们接着讨论一下样车在雨天紧急换道的实现方法……”"
+
+
+@pytest.mark.parametrize(
+    "order, kept_texts",
+    [
+        ([HALF, HALF, REST], [HALF, REST]),  # the copy right after the piece
+        ([HALF, REST, HALF, B], [HALF, REST, B]),  # the copy after the rest of the paragraph
+        ([A, HALF, "图为某某交易中心一角。", "本报记者 张三摄", REST, HALF, B], [A, HALF, "图为某某交易中心一角。", "本报记者 张三摄", REST, B]),
+        ([A, SPOKEN, SPOKEN, B], [A, SPOKEN, B]),  # a quote cut off, ending in an ellipsis
+    ],
+)
+def test_a_piece_without_clause_marks_printed_twice_close_by_is_a_copy(order: list[str], kept_texts: list[str]) -> None:
+    units = _units(*order)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == kept_texts
+    assert len(dropped) == 1 and _balanced(units, kept, dropped)
+
+
+def test_the_same_words_far_apart_without_clause_marks_are_no_copy() -> None:
+    # A commentary's title and, further down the page, another story's crosshead in the same words.
+    title = "把发展某某特色产业摆在更加突出的战略位置"
+    units = _units(title, A, B, C, *RIVER, *SCHOOL, title, *STORY)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and not dropped
+
+
+def test_a_heading_quoting_part_of_a_line_nearby_is_still_no_copy() -> None:
+    # Only a line printed again word for word: a title that is a piece of the line under it stays.
+    units = _units(HALF[:20], HALF, REST)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [HALF[:20], HALF, REST] and not dropped
+
+
+def test_a_piece_without_clause_marks_keeps_its_first_place_among_other_words() -> None:
+    # The copy stands among lines about the same things; the first copy goes on in the line under
+    # it (REST, which is no copy and so never weighed as its neighbour): the first copy stays.
+    about = ["某某交易中心由某某县博览会组委会、某某省农业厅共同运营，联合打造的平台已见成效。", "某某集团表示，交易中心联合打造的销售体系还将扩大。"]
+    units = _units(SCHOOL[0], HALF, REST, SCHOOL[1], about[0], HALF, about[1])
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [SCHOOL[0], HALF, REST, SCHOOL[1], *about]
+    assert [u.text for u in dropped] == [HALF]
