@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transforms.decode import cjk_count, cjk_counts, code_points, is_cjk
+from transforms.sentences import mid_clause
 from transforms.topic import Topics, bigrams
 
 __all__ = ["MIN_DUP_CJK", "Unit", "cjk_count", "dedupe", "ends_sentence", "pull_quote"]
@@ -43,6 +44,8 @@ MAX_TITLE_CJK = 40
 _MAX_POSTING = 40
 # Candidates share at least this share of the shorter paragraph's shingles.
 _MIN_CANDIDATE_SHARE = 0.5
+# The tail of a pull quote cut at a column break counts before a whole quote from this length on.
+_MIN_TAIL_CJK = 8
 # An extraction prints a copy within a few lines of its original (the same column box again).
 _TWIN_SPAN = 8
 # A heading block's last line (a byline, a title) is at most this long (ideographs).
@@ -366,39 +369,64 @@ def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
 
 
 def pull_quote(paragraphs: list[str]) -> int:
-    """How much of the first paragraph opens the story as a pull quote: a passage printed again,
-    word for word, inside a later paragraph of the same story (0 if none).
+    """How much of the first paragraph opens the story as pull quotes: passages printed again,
+    word for word, inside later paragraphs of the same story (0 if none).
 
     "人工智能如何走进千家万户，是一场更长的赛跑" over a commentary that says "…，人工智能如何走进
     千家万户，是一场更长的赛跑。" further on: the quote is a copy.  On a page printed in columns the
     later paragraph is several lines, so ``dedupe`` never sees the two whole; joined into
     paragraphs, the copy shows (the quote may be joined to the lead after it, having no full
     stop: only an opening that stops where the later copy's sentence ends is taken).  The copy
-    must hold a clause mark and MIN_DUP_CJK ideographs (a heading-like phrase repeats legitimately)."""
+    must hold a clause mark and MIN_DUP_CJK ideographs (a heading-like phrase repeats legitimately).
+
+    A commentary may open with two or three such quotes, each printed without its full stop, so
+    joined into one line with the lead: "某某的选择是更加开放、更加团结" + "各方的信心…勇敢向前行" +
+    "去年春天，…".  They are taken one after the other; the first may be the tail of a quote whose
+    head a column break cut off (and ``dedupe`` took as a piece of its later copy), too short to
+    be a quote alone, when a whole quote follows it or it opens mid-clause ("点，也要大力破堵点，
+    优化某某环境" + lead: a word cut in two, the tail of a quote the later copy prints whole)."""
     if len(paragraphs) < 2:
         return 0
     first, later = paragraphs[0], paragraphs[1:]
-    if not any(first[:MIN_DUP_CJK] in q for q in later):
-        return 0
+    at = taken = 0
+    while at < len(first):
+        n = _opening_copy(first[at:], later)
+        if not n:
+            break
+        quote = first[at : at + n]
+        at += n
+        if cjk_count(quote) >= MIN_DUP_CJK and _CLAUSE_MARK.search(quote):
+            taken = at  # a whole quote: what it closes is taken
+        elif cjk_count(quote) < _MIN_TAIL_CJK or taken:
+            break  # a short piece stands only first, before a whole quote
+        elif mid_clause(first):
+            taken = at  # it opens mid-clause ("点，也要…"): the tail of a quote cut off, even alone
+    return taken
+
+
+def _opening_copy(rest: str, later: list[str]) -> int:
+    """The longest opening of ``rest`` that a later paragraph prints where its sentence ends
+    (the display line dropped the full stop, and the next line was joined to it), or that is a
+    whole later paragraph ("某某打得好，才能事半功倍。" printed whole further on), or all of
+    ``rest``; 0 if none.  Never a sentence or clause of a paragraph that goes on ("…水到渠成。此后…"
+    quoted up to its first 。 only, "…各有不同；近年来…" up to a semicolon)."""
+    best = 0
     for q in later:
-        lo, hi = MIN_DUP_CJK, len(first)  # the longest opening of ``first`` that ``q`` holds
-        if first[:lo] not in q:
+        if rest[:_MIN_TAIL_CJK] not in q:
             continue
+        lo, hi = _MIN_TAIL_CJK, len(rest)  # the longest opening of ``rest`` that ``q`` holds
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if first[:mid] in q:
+            if rest[:mid] in q:
                 lo = mid
             else:
                 hi = mid - 1
-        quote = first[:lo]
-        after = q[q.find(quote) + lo : q.find(quote) + lo + 1]
-        # The whole paragraph, or a display line printed without the full stop its copy has,
-        # joined to the lead under it (which opens with a word, not a mark); never a sentence or
-        # clause of a paragraph that goes on ("…水到渠成。此后…" quoted up to its first 。 only,
-        # "…各有不同；近年来…" up to a semicolon).
-        rest = first[lo : lo + 1]
-        if cjk_count(quote) >= MIN_DUP_CJK and _CLAUSE_MARK.search(quote) and (
-            not rest or (after in _SENTENCE_END and quote[-1] not in _FINAL and (is_cjk(rest) or rest in "“《"))
-        ):
-            return lo
-    return 0
+        quote, nxt = rest[:lo], rest[lo : lo + 1]
+        at = q.find(quote)
+        after = q[at + lo : at + lo + 1]
+        if not nxt:
+            best = max(best, lo)
+        elif (is_cjk(nxt) or nxt in "“《") and (quote == q or (after in _SENTENCE_END and quote[-1] not in _FINAL)):
+            # The next line run on without a mark between.
+            best = max(best, lo)
+    return best

@@ -313,3 +313,47 @@ def test_a_piece_without_clause_marks_keeps_its_first_place_among_other_words() 
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [SCHOOL[0], HALF, REST, SCHOOL[1], *about]
     assert [u.text for u in dropped] == [HALF]
+
+
+# A second pull quote, and the tail of one whose head a column break cut off (no clause mark, 、 lists).
+QUOTE2 = "某某县的经验说明，只要群众的事有人管、有人问，治理就有了根基"
+TAIL = "更加开放、更加团结、更加奋发"
+CUT = "点，也要大力破除堵点，优化服务环境"  # opens mid-word: "着力" + "点"
+STOPPED = "根基打得牢，干事才有底气，才能事半功倍。"  # a quote printed with its full stop, a whole paragraph later
+LATER = [
+    STOPPED,
+    "比赛吸引了数万名观众到场观看。", "面对风浪，某某县的选择是" + TAIL + "。全县上下干劲十足。", ECHO, "说到底，" + QUOTE2 + "。",
+    "既要找准着力" + CUT + "。这就得打通最后一公里。",
+]
+
+
+@pytest.mark.parametrize(
+    "opening, taken",
+    [
+        (QUOTE + QUOTE2 + LEAD, QUOTE + QUOTE2),  # two quotes and the lead run together
+        (QUOTE2 + QUOTE + LEAD, QUOTE2 + QUOTE),
+        (TAIL + QUOTE + LEAD, TAIL + QUOTE),  # a quote's tail before a whole quote
+        (TAIL + QUOTE2 + QUOTE, TAIL + QUOTE2 + QUOTE),  # nothing after the quotes
+        (QUOTE + TAIL + LEAD, QUOTE),  # a short piece after a whole quote stays
+        (TAIL + LEAD, ""),  # a short piece alone is no quote
+        (CUT + LEAD, CUT),  # unless it opens mid-clause, a quote cut off
+        (CUT + QUOTE + LEAD, CUT + QUOTE),
+        (STOPPED + QUOTE2 + LEAD, STOPPED + QUOTE2),
+        (STOPPED + LEAD, STOPPED),
+        (STOPPED[:-1] + "，" + LEAD, ""),  # the paragraph goes on after the words its later one prints
+    ],
+    ids=["two", "two-other-order", "tail-then-quote", "quotes-only", "tail-after-quote", "tail-alone", "cut-alone", "cut-then-quote",
+         "stopped-then-quote", "stopped", "goes-on"],
+)
+def test_pull_quotes_run_together_are_taken_one_after_the_other(opening: str, taken: str) -> None:
+    assert pull_quote([opening, *LATER]) == len(taken)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_two_pull_quotes_joined_to_the_lead_are_kept_once(gap: str) -> None:
+    # The later copies are printed over two lines each (a column), so no line holds a quote whole.
+    later = "\n".join(f"{p[:12]}\n{p[12:]}" for p in LATER)
+    page = f"让机器更懂生活（评论员观察）\n孔  文\n{TAIL}\n{QUOTE2}\n{LEAD}\n{later}\n"
+    issue = parse_page(page, gap, blank_after_head=True)
+    body = "".join(a.body for a in issue.articles)
+    assert body.count(QUOTE2) == 1 and body.count(TAIL) == 1 and LEAD in body
