@@ -339,9 +339,14 @@ def _place_by_context(
     topics = Topics((u.text for u in units), only=frozenset().union(*(bigrams(units[k].text) for k in keepers.values())))
     member_of = {m: r for r in root_place for m in groups[r]}
 
+    # Beside another copy, a neighbour that is itself a piece of the paragraph (a second pull quote
+    # over the title, kept there as a heading might quote its story) is no sign that the paragraph
+    # belongs there; beside the usual place it is the paragraph's own text and counts.
     def neighbour(i: int, step: int, root: int) -> frozenset[str]:
         j = i + step
-        while 0 <= j < len(units) and member_of.get(j) == root:
+        while 0 <= j < len(units) and (
+            member_of.get(j) == root or (i != root_place[root] and _key(units[j].text) in keys[keepers[root]])
+        ):
             j += step
         return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
 

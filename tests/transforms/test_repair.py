@@ -357,3 +357,20 @@ def test_two_pull_quotes_joined_to_the_lead_are_kept_once(gap: str) -> None:
     issue = parse_page(page, gap, blank_after_head=True)
     body = "".join(a.body for a in issue.articles)
     assert body.count(QUOTE2) == 1 and body.count(TAIL) == 1 and LEAD in body
+
+
+# Two pull quotes of a commentary printed above its title (the extraction moved them there), each a
+# piece of one later paragraph; the second stands right over the title, as a heading quoting its story.
+QA = "清淤疏浚，就要先找准病根、开准药方"
+QB = "看得见、摸得着的变化，正是治理成效的最好注脚"
+WHOLE = QA + "。某某县的做法是先查排污口、再定治理方案，每一段河道都有专人负责。" + QB + "。"
+
+
+@pytest.mark.parametrize("title", [["让母亲河重现清波（某某时评）", "张  三"], ["让母亲河重现清波"]])
+def test_a_pull_quote_over_the_title_is_no_neighbour_of_its_own_paragraph(title: list[str]) -> None:
+    # The first quote is a piece of WHOLE: WHOLE stays in its place, not moved up beside the second
+    # quote, whose words are WHOLE's own and so say nothing of where WHOLE belongs.
+    units = _units(SCHOOL[0], SCHOOL[1], QA, QB, *title, STORY[0], STORY[1], WHOLE, STORY[2])
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [SCHOOL[0], SCHOOL[1], QB, *title, STORY[0], STORY[1], WHOLE, STORY[2]]
+    assert [u.text for u in dropped] == [QA] and _balanced(units, kept, dropped)
