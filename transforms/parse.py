@@ -125,18 +125,20 @@ def _segment_section(
     drafts = repair_order(drafts, furniture, seg.topics, trace)
     give_group_titles(drafts)
     copies = [u.text for u in dropped]
+    dropped_texts = tuple(copies)
     articles = []
     for draft in drafts:
-        copies.extend(_drop_pull_quote(draft))
+        copies.extend(_drop_pull_quote(draft, dropped_texts))
         furniture.extend(_finish(draft))
         articles.append(_article(draft, "", 0, sec.page))
     return articles, copies
 
 
-def _drop_pull_quote(d: Draft) -> list[str]:
-    """A story's opening printed again in its body (``transforms.repair.pull_quote``) is kept
-    once, where the body prints it; returns the copy taken out."""
-    if not (n := pull_quote(d.paragraphs)):
+def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
+    """A story's opening printed again in its body (``transforms.repair.pull_quote``; ``dropped``:
+    the section's lines ``dedupe`` took as copies) is kept once, where the body prints it;
+    returns the copy taken out."""
+    if not (n := pull_quote(d.paragraphs, dropped)):
         return []
     copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]
     if rest:

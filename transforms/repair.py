@@ -373,7 +373,7 @@ def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
     return max(groups[root], key=lambda m: (len(keys[m]), -m))
 
 
-def pull_quote(paragraphs: list[str]) -> int:
+def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
     """How much of the first paragraph opens the story as pull quotes: passages printed again,
     word for word, inside later paragraphs of the same story (0 if none).
 
@@ -389,13 +389,20 @@ def pull_quote(paragraphs: list[str]) -> int:
     "去年春天，…".  They are taken one after the other; the first may be the tail of a quote whose
     head a column break cut off (and ``dedupe`` took as a piece of its later copy), too short to
     be a quote alone, when a whole quote follows it or it opens mid-clause ("点，也要大力破堵点，
-    优化某某环境" + lead: a word cut in two, the tail of a quote the later copy prints whole)."""
+    优化某某环境" + lead: a word cut in two, the tail of a quote the later copy prints whole).
+
+    ``dropped``: the lines ``dedupe`` took as copies.  A quote cut by its own heading prints its
+    first half over the heading and its second under it; ``dedupe`` takes the second as a piece
+    of the later copy, and the first, joined to the lead, stops where the later copy goes on
+    mid-sentence ("某某服务业提质扩容将迈入“快" + lead, later "…将迈入“快车道”，…"): an opening
+    whose later copy goes on with a dropped line is a copy too."""
     if len(paragraphs) < 2:
         return 0
     first, later = paragraphs[0], paragraphs[1:]
+    dropped = tuple(_key(d) for d in dropped)
     at = taken = 0
     while at < len(first):
-        n = _opening_copy(first[at:], later)
+        n = _opening_copy(first[at:], later, dropped)
         if not n:
             break
         quote = first[at : at + n]
@@ -409,7 +416,7 @@ def pull_quote(paragraphs: list[str]) -> int:
     return taken
 
 
-def _opening_copy(rest: str, later: list[str]) -> int:
+def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) -> int:
     """The longest opening of ``rest`` that a later paragraph prints where its sentence ends
     (the display line dropped the full stop, and the next line was joined to it), or that is a
     whole later paragraph ("某某打得好，才能事半功倍。" printed whole further on), or all of
@@ -434,4 +441,8 @@ def _opening_copy(rest: str, later: list[str]) -> int:
         elif (is_cjk(nxt) or nxt in "“《") and (quote == q or (after in _SENTENCE_END and quote[-1] not in _FINAL)):
             # The next line run on without a mark between.
             best = max(best, lo)
+        elif dropped and after and is_cjk(after):
+            goes_on = _key(q[at + lo : at + lo + _MIN_TAIL_CJK])
+            if any(d.startswith(goes_on) for d in dropped):
+                best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
     return best

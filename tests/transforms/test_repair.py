@@ -374,3 +374,25 @@ def test_a_pull_quote_over_the_title_is_no_neighbour_of_its_own_paragraph(title:
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [SCHOOL[0], SCHOOL[1], QB, *title, STORY[0], STORY[1], WHOLE, STORY[2]]
     assert [u.text for u in dropped] == [QA] and _balanced(units, kept, dropped)
+
+
+# A pull quote cut by its own heading: the first half over the title, the second under the byline;
+# dedupe took the second half as a piece of the later copy, and the first was joined to the lead.
+CUT_BY_HEADING = ("充分发挥某某县人力资源优势，支持扩大优质家政服务供给，家政服务业将迈入“快", "车道”，更好满足群众生活服务需求")
+LATER_COPY = "近年来政策接连出台。" + "".join(CUT_BY_HEADING) + "。"
+
+
+@pytest.mark.parametrize(
+    "dropped, taken",
+    [
+        ((_key(CUT_BY_HEADING[1]),), len(CUT_BY_HEADING[0])),  # its second half was a dropped copy
+        ((_key(CUT_BY_HEADING[1]), "另一段被删去的重复文字，和这里无关。"), len(CUT_BY_HEADING[0])),
+        ((), 0),  # nothing dropped: a lead whose words the story says again, going on otherwise
+        (("另一段被删去的重复文字，和这里无关。",), 0),
+        ((_key(CUT_BY_HEADING[1])[3:],), 0),  # a dropped line that is not where the copy goes on
+    ],
+    ids=["second-half-dropped", "among-others", "none-dropped", "other-dropped", "not-where-it-goes-on"],
+)
+def test_a_pull_quote_cut_by_its_heading_is_a_copy_when_its_second_half_was(dropped: tuple[str, ...], taken: int) -> None:
+    paragraphs = [CUT_BY_HEADING[0] + LEAD, "比赛吸引了数万名观众到场观看。", LATER_COPY]
+    assert pull_quote(paragraphs, dropped) == taken
