@@ -112,14 +112,10 @@ def _title_over_subtitle(text: str) -> bool:
     so a headline's length bounds each part, not the line. A 副题 is a phrase or two ("——某县特色
     产业纪实之三", "——写在某某之际，献给某某"): prose after a dash ("他回忆道 ——那年冬天特别冷，我们
     在工地上一干就是三个月，每天…") runs on with more clauses."""
-    m = _SPACED_DASH.search(text)
-    if m is None or "。" in text:
+    if not spaced_subtitle(text) or "。" in text:
         return False
-    title, subtitle = text[: m.start()], text[m.end() :]
-    return (
-        MIN_SHORT_HEADLINE <= cjk_count(title) and len(title) <= MAX_HEADLINE and len(subtitle) <= MAX_HEADLINE
-        and len(_SUBTITLE_CLAUSES.findall(subtitle)) <= 1
-    )
+    title, subtitle = _SPACED_DASH.split(text, maxsplit=1)
+    return len(title) <= MAX_HEADLINE and len(subtitle) <= MAX_HEADLINE and len(_SUBTITLE_CLAUSES.findall(subtitle)) <= 1
 
 
 _SUBTITLE_CLAUSES = re.compile(r"[，；]")

@@ -65,12 +65,13 @@ def test_a_package_title_over_pieces_signed_at_their_end_is_every_piece_s_kicker
 
 
 # An editors' note's package: its title, the note, the editors' signature, two reporters' pieces.
-PACKAGE = f"""这片土地值得奔赴
+PACKAGE_OPENING = f"""这片土地值得奔赴
 前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
 ——编  者
 扎根边疆，书写青春
 本报记者  张  三
-{PROSE}
+{PROSE}"""
+PACKAGE = f"""{PACKAGE_OPENING}
 在基层找到方向
 本报记者  李  四
 {OTHER}"""
@@ -146,12 +147,7 @@ def test_a_dispatch_after_the_pieces_and_the_package_credit_end_the_group(gap: s
 def test_a_dispatch_after_reporters_pieces_is_no_piece(gap: str) -> None:
     # Pieces signed "本报记者 …"; a dispatch signed with its dateline ("本报某地3月8日电") is a
     # news story of its own, printed after the package.
-    body = f"""这片土地值得奔赴
-前不久，我们向在基层工作的青年发起征稿，请他们讲讲扎根基层的故事。
-——编  者
-扎根边疆，书写青春
-本报记者  张  三
-{PROSE}
+    body = f"""{PACKAGE_OPENING}
 某市推出便民服务新举措
 本报某地3月8日电（记者 孙八）  {MORE}"""
     assert _heads(body, gap)[1:] == [("这片土地值得奔赴", "扎根边疆，书写青春"), (None, "某市推出便民服务新举措")]
