@@ -3,6 +3,7 @@ pipeline's tokenizer and fallback IDF (built once per session)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -21,8 +22,13 @@ os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 API_STARTUP_TIMEOUT = 300
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(API_STARTUP_TIMEOUT))
 
-# Caches (jieba's prefix dictionary) go to a throwaway folder, not the user's ~/.cache.
-os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="baozhi-test-cache-"))
+# Caches (jieba's prefix dictionary) go to a throwaway folder, not the user's ~/.cache, removed
+# when the session's first process exits (~20 MB each; test workers and the processes tests
+# start inherit the folder and leave it to that process).
+if "XDG_CACHE_HOME" not in os.environ:
+    os.environ["XDG_CACHE_HOME"] = _TEST_CACHE = tempfile.mkdtemp(prefix="baozhi-test-cache-")
+    _CREATOR = os.getpid()  # a child forked from here inherits the handler: not its to remove
+    atexit.register(lambda: os.getpid() == _CREATOR and shutil.rmtree(_TEST_CACHE, ignore_errors=True))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples" / "liaoyuan-daily"
