@@ -190,6 +190,10 @@ class _Walker:
             return False
         if self._signs_at(j + 1):
             return False
+        if self.u[j + 1].text.startswith("——") and not EDITORS_SIGNATURE.match(self.u[j + 1].text):
+            # "某某县某某村——" / "某某企业勇担重任、善作善成" / "——某某县推动产业发展纪实": no
+            # sentence goes on in a dashed line; the line over one is its title, commas or not.
+            return False
         # The rates of ``mid_clause`` alone do not tell a title of two phrases from a cut line: "育良种，
         # 质量越育越高" / "播种前，…" ("播" often goes on a clause) is a piece's title.
         cut_under = mid_clause(self.u[j + 1].text) and not _two_phrase_title(t.text)

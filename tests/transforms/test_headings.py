@@ -588,6 +588,19 @@ def test_a_heading_over_its_first_line_cut_at_the_columns_edge(heading: str, fir
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("kicker", ["某某县某某村——", "某某省推进农村改革"])
+@pytest.mark.parametrize("title", ["某某企业勇担重任、善作善成", "守住耕地，种好良田", "让老街活起来、火起来"])
+@pytest.mark.parametrize("subtitle", ["——某某县推动特色产业发展纪实", "——访某某市市长张某"])
+def test_a_title_with_clause_marks_over_its_dashed_subtitle_is_no_cut_line(kicker: str, title: str, subtitle: str, gap: str) -> None:
+    # No sentence goes on in a dashed line: the line over one is a title, commas or not, and the
+    # block keeps its kicker (read before as prose over the body's first line cut at the edge).
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{kicker}\n{title}\n{subtitle}\n本报记者 王五\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert before.paragraphs == ("会议要求各地抓好落实。",)
+    assert (after.kicker, after.headline, after.subtitle) == (kicker, title, subtitle.lstrip("—"))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("title", ["育新苗，产量年年攀升", "守农时，良田连片丰收"])
 def test_a_two_phrase_title_over_text_that_may_read_mid_clause_stays_a_title(title: str, gap: str) -> None:
     # "播种前，…" opens a clause, though "播" often goes on one ("传播"): a title of two phrases is
