@@ -107,7 +107,7 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     no clause mark at all: a label or heading ("核心阅读"), not the rest of a sentence.
     ``strict``: only a character that all but never opens one (below ``STRICT_START``)."""
     rate = start_rate(text[:1])
-    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text):
+    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or _TIME_OPENING.match(text):
         return False
     if rate < (STRICT_START if strict else LOW_START):
         return True
@@ -119,6 +119,16 @@ def mid_clause(text: str, strict: bool = False) -> bool:
 
 # A news sentence opens with when it happened: "2月22日，…", "4月25日上午，…", "近日，…".
 _DATED_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚|早|凌晨|[上中下]旬|初|底)?|近日|日前|近期|前不久)，")
+
+
+# … or with its time of day or of the year, its first word then being the time word's first
+# character, whatever that character's rate ("前" 0.046 goes on 目前, 之前; "凌" 0.083): "前不久，…",
+# "凌晨4点，…", "傍晚时分，…", "去年以来，…". Counted per character, the rates cannot see the word.
+_TIME_OPENING = re.compile(
+    r"^(?:前不久|凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日|翌日|"
+    r"今年|去年|前年|明年|年初|年底|年末|月初|月底|目前|眼下|如今|当前|此前|近年|近来)"
+    r"[^，。；：？！、]{0,6}，"
+)
 
 
 def dated_opening(text: str) -> bool:

@@ -1258,3 +1258,13 @@ def test_a_title_line_holding_its_undashed_subtitle_is_split_as_two_heading_line
     two = _page(body, gap).articles[-1]
     assert (two.kicker, two.headline, two.subtitle) == (None, title, subtitle)
     assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("kicker", ["某某部门联合发布消费提示、风险警示", "老旧小区改造提速，居民出行更方便"])
+@pytest.mark.parametrize("lead", ["前不久，某某公司的新厂房在开发区揭牌，二十余台设备陆续进场。", "凌晨4点，某某胡同的路灯还亮着，早点铺已经开门。"])
+def test_a_kicker_over_a_story_opening_with_its_time_stays_the_kicker(kicker: str, lead: str, gap: str) -> None:
+    # The story opens a sentence with when it happened: nothing of the kicker's goes on there.
+    page = f"{kicker}\n某某行业活力足（财经眼）\n本报记者 王五\n{lead}\n“今年的订单比去年多。”负责人张某说。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.paragraphs[0]) == (kicker, "某某行业活力足（财经眼）", lead)
