@@ -22,6 +22,7 @@ from bench.gold import flat
 from bench.groups import split_group
 from bench.issuefile import render_issue
 from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, footer_lines, header_lines, lay_out, page_name, pull_quotes, story_pieces
+from bench.recompose import recompose as redraw_headings
 from bench.stories import Story, load_days, pages_of, split_days
 
 
@@ -64,13 +65,19 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tupl
     return lay_out(pieces, layout), gold
 
 
-def write_set(corpus: Path, out: Path, *, kind: str, split: str = "all", damage: float = 0.0, seed: int = 0) -> list[Path]:
+def write_set(
+    corpus: Path, out: Path, *, kind: str, split: str = "all", damage: float = 0.0, seed: int = 0, recompose: int | None = None
+) -> list[Path]:
     """Render the chosen days of the corpus into ``out`` (``<name>.txt`` + ``<name>.json`` per
-    file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day)."""
+    file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day);
+    ``recompose``: the stories' kickers and subtitles redrawn with this seed (``bench.recompose``)."""
     days = {date: [p for s in stories for p in split_group(s)] for date, stories in load_days(corpus).items()}
+    days = {date: days[date] for date in split_days(list(days), split)}
+    if recompose is not None:
+        days = redraw_headings(days, recompose)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for date in split_days(list(days), split):
+    for date in days:
         pages = pages_of(days[date])
         if kind == "issues":
             files = [render_issue(pages, seed=f"{seed}:{date}:issue", damage=damage or 1.2)]

@@ -20,17 +20,23 @@ def render(
     damage: Annotated[float, typer.Option("--damage", help="Extraction damage rate: 0 = clean pages, 1 = the usual rate.")] = 0.0,
     split: Annotated[str, typer.Option("--split", help="Days to render: fit (first half), test (second half), dev or holdout (the earlier and later half of test) or all.")] = "all",
     seed: Annotated[int, typer.Option("--seed", help="Same seed, same files.")] = 0,
+    recompose: Annotated[
+        int | None, typer.Option("--recompose", help="Redraw each story's kicker and subtitle from the split's other stories, with this seed.")
+    ] = None,
 ) -> None:
     """Render extracted page text and its gold from marked-up articles (never commit the output).
 
     Examples: `baozhi render --corpus CORPUS --out data/eval/clean --split test` ·
     `baozhi render --corpus CORPUS --out data/eval/damaged --damage 1 --split test` ·
-    `baozhi render --corpus CORPUS --out data/eval/issues --issues --split test`
+    `baozhi render --corpus CORPUS --out data/eval/issues --issues --split test` ·
+    `baozhi render --corpus CORPUS --out data/eval/recomposed --split dev --recompose 1`
     """
     from bench.render import write_set
 
     try:
-        written = write_set(corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed)
+        written = write_set(
+            corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose
+        )
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"baozhi render: {exc}", err=True)
         raise typer.Exit(2) from exc
