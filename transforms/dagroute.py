@@ -29,17 +29,29 @@ _FIRST = 1 << 16
 # The route in numpy costs ~10 us per step (one step per character of the longest block) and
 # little per position; in Python ~0.7 us per position. Numpy when positions > SMALL_STEPS x steps.
 SMALL_STEPS = 14
+NO_TAG = "x"  # jieba.posseg's tag of a word word_tag_tab lacks
 
 
 class PrefixTable:
-    """jieba's FREQ (every word and every prefix of a word) as arrays; build once per process.
+    """jieba's FREQ (every word and every prefix of a word) and posseg's tags as arrays; build
+    once per process, load from the tokenizer's cache in milliseconds (no Python dict of words).
 
     Node ``i`` is the i-th key of FREQ. ``pairs`` holds ``(parent + 1) << 21 | last char`` of
-    every key, sorted (a one-character key has parent -1), ``child`` the node of each pair.
+    every key, sorted (a one-character key has parent -1), ``child`` the node of each pair,
+    ``lp`` each node's ``log(freq) - log(total)`` (NaN: freq 0, a prefix only), ``tag`` each
+    node's tag as an index into ``tag_names`` (0 is "x", which jieba.posseg gives a word it has
+    no tag for).
     """
 
-    def __init__(self, pairs: np.ndarray, child: np.ndarray, lp: np.ndarray, logtotal: float) -> None:
+    def __init__(
+        self, pairs: np.ndarray, child: np.ndarray, lp: np.ndarray, logtotal: float,
+        tag: np.ndarray | None = None, tag_names: Sequence[str] = (NO_TAG,),
+    ) -> None:
         self.pairs, self.child, self.lp, self.logtotal = pairs, child, lp, logtotal
+        self.tag = np.zeros(lp.size, dtype=np.uint16) if tag is None else tag
+        self.tag_names = tuple(tag_names)
+        if not (pairs.size == child.size == lp.size == self.tag.size) or self.tag_names[:1] != (NO_TAG,):
+            raise ValueError("a prefix table's arrays disagree")  # a damaged or foreign cache file
         # One-character keys by code point (every key's characters are < U+10000): the first
         # look-up, made from every position, is then an index, not a binary search.
         singles = pairs < (1 << _CHAR_BITS)
@@ -49,8 +61,14 @@ class PrefixTable:
         self.first[codes[inside]] = child[singles][inside]
 
     @classmethod
-    def build(cls, freq: dict[str, int], total: float) -> PrefixTable:
-        """From a jieba tokenizer's FREQ and total (after user words were added)."""
+    def build(cls, freq: dict[str, int], total: float, tags: dict[str, str] | None = None) -> PrefixTable:
+        """From a jieba tokenizer's FREQ and total (after user words were added) and posseg's
+        word_tag_tab with the user tags merged in."""
+        tags = tags or {}
+        # posseg tags a character the route leaves alone by word_tag_tab even when FREQ lacks it:
+        # such a character is a node too, with freq 0, so that it keeps its tag (none in jieba's
+        # dictionary; a made-up user dictionary could make one).
+        freq = {**freq, **{w: 0 for w in tags if len(w) == 1 and w not in freq}}
         keys = list(freq)
         ids = {w: i for i, w in enumerate(keys)}
         parent = np.fromiter((ids[w[:-1]] if len(w) > 1 else -1 for w in keys), dtype=np.int64, count=len(keys))
@@ -61,17 +79,49 @@ class PrefixTable:
         # math.log, as jieba's calc: numpy's vectorised log may differ in the last bit.
         # NaN marks a prefix that is not itself a word (FREQ value 0): it never becomes an edge.
         lp = np.array([math.log(f) - logtotal if f else math.nan for f in freq.values()], dtype=np.float64)
-        return cls(pairs[order], order.astype(np.int32), lp, logtotal)
+        names = [NO_TAG, *sorted(set(tags.values()) - {NO_TAG})]
+        index = {t: i for i, t in enumerate(names)}
+        tag = np.fromiter((index[tags.get(w, NO_TAG)] for w in keys), dtype=np.uint16, count=len(keys))
+        return cls(pairs[order], order.astype(np.int32), lp, logtotal, tag, names)
 
-    def to_arrays(self) -> tuple[bytes, bytes, bytes, float]:
-        """A marshal-able form (see ``from_arrays``): the tokenizer cache keeps it beside FREQ."""
-        return self.pairs.tobytes(), self.child.tobytes(), self.lp.tobytes(), self.logtotal
+    def to_arrays(self) -> tuple[bytes, bytes, bytes, float, bytes, tuple[str, ...]]:
+        """A marshal-able form (see ``from_arrays``): what the tokenizer cache keeps."""
+        arrays = self.pairs, self.child, self.lp
+        return *(a.tobytes() for a in arrays), self.logtotal, self.tag.tobytes(), self.tag_names
 
     @classmethod
-    def from_arrays(cls, parts: tuple[bytes, bytes, bytes, float]) -> PrefixTable:
-        pairs, child, lp, logtotal = parts
+    def from_arrays(cls, parts: tuple[bytes, bytes, bytes, float, bytes, tuple[str, ...]]) -> PrefixTable:
+        pairs, child, lp, logtotal, tag, names = parts
         return cls(np.frombuffer(pairs, dtype=np.int64), np.frombuffer(child, dtype=np.int32),
-                   np.frombuffer(lp, dtype=np.float64), float(logtotal))
+                   np.frombuffer(lp, dtype=np.float64), float(logtotal), np.frombuffer(tag, dtype=np.uint16), names)
+
+    def nodes(self, cps: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """The node of each span ``cps[start : start + length]`` (length >= 1), -1 where FREQ
+        has no such key: ``FREQ.get(span)`` and ``word_tag_tab.get(span)`` of many spans at once,
+        one trie step per character of the longest span."""
+        ch = cps[starts]
+        node = np.where((ch >= 0) & (ch < _FIRST), self.first[np.clip(ch, 0, _FIRST - 1)], -1)
+        live = np.flatnonzero((lengths > 1) & (node >= 0))
+        top = self.pairs.size - 1
+        k = 1
+        while live.size:
+            want = ((node[live] + 1) << _CHAR_BITS) | cps[starts[live] + k]
+            o = np.argsort(want)  # sorted queries: numpy's binary search is much faster (see _edges)
+            i = np.empty_like(o)
+            i[o] = np.minimum(np.searchsorted(self.pairs, want[o]), top)
+            hit = self.pairs[i] == want
+            node[live] = np.where(hit, self.child[i], -1)
+            k += 1
+            live = live[hit & (lengths[live] > k)]
+        return node
+
+    def is_word(self, nodes: np.ndarray) -> np.ndarray:
+        """jieba's ``if FREQ.get(word)`` for :meth:`nodes`' answers: a key with a frequency."""
+        return (nodes >= 0) & ~np.isnan(self.lp[nodes])  # lp[-1] of an absent key is masked off
+
+    def tags_of(self, nodes: np.ndarray) -> list[str]:
+        """posseg's ``word_tag_tab.get(word, "x")`` for :meth:`nodes`' answers."""
+        return list(map(self.tag_names.__getitem__, np.where(nodes >= 0, self.tag[nodes], 0).tolist()))
 
     def routes(self, blocks: Sequence[str]) -> tuple[list[int], list[int]]:
         """jieba's route for every block: ``(route, starts)`` where block ``b`` occupies
@@ -87,11 +137,11 @@ class PrefixTable:
     def route_array(self, blocks: Sequence[str]) -> np.ndarray:
         """:meth:`routes`' route as an array over ``"\0".join(blocks) + "\0"``: a block's
         sentinel slot after it (``route[p] = p`` there)."""
-        # One array of code points, each block followed by a sentinel slot (its route[N] = 0).
-        joined = "\0".join(blocks) + "\0"  # "\0" is never in a block ([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)
-        cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        is_end = cps == 0
-        cps[is_end] = _SENTINEL
+        return self.route_of(code_points("\0".join(blocks) + "\0"))
+
+    def route_of(self, cps: np.ndarray) -> np.ndarray:
+        """:meth:`route_array` of blocks already laid out by :func:`code_points`."""
+        is_end = cps == _SENTINEL
         m = cps.size
         src, end, lp = self._edges(cps)
         src, end, lp = self._with_fallbacks(src, end, lp, is_end, m)
@@ -180,6 +230,14 @@ class PrefixTable:
             score[rows] = vals[pick, j]
             best[rows] = nxt[rows, j] - 1
         return best
+
+
+def code_points(joined: str) -> np.ndarray:
+    """Code points of ``"\0".join(blocks) + "\0"``, each "\0" (the slot after a block, never in
+    one: blocks are [\u4E00-\u9FD5a-zA-Z0-9+#&._]+) as the sentinel no word contains."""
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    cps[cps == 0] = _SENTINEL
+    return cps
 
 
 def _route_loop(src: list[int], end: list[int], lp: list[float], degree: list[int], is_end: list[bool]) -> list[int]:

@@ -22,11 +22,10 @@ Viterbi 0.25, glue); this one: see the README's "Performance". No table is keyed
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import repeat
 
 import numpy as np
 
-from transforms.dagroute import PrefixTable
+from transforms.dagroute import PrefixTable, code_points
 from transforms.imports import import_jieba
 from transforms.poshmm import pos_hmm
 
@@ -46,16 +45,12 @@ ROUTE_CHARS = 50_000
 class FastPosseg:
     """``jieba.posseg.POSTokenizer(tokenizer).cut`` for one built jieba tokenizer, fast.
 
-    ``freq``: the jieba tokenizer's FREQ (prefix dictionary), ``tags``: posseg's word_tag_tab
-    with the user words merged in, ``total``: the tokenizer's total frequency; ``table``: the
-    :class:`PrefixTable` of ``freq`` when already built (the tokenizer's cache keeps one).
+    ``table``: the :class:`PrefixTable` of the jieba tokenizer's FREQ (prefix dictionary) and of
+    posseg's word_tag_tab with the user words merged in; no Python dict of words is needed.
     """
 
-    def __init__(
-        self, freq: dict[str, int], tags: dict[str, str], total: float, table: PrefixTable | None = None
-    ) -> None:
-        self._freq, self._tags = freq, tags
-        self.table = table or PrefixTable.build(freq, total)
+    def __init__(self, table: PrefixTable) -> None:
+        self.table = table
         self._hmm = pos_hmm()
 
     def cut(self, text: str) -> list[tuple[str, str]]:
@@ -100,7 +95,8 @@ class FastPosseg:
         words: list[str] = []
         bounds = [0]
         detail: dict[int, list[tuple[int, int, list[tuple[str, str]]]]] = {}
-        freq = self._freq.get
+        tags: list[str] = []
+        table = self.table
         start, size = 0, 0
         for end, blk in enumerate(blocks, 1):
             size += len(blk)
@@ -108,7 +104,8 @@ class FastPosseg:
                 continue
             part = blocks[start:end]
             joined = "\0".join(part) + "\0"  # as route_array lays them out: a sentinel after each
-            route = self.table.route_array(part)
+            cps = code_points(joined)
+            route = table.route_of(cps)
             lens = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
             first = np.cumsum(lens + 1) - lens - 1  # each block's first position
             is_end = np.zeros(route.size, dtype=bool)
@@ -126,6 +123,9 @@ class FastPosseg:
             block = np.searchsorted(first, ws, side="right") - 1
             n0 = len(words)
             words += map(joined.__getitem__, map(slice, ws.tolist(), we.tolist()))
+            # jieba tags a dictionary word, and each character of a run it does not cut, by
+            # word_tag_tab: here by the word's node, found in the table, not a dict of 350k words
+            tags += table.tags_of(table.nodes(cps, ws, we - ws))
             bounds += (n0 + np.cumsum(np.bincount(block, minlength=len(part)))).tolist()
             # Runs of two or more one-character words in a block: jieba's buf, which the HMM cuts
             # unless the run is itself a dictionary word.
@@ -136,16 +136,16 @@ class FastPosseg:
                 stop = np.flatnonzero(single & ~np.concatenate((joins, [False]))) + 1
                 two = stop - begin >= 2
                 begin, stop = begin[two], stop[two]
-                runs = zip(begin.tolist(), stop.tolist(), block[begin].tolist(), ws[begin].tolist(), we[stop - 1].tolist())
-                for x, y, b, p, q in runs:
-                    buf = joined[p:q]
-                    if not freq(buf):
-                        tokens: list[tuple[str, str]] = []
-                        self._cut_detail(buf, tokens)
-                        detail.setdefault(start + b, []).append((n0 + x, n0 + y, tokens))
+                p, q = ws[begin], we[stop - 1]
+                unknown = ~table.is_word(table.nodes(cps, p, q - p))  # jieba: `if not FREQ.get(buf)`
+                begin, stop, p, q = begin[unknown], stop[unknown], p[unknown], q[unknown]
+                runs = zip(begin.tolist(), stop.tolist(), block[begin].tolist(), p.tolist(), q.tolist())
+                for x, y, b, p0, q0 in runs:
+                    tokens: list[tuple[str, str]] = []
+                    self._cut_detail(joined[p0:q0], tokens)
+                    detail.setdefault(start + b, []).append((n0 + x, n0 + y, tokens))
             start, size = end, 0
-        # jieba tags a dictionary word, and each character of a run it does not cut, by word_tag_tab
-        return list(zip(words, map(self._tags.get, words, repeat("x")))), bounds, detail
+        return list(zip(words, tags)), bounds, detail
 
     def _cut_detail(self, sentence: str, out: list[tuple[str, str]]) -> None:
         """jieba.posseg.POSTokenizer.__cut_detail: Han runs through the HMM, the rest by regex."""

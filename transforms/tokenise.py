@@ -39,7 +39,7 @@ from transforms.posseg_fast import FastPosseg  # noqa: E402
 jieba.setLogLevel(logging.WARNING)
 
 BACKENDS = ("fast", "jieba")
-CACHE_FORMAT = "2"  # bump when what the cache holds changes
+CACHE_FORMAT = "3"  # bump when what the cache holds changes
 # A user-dictionary line: "东辽县 2000 ns", "河长制 800", "柴伟" (freq and tag optional, as jieba).
 _re_dict_line = re.compile(r"^(?P<word>\S+)(?:\s+(?P<freq>\d+))?(?:\s+(?P<tag>[a-z]+))?$")
 
@@ -114,6 +114,11 @@ class Tokenizer:
     model cache, like jieba's own; nothing keyed on text).
     ``recogniser``: the entity layer's model and word lists (``transforms.entities.Recogniser``),
     carried here because it is built and used exactly where the tokenizer is.
+
+    The fast backend works from the dictionaries as arrays (:class:`PrefixTable`), loaded from
+    the cache in milliseconds. jieba's own objects (``.jieba`` with FREQ, ``.posseg`` with
+    word_tag_tab: ~850k Python dict entries, ~0.75 s of CPU to load) are made when first asked
+    for: by the jieba backend's first cut, by a benchmark or a test.
     """
 
     def __init__(
@@ -130,45 +135,80 @@ class Tokenizer:
         entries = [(source, e) for source, text in user_dicts for e in parse_user_dict(text, source)]
         self.user_words: dict[str, str | None] = {e.word: e.tag for _, e in entries}  # every user entry
         self.recogniser = recogniser
-        self.jieba = jieba.Tokenizer(dictionary=jieba.DEFAULT_DICT)
-        if cache_dir is not None:
-            self.jieba.tmp_dir = cache_dir
-        cache = Path(cache_dir) / f"baozhi-tokenizer-{_cache_key(entries)}.marshal" if cache_dir else None
-        table = self._load(cache, entries) if cache else None
-        if table is None:
-            self._build(entries)
-            table = PrefixTable.build(self.jieba.FREQ, self.jieba.total)
-            if cache:
-                _write_atomically(cache, marshal.dumps(
-                    (self.jieba.FREQ, self.jieba.total, self.posseg.word_tag_tab, table.to_arrays())
-                ))
-        freq, tags, total = self.jieba.FREQ, self.posseg.word_tag_tab, self.jieba.total
-        self._fast = FastPosseg(freq, tags, total, table) if backend == "fast" else None
-
-    def _build(self, entries: list[tuple[str, DictEntry]]) -> None:
-        """jieba's prefix dictionary + the user entries, posseg's tag table with them merged in."""
-        self.jieba.initialize()
+        self._entries, self._cache_dir = entries, cache_dir
+        self._jieba: jieba.Tokenizer | None = None
+        self._posseg: jieba.posseg.POSTokenizer | None = None
         for _, e in entries:
-            self.jieba.add_word(e.word, e.freq, e.tag)
-        self.posseg = jieba.posseg.POSTokenizer(self.jieba)
-        self.posseg.makesure_userdict_loaded()  # merge the user tags into word_tag_tab now
-        self.posseg.word_tag_tab = _shared_keys(self.jieba.FREQ, self.posseg.word_tag_tab)
-
-    def _load(self, cache: Path, entries: list[tuple[str, DictEntry]]) -> PrefixTable | None:
-        """What :meth:`_build` makes (and the fast backend's prefix table), from the cache file
-        they left: one marshal load instead of jieba's cache + re-reading dict.txt for the tags +
-        re-keying them + building the table (~1.5 s of a worker's start). None: not cached."""
-        try:
-            freq, total, tags, arrays = marshal.loads(cache.read_bytes())
-            table = PrefixTable.from_arrays(arrays)
-        except (OSError, EOFError, ValueError, TypeError):
-            return None  # absent, or written by another Python or version: rebuild and rewrite it
-        self.jieba.FREQ, self.jieba.total, self.jieba.initialized = freq, total, True
-        for _, e in entries:
-            if e.freq == 0:  # add_word's side effect on jieba's HMM segmenter, kept
+            if e.freq == 0:  # add_word's side effect on jieba's HMM segmenter, kept without add_word
                 jieba.finalseg.add_force_split(e.word)
-        self.posseg = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # no dict.txt re-read
-        self.posseg.tokenizer, self.posseg.word_tag_tab = self.jieba, tags
+        key = _cache_key(entries) if cache_dir else None
+        self._table_file = Path(cache_dir) / f"baozhi-tokenizer-{key}.marshal" if cache_dir else None
+        self._dicts_file = Path(cache_dir) / f"baozhi-jieba-dicts-{key}.marshal" if cache_dir else None
+        table = self._load_table() or self._build()
+        self._fast = FastPosseg(table) if backend == "fast" else None
+
+    @property
+    def jieba(self) -> jieba.Tokenizer:
+        """jieba's tokenizer with the user words added (FREQ, total), made when first asked for."""
+        if self._jieba is None:
+            self._load_dicts()
+        return self._jieba
+
+    @property
+    def posseg(self) -> jieba.posseg.POSTokenizer:
+        """jieba.posseg's tokenizer over :attr:`jieba`, the user tags merged into word_tag_tab."""
+        if self._posseg is None:
+            self._load_dicts()
+        return self._posseg
+
+    def _load_table(self) -> PrefixTable | None:
+        """The fast backend's arrays from the cache: one marshal load of ~11 MB of bytes, a few
+        milliseconds. None: not cached (or written by another Python or version)."""
+        if self._table_file is None:
+            return None
+        try:
+            return PrefixTable.from_arrays(marshal.loads(self._table_file.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def _load_dicts(self) -> None:
+        """jieba's tokenizer and posseg's tag table from the cache file :meth:`_build` left: one
+        marshal load instead of jieba's cache + re-reading dict.txt for the tags + re-keying
+        them (~1.5 s); built again when the file is missing or unreadable."""
+        try:
+            if self._dicts_file is None:
+                raise OSError("no cache folder")
+            freq, total, tags = marshal.loads(self._dicts_file.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            self._build()
+            return
+        tokenizer = self._new_jieba()
+        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+        posseg = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # no dict.txt re-read
+        posseg.tokenizer, posseg.word_tag_tab = tokenizer, tags
+        self._jieba, self._posseg = tokenizer, posseg
+
+    def _new_jieba(self) -> jieba.Tokenizer:
+        tokenizer = jieba.Tokenizer(dictionary=jieba.DEFAULT_DICT)
+        if self._cache_dir is not None:
+            tokenizer.tmp_dir = self._cache_dir
+        return tokenizer
+
+    def _build(self) -> PrefixTable:
+        """jieba's prefix dictionary + the user entries, posseg's tag table with them merged in,
+        and their arrays; all cached for the next process."""
+        tokenizer = self._new_jieba()
+        tokenizer.initialize()
+        for _, e in self._entries:
+            tokenizer.add_word(e.word, e.freq, e.tag)
+        posseg = jieba.posseg.POSTokenizer(tokenizer)
+        posseg.makesure_userdict_loaded()  # merge the user tags into word_tag_tab now
+        posseg.word_tag_tab = _shared_keys(tokenizer.FREQ, posseg.word_tag_tab)
+        self._jieba, self._posseg = tokenizer, posseg
+        table = PrefixTable.build(tokenizer.FREQ, tokenizer.total, posseg.word_tag_tab)
+        if self._table_file is not None and self._dicts_file is not None:
+            _write_atomically(self._dicts_file, marshal.dumps((tokenizer.FREQ, tokenizer.total, posseg.word_tag_tab)))
+            _write_atomically(self._table_file, marshal.dumps(table.to_arrays()))
         return table
 
     def __repr__(self) -> str:

@@ -206,6 +206,8 @@ def test_a_second_tokenizer_loads_the_built_dictionaries_from_the_cache(tmp_path
     cached_files = sorted(tmp_path.glob("baozhi-tokenizer-*.marshal"))
     assert len(cached_files) == 1
     loaded = Tokenizer(dict_texts(), cache_dir=str(tmp_path))
+    assert loaded.cut(REAL_LIKE[2]) == built.cut(REAL_LIKE[2])
+    assert loaded._jieba is None  # the fast backend loaded arrays only, never jieba's dicts
     assert loaded.jieba.FREQ == built.jieba.FREQ and loaded.jieba.total == built.jieba.total
     assert loaded.posseg.word_tag_tab == built.posseg.word_tag_tab
     assert loaded.user_words == built.user_words
@@ -226,3 +228,32 @@ def test_an_unreadable_cache_file_is_rebuilt(tmp_path):
     again = Tokenizer(dict_texts(), cache_dir=str(tmp_path))
     assert again.cut("东辽县柴伟督察组") == [("东辽县", "ns"), ("柴伟", "nr"), ("督察组", "nt")]
     assert cached.read_bytes() != b"not marshal"
+
+
+# A newsroom's own dictionary (made up): words with a tag jieba lacks or gives otherwise (记 is n in
+# jieba), a word without a tag, words forced apart (freq 0: 市长, 长江大桥), a word that is only a
+# prefix in jieba (鹿鸣). The texts around them have names and runs jieba's dictionary does not know.
+NEWSROOM = "某某县 800 ns\n张三丰 nr\n鹿鸣湖畔小镇 50 ns\n鹿鸣 30\n巡河员 20\n长江大桥 0\n市长 0\n记 5 v\n"
+NEWSROOM_TEXTS = [
+    "某某县县长张三丰在鹿鸣湖畔小镇调研河长制，看望巡河员王小二、李四喜。",
+    "南京市长江大桥上车流不息，市长江某某说：“记下来，明天再议。”",
+    "鹿鸣小学的赵钱孙李周吴郑王八位同学获得一等奖，奖金共计3.5万元。",
+    "阿卜杜拉·本·哈桑一行抵达某某县，考察了PM2.5监测站。",
+    "记 记者 记一记 长江 大桥 鹿鸣湖 湖畔",
+]
+
+
+def test_fast_backend_equals_jieba_posseg_with_a_newsroom_dictionary(tmp_path):
+    texts = [*dict_texts(), ("newsroom.txt", NEWSROOM)]
+    built = Tokenizer(texts, cache_dir=str(tmp_path))  # builds and caches
+    loaded = Tokenizer(texts, cache_dir=str(tmp_path))  # arrays from the cache
+    reference = Tokenizer(texts, backend="jieba", cache_dir=str(tmp_path))
+    for text in NEWSROOM_TEXTS:
+        expected = reference.cut(text)
+        assert built.cut(text) == expected, text
+        assert loaded.cut(text) == expected, text
+    assert loaded.cut_many(NEWSROOM_TEXTS) == [reference.cut(t) for t in NEWSROOM_TEXTS]
+    assert loaded._jieba is None  # cutting never needed jieba's dicts
+    pairs = loaded.cut_many(NEWSROOM_TEXTS)
+    assert ("张三丰", "nr") in pairs[0] and ("某某县", "ns") in pairs[0] and ("记", "v") in pairs[4]
+    assert "长江大桥" not in dict(pairs[1]) and "市长" not in dict(pairs[1])
