@@ -64,3 +64,42 @@ def test_jiebas_table_is_the_parsed_file(cache):
     table = resources.parsed_file(resources.JIEBA_IDF, parse_idf)
     assert table == parse_idf(resources.JIEBA_IDF.read_text(encoding="utf-8")) and len(table) > 200_000
     assert resources.parsed_file(resources.JIEBA_IDF, parse_idf) == table  # from the copy
+
+
+def test_a_changed_dependency_is_parsed_again(tmp_path, cache):
+    model, module = tmp_path / "idf.txt", tmp_path / "builder.py"
+    model.write_text("辽源 9.5\n", encoding="utf-8")
+    module.write_text("SCALE = 1\n", encoding="utf-8")
+    calls = []
+
+    def counted(text):
+        calls.append(text)
+        return _words(text)
+
+    resources.parsed_file(model, counted, depends=(module,))
+    resources.parsed_file(model, counted, depends=(module,))
+    module.write_text("SCALE = 2\n", encoding="utf-8")  # the code that builds the tables changed
+    resources.parsed_file(model, counted, depends=(module,))
+    assert len(calls) == 2
+
+
+def test_the_entity_model_from_the_copy_is_the_parsed_model(cache):
+    import numpy as np
+
+    from transforms.crf import CrfModel, parse_model_text
+
+    path = resources.DICTS_DIR / resources.ENTITY_MODEL
+    parsed = parse_model_text(path.read_text(encoding="utf-8"))
+    made = CrfModel.from_state(resources.parsed_file(path, resources.entity_model_state, depends=(resources.crf.__file__,)))
+    loaded = CrfModel.from_state(resources.parsed_file(path, resources.entity_model_state, depends=(resources.crf.__file__,)))
+    assert len(list(cache.glob("entities.crf-*.marshal"))) == 1
+    for model in (made, loaded):
+        assert vars(model).keys() == vars(parsed).keys()
+        for name, value in vars(parsed).items():
+            got = vars(model)[name]
+            if isinstance(value, np.ndarray):
+                assert got.dtype == value.dtype and np.array_equal(got, value), name
+            elif isinstance(value, list) and value and isinstance(value[0], np.ndarray):
+                assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(got, value, strict=True)), name
+            else:
+                assert got == value, name
