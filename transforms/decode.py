@@ -60,9 +60,23 @@ def _is_common(ch: str) -> bool:
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 NON_CJK = re.compile(f"[^{CJK_RANGES}]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_COMMON_CODES = [
-    o for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)) for o in range(lo, hi + 1) if _is_common(chr(o))
-]
+
+
+def _common_codes() -> list[int]:
+    """The code points ``_is_common`` accepts, from the other side: GB2312 level 1 decoded, byte
+    pair by byte pair (rows B0-D7, cells A1-FE; 3,760 pairs, the five after 座 D7F9 unassigned),
+    instead of encoding all 28,096 ideographs of the BMP blocks (~0.05 s of every process's import)."""
+    codes = []
+    for lead in range(0xB0, 0xD8):
+        for cell in range(0xA1, 0xFF):
+            try:
+                codes.append(ord(bytes((lead, cell)).decode("gb2312")))
+            except UnicodeDecodeError:
+                continue
+    return sorted(o for o in codes if is_cjk(chr(o)) and o < 0x10000)
+
+
+_COMMON_CODES = _common_codes()
 _UNCOMMON = re.compile("[^" + "".join(re.escape(chr(o)) for o in _COMMON_CODES) + "]+")
 # The same characters as a table over the Basic Multilingual Plane (1 for a common one).
 _COMMON_TABLE = np.zeros(0x10000, dtype=np.uint8)

@@ -362,3 +362,10 @@ def test_code_point_tables_agree_with_the_definitions_everywhere() -> None:
     assert all(D.is_cjk(chr(o)) == want_cjk[o] for o in range(0x3000, 0x32000, 7))
     letters = np.flatnonzero(D._ascii_letters(codes)).tolist()
     assert letters == [o for o in range(0x110000) if D._ASCII_LETTER.fullmatch(chr(o))]
+
+
+def test_the_common_characters_are_gb2312_level_1_every_one():
+    # Tabulated by decoding GB2312's level-1 byte pairs: exactly the ideographs _is_common accepts.
+    blocks = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+    assert D._COMMON_CODES == [o for lo, hi in blocks for o in range(lo, hi + 1) if D._is_common(chr(o))]
+    assert len(D._COMMON_CODES) == 3755
