@@ -166,7 +166,10 @@ class _Walker:
         j = i
         while j < len(self.u) and j - i < 6:
             t = self.u[j].text
-            if j > i and signature_at(self.u, j):
+            if j > i and signature_at(self.u, j) and not self.u[j - 1].text.endswith("——"):
+                # A line of names signs the heading above it; but a kicker ending in a dash
+                # introduces its title ("某某村——" / "老街区  新产业  生意忙（走基层）": spaced
+                # phrases of a name's length, the tag read as a writer's note).
                 break
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not EDITORS_SIGNATURE.match(t):
                 j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not

@@ -651,3 +651,14 @@ def test_an_unmarked_line_under_a_marked_title_weighed_as_its_subtitle(title: st
 def test_a_couplet_under_a_marked_line_stays_in_the_title(gap: str) -> None:
     (a,) = _page(f"## 抓实党支部质量提升\n打造坚强战斗堡垒\n本报记者 钱多\n{BODY}", gap).articles
     assert (a.headline, a.subtitle) == ("抓实党支部质量提升 打造坚强战斗堡垒", None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("kicker", ["某某县某某村——", "某某市推进老旧小区改造——"])
+@pytest.mark.parametrize("title", ["老街区  新产业  生意忙（走基层）", "楼道亮  路面平  心气顺", "旧厂房  新空间（探访）"])
+def test_a_title_of_spaced_phrases_under_a_dashed_kicker_is_no_signature(kicker: str, title: str, gap: str) -> None:
+    # Phrases of a name's length printed apart read as a line of names (a tag as a writer's note),
+    # but a kicker ending in a dash introduces its title: the line under it is that title.
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{kicker}\n{title}\n本报记者 王五\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert (after.kicker, after.headline, after.byline) == (kicker, " ".join(title.split()), "本报记者 王五")
