@@ -778,6 +778,16 @@ class _Walker:
             # is a kicker of two lines.
             h, kickers, undashed = 1, [heads[0]], [heads[2]]
             heads = heads[:2]
+        elif (
+            not subs and not marked and len(heads) == 3 and not heads[1].endswith(("——", "：")) and not spaced_subtitle(heads[2])
+            and title_over_subtitle(heads[1], heads[2], self.trace)
+        ):
+            # The same three lines with clause marks: "某县选派文化指导员下基层" / "某地“创新空间”何以
+            # 汇聚百家企业" / "一群年轻人，干着年轻的事业": the lower two weighed as a title over its
+            # 副题 (``transforms.roles``) are title and subtitle, the top line their kicker; not a
+            # two-line kicker over the 副题 taken for the title.
+            h, kickers, undashed = 1, [heads[0]], [heads[2]]
+            heads = heads[:2]
         elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
             cjk_count(heads[1]) < THREE_LINE_TITLE * max(map(cjk_count, three)) and not CLAUSE.search(heads[1])
         ):

@@ -662,3 +662,20 @@ def test_a_title_of_spaced_phrases_under_a_dashed_kicker_is_no_signature(kicker:
     page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{kicker}\n{title}\n本报记者 王五\n{BODY}"
     before, after = _page(page, gap).articles
     assert (after.kicker, after.headline, after.byline) == (kicker, " ".join(title.split()), "本报记者 王五")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("kicker", ["某某县选派文化指导员下基层", "某某省推进农村改革"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("某地“创新空间”何以汇聚上百家科技企业", "一群年轻人，干着年轻的事业"),
+        ("某某行业数字化转型实施方案印发", "到2027年，关键工序数控化率达75%左右"),
+    ],
+)
+def test_three_undashed_heading_lines_with_clause_marks(kicker: str, title: str, subtitle: str, gap: str) -> None:
+    # The lower two weighed as a title over its 副题 are title and subtitle under the kicker, not a
+    # two-line kicker over the 副题 taken for the title.
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{kicker}\n{title}\n{subtitle}\n本报记者 王五\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert (after.kicker, after.headline, after.subtitle) == (kicker, title, subtitle)
