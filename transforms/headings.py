@@ -141,6 +141,17 @@ def is_question(text: str) -> bool:
     )
 
 
+# A title that quotes what someone said closes with the speaker's own mark inside the quotes:
+# "“咱的日子越过越红火！”", "“这样的好日子谁不盼？”" (a paragraph quoting speech goes on with who
+# said it: "“…！”张三说。").
+_QUOTED_CRY = re.compile(r"^“[^“”。]+[！？]”$")
+
+
+def quoted_cry(text: str) -> bool:
+    """The line is one quoted exclamation or question and nothing else: "“这里的春天来得早！”"."""
+    return bool(_QUOTED_CRY.match(text))
+
+
 def is_crosshead(text: str) -> bool:
     return len(text) <= MAX_NAKED_HEADLINE and not ends_sentence(text) and bool(_CROSSHEAD.match(text)) and not _PROSE_MARK.search(text)
 
@@ -588,7 +599,7 @@ def heading_at(units: list[Unit], i: int) -> bool:
         signed or _tagged_kicker_title(t) or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))
     ):
         return False
-    if signed and t[-1:] in ("？", "！") and not is_sentence(t):
+    if signed and (t[-1:] in ("？", "！") or quoted_cry(t.split()[-1])) and not is_sentence(t):
         # A question or exclamation title over its byline: "我们为什么要“追逐”星光？"; one that runs
         # on with two commas is a sentence of the text ("这些…的“网红村”，在…挑战，它们是如何…
         # 的？" over "桃坪村", the next crosshead's place).

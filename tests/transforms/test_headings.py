@@ -679,3 +679,26 @@ def test_three_undashed_heading_lines_with_clause_marks(kicker: str, title: str,
     page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{kicker}\n{title}\n{subtitle}\n本报记者 王五\n{BODY}"
     before, after = _page(page, gap).articles
     assert (after.kicker, after.headline, after.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize("under", ["本报记者 王五", "本报某某3月8日电 （记者王五）"])
+@pytest.mark.parametrize("title", ["“这里的春天来得早！”", "“咱的日子越过越红火！”", "“这样的好日子谁不盼？”"])
+def test_a_title_quoting_an_exclamation_or_question_over_its_byline(title: str, under: str, gap: str) -> None:
+    # A title quoting what someone said ends on the speaker's mark inside the quotes; it heads
+    # its own story, not one more paragraph of the story before it.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    if under.startswith("本报记者"):
+        page = f"{before}{title}\n{under}\n{OTHER}"
+    else:
+        page = f"{before}{title}\n{under}{OTHER}"
+    one, two = _page(page, gap).articles
+    assert title not in one.paragraphs
+    assert two.headline == title and two.paragraphs[-1] == OTHER.split("\n")[1]
+
+
+@pytest.mark.parametrize("line", ["“加油！”", "“真好！”张三笑着说。"])
+def test_a_quoted_cry_inside_a_story_stays_in_its_body(line: str) -> None:
+    # Without a byline or lead under it, a quoted cry is the story's own paragraph.
+    page = "一渠清水润良田\n本报记者 钱多\n" + BODY + f"{line}\n" + "村里的水渠修好了，乡亲们都很高兴。\n"
+    (a,) = _page(page, "\n\n").articles
+    assert line in a.paragraphs
