@@ -74,8 +74,12 @@ WEIGHTS: dict[str, float] = {
     "genre_under": 3.494,
 }
 
-# A line opening with its figures: "到2027年…", "截至3月底…", "2025年…", "3万余名…", "二〇二五年…".
-_FIGURES = re.compile(r"^(?:到|至|截至|从)?(?:[\d０-９]|[〇○零一二三四五六七八九十]{2,4}年)")
+# A 副题 under its title gives the figures of a period or a target: "到2027年…", "截至3月底…",
+# "2025年…", "1至2月…", "二〇二五年…". A line opening with a bare count ("3000余名志愿者走进社区",
+# "12个重点项目集中开工") is the news itself, as often the title under its kicker as a 副题.
+_FIGURES = re.compile(
+    r"^(?:(?:到|至|截至|从)[\d０-９〇○零一二三四五六七八九十]|(?:\d{4}|[〇○零一二三四五六七八九]{4})年|\d{1,2}(?:至\d{1,2})?月)"
+)
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
 # A headline that asks is the title: kickers state the news ("某省出台新规") and leave the asking

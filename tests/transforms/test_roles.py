@@ -15,6 +15,8 @@ from transforms import roles
         ("某行业智能化改造推进方案出台", "到2030年重点工序数字化率达80%左右"),
         ("全市春季国土绿化行动全面启动", "2025年计划新增城市绿地120公顷"),
         ("某县农村供水保障工程全面完工", "截至6月底已惠及12万农村人口"),
+        ("某市外贸进出口实现平稳开局", "1至2月进出口总值同比增长8.5%"),
+        ("某省冰雪旅游市场持续升温迎来旺季", "二〇二五年雪季接待游客超千万人次"),
         ("某市十四届人大三次会议开幕", "听取政府工作报告 审查计划报告和预算报告"),
         ("守护绿水青山 建设美丽乡村", "某县持续推进农村人居环境整治取得明显成效"),
         # A title that asks, over the line that answers it.
@@ -42,6 +44,11 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         # The title is the line with the quoted words or the book title.
         ("某省某市推进老旧街区更新", "3条老街换上“新衣”"),
         ("某某签署国务院令", "公布修订后的《某某管理条例》"),
+        # A title that opens with a count is the news itself, under the statement of its kicker
+        # (a 副题's figures are those of a period or a target: "到2027年…", "截至6月底…").
+        ("某市开展学雷锋志愿服务活动", "3000余名志愿者走进社区"),
+        ("某省集中开工一批重大产业项目", "120个项目总投资超过800亿元"),
+        ("某县持续深化政务服务改革", "98%的事项实现网上办理"),
         # A kicker with clause marks over its title.
         ("强化源头治理，推动部门联动，织密安全防护网", "某市安全生产形势持续稳定向好"),
         # Two lines of one length with no mark: a kicker and its title, as most blocks are.

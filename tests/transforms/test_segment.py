@@ -203,12 +203,15 @@ def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographer
         # A statement over the figures that detail it: title and undashed 副题 (transforms.roles).
         ("某省新能源汽车推广应用方案出台", "到2030年新车销量占比达50%以上", ("", "first", "second")),
         ("全市春季国土绿化行动全面启动", "2025年计划新增城市绿地120公顷", ("", "first", "second")),
-        ("本市出台稳就业促增收十条措施", "3万余名高校毕业生将获岗位补贴", ("", "first", "second")),
+        ("本市出台稳就业促增收十条措施", "到2026年3万余名高校毕业生将获岗位补贴", ("", "first", "second")),
         # … but a line that introduces, or a label, over such a line is its kicker, and so is a
         # statement over a number-led line that carries the quoted words of a title.
         ("全省经济工作会议召开时强调", "2025年要抓好五方面重点工作", ("first", "second", "")),
         ("春耕备耕", "3万亩良田完成春季翻耕", ("first", "second", "")),
         ("老城区更新改造项目稳步推进", "3条老街换上“新衣”", ("first", "second", "")),
+        # A line opening with a bare count is the news itself, the title under its kicker (a
+        # 副题's figures are a period's or a target's: "到2030年…", "2025年…").
+        ("本市开展学雷锋志愿服务月活动", "3000余名志愿者走进社区", ("first", "second", "")),
         # A title that asks over its answer, a title over the interview it heads: undashed 副题.
         ("某市“数字小镇”何以汇聚上百家科技企业", "一批年轻人，做着创新的事业", ("", "first", "second")),
         ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某", ("", "first", "second")),
