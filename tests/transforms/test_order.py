@@ -1268,3 +1268,28 @@ def test_a_kicker_over_a_story_opening_with_its_time_stays_the_kicker(kicker: st
     page = f"{kicker}\n某某行业活力足（财经眼）\n本报记者 王五\n{lead}\n“今年的订单比去年多。”负责人张某说。\n"
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.paragraphs[0]) == (kicker, "某某行业活力足（财经眼）", lead)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "立足资源禀赋，发展特色产业，某某村集体经济收入翻番",
+        "政策更实了，服务更细了，企业更有信心了",
+        "走进田间地头，倾听农民心声，某县干部蹲点调研解难题",
+    ],
+)
+@pytest.mark.parametrize(
+    "first",
+    [
+        "3月8日，记者来到某某村，只见果园里一派繁忙景象，村民们正忙着修剪果树、施肥浇水。",
+        "清晨六点，某某镇的农贸市场已经热闹起来，摊主们忙着摆放新鲜蔬菜，前来采购的居民络绎不绝。",
+        "“以前办一件事要跑好几趟，现在在家门口就能办好。”某某社区居民李大妈高兴地说。",
+    ],
+)
+def test_a_kicker_of_three_short_clauses_stays_the_kicker(kicker: str, first: str, gap: str) -> None:
+    # A kicker may state its news in three short clauses; under it the story opens a sentence of
+    # its own, so the line is no half of the story's first sentence.
+    body = BEFORE + f"{kicker}\n小山村走出致富路\n本报记者 王五\n{first}\n村里的路修好了，乡亲们的日子越过越红火。\n"
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == (kicker, "小山村走出致富路")
+    assert two.paragraphs[0] == first and one.paragraphs[-1].endswith("长势格外好。")
