@@ -297,11 +297,14 @@ def _premise_of_question(left: str, rest: list[str]) -> bool:
 def _clause_kicker_over_title(left: str, rest: list[str]) -> bool:
     """ "为了守护家园，青年挺身而出 记住那些普通人": the phrases of a title printed with spaces are
     parallel and never hold a clause mark, so a first part with one, before one plain title phrase
-    of another length, is the kicker."""
+    of another length, is the kicker; so is one of the title's length when it is a statement
+    (MIN_KICKER_STATEMENT ideographs: "产业兴、生态美、百姓富 某某村走出振兴新路子", "机制更顺了，服务
+    更优了 某区政务服务提速增效").  A few short phrases with a comma ("春风暖，花开早 好日子在后头")
+    are a title's verse."""
     if len(rest) != 1 or rest[0].startswith(("（", "(")) or not CLAUSE.search(left) or CLAUSE.search(rest[0]):
         return False
-    title = cjk_count(COLUMN_TAG.sub("", rest[0]))
-    return title >= MIN_SHORT_HEADLINE and abs(cjk_count(left) - title) > PHRASE_SLACK
+    title, size = cjk_count(COLUMN_TAG.sub("", rest[0])), cjk_count(left)
+    return title >= MIN_SHORT_HEADLINE and (abs(size - title) > PHRASE_SLACK or size >= MIN_KICKER_STATEMENT)
 
 
 def _short_kicker_over_title(left: str, rest: list[str]) -> bool:

@@ -550,6 +550,8 @@ def test_a_name_closing_the_heading_block_signs_it_whatever_opens_the_text(title
         ("某某在健身房摔伤 场馆能否免责？（以案说法）", None, "某某在健身房摔伤 场馆能否免责？（以案说法）"),
         ("某某县：畅通民意渠道 激发共治活力", "某某县：", "畅通民意渠道 激发共治活力"),
         ("为了守护家园，青年挺身而出 记住那些平凡的守护者", "为了守护家园，青年挺身而出", "记住那些平凡的守护者"),
+        ("产业兴、生态美、百姓富  某某村走出振兴新路子", "产业兴、生态美、百姓富", "某某村走出振兴新路子"),
+        ("机制更顺了，服务更优了  某区政务服务提速增效", "机制更顺了，服务更优了", "某区政务服务提速增效"),
     ],
 )
 def test_a_heading_line_over_a_byline_split_as_print_does(line: str, kicker: str | None, title: str, gap: str) -> None:

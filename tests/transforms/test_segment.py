@@ -367,8 +367,11 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("某地剪纸：一把剪刀剪春秋 满纸花开映新年（传承）", ("某地剪纸：", "一把剪刀剪春秋 满纸花开映新年（传承）", None)),
         ("“数字乡村”：让农民生活更便利", (None, "“数字乡村”：让农民生活更便利", None)),
         # A first part with a clause mark is no phrase of a parallel title: the kicker, unless the
-        # two match in length.
+        # two match in length and the first is a few short phrases (a title's verse).
         ("为了守护家园，青年挺身而出 记住那些平凡的守护者", ("为了守护家园，青年挺身而出", "记住那些平凡的守护者", None)),
+        ("产业兴、生态美、百姓富 某某村走出振兴新路子", ("产业兴、生态美、百姓富", "某某村走出振兴新路子", None)),
+        ("机制更顺了，服务更优了 某区政务服务提速增效", ("机制更顺了，服务更优了", "某区政务服务提速增效", None)),
+        ("讲政策、听民意、解难题 某县干部走进田间地头", ("讲政策、听民意、解难题", "某县干部走进田间地头", None)),
         ("春风暖，花开早 好日子在后头", (None, "春风暖，花开早 好日子在后头", None)),
     ],
 )
