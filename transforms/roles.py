@@ -55,7 +55,7 @@ FEATURES = (
     "long_over",  # the first line is half as long again as the second: a statement over a short title
     "longer_under",  # the second line is longer than the first
     "asks_over",  # the first line asks: "上海“某空间”何以汇聚百家企业" over "一批年轻人，做着创新的事业"
-    "genre_under",  # the second line names the piece: an interview "访某会长某某", an editorial "论学习贯彻…"
+    "genre_under",  # the second line names the piece: an interview "访某会长某某", an editorial "论学习贯彻…", "…纪实"
 )
 
 # Fitted weights (see the module docstring); the second line is the subtitle when the score is > 0.
@@ -87,8 +87,13 @@ _MARKS = re.compile(r"[“《「]")
 # over its 副题, not a kicker.
 _ASKS = re.compile(r"[？?]|何以|如何|为何|为什么|怎样|怎么|何在|能否")
 # A 副题 names the piece it heads: an interview ("——访某协会会长某某"), an editorial series
-# ("——论学习贯彻某某讲话"); printed without its dash it still opens with that word.
-_GENRE = re.compile(r"^(?:专访|访(?!谈)|论(?!坛))[\u4e00-\u9fff“]")
+# ("——论学习贯彻某某讲话"), a profile ("——记某农业大学教授张三"), an occasion ("——写在某某
+# 行动实施十周年之际"); printed without its dash it still opens with that word.  A report names its kind last: "——某县特色产业发展纪实", "——某市
+# 城市更新见闻", "——各地整治形式主义为基层减负工作扫描", "——某地一线观察"; a kicker states the
+# news and a title its point, neither names the report they head.
+_GENRE = re.compile(
+    r"^(?:专访|访(?!谈)|论(?!坛)|记(?!者)|写在)[\u4e00-\u9fff“]|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$"
+)
 LONG_OVER = 1.5
 
 
@@ -118,15 +123,21 @@ def pair(first: str, second: str) -> Pair:
         "long_over": a >= LONG_OVER * b,
         "longer_under": b > a,
         "asks_over": bool(_ASKS.search(first)),
-        "genre_under": bool(_GENRE.match(second)),
+        "genre_under": bool(_GENRE.search(second)),
     }
     return Pair(tuple(float(values[f]) for f in FEATURES))
 
 
-def introduces(line: str) -> bool:
+def introduces(line: str, under: str = "") -> bool:
     """The line can only be a kicker: it introduces what follows ("某某村——", "某地皮影戏：",
-    "某某在某地调研时强调"), or it is too short to stand as a headline ("纵横", "春耕备耕")."""
-    return line.endswith(("——", "：", ":")) or speech_end(line) or cjk_count(line) < MIN_NAKED_HEADLINE
+    "某某在某地调研时强调"), or it is too short to stand as a headline ("纵横", "春耕备耕") — unless
+    the line ``under`` it names the piece as only a 副题 does: a short title stands over its 副题 as
+    a long one does ("大国小城的春天" / "某某市推动高质量发展见闻", "把论文写在大地上" / "记某农业大学
+    教授张三"); a kicker never names the report it heads.  A line of a few ideographs may be a
+    column's label ("记者手记"), never taken for a title."""
+    if line.endswith(("——", "：", ":")) or speech_end(line):
+        return True
+    return cjk_count(line) < MIN_NAKED_HEADLINE and not (cjk_count(line) > MAX_LABEL_LINE and _GENRE.search(under))
 
 
 def title_over_subtitle(first: str, second: str, trace: list | None = None) -> bool:
@@ -136,7 +147,7 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
     line over a tagged one is its kicker whatever it says — even when it asks ("某省怎样答好这道
     题？"), which alone speaks for a title.  Such blocks are still weighed and traced: they are
     most of what teaches the fit that a title carries the block's marks (``marks_under``)."""
-    if introduces(first):
+    if introduces(first, second):
         return False
     p = pair(first, second)
     decision = p.score() > 0 and not (has_column_tag(second) and not has_column_tag(first))

@@ -26,6 +26,12 @@ from transforms import roles
         ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某"),
         ("“文化交流让两国人民的心贴得更近”", "访某国资深翻译家、某某奖获得者某某某"),
         ("把培育新兴产业群摆在更加突出的位置", "论学习贯彻某某在部分省区市座谈会上的重要讲话"),
+        # … or names the report last (纪实, 见闻, 扫描) or opens a profile (记…), under a title
+        # however short.
+        ("某某产业看今朝", "某县特色产业发展纪实"),
+        ("大国小城的春天", "某某市推动高质量发展见闻"),
+        ("把论文写在大地上", "记某农业大学教授张三"),
+        ("为基层减负赋能", "各地整治形式主义工作扫描"),
     ],
 )
 def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
@@ -58,6 +64,9 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         # A question under a statement is the title; an interview's "访谈" is no 副题's "访".
         ("旧车置换新车，补贴加力、商家受益", "不到9个月，销售量何以破亿台"),
         ("某市举办非遗传承人座谈会", "访谈间感受匠心传承的力量"),
+        # A label too short for a title stays a kicker whatever is under it; "记者…" is no profile.
+        ("纵横", "某县特色产业发展纪实"),
+        ("记者手记", "记者走进某某村的见闻"),
     ],
 )
 def test_kicker_over_its_title(first: str, second: str) -> None:

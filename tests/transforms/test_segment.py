@@ -216,6 +216,10 @@ def test_byline_forms_under_a_headline(byline: str, authors: tuple, photographer
         ("某市“数字小镇”何以汇聚上百家科技企业", "一批年轻人，做着创新的事业", ("", "first", "second")),
         ("筑牢某某现代化的家庭根基", "访某省妇联党组书记、主席某某某", ("", "first", "second")),
         ("“文化交流让两国人民的心贴得更近”", "访某国资深翻译家、某某奖获得者某某某", ("", "first", "second")),
+        # A 副题 naming its report (…见闻, …纪实) or a profile (记…) under a title however short.
+        ("大国小城的春天", "某某市推动高质量发展见闻", ("", "first", "second")),
+        ("某某产业看今朝", "某县特色产业发展纪实", ("", "first", "second")),
+        ("把论文写在大地上", "记某农业大学教授张三", ("", "first", "second")),
     ],
 )
 def test_two_line_heading_kicker_or_undashed_subtitle(first: str, second: str, want: tuple) -> None:
