@@ -822,7 +822,9 @@ class _Walker:
         # A column's name over a commentary signed by its writer under the title ("纵横" /
         # "云咖升“咖”的启示" / "赵宇恒") is that piece's column, its kicker; over a reporter's
         # byline or lead ("“创城”在行动" / title / "本报讯…") it is the page's banner.
-        own_block = self.u[i].block != self.u[i + 1].block
+        # (A kicker cut off the title's own line is printed with its title, no label standing
+        # apart: "春耕时节  某县田间地头农机忙".)
+        own_block = self.u[i].block != self.u[i + 1].block and on_title is None
         if (
             kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_STANDING_LABEL and " " not in kickers[0]
             and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title

@@ -704,3 +704,16 @@ def test_a_quoted_cry_inside_a_story_stays_in_its_body(line: str) -> None:
     page = "一渠清水润良田\n本报记者 钱多\n" + BODY + f"{line}\n" + "村里的水渠修好了，乡亲们都很高兴。\n"
     (a,) = _page(page, "\n\n").articles
     assert line in a.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [("春耕时节", "某某县田间地头农机忙"), ("某某会议召开", "研究部署春季农业生产"), ("金秋时节", "某某村稻谷喜获丰收")],
+)
+def test_a_short_kicker_on_its_titles_line_is_no_standing_label(kicker: str, title: str, gap: str) -> None:
+    # A kicker printed on the title's line (the extraction joined the two) is printed with its
+    # title: no column label standing apart, which is a line of its own ("纵横" / title).
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    a = _page(f"{before}{kicker}  {title}\n本报记者 王五\n{OTHER}", gap).articles[-1]
+    assert (a.kicker, a.headline) == (kicker, title)
