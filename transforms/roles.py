@@ -123,9 +123,19 @@ def pair(first: str, second: str) -> Pair:
         "long_over": a >= LONG_OVER * b,
         "longer_under": b > a,
         "asks_over": bool(_ASKS.search(first)),
-        "genre_under": bool(_GENRE.search(second)),
+        "genre_under": names_piece(second),
     }
     return Pair(tuple(float(values[f]) for f in FEATURES))
+
+
+def names_piece(line: str) -> bool:
+    """The line names the piece it heads, as a 副题 does: "访某协会会长某某", "某县特色产业发展纪实"."""
+    return bool(_GENRE.search(line))
+
+
+def leads_in(line: str) -> bool:
+    """The line leads in to what follows by its form: "某某村——", "某地皮影戏：", "某某在某地调研时强调"."""
+    return line.endswith(("——", "：", ":")) or speech_end(line)
 
 
 def introduces(line: str, under: str = "") -> bool:
@@ -135,9 +145,9 @@ def introduces(line: str, under: str = "") -> bool:
     a long one does ("大国小城的春天" / "某某市推动高质量发展见闻", "把论文写在大地上" / "记某农业大学
     教授张三"); a kicker never names the report it heads.  A line of a few ideographs may be a
     column's label ("记者手记"), never taken for a title."""
-    if line.endswith(("——", "：", ":")) or speech_end(line):
+    if leads_in(line):
         return True
-    return cjk_count(line) < MIN_NAKED_HEADLINE and not (cjk_count(line) > MAX_LABEL_LINE and _GENRE.search(under))
+    return cjk_count(line) < MIN_NAKED_HEADLINE and not (cjk_count(line) > MAX_LABEL_LINE and names_piece(under))
 
 
 def title_over_subtitle(first: str, second: str, trace: list | None = None) -> bool:

@@ -46,7 +46,7 @@ from transforms.headings import (
     two_phrases,
 )
 from transforms.evidence import Evidence
-from transforms.roles import title_over_subtitle
+from transforms.roles import leads_in, names_piece, title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
 from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
@@ -762,11 +762,18 @@ class _Walker:
             heads = heads[:1]
         elif (
             not subs and len(marked) == 1 and h == len(heads) - 2 and not self.u[i + h + 1].marked
-            and not spaced_subtitle(heads[-1]) and title_over_subtitle(heads[h], heads[-1])
+            and not spaced_subtitle(heads[-1]) and not _goes_on(heads[h]) and not leads_in(heads[h])
+            and not _stacked_couplet(heads[h], heads[-1])
+            and not (has_column_tag(heads[-1]) and not has_column_tag(heads[h]))
         ):
-            # "## 某地“创新空间”何以汇聚上百家企业" / "一群年轻人，干着年轻的事业" / byline: the exporter
-            # marks the title's line; an unmarked line under it is its 副题 when weighed so, not more
-            # of the title.
+            # "## 某地“创新空间”何以汇聚上百家企业" / "一群年轻人，干着年轻的事业" / byline, "## 劳动创造
+            # 幸福生活" / "广大职工群众积极弘扬劳模精神" / byline: the exporter marks the title's line,
+            # so the line under it is no kicker; a finished title stands over its 副题 printed
+            # without the dash.  Only a title line left open ("## 《某某市关于加强" / "某某工作的意见》",
+            # "## 让群众的" / "日子越过越好") goes on in the line under it, and so does a title of two
+            # parallel phrases stacked ("## 抓实党支部质量提升" / "打造坚强战斗堡垒"); a marked line that
+            # leads in to what follows ("## 农业科研人员张某：", ``roles.leads_in``) is a kicker.
+            # (Weighing the two lines as kicker or title read most such 副题 as more of the title.)
             undashed = [heads[-1]]
             heads = heads[: h + 1]
         elif (
@@ -1101,6 +1108,26 @@ TAIL_CHARS = 40
 
 # A sentence ended inside a line, more text after it: "“今年能多收几成？”种粮大户孙有田".
 _SPOKEN_THEN_MORE = re.compile(r"[。！？][”’」]?[\u4e00-\u9fff]")
+
+
+# A couplet's phrases are short slogans: 3 to 8 ideographs on the fit and dev days, one of 16.
+MAX_COUPLET_PHRASE = 10
+
+
+def _stacked_couplet(first: str, second: str) -> bool:
+    """Two lines that are the parallel phrases of one title printed one over the other ("抓实党支部
+    质量提升" / "打造坚强战斗堡垒"); two long lines of one length, or a line naming the piece under
+    its title ("筑牢某某的家庭根基" / "访某省妇联主席李四"), are a title and its 副题."""
+    return (
+        couplet(f"{first} {second}") and max(cjk_count(first), cjk_count(second)) <= MAX_COUPLET_PHRASE
+        and not names_piece(second)
+    )
+
+
+def _goes_on(line: str) -> bool:
+    """A heading line that stops inside its phrase: a quotation or book title left open, or a last
+    character that never closes a phrase ("让群众的")."""
+    return _left_open(line) or line[-1:] in NEVER_LAST
 
 
 def _left_open(line: str) -> bool:

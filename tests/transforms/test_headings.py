@@ -717,3 +717,32 @@ def test_a_short_kicker_on_its_titles_line_is_no_standing_label(kicker: str, tit
     before = "一渠清水润良田\n本报记者 钱多\n" + BODY
     a = _page(f"{before}{kicker}  {title}\n本报记者 王五\n{OTHER}", gap).articles[-1]
     assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("mark", ["## ", "### "])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("人类发展进步的大方向不会改变", "某某访问某某银行为支持南方国家走好现代化道路注入动力"),
+        ("某市春季国土绿化行动全面启动", "今年计划新增城市绿地一百二十公顷"),
+        ("奋力书写中国式现代化的地方篇章", "某某省推动经济社会发展取得新成效"),
+        ("劳动创造幸福生活", "广大职工群众积极弘扬劳模精神、劳动精神"),
+        ("筑牢现代化的家庭根基", "访某省妇联主席李四"),
+    ],
+)
+def test_a_finished_marked_title_stands_over_its_undashed_subtitle(title: str, subtitle: str, mark: str, gap: str) -> None:
+    # The exporter marks the title's line: the plain line under it is no kicker, and a finished
+    # title does not go on in it; it is the 副题 printed without its dash.
+    (a,) = _page(f"{mark}{title}\n{subtitle}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("《某某市关于加强社区治理工作", "的若干意见》正式发布"), ("把社区服务中心建成居民群众的", "温馨家园和连心桥")],
+)
+def test_a_marked_title_line_left_open_goes_on_in_the_line_under_it(first: str, second: str, gap: str) -> None:
+    (a,) = _page(f"## {first}\n{second}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.headline, a.subtitle) == (f"{first} {second}", None)
