@@ -133,6 +133,26 @@ SHAPES: dict[str, list[Heading]] = {
         ("村里的垃圾去哪了？", "某某县推行农村垃圾分类新模式", None),
         ("老人吃饭难怎么办？", "社区食堂端出幸福餐（民生一线）", None),
     ],
+    "kicker asking, long": [
+        ("农村生活垃圾到底该往哪里去？", "某某县推行垃圾分类新模式", None),
+        ("如何让社区老人吃上放心热乎饭", "某某街道幸福食堂办到家门口", None),
+    ],
+    "kicker over a longer couplet title": [
+        ("某县召开春季农业生产工作会议", "抓实春耕备耕工作  确保全年粮食丰收", None),
+        ("某市持续推进城乡人居环境整治", "拆除违建还绿地  治理污水净河湖", None),
+    ],
+    "kicker naming the reporters' visit": [
+        ("本报记者探访某某新区建设工地", "塔吊林立建设忙", None),
+        ("记者蹲点某某村", "一位村支书的二十四小时", None),
+    ],
+    "kicker opening with a date": [
+        ("3月8日，某某县首个智慧农场投入使用", "种地用上“智慧大脑”", None),
+        ("4月15日是全民国家安全教育日", "筑牢国家安全人民防线", None),
+    ],
+    "kicker with person and post": [
+        ("全国人大代表、某某村党支部书记张三", "让乡亲们的日子越过越红火", None),
+        ("某某大学教授李四：", "把论文写在祖国大地上", None),
+    ],
     "kicker with figures": [
         ("我国三大粮食作物化肥利用率达42.6%", "粮食的“粮食”，如何减肥增效（春耕进行时）", None),
         ("全市今年计划新增就业岗位3万个", "就业服务送到家门口", None),
@@ -182,6 +202,14 @@ SHAPES: dict[str, list[Heading]] = {
     "title + long subtitle": [
         (None, "劳动创造幸福生活", "——广大职工群众积极弘扬劳模精神、劳动精神、工匠精神"),
         (None, "人类发展进步的大方向不会改变", "——某某访问某某银行为支持全球南方国家走好现代化道路注入动力"),
+    ],
+    "title + very long subtitle": [
+        (None, "为推动高质量发展注入新动能", "——某某总书记在某某座谈会上的重要讲话为各地各部门谋划新一年工作指明方向、凝聚力量、提供遵循、激发干劲"),
+        (None, "奋力书写中国式现代化的地方篇章", "——某某省深入学习贯彻某某会议精神，坚持稳中求进工作总基调，推动经济社会发展取得新成效综述"),
+    ],
+    "title + subtitle with clause marks": [
+        (None, "让青春在基层绽放光彩", "——写在某某青年志愿服务行动实施十周年之际，献给奋斗在一线的志愿者"),
+        (None, "一条老街的新生", "——某市推进城市更新，留住烟火气、激发新活力"),
     ],
     "title + subtitle with figures": [
         (None, "某行业智能化改造推进方案出台", "——到2030年重点工序数字化率达80%左右"),
@@ -264,22 +292,41 @@ CONTEXTS = (
     Context("page, subtitle without dash", Layout("body", True, False)),
     Context("issue file", Layout("all", True, True, ascii_punct=True), issue=True),
     Context("page, one heading line", Layout("all", True, True), glued=True),
+    Context("issue file, one heading line", Layout("all", True, True, ascii_punct=True), issue=True, glued=True),
+    Context("issue file, stacked, no dash", Layout("body", True, False, ascii_punct=True), issue=True),
 )
 
 
-def story(heading: Heading, n: int) -> Story:
-    """The measured story: ``heading`` over a byline (or a lead) and three paragraphs; ``n``
-    picks the signature form."""
+# Crossheads (小标题) inside the measured story, in the forms papers print them: two per story,
+# each over a paragraph of its own.
+CROSSHEADS: dict[str, list[tuple[str, str]]] = {
+    "crosshead phrases": [("守护好一方绿水", "念好“山水经”"), ("小积分兑换大文明", "老手艺焕发新生机")],
+    "crossheads with a comma": [("补齐短板，让服务更贴心", "创新机制，让治理更精细")],
+    "crossheads asking": [("老旧小区改造难在哪？", "群众满意度如何提升？"), ("钱从哪里来？", "人往哪里去？")],
+    "crossheads numbered": [("一、坚持规划引领", "二、强化要素保障"), ("（一）聚焦产业发展", "（二）聚焦民生改善")],
+    "crossheads couplet": [("稳住基本盘  激发新活力", "做强新产业  培育新动能")],
+    "crossheads with a colon": [("数字赋能：让群众少跑腿", "服务下沉：把实事办到家门口")],
+}
+CROSS_PARAS = (
+    "走进某某社区，宽敞的道路、整洁的楼道让人眼前一亮，不少居民在小广场上锻炼身体、聊天散步。",
+    "社区负责人介绍，下一步将继续完善配套设施，推动更多服务下沉到居民身边，让群众生活更舒心。",
+)
+
+
+def story(heading: Heading, n: int, crossheads: tuple[str, str] | None = None) -> Story:
+    """The measured story: ``heading`` over a byline (or a lead) and three paragraphs (two more,
+    each under a crosshead, with ``crossheads``); ``n`` picks the signature form."""
     kicker, title, subtitle = heading
     byline = BYLINES[n % len(BYLINES)]
     lead = LEADS[n % len(LEADS)] if byline is None else ""
+    more = [b for c, p in zip(crossheads or (), CROSS_PARAS) for b in (Block("crosshead", c), Block("para", p))]
     return Story(
         title=title,
         kicker=kicker,
         subtitle=subtitle,
         label=None,
         byline=byline,
-        blocks=(Block("para", lead + OPENINGS[n % len(OPENINGS)]), *(Block("para", p) for p in PARAS)),
+        blocks=(Block("para", lead + OPENINGS[n % len(OPENINGS)]), *(Block("para", p) for p in PARAS), *more),
         date=DATE,
         section_no=2,
         section_name="要闻",
@@ -299,19 +346,19 @@ def _styled(pieces: list[Piece], ctx: Context) -> list[Piece]:
             del out[b]
     if ctx.glued:
         out = [
-            dataclasses.replace(p, text="  " + p.text, glue=True)
+            dataclasses.replace(p, text="  " + p.text, glue=True, mark="")  # as bench.damage prints it
             if (p.role == "title" and k > 0 and out[k - 1].role == "kicker") or p.role == "subtitle" else p
             for k, p in enumerate(out)
         ]
     return out
 
 
-def page(heading: Heading, n: int, ctx: Context) -> tuple[bytes, str, dict]:
+def page(heading: Heading, n: int, ctx: Context, crossheads: tuple[str, str] | None = None) -> tuple[bytes, str, dict]:
     """(file bytes, source file name, gold of the measured story)."""
     import random
 
     rng = random.Random(n)
-    printed = story_pieces(story(heading, n), ctx.layout, rng, print_label=False)
+    printed = story_pieces(story(heading, n, crossheads), ctx.layout, rng, print_label=False)
     gold = article_gold(_styled(printed, dataclasses.replace(ctx, glued=False)))  # as bench.damage: gold before the glue
     measured = _styled(printed, ctx)
     pieces: list[Piece] = []
@@ -329,16 +376,18 @@ def page(heading: Heading, n: int, ctx: Context) -> tuple[bytes, str, dict]:
     return lay_out(pieces, ctx.layout).encode("utf-8"), name, gold
 
 
-def read(heading: Heading, n: int, ctx: Context) -> tuple[Heading, Heading]:
+def read(heading: Heading, n: int, ctx: Context, crossheads: tuple[str, str] | None = None) -> tuple[Heading, Heading]:
     """(gold, parsed) heading of the measured story; parsed is (None, "", None) when no article
-    holds its body."""
-    data, name, gold = page(heading, n, ctx)
+    holds its body, or when its crossheads' paragraphs went elsewhere (a crosshead read as the
+    headline of another story)."""
+    data, name, gold = page(heading, n, ctx, crossheads)
     issue = parse_issue(data, source_file=name, default_paper="peoples-daily" if not ctx.issue else "liaoyuan-daily")
     assert isinstance(issue, ParsedIssue), issue
     want = (gold["kicker"], gold["headline"], gold["subtitle"])
     body = flat(PARAS[0])
     hit = next((a for a in issue.articles if body in flat(a.body)), None)
-    got = (hit.kicker, hit.headline, hit.subtitle) if hit else (None, "", None)
+    whole = hit is not None and all(flat(p) in flat(hit.body) for p in CROSS_PARAS[: len(crossheads or ())])
+    got = (hit.kicker, hit.headline, hit.subtitle) if hit and whole else (None, "", None)
     return want, got
 
 
@@ -363,6 +412,20 @@ def main(argv: list[str]) -> int:
             cells.append(f"{ok}/{len(examples)}")
             totals[ctx.name][0] += ok
             totals[ctx.name][1] += len(examples)
+        print(f"{shape:36} " + " ".join(f"{c:>5}" for c in cells))
+    measured: Heading = (None, "某某社区换新颜", None)
+    for shape, pairs in CROSSHEADS.items():
+        cells = []
+        for ctx in CONTEXTS:
+            ok = 0
+            for n, pair in enumerate(pairs):
+                want, got = read(measured, n, ctx, pair)
+                ok += same(want, got)
+                if not same(want, got):
+                    misses.append(f"{shape} | {ctx.name} | {pair} | got {got}")
+            cells.append(f"{ok}/{len(pairs)}")
+            totals[ctx.name][0] += ok
+            totals[ctx.name][1] += len(pairs)
         print(f"{shape:36} " + " ".join(f"{c:>5}" for c in cells))
     print(f"{'all':36} " + " ".join(f"{ok}/{n}" for ok, n in totals.values()))
     print("contexts: " + "; ".join(c.name for c in CONTEXTS))
