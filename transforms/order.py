@@ -52,7 +52,7 @@ from transforms.headings import (
     split_heading_line,
 )
 from transforms.repair import cjk_count, ends_sentence
-from transforms.segment import BOX_LABEL, Draft
+from transforms.segment import BOX_OPENING, Draft
 from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
@@ -282,8 +282,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         if not (d.kicker_lines and d.paragraphs):
             continue
         half, body = d.kicker_lines[0], d.paragraphs[0]
-        if B.LEAD.match(body) or B.starts_continuation(body) or BOX_LABEL.match(body):
-            continue  # "核心阅读" opens the story's summary box: no sentence runs into a label
+        if B.LEAD.match(body) or B.starts_continuation(body) or BOX_OPENING.match(body):
+            continue  # "核心阅读…" opens the story's summary box: no sentence runs into a label
         lead = _opens_lead(half, body)
         if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
             facts = dict(

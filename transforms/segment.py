@@ -96,6 +96,9 @@ BOX_LABEL = re.compile(rf"^(?:{_BOX_LABELS})$")
 # … or run in before the note's text ("编者按：今年是…"): the text opens a story's body, never the
 # rest of a sentence cut above it.
 LABELLED_NOTE = re.compile(rf"^(?:{_BOX_LABELS})[：:]")
+# … or joined to the box's first line ("核心阅读从县城到山村，…" when the label stood on the lead's
+# line): a paragraph that opens with the label opens a box, never the rest of a sentence.
+BOX_OPENING = re.compile(rf"^(?:{_BOX_LABELS})")
 # The signature closing an editor's note: "——编  者", "——编者".
 EDITORS_SIGNATURE = re.compile(r"^——\s*编\s*者$")
 # An editor's note under a heading is a paragraph or two (at most this many units).

@@ -1293,3 +1293,21 @@ def test_a_kicker_of_three_short_clauses_stays_the_kicker(kicker: str, first: st
     one, two = _page(body, gap).articles
     assert (two.kicker, two.headline) == (kicker, "小山村走出致富路")
     assert two.paragraphs[0] == first and one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["核心阅读", "阅读提示", "编者按"])
+@pytest.mark.parametrize("mark", ["", "### "])
+def test_a_kicker_over_a_story_whose_box_label_runs_after_its_lead_stays_the_kicker(label: str, mark: str, gap: str) -> None:
+    # "本报讯（记者 王五）核心阅读" / the box's text: the lead was printed on the label's line and the
+    # label joined to the box's first line; a paragraph opening with a box label opens the box,
+    # so the kicker over the heading is no half of its first sentence.
+    kicker = "某某投身乡村教育二十多年，探索乡村美育新路径"
+    body = BEFORE + (
+        f"{kicker}\n{mark}把“幸福花”种到更多地方（乡村守护者）\n本报讯（记者 王五）{label}\n"
+        "从县城到山村，把美育课程送到一百多所学校；从课堂走向田野，让孩子们爱上艺术。\n"
+        "村里的孩子们第一次拿起画笔，画下了家乡的山山水水。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert (two.kicker, two.headline) == (kicker, "把“幸福花”种到更多地方（乡村守护者）")
+    assert kicker not in two.body and two.body.startswith(label)
