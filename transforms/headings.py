@@ -205,7 +205,8 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
             or (
                 not _premise_of_question(left, rest) and (
-                    _kicker_over_tagged_title(left, rest)
+                    left.endswith(("？", "！"))  # "村里的垃圾去哪了？ 某县推行…": a question closes its line
+                    or _kicker_over_tagged_title(left, rest)
                     or _short_kicker_over_title(left, rest)
                     or _place_kicker_over_title(left, rest)
                     or _clause_kicker_over_title(left, rest)

@@ -16,6 +16,10 @@ from transforms.headings import has_column_tag
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
 _CLAUSE_PUNCT = set("，。、；：？！…")
+# A question or an exclamation closes its printed line: in a heading line, a space after one is
+# where two printed lines were put on one (a kicker that asks or exclaims, its title after it),
+# kept for the heading split; prose prints none there.
+_LINE_END_PUNCT = set("？！")
 _TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 # "## 标题", "### 标题", "> 引文": markdown residue at the start of a line.
@@ -217,7 +221,9 @@ def _fix_single_spaces(line: str) -> str:
     drop: list[int] = []
     for i in spaces:
         left, right = line[i - 1], line[i + 1]
-        if left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
+        if short and left in _LINE_END_PUNCT and is_cjk(right):
+            pass  # "村里的垃圾去哪了？  某县推行…": a kicker that asks, its title after it on the line
+        elif left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
             drop.append(i)  # "柴伟强调 ，" -> "柴伟强调，"; "电话： 0431" -> "电话：0431"
         elif left in _ZH_PUNCT or right in _ZH_PUNCT:
             # Brackets and quotes: kept between headline phrases ("「走遍辽源」 环境整治").

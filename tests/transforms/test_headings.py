@@ -746,3 +746,27 @@ def test_a_finished_marked_title_stands_over_its_undashed_subtitle(title: str, s
 def test_a_marked_title_line_left_open_goes_on_in_the_line_under_it(first: str, second: str, gap: str) -> None:
     (a,) = _page(f"## {first}\n{second}\n本报记者 钱多\n{BODY}", gap).articles
     assert (a.headline, a.subtitle) == (f"{first} {second}", None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("村里的垃圾去哪了？", "某某县推行农村垃圾分类新模式"),
+        ("农村生活垃圾到底该往哪里去？", "某某县推行垃圾分类新模式"),
+        ("家门口就能看好病！", "某县推进县域医共体建设见实效"),
+    ],
+)
+def test_a_kicker_that_asks_or_exclaims_on_its_titles_line(kicker: str, title: str, space: str, gap: str) -> None:
+    # A question or an exclamation closes its printed line: one with a title after it on the
+    # same line is the kicker the extraction put there.
+    a = _page(f"一渠清水润良田\n本报记者 钱多\n{BODY}{kicker}{space}{title}\n本报记者 王五\n{OTHER}", gap).articles[-1]
+    assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["谁来种地？ 怎样种好地？", "小区电梯停运三天 物业该不该担责？"])
+def test_a_title_of_questions_on_one_line_stays_whole(line: str, gap: str) -> None:
+    a = _page(f"{line}\n本报记者 王五\n{OTHER}", gap).articles[0]
+    assert (a.kicker, a.headline) == (None, line)

@@ -25,6 +25,12 @@ from transforms.normalise import markdown_headings, normalise, numeric_marks
         ("柴伟强调 ，要以群众诉求为导向", "柴伟强调，要以群众诉求为导向"),
         ("市领导晨检「走遍辽源」 环境整治「走遍辽源」", "市领导晨检「走遍辽源」 环境整治「走遍辽源」"),
         ("hello, world: fine", "hello, world: fine"),
+        # A heading line keeps the space after a kicker's ？ or ！ (its title after it on the line);
+        # prose and a colon's field do not.
+        ("村里的垃圾去哪了？  某县推行垃圾分类新模式", "村里的垃圾去哪了？ 某县推行垃圾分类新模式"),
+        ("家门口就能看好病! 某县推进医共体建设", "家门口就能看好病！ 某县推进医共体建设"),
+        ("“真的吗？” 她笑着问道，大家都笑了起来，院子里一片欢声笑语，孩子们也跟着跑来跑去。", "“真的吗？”她笑着问道，大家都笑了起来，院子里一片欢声笑语，孩子们也跟着跑来跑去。"),
+        ("报名地址： 某某县文化馆", "报名地址：某某县文化馆"),
     ],
 )
 def test_rules(raw: str, expected: str) -> None:
