@@ -488,6 +488,20 @@ def _name_closes_heading_block(units: list[Unit], i: int) -> bool:
     )
 
 
+def _titled_person(units: list[Unit], i: int) -> bool:
+    """ "追记某某县某某村党支部书记" / "张建国" / "本报记者 王五": a name between a heading line and a
+    byline (or a dateline lead) is the title of a profile, the person it portrays; the byline under
+    it names who wrote it, and no piece is signed twice (a signature closes a piece's text, under
+    a full stop)."""
+    if i == 0 or i + 1 >= len(units):
+        return False
+    under = units[i + 1].text
+    if not (B.is_byline(under) or B.LEAD.match(under)):
+        return False
+    above = units[i - 1].text
+    return _heading_form(above) and not ends_sentence(above) and not B.names_only(above)
+
+
 def signature_at(units: list[Unit], i: int) -> bool:
     """A writer's name standing under a headline: a lone name block ("李洪波", "市长 孙弘"), or a
     line of names only ("韩再芬", "张 贺", "陈某原（某某大学教授）") with body text, not another
@@ -495,6 +509,8 @@ def signature_at(units: list[Unit], i: int) -> bool:
     u = units[i]
     if B.is_credit(u.text):
         return False  # "李 锴摄（人民视觉）", "本报记者 赵九摄": a photo credit, not a writer
+    if _titled_person(units, i):
+        return False
     if name_line_at(units, i):
         return True
     if u.marked or not (B.names_only(u.text) or B.spaced_name(u.text)):

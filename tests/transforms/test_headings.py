@@ -770,3 +770,15 @@ def test_a_kicker_that_asks_or_exclaims_on_its_titles_line(kicker: str, title: s
 def test_a_title_of_questions_on_one_line_stays_whole(line: str, gap: str) -> None:
     a = _page(f"{line}\n本报记者 王五\n{OTHER}", gap).articles[0]
     assert (a.kicker, a.headline) == (None, line)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("under", ["本报记者 王五\n", "本报某某3月8日电 （记者王五）"])
+@pytest.mark.parametrize(("kicker", "name"), [("追记某某县某某村党支部书记", "张建国"), ("扎根乡村三十年的老支书", "王小明"), ("某某医院眼科主任", "李  华")])
+def test_a_name_between_a_kicker_and_a_byline_is_a_profiles_title(kicker: str, name: str, under: str, gap: str) -> None:
+    # A profile's title is the person it portrays; the byline or lead under it names the writer.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    a = _page(f"{before}{kicker}\n{name}\n{under}{OTHER}", gap).articles[-1]
+    assert (a.kicker, a.headline) == (kicker, " ".join(name.split()))
+    assert "王五" in (a.byline or "")
+
