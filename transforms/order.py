@@ -345,19 +345,20 @@ def _cut_for_certain(d: Draft, half: str, body: str) -> bool:
     kicker: a kicker closes what it quotes, and a heading block prints one kicker line, so
     prose over another kicker line is the lead's first half, whatever the rest opens with
     ("大年初一，某某村人声" / "曲目新 更年轻" / title / byline / "鼎沸，村民们…").  A line of its
-    own that runs on with two clause commas is a sentence when its last clause is no heading's
-    phrase, cut short ("每年生产某某超过百亿只，产量占全球的七成，产品" / title / "远销…") or running
-    on ("聚光灯下，红毯之上，身着汉服、怀抱古筝的某某在第某届某某电影节" / title / "吸引了…"); a
-    kicker may state its news in three short clauses, each of them whole ("立足资源禀赋，发展特色产业，
-    某村集体收入翻番", "政策更实了，服务更细了，企业更有信心了"), so such a line is weighed as any
-    other (``roles.half_evidence``: does the body under the heading go on with it?).  A kicker printed on its title's line is a
+    own that runs on with two clause commas is a sentence when a clause is no heading's phrase: the
+    last cut short ("每年生产某某超过百亿只，产量占全球的七成，产品" / title / "远销…"), or one
+    running on ("聚光灯下，红毯之上，身着汉服、怀抱古筝的某某在第某届某某电影节" / title / "吸引了…",
+    "近年来，我国不断优化促进某某发展的税收政策，聚焦…" / title / "重点领域…"); a kicker may state its
+    news in three short clauses, each of them whole ("立足资源禀赋，发展特色产业，某村集体收入翻番",
+    "政策更实了，服务更细了，企业更有信心了"), so such a line is weighed as any other
+    (``roles.half_evidence``: does the body under the heading go on with it?).  A kicker printed on its title's line is a
     kicker, commas or not, and so is one that quotes a sentence its story prints ("盘活闲置厂房，
     引进科创团队，老工业区焕发新活力" over "…，老工业区焕发新活力。")."""
     m = re.search(r"[，。；：？！、]", body)
     cut_sentence = m is not None and body[m.start()] == "。" and cjk_count(body[: m.start()]) <= roles.MAX_CUT_CLAUSE
-    last = cjk_count(_LAST_CLAUSE.split(half)[-1])
+    clauses = [cjk_count(c) for c in _LAST_CLAUSE.split(half)]
     run_on = (
-        is_sentence(half) and not MIN_SHORT_HEADLINE <= last <= MAX_KICKER_CLAUSE
+        is_sentence(half) and not (MIN_SHORT_HEADLINE <= clauses[-1] and max(clauses) <= MAX_KICKER_CLAUSE)
         and half != d.kicker_on_title and not any(half in p for p in d.paragraphs)
     )
     return (
@@ -367,7 +368,7 @@ def _cut_for_certain(d: Draft, half: str, body: str) -> bool:
 
 
 _LAST_CLAUSE = re.compile(r"[，；]")
-# A kicker's clause is a heading's phrase, at most this many ideographs ("某某村集体经济收入翻番").
+# A kicker's clauses are heading phrases, each at most this many ideographs ("某某村集体经济收入翻番").
 MAX_KICKER_CLAUSE = 14
 
 

@@ -1311,3 +1311,19 @@ def test_a_kicker_over_a_story_whose_box_label_runs_after_its_lead_stays_the_kic
     one, two = _page(body, gap).articles
     assert (two.kicker, two.headline) == (kicker, "把“幸福花”种到更多地方（乡村守护者）")
     assert kicker not in two.body and two.body.startswith(label)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("近年来，某县不断优化促进民营经济发展的税收政策，聚焦科技创新和小微企业等", "重点领域和关键环节，出台了一系列具有针对性的举措。"),
+        ("某某公司成立于2015年3月由两家企业共同组建，注册资本十亿元，是本省", "首家同类公司，服务客户超过一千万人次。"),
+    ],
+)
+def test_a_lead_of_three_clauses_one_running_on_goes_back_to_the_body(half: str, rest: str, gap: str) -> None:
+    # A clause longer than any heading phrase says prose: the line is the first half of the lead's
+    # sentence, cut by the heading block, however whole its last clause looks.
+    body = BEFORE + f"{half}\n为民企厚植创新沃土（专家谈）\n本报记者 王五\n{rest}\n村里的路修好了，乡亲们的日子越过越红火。\n"
+    one, two = _page(body, gap).articles
+    assert two.kicker is None and two.paragraphs[0] == half + rest
