@@ -838,6 +838,7 @@ class _Walker:
         if (
             kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_STANDING_LABEL and " " not in kickers[0]
             and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title
+            and not kickers[0].endswith(("？", "！"))  # a column's name never asks or exclaims: "春天来了！"
             and not (j < len(self.u) and line_alone(self.u, i) and signature_at(self.u, j) and not B.is_byline(self.u[j].text))
         ):
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker

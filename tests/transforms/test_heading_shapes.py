@@ -107,8 +107,6 @@ KNOWN: dict[tuple[str, str, int], str] = {
     ('kicker a place', 'issue file', 0): 'label',
     ('kicker a place', 'page, one heading line', 0): 'glued',
     ('kicker a place', 'issue file, one heading line', 0): 'glued',
-    ('kicker exclaiming', 'page, blank lines', 0): 'label',
-    ('kicker exclaiming', 'issue file', 0): 'label',
     ('title with exclamation inside quotes', 'page, one heading line', 1): 'glued',
     ('title with exclamation inside quotes', 'issue file, one heading line', 1): 'glued',
     ('title long (40+)', 'page, one heading line', 1): 'glued',

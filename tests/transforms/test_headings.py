@@ -782,3 +782,12 @@ def test_a_name_between_a_kicker_and_a_byline_is_a_profiles_title(kicker: str, n
     assert (a.kicker, a.headline) == (kicker, " ".join(name.split()))
     assert "王五" in (a.byline or "")
 
+
+
+@pytest.mark.parametrize("kicker", ["春天来了！", "菜价涨了？", "好消息！"])
+def test_a_short_kicker_that_exclaims_or_asks_standing_alone_is_no_column_label(kicker: str) -> None:
+    # A standing column label is a name ("纵横", "记者手记"); a line that exclaims or asks is a
+    # statement, the kicker of the title under it.
+    before = "一渠清水润良田\n本报记者 钱多\n" + BODY
+    a = _page(f"{before}{kicker}\n某某县百万亩油菜花竞相开放\n本报记者 王五\n{OTHER}", "\n\n").articles[-1]
+    assert (a.kicker, a.headline) == (kicker, "某某县百万亩油菜花竞相开放")
