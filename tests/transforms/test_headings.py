@@ -683,6 +683,7 @@ def test_three_undashed_heading_lines_with_clause_marks(kicker: str, title: str,
     assert (after.kicker, after.headline, after.subtitle) == (kicker, title, subtitle)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("under", ["本报记者 王五", "本报某某3月8日电 （记者王五）"])
 @pytest.mark.parametrize("title", ["“这里的春天来得早！”", "“咱的日子越过越红火！”", "“这样的好日子谁不盼？”"])
 def test_a_title_quoting_an_exclamation_or_question_over_its_byline(title: str, under: str, gap: str) -> None:

@@ -1270,6 +1270,7 @@ def test_a_kicker_over_a_story_opening_with_its_time_stays_the_kicker(kicker: st
     assert (a.kicker, a.headline, a.paragraphs[0]) == (kicker, "某某行业活力足（财经眼）", lead)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     "kicker",
     [
