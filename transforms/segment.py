@@ -790,12 +790,14 @@ class _Walker:
             heads = heads[:2]
         elif (
             not subs and not marked and len(heads) == 3 and not heads[1].endswith(("——", "：")) and not spaced_subtitle(heads[2])
+            and cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2]))
             and title_over_subtitle(heads[1], heads[2], self.trace)
         ):
             # The same three lines with clause marks: "某县选派文化指导员下基层" / "某地“创新空间”何以
             # 汇聚百家企业" / "一群年轻人，干着年轻的事业": the lower two weighed as a title over its
             # 副题 (``transforms.roles``) are title and subtitle, the top line their kicker; not a
-            # two-line kicker over the 副题 taken for the title.
+            # two-line kicker over the 副题 taken for the title. A last line half as long again
+            # as the others is still the title under a two-line slogan, as above.
             h, kickers, undashed = 1, [heads[0]], [heads[2]]
             heads = heads[:2]
         elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
