@@ -65,9 +65,13 @@ _TAGGED_LINE = 100
 # heading split (transforms.headings.split_heading_line) cuts at.
 _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # … and so is a kicker with a clause mark printed before its title on one line, the title a
-# phrase without any: "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范 面部信息保护有了
-# 新办法" keeps the one space that separates them.
-_TITLE_AFTER_SPACE = re.compile(r"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] [^ ，、；,;！？!?：:…]{6,30}$")
+# phrase without any, or a few short ones: "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范
+# 面部信息保护有了新办法", "出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 开好头 起好步
+# 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.
+_PHRASE = "[^ ，、；,;！？!?：:…]"
+_TITLE_AFTER_SPACE = re.compile(
+    rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] (?:{_PHRASE}{{6,30}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}})$"
+)
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 

@@ -65,6 +65,18 @@ def test_a_title_with_its_dashed_subtitle_on_one_line_keeps_the_space_before_the
     assert normalise(line) == line  # the heading split cuts title and subtitle at " ——"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案） 开好头 起好步 努力实现新发展",
+        "某某市召开会议，部署春季农业生产 抓实春耕备耕 确保粮食丰收",
+        "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范 面部信息保护有了新办法",
+    ],
+)
+def test_a_kicker_with_clause_marks_keeps_the_spaces_of_the_title_phrases_after_it(line: str) -> None:
+    assert normalise(line) == line  # the heading split cuts the kicker off, the title keeps its phrases
+
+
 def test_prose_ending_in_a_signature_loses_its_stray_spaces() -> None:
     prose = "即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福。（辽轩）"
     assert "我们的城市" in normalise(prose)
