@@ -97,6 +97,23 @@ def _tagged_pair(text: str) -> bool:
     )
 
 
+def _glued_pair(text: str) -> bool:
+    """A kicker and its title printed on one line, each within a headline's length: "某某在某地检查
+    某某整改落实情况时强调 以群众诉求为导向 以群众满意为标准 持续推进整改", "出席某某会议的某某代表团
+    继续审议报告、审查某某规划（草案） 开好头 起好步 努力实现新发展". The kicker is set in smaller type
+    over its title; the extraction put the two on one line, so a headline's length bounds each part,
+    not the line. ``split_heading_line`` must read a kicker off the line (a statement that leads in
+    or runs far longer than the phrases after it; prose with a space in a bracket, "本报讯（记者
+    张三）…", is never cut there), and a title is a phrase or a few, no clause commas."""
+    if len(text) > MAX_TAGGED_PAIR or "。" in text or ends_sentence(text) or text.count("，") > MAX_PAIR_COMMAS:
+        return False
+    kicker, title, subtitle = split_heading_line(text)
+    return (
+        kicker is not None and len(kicker) <= MAX_HEADLINE and len(title) <= MAX_HEADLINE
+        and not _SUBTITLE_CLAUSES.search(title) and (subtitle is None or len(subtitle) <= MAX_HEADLINE)
+    )
+
+
 def _long_tagged_title(text: str) -> bool:
     """A title of a phrase (no clause marks) within a headline's length, closed by a long column
     tag: "“某某”观念：人类发展观“概念的革命”（深入学习贯彻某某思想·原创性理念标志性理念纵横谈）".
@@ -123,7 +140,7 @@ _SUBTITLE_CLAUSES = re.compile(r"[，；]")
 
 def _long_heading(text: str) -> bool:
     """A heading line longer than a headline, by its form: two printed lines on one."""
-    return _tagged_pair(text) or _long_tagged_title(text) or _title_over_subtitle(text)
+    return _tagged_pair(text) or _long_tagged_title(text) or _title_over_subtitle(text) or _glued_pair(text)
 
 
 def _short(text: str, limit: int = MAX_HEADLINE) -> bool:

@@ -792,3 +792,41 @@ def test_a_short_kicker_that_exclaims_or_asks_standing_alone_is_no_column_label(
     before = "一渠清水润良田\n本报记者 钱多\n" + BODY
     a = _page(f"{before}{kicker}\n某某县百万亩油菜花竞相开放\n本报记者 王五\n{OTHER}", "\n\n").articles[-1]
     assert (a.kicker, a.headline) == (kicker, "某某县百万亩油菜花竞相开放")
+
+
+LAST_STORY = "某某县推进冬季农田水利建设\n本报记者 钱多\n" + BODY
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("under", ["本报讯（记者 孙丽）9月3日上午，市委书记张某深入河道沿线实地调研。\n", "本报记者 孙丽\n9月3日上午，市委书记张某深入河道沿线实地调研。\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某某市委书记张某深入某某河城区段检查督导环保督察组信访反馈问题整改落实情况时强调", "以群众诉求为导向 以群众满意为标准 持续推进整改"),
+        ("出席省第某届人民代表大会第某次会议的某某市代表团继续审议政府工作报告、审查某某规划纲要（草案）", "开好头 起好步 努力实现新发展"),
+        ("某某市召开全市优化营商环境工作推进会议暨某某领域突出问题专项整治行动动员部署大会", "对标一流 真抓实干 全力打造营商环境新高地"),
+    ],
+)
+def test_a_kicker_and_its_title_on_one_line_longer_than_a_headline(kicker: str, title: str, under: str, gap: str) -> None:
+    # Each part is within a headline's length; the line, two printed lines put on one, is not.
+    line = f"{kicker} {title}"
+    assert len(line) > 60
+    first, second = _page(f"{LAST_STORY}{line}\n{under}", gap).articles
+    assert (second.kicker, second.headline) == (kicker, title)
+    assert first.paragraphs[-1] == BODY.strip().split("\n")[-1]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出席会议的还有市委常委、秘书长张某某 副市长李某某 市政协副主席王某某 市人大常委会副主任赵某某 以及各县（区）和市直有关部门主要负责同志",
+        "某某县水利局局长张某某在接受记者采访时表示 今年全县冬修水利投入资金比去年增加了三成，新修塘坝十二座，疏浚渠道一百公里，受益农田五万亩",
+    ],
+)
+def test_a_long_line_of_prose_with_spaces_is_no_kicker_and_title(line: str, gap: str) -> None:
+    # Names listed with spaces, or a statement whose "title" runs on with clause commas: inside a
+    # story, with no byline or lead under it, the line stays in the body.
+    assert len(line) > 60
+    (a,) = _page(f"{LAST_STORY}{line}\n冬修水利忙，来年好收成。\n", gap).articles
+    assert a.headline == "某某县推进冬季农田水利建设" and line.replace(" ", "") in "".join(a.paragraphs)
