@@ -520,6 +520,7 @@ class _Walker:
         (or a half-sentence) inside the story under way?"""
         group = self.u[i:j]
         head = group[-1].text
+        title = _title_of(head)
         nxt = self.u[j].text
         cur = self.cur
         prev_ok = (
@@ -533,9 +534,9 @@ class _Walker:
         legacy = (
             len(group) <= 2
             and prev_ok
-            and MIN_SHORT_HEADLINE <= size <= MAX_NAKED_HEADLINE
+            and MIN_SHORT_HEADLINE <= size and cjk_count(title) <= MAX_NAKED_HEADLINE
             and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
-            and not CLAUSE.search(head)
+            and not CLAUSE.search(title)
         )
         # The cheap evidence first; the topic of the text around is weighed only when the
         # decision still depends on it (always when tracing, for fitting).
@@ -620,6 +621,7 @@ class _Walker:
         the topic features are left at 0 (``Evidence.bounds`` says what they could add)."""
         group = self.u[i:j]
         head = group[-1].text
+        title = _title_of(head)
         cur = self.cur
         size = cjk_count(head)
         short = size < MIN_NAKED_HEADLINE
@@ -657,8 +659,8 @@ class _Walker:
             float(bool(NOTICE_TITLE.search(head))),
             min(len(siblings), 3) / 3,
             float(any(_parallel_runs(tuple(g.text for g in group), run) for run in siblings)),
-            float(size > MAX_NAKED_HEADLINE),
-            float(any(CLAUSE.search(g.text) for g in group)),
+            float(cjk_count(title) > MAX_NAKED_HEADLINE),
+            float(any(CLAUSE.search(g.text) for g in group[:-1]) or bool(CLAUSE.search(title))),
             float(head[-1:] in ("？", "！")),
             float(has_column_tag(head)),
             float(" " in head.strip()),
@@ -1240,3 +1242,13 @@ def segment(units: list[Unit], trace: list | None = None) -> Segmented:
     ``trace``: a list that receives (lines, evidence, decision) for every heading-like run
     with only body text under it (``transforms.evidence``; used to fit its weights)."""
     return _Walker(units, trace).run()
+
+
+def _title_of(line: str) -> str:
+    """The title of a heading line, without the kicker printed on its line: a headline's length
+    and its clause marks are the title's, not the kicker's ("出席某某会议的代表团继续审议报告、
+    审查某某规划（草案） 开好头 起好步 努力实现新发展": the title is the three phrases).  Too short
+    stays a question about the whole line: a title of ten ideographs with its kicker on its line
+    ("《某某》杂志发表某某重要文章 健全某某体系") is no fragment of a sentence."""
+    kicker, title, _ = split_heading_line(line, subtitle=False)
+    return line if kicker is None else title

@@ -830,3 +830,23 @@ def test_a_long_line_of_prose_with_spaces_is_no_kicker_and_title(line: str, gap:
     assert len(line) > 60
     (a,) = _page(f"{LAST_STORY}{line}\n冬修水利忙，来年好收成。\n", gap).articles
     assert a.headline == "某某县推进冬季农田水利建设" and line.replace(" ", "") in "".join(a.paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）", "开好头 起好步 努力实现新发展"),
+        ("某某市召开会议，部署春季农业生产", "抓实春耕备耕 确保粮食丰收"),
+    ],
+)
+def test_a_kicker_with_clause_marks_on_its_titles_line_inside_the_lead_it_heads(kicker: str, title: str, gap: str) -> None:
+    # The lead was printed above its heading and cut by it ("…继续审议省政府工作报告；审" /
+    # heading / "查计划报告…"): the clause marks are the kicker's, the headline is the title's
+    # phrases, and the two halves of the sentence are one paragraph again.
+    first_half = "本报讯（记者 孙丽）1月26日下午，出席会议的某某代表团继续审议省政府工作报告；审"
+    rest = "查计划报告和预算报告。代表们一致认为，报告总结成绩实事求是。"
+    first, second = _page(f"{LAST_STORY}{first_half}\n{kicker} {title}\n{rest}\n", gap).articles
+    assert (second.kicker, second.headline) == (kicker, title)
+    assert second.paragraphs[0].startswith("1月26日下午") and "审查计划报告" in second.paragraphs[0]
+    assert first.paragraphs[-1] == BODY.strip().split("\n")[-1]
