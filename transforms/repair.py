@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms import bylines as B
 from transforms.decode import cjk_count, cjk_counts, code_points, is_cjk
 from transforms.sentences import mid_clause
 from transforms.topic import Topics, bigrams
@@ -262,6 +263,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         root_place[root] = at
     if root_place:
         _place_by_context(units, groups, root_place, keys, frozenset(_find(parent, i) for i in twins))
+        _leads_under_their_heading(units, groups, root_place, keys)
     # A stranded block: the copy right after a stranded piece follows it to the later place.
     for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
         members = groups[root]
@@ -358,6 +360,30 @@ def _place_by_context(
         best = max(groups[root], key=lambda m: (scores[m], -m))
         if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:
             root_place[root] = best
+
+
+def _leads_under_their_heading(units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str]) -> None:
+    """A lead printed twice stands under its heading.
+
+    A lead ("本报讯（记者 张三）9月3日，…", "新华社北京3月5日电…") opens its story under the
+    headline; the extraction may print it above the heading block as well ("本报讯9月3日，某某…" /
+    "某某县部署秋收工作" / "本报讯9月3日，某某…"), and the first copy is then the stray one.  Of a
+    lead's copies, the first that stands right under a heading line keeps its place."""
+    for root, at in root_place.items():
+        if _under_title(units, at) or not B.LEAD.match(units[_keeper_of(root, groups, keys)].text):
+            continue
+        under = [m for m in groups[root] if _under_title(units, m)]
+        if under:
+            root_place[root] = under[0]
+
+
+def _under_title(units: list[Unit], i: int) -> bool:
+    """units[i] stands right under a line a headline could be: at most MAX_TITLE_CJK ideographs,
+    no clause mark, no sentence end ("某某督察组向某市转交第八批信访件")."""
+    if i == 0:
+        return False
+    above = units[i - 1].text
+    return 0 < cjk_count(above) <= MAX_TITLE_CJK and not _CLAUSE_MARK.search(above) and not ends_sentence(above)
 
 
 def _under_heading(units: list[Unit], i: int) -> bool:

@@ -396,3 +396,23 @@ LATER_COPY = "近年来政策接连出台。" + "".join(CUT_BY_HEADING) + "。"
 def test_a_pull_quote_cut_by_its_heading_is_a_copy_when_its_second_half_was(dropped: tuple[str, ...], taken: int) -> None:
     paragraphs = [CUT_BY_HEADING[0] + LEAD, "比赛吸引了数万名观众到场观看。", LATER_COPY]
     assert pull_quote(paragraphs, dropped) == taken
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("某某督察组向某某市转交第八批群众信访举报件", "本报讯9月3日，某某督察组将第八批群众来信、来电举报投诉案件移交某某市，案件共12件。"),
+        ("某某县部署秋收工作", "本报讯（记者 孙丽）9月3日，某某县召开会议，部署全县秋收秋种工作。"),
+        ("某某市召开生态环境保护工作会议", "新华社北京9月3日电 某某市召开生态环境保护工作会议，研究部署下一阶段工作。"),
+    ],
+)
+def test_a_lead_printed_above_its_heading_as_well_stays_under_it(title: str, lead: str, gap: str) -> None:
+    # The extraction printed the brief's lead twice, once above its heading: the copy under the
+    # heading is the lead's place, the one above is dropped (not kept as the story before's end).
+    before = "某某县推进冬季农田水利建设\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+    after = "某某区开展秋季消防安全检查\n本报讯 9月4日，某某区组织消防、应急等部门开展秋季消防安全大检查。\n"
+    arts = parse_page(f"{before}{lead}\n{title}\n{lead}\n{after}", gap).articles
+    assert [a.headline for a in arts] == ["某某县推进冬季农田水利建设", title, "某某区开展秋季消防安全检查"]
+    assert arts[0].paragraphs == ("清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。",)
+    assert len(arts[1].paragraphs) == 1 and arts[1].paragraphs[0] in lead
