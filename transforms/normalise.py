@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_left
 
 from transforms.decode import CJK_RANGES, is_cjk
-from transforms.headings import has_column_tag
+from transforms.headings import MAX_TAGGED_PAIR, has_column_tag
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
@@ -52,14 +52,15 @@ _HALF_WIDTH = {o: o - 0xFEE0 for lo, hi in (("０", "９"), ("Ａ", "Ｚ"), ("�
 _SHORT_LINE = 40
 # A longer line keeps them too when it has no clause mark at all: a kicker and its title printed
 # on one line ("某某会议召开时强调 抓好春耕 保障供给") must stay separable, a leader's letter's
-# long kicker and two-phrase title too (30 + 2 × 16 and the spaces: "某某给某校青年教师团全体成员
-# 回信强调  在乡村沃土上建功立业  为…奉献才智").
-_HEADING_LINE = 70
+# long kicker and two-phrase title too ("某某给某校青年教师团全体成员回信强调  在乡村沃土上建功
+# 立业  为…奉献才智"), and a leader's visit over a long title (43 + 37: "某某深入某河城区段检查
+# 督导某某问题整改落实情况时强调 市人大常委会对《某某整改方案》落实情况开展专题调研"), up to the
+# length of two heading lines on one (headings.MAX_TAGGED_PAIR); prose that long has clause marks.
+_TWO_HEADING_LINES = MAX_TAGGED_PAIR
 _CLAUSE_MARKS = re.compile("[，、；,;]")
 # A line ending in a column tag is a title, with its kicker or subtitle printed on the same line
 # perhaps, even with clause marks in it: "积极建设平台、完善配套机制，突出企业研发主体地位
 # 让技术链和应用链紧密衔接（科技视点）" keeps the space that separates the two.
-_TAGGED_LINE = 100
 # … and so is a title with its dashed subtitle printed after it, even with clause marks in either:
 # "民营企业勇担重任、善作善成 ——论学习贯彻某某讲话" keeps the space before the dash that the
 # heading split (transforms.headings.split_heading_line) cuts at.
@@ -192,14 +193,19 @@ def _fix_spaces(line: str) -> str:
 def _is_heading_line(line: str) -> bool:
     """A line that may be a headline, whose spaces between phrases are kept.
 
-    Short, or up to _HEADING_LINE without a clause mark (kicker and title on one line), or up to
-    _TAGGED_LINE ending in a column tag or carrying a spaced subtitle
-    ("民营企业勇担重任、善作善成 ——论学习贯彻…"); never with a full stop.
+    Short, or up to _TWO_HEADING_LINES without a clause mark (kicker and title on one line),
+    ending in a column tag, carrying a spaced subtitle ("民营企业勇担重任、善作善成 ——论学习贯彻…")
+    or a kicker with clause marks before a title of phrases; never with a full stop.
     """
     return "。" not in line and (
         len(line) <= _SHORT_LINE
-        or (len(line) <= _HEADING_LINE and (not _CLAUSE_MARKS.search(line) or _TITLE_AFTER_SPACE.search(line) is not None))
-        or (len(line) <= _TAGGED_LINE and (has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None))
+        or (
+            len(line) <= _TWO_HEADING_LINES
+            and (
+                not _CLAUSE_MARKS.search(line) or has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None
+                or _TITLE_AFTER_SPACE.search(line) is not None
+            )
+        )
     )
 
 

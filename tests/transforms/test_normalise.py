@@ -77,6 +77,18 @@ def test_a_kicker_with_clause_marks_keeps_the_spaces_of_the_title_phrases_after_
     assert normalise(line) == line  # the heading split cuts the kicker off, the title keeps its phrases
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某深入某某河城区段检查督导环保督察组信访反馈问题整改落实情况时强调 市人大常委会对《某某水库饮用水水源地环境问题整改方案》落实情况开展专题调研",
+        "某某在某某市调研城市更新和老旧小区改造以及城市地下管网建设改造工作时指出 以绣花功夫推进城市精细化管理 让人民群众的日常生活更加方便更加舒心更加美好",
+    ],
+)
+def test_a_kicker_and_a_long_title_without_clause_marks_keep_their_space(line: str) -> None:
+    assert len(line) > 70
+    assert normalise(line) == line  # two heading lines on one, longer than any prose line without a comma
+
+
 def test_prose_ending_in_a_signature_loses_its_stray_spaces() -> None:
     prose = "即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福。（辽轩）"
     assert "我们的城市" in normalise(prose)
