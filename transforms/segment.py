@@ -782,7 +782,7 @@ class _Walker:
             undashed = [heads[-1]]
             heads = heads[: h + 1]
         elif (
-            not subs and not marked and len(heads) == 3 and cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2]))
+            not subs and not marked and len(heads) == 3 and _under_two(heads)
             and not any(CLAUSE.search(x) or x.endswith(("——", "：")) for x in heads)
         ):
             # "某某会议召开" / "研究部署某项工作" / "某某主持会议": kicker, title, subtitle; a
@@ -792,8 +792,7 @@ class _Walker:
             heads = heads[:2]
         elif (
             not subs and not marked and len(heads) == 3 and not heads[1].endswith(("——", "：")) and not spaced_subtitle(heads[2])
-            and cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2]))
-            and title_over_subtitle(heads[1], heads[2], self.trace)
+            and _under_two(heads) and (names_piece(heads[2]) or title_over_subtitle(heads[1], heads[2], self.trace))
         ):
             # The same three lines with clause marks: "某县选派文化指导员下基层" / "某地“创新空间”何以
             # 汇聚百家企业" / "一群年轻人，干着年轻的事业": the lower two weighed as a title over its
@@ -1252,3 +1251,12 @@ def _title_of(line: str) -> str:
     ("《某某》杂志发表某某重要文章 健全某某体系") is no fragment of a sentence."""
     kicker, title, _ = split_heading_line(line, subtitle=False)
     return line if kicker is None else title
+
+
+def _under_two(heads: list[str]) -> bool:
+    """The third of three stacked heading lines can be a 副题 under kicker and title: it is not
+    half as long again as the lines above (a two-line slogan over a long title is a kicker of two
+    lines: "绿水青山 冰天雪地" / "都是金山银山" / "市委书记某某率队赴某地学习考察…"), or it names the
+    piece as only a 副题 does, whatever its length ("访某某镇党委书记张三", "2021年1月12日在某某市
+    第八届人民代表大会第六次会议上"): a title under a kicker states its news."""
+    return cjk_count(heads[2]) < THREE_LINE_TITLE * max(map(cjk_count, heads[:2])) or names_piece(heads[2])

@@ -148,3 +148,16 @@ def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:
         assert roles.HALF_WEIGHTS[feature] >= 0
     for feature in ("heading_end", "label", "on_title", "quoted"):
         assert roles.HALF_WEIGHTS[feature] <= 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2021年1月12日在某某市第八届人民代表大会第六次会议上", "在全省经济工作会议上的讲话", "二〇二五年三月五日在第十四届全国人民代表大会第三次会议上"],
+)
+def test_a_speech_or_report_named_by_its_occasion_names_the_piece(line: str) -> None:
+    assert roles.names_piece(line)
+
+
+@pytest.mark.parametrize("line", ["在京召开会议", "某地在全省大会上作典型发言", "在会议上强调抓好春耕生产"])
+def test_a_statement_about_a_meeting_names_no_piece(line: str) -> None:
+    assert not roles.names_piece(line)

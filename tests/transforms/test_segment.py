@@ -397,13 +397,30 @@ def test_kicker_and_title_on_one_line_over_a_byline(gap: str) -> None:
     [
         (("某省委常委会召开会议", "研究部署春季农业生产工作", "省委书记某某主持会议"),
          ("某省委常委会召开会议", "研究部署春季农业生产工作", "省委书记某某主持会议")),
-        (("绿水青山 金山银山", "生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展纪实"),
-         ("绿水青山 金山银山 生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展纪实", None)),
+        (("绿水青山 金山银山", "生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展取得新成效"),
+         ("绿水青山 金山银山 生态优先绿色发展", "某市以生态环境高水平保护推动经济高质量发展取得新成效", None)),
     ],
 )
 def test_three_heading_lines_without_dashes(lines: tuple, want: tuple, gap: str) -> None:
     a = _page("\n".join(lines) + "\n本报记者 钱多\n" + BODY, gap).articles[0]
     assert (a.kicker, a.headline, a.subtitle) == want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        ("再动员 再部署 再要求", "抢抓机遇 开足马力 奋勇争先", "2021年1月12日在某某市第八届人民代表大会第六次会议上"),
+        ("出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）", "开好头 起好步 努力实现新发展", "访某某镇党委书记张三"),
+        ("某某县召开全县工作会议", "凝心聚力 奋勇争先", "在某某县第十五届人民代表大会第三次会议上的报告"),
+    ],
+)
+def test_three_heading_lines_the_last_naming_the_piece(kicker: str, title: str, subtitle: str, gap: str) -> None:
+    # A 副题 that names the piece (an interview, a speech's occasion) is no title under a two-line
+    # kicker, however long it is and whatever marks the kicker has.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{kicker}\n{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
 
 
 VOICES = (
