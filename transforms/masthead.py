@@ -46,6 +46,10 @@ _FURNITURE = re.compile(
 _MAX_FURNITURE_LINE = 60
 # The masthead zone ends at the first line of prose, and never runs past this many lines.
 _ZONE_LINES = 25
+# A date that a sentence goes on from is a piece's own date, not the issue's: "2021年1月12日在某某市
+# 第八届人民代表大会第六次会议上" (a speech's 副题 under its title), "2021年3月1日起施行", "2018年7月9日
+# 至7月23日"; a masthead's date stands alone or before its weekday, lunar date or issue number.
+_DATED_SENTENCE = re.compile(FULL_DATE.pattern + r"\s*(?:在|起|至|到|以来|前后|，|,)")
 # Short unrecognised lines above the last masthead line are logos ("吉D微风").
 _STRAY_LOGO = 12
 
@@ -147,7 +151,7 @@ def _read_line(line: str, fields: dict[str, object], registry: PaperRegistry) ->
     if m := PUBLISHER.search(line):
         fields.setdefault("paper_name", m.group(1))
         hit = True
-    date = parse_full_date(line) if len(line) <= 30 else None
+    date = parse_full_date(line) if len(line) <= 30 and not _DATED_SENTENCE.search(line) else None
     if date and "date" not in fields:
         fields["date"] = date
         hit = True

@@ -31,6 +31,19 @@ def test_no_masthead() -> None:
     assert m.issue_date is None and m.paper_name is None and not m.furniture
 
 
+@pytest.mark.parametrize(
+    "dated",
+    ["2021年1月12日在某某市第八届人民代表大会第六次会议上", "2021年3月1日起施行", "2018年7月9日至7月23日"],
+)
+def test_a_dated_heading_line_under_the_page_header_is_no_masthead_date(dated: str) -> None:
+    # The page header gives the date; a heading line that opens with its own date and goes on
+    # (a speech's 副题, a rule's start) is the piece's, neither the issue's date nor furniture.
+    lines = ["01 综合", "", "2021年1月10日 星期日 某某日报", "", "再动员 再部署 再要求", "抢抓机遇 开足马力", dated, "本报记者 王茜"]
+    m = read_masthead(lines)
+    assert m.issue_date == dt.date(2021, 1, 10) and m.weekday == "星期日"
+    assert 6 not in m.furniture
+
+
 def test_furniture_anywhere_but_not_prose() -> None:
     assert is_furniture("新闻热线：0437-3249118")
     assert is_furniture("国内统一刊号：CN22-0010")
