@@ -181,10 +181,19 @@ def spaced_subtitle(text: str) -> bool:
     """The line carries a dashed subtitle after its title: "乡村振兴看今朝 ——某县纪实之三"."""
     m = _SPACED_DASH.search(text)
     return m is not None and cjk_count(text[: m.start()]) >= MIN_SHORT_HEADLINE
-# A kicker printed before its title on one line is a statement at least this long, and this
-# many times longer than each phrase of the title ("某市连续第六年出台优化营商环境行动计划 聚焦企业感受").
+# A kicker printed before its title on one line is a statement at least this long, longer than
+# each phrase of the title ("某市连续第六年出台优化营商环境行动计划 聚焦企业感受").  The phrases of a
+# title printed with spaces match in length (PHRASE_SLACK); those of a long slogan may differ by a
+# few ideographs ("完整准确贯彻某某方略和某项部署 坚决保持某地社会大局持续稳定", 17 / 14), never by
+# more than this share of the longer.
 MIN_KICKER_STATEMENT = 8
+PARALLEL_SHARE = 0.2
+# Far longer (this many times each title phrase), it is the kicker even over a title that asks.
 KICKER_RATIO = 1.5
+# A headline that asks is the title: kickers state the news ("某省出台新规") and leave the asking
+# to the title under them ("不到9个月，销售量何以破亿台？"), so a first line that asks is the title
+# over its 副题, not a kicker (``transforms.roles``).
+ASKS = re.compile(r"[？?]|何以|如何|为何|为什么|怎样|怎么|何在|能否")
 # A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
 _SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)[：:]?$")
 
@@ -227,6 +236,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
                     or _short_kicker_over_title(left, rest)
                     or _place_kicker_over_title(left, rest)
                     or _clause_kicker_over_title(left, rest)
+                    or _longer_statement(left, longest)
                 )
             )
         ):
@@ -353,6 +363,15 @@ def _place_kicker_over_title(left: str, rest: list[str]) -> bool:
 
 
 _PROVINCES = tuple(B.PROVINCES)
+
+
+def _longer_statement(left: str, longest: int) -> bool:
+    """ "某某山舰九旬老兵回“新家”圆梦 一张跨越时空的“船票”" (13 / 9): a first part longer than each
+    title phrase after it by more than a couplet's phrases differ (PHRASE_SLACK, PARALLEL_SHARE of
+    the longer) is a statement printed before its title, the kicker.  A first part that asks is a
+    title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"): a kicker states."""
+    size = cjk_count(left)
+    return size >= MIN_KICKER_STATEMENT and size - longest > max(PHRASE_SLACK, PARALLEL_SHARE * size) and not ASKS.search(left)
 
 
 def subtitle_under_couplet(first: str, second: str) -> bool:

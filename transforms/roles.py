@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.headings import (
+    ASKS,
     CLAUSE,
     MIN_NAKED_HEADLINE,
     has_column_tag,
@@ -82,10 +83,6 @@ _FIGURES = re.compile(
 )
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
-# A headline that asks is the title: kickers state the news ("某省出台新规") and leave the asking
-# to the title under them ("不到9个月，销售量何以破亿台？"), so a first line that asks is the title
-# over its 副题, not a kicker.
-_ASKS = re.compile(r"[？?]|何以|如何|为何|为什么|怎样|怎么|何在|能否")
 # A 副题 names the piece it heads: an interview ("——访某协会会长某某"), an editorial series
 # ("——论学习贯彻某某讲话"), a profile ("——记某农业大学教授张三"), an occasion ("——写在某某
 # 行动实施十周年之际"); printed without its dash it still opens with that word.  A report names its kind last: "——某县特色产业发展纪实", "——某市
@@ -126,7 +123,7 @@ def pair(first: str, second: str) -> Pair:
         "marks_under": bool(_MARKS.search(second)) or has_column_tag(second),
         "long_over": a >= LONG_OVER * b,
         "longer_under": b > a,
-        "asks_over": bool(_ASKS.search(first)),
+        "asks_over": bool(ASKS.search(first)),
         "genre_under": names_piece(second),
     }
     return Pair(tuple(float(values[f]) for f in FEATURES))

@@ -46,7 +46,7 @@ def test_a_kicker_opening_with_its_province_on_the_titles_line(kicker: str, titl
     "title",
     [
         "广东稳住外贸基本盘 浙江激发消费新活力",  # a couplet: phrases of one length
-        "市委书记某某率队赴某地学习考察 为某市高质量发展寻方向",  # no province first
+        "某某书记率队赴某地学习考察 为某市高质量发展寻方向",  # no province first, phrases of one length
         "江苏南京 某某区",  # a place, no statement
     ],
 )

@@ -377,6 +377,14 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("机制更顺了，服务更优了 某区政务服务提速增效", ("机制更顺了，服务更优了", "某区政务服务提速增效", None)),
         ("讲政策、听民意、解难题 某县干部走进田间地头", ("讲政策、听民意、解难题", "某县干部走进田间地头", None)),
         ("春风暖，花开早 好日子在后头", (None, "春风暖，花开早 好日子在后头", None)),
+        # A first part longer than the title phrase by more than a couplet's phrases differ is the
+        # kicker (a long slogan's phrases may differ by a fifth: 16 / 14 stays whole).
+        ("某某舰两位九旬老兵回“新家”圆梦 一张跨越时空的珍贵“船票”", ("某某舰两位九旬老兵回“新家”圆梦", "一张跨越时空的珍贵“船票”", None)),
+        ("某县多措并举推动地下水超采治理 某处名泉断流三十载复涌", ("某县多措并举推动地下水超采治理", "某处名泉断流三十载复涌", None)),
+        ("某省持续推进高标准农田建设 今年新建农田百万亩", ("某省持续推进高标准农田建设", "今年新建农田百万亩", None)),
+        ("市委书记某某率队赴某地学习考察 为某市高质量发展寻方向", ("市委书记某某率队赴某地学习考察", "为某市高质量发展寻方向", None)),
+        ("完整准确全面贯彻某某方略和各项部署 坚决保持某地社会大局持续稳定",
+         (None, "完整准确全面贯彻某某方略和各项部署 坚决保持某地社会大局持续稳定", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
