@@ -226,7 +226,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         left, rest = parts[0], parts[1:]
         longest = max(cjk_count(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
         balanced = left.count("（") == left.count("）") and left.count("“") == left.count("”")  # no space inside a bracket
-        if balanced and cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE and (
+        if balanced and (cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE or _name_title(left, rest)) and (
             left.endswith(("——", "：")) or _SPEECH_END.search(left)
             or (cjk_count(left) >= MIN_KICKER_STATEMENT and cjk_count(left) >= KICKER_RATIO * longest)
             or (
@@ -237,6 +237,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
                     or _place_kicker_over_title(left, rest)
                     or _clause_kicker_over_title(left, rest)
                     or _longer_statement(left, longest)
+                    or _unlike_phrases(left, rest)
                 )
             )
         ):
@@ -372,6 +373,59 @@ def _longer_statement(left: str, longest: int) -> bool:
     title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"): a kicker states."""
     size = cjk_count(left)
     return size >= MIN_KICKER_STATEMENT and size - longest > max(PHRASE_SLACK, PARALLEL_SHARE * size) and not ASKS.search(left)
+
+
+# Where the news is from, opening a statement: a province ("浙江某县…"), a made-up or unnamed
+# place ("某市…", "某某县…"), the whole of one ("全省…", "我国…").
+_PLACE_OPENING = re.compile("^(?:" + "|".join(sorted(B.PROVINCES, key=len, reverse=True)) + r"|某{1,2}[省市县区州镇乡村]|[全我][国省市县区])")
+# A title that counts: "3000余名志愿者走进社区", "98%的事项实现网上办理", "12个项目集中开工"; not a
+# period or a year ("2025年…", "3月…"), which opens a 副题 as often (``transforms.roles``).
+_COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?(?![\d.年月日])")
+# A kicker may open with its date ("4月15日是全民国家安全教育日"); a title phrase never does.
+_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日")
+_WHOLE_QUOTE = re.compile(r"^“[^“”]+”$")
+
+
+def _name_title(left: str, rest: list[str]) -> bool:
+    """ "扎根乡村三十年的老支书 王小明", "某某医院眼科主任 李 华": a statement (no clause mark) and a
+    name after it, its surname first: a profile's kicker and title on one line."""
+    name = " ".join(rest)
+    return (
+        cjk_count(left) >= MIN_KICKER_STATEMENT and not CLAUSE.search(left)
+        and ((bool(B.LONE_NAME.match(name)) and name[0] in SURNAMES) or B.spaced_name(name))
+    )
+
+
+def _unlike_phrases(left: str, rest: list[str]) -> bool:
+    """The first part of a line is built unlike the title after it, so the two are no couplet
+    (whose phrases are built alike: "稳住基本盘 激发新活力", "劳动谱写时代华章 奋斗创造美好未来")
+    but a kicker printed on its title's line, whatever their lengths:
+
+    - the title is a person's name, a profile's ("追记某某县某某村党支部书记 张建国", "某某医院
+      眼科主任 李 华"): a name is no phrase of a slogan;
+    - the title is one quotation ("某某村发展特色种植 “咱的日子越过越红火！”");
+    - the first part says where the news is from ("某省加快推进数字政府建设 让企业群众办事更加
+      便捷", "某某省某某县 荒山变果园 农民变股东") and no title phrase does: a kicker states who
+      did what, a couplet's phrases have no place of their own;
+    - the first part opens with its date ("4月15日是全民国家安全教育日 筑牢国家安全人民防线");
+    - the title opens with a count and the first part does not ("某市开展学雷锋志愿服务活动
+      3000余名志愿者走进社区").
+    A first part with clause marks is weighed by ``_clause_kicker_over_title``; one that asks
+    is a title over its 副题 ("某某县为何能让荒山变成金山 一个山村的绿色发展之路"): a kicker states."""
+    if rest[0].startswith(("（", "(")) or has_column_tag(left) or CLAUSE.search(left) or ASKS.search(left):
+        return False
+    if _name_title(left, rest):
+        return True
+    size, bare = cjk_count(left), COLUMN_TAG.sub("", " ".join(rest)).strip()
+    if cjk_count(bare) < MIN_SHORT_HEADLINE:
+        return False
+    if len(rest) == 1 and _WHOLE_QUOTE.match(bare) and not left.startswith("“"):
+        return True
+    if _PLACE_OPENING.match(left) and not any(_PLACE_OPENING.match(p) for p in rest):
+        return True
+    if _DATE_OPENING.match(left) and size >= MIN_KICKER_STATEMENT:
+        return True
+    return bool(_COUNT_OPENING.match(bare)) and not _COUNT_OPENING.match(left)
 
 
 def subtitle_under_couplet(first: str, second: str) -> bool:

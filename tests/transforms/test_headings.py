@@ -43,6 +43,22 @@ def test_a_kicker_opening_with_its_province_on_the_titles_line(kicker: str, titl
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    ("kicker", "title", "byline"),
+    [
+        ("扎根乡村三十年的老支书", "王小明", "本报记者 钱多"),  # a profile's title: the person it portrays
+        ("某某市第一人民医院眼科主任", "李 华", "本报记者 钱多"),
+        ("某市全面启动春季植树造林", "十万亩荒山披上新绿装", "本报记者 钱多"),  # where the news is from
+        ("某某村发展特色种植", "“咱的日子越过越红火！”", "本报记者 钱多"),  # a quoted title
+    ],
+)
+def test_a_kicker_built_unlike_its_title_on_the_titles_line(kicker: str, title: str, byline: str, gap: str) -> None:
+    # Kicker and title printed on one line: the parts are no phrases of one couplet title.
+    (a,) = _page(f"{kicker}  {title}\n{byline}\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, byline)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     "title",
     [
         "广东稳住外贸基本盘 浙江激发消费新活力",  # a couplet: phrases of one length

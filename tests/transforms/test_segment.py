@@ -385,6 +385,20 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("市委书记某某率队赴某地学习考察 为某市高质量发展寻方向", ("市委书记某某率队赴某地学习考察", "为某市高质量发展寻方向", None)),
         ("完整准确全面贯彻某某方略和各项部署 坚决保持某地社会大局持续稳定",
          (None, "完整准确全面贯彻某某方略和各项部署 坚决保持某地社会大局持续稳定", None)),
+        # A first part built unlike the title after it is no phrase of a couplet but the kicker,
+        # whatever the lengths: the title a person's name or one quotation or a count, the first
+        # part a place's statement (when no title phrase opens with a place) or dated.
+        ("追记某某县某某村党支部书记 张建国", ("追记某某县某某村党支部书记", "张建国", None)),
+        ("某某医院眼科主任医师 李 华", ("某某医院眼科主任医师", "李 华", None)),
+        ("青年学者 张建国", (None, "青年学者 张建国", None)),
+        ("老手艺人坚守非遗传承 “这门老手艺可不能丢”", ("老手艺人坚守非遗传承", "“这门老手艺可不能丢”", None)),
+        ("某省加快推进数字政府建设 让企业群众办事更加便捷", ("某省加快推进数字政府建设", "让企业群众办事更加便捷", None)),
+        ("浙江某县全面启动春季造林 十万亩荒山已经披上新绿", ("浙江某县全面启动春季造林", "十万亩荒山已经披上新绿", None)),
+        ("某某省某某县 荒山变果园 农民变股东", ("某某省某某县", "荒山变果园 农民变股东", None)),
+        ("北京冬奥精彩纷呈 上海进博成果丰硕", (None, "北京冬奥精彩纷呈 上海进博成果丰硕", None)),
+        ("3月5日是学雷锋纪念日 争做新时代好青年", ("3月5日是学雷锋纪念日", "争做新时代好青年", None)),
+        ("学雷锋志愿服务活动启动 3000余名志愿者走进社区", ("学雷锋志愿服务活动启动", "3000余名志愿者走进社区", None)),
+        ("节能降碳行动方案印发 2025年能耗下降百分之五", (None, "节能降碳行动方案印发 2025年能耗下降百分之五", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
