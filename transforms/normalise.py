@@ -20,6 +20,13 @@ _CLAUSE_PUNCT = set("，。、；：？！…")
 # where two printed lines were put on one (a kicker that asks or exclaims, its title after it),
 # kept for the heading split; prose prints none there.
 _LINE_END_PUNCT = set("？！")
+# So does a kicker that ends in its comma, its title printed after it on the line ("为了一村人的
+# 饮水安全， 他在山里守了二十年"): Chinese prose prints no space after a comma, so one there, before
+# an ideograph or an opening quote and after a phrase's last ideograph or closing quote, is where
+# two printed lines were joined.  (Not after a colon: a field prints one before its value,
+# "报名地址： 某某县文化馆", and loses it.)
+_KICKER_END_PUNCT = set("，")
+_PHRASE_END = set("”》）")
 _TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 # "## 标题", "### 标题", "> 引文": markdown residue at the start of a line.
@@ -233,6 +240,8 @@ def _fix_single_spaces(line: str) -> str:
         left, right = line[i - 1], line[i + 1]
         if short and left in _LINE_END_PUNCT and is_cjk(right):
             pass  # "村里的垃圾去哪了？  某县推行…": a kicker that asks, its title after it on the line
+        elif short and left in _KICKER_END_PUNCT and (is_cjk(right) or right == "“") and i >= 2 and (is_cjk(line[i - 2]) or line[i - 2] in _PHRASE_END):
+            pass  # "为了一村人的饮水安全， 他在山里守了二十年": a kicker ending in its comma, its title after it
         elif left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
             drop.append(i)  # "柴伟强调 ，" -> "柴伟强调，"; "电话： 0431" -> "电话：0431"
         elif left in _ZH_PUNCT or right in _ZH_PUNCT:

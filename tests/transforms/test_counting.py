@@ -201,7 +201,16 @@ def test_full_width_punct_matches_the_per_character_definition(line: str) -> Non
 
 def _fix_spaces_simple(line: str) -> str:
     """The per-character definition that normalise._fix_spaces speeds up."""
-    from transforms.normalise import _CLAUSE_PUNCT, _SHORT_BRACKET, _SPACES, _ZH_PUNCT, _is_heading_line
+    from transforms.normalise import (
+        _CLAUSE_PUNCT,
+        _KICKER_END_PUNCT,
+        _LINE_END_PUNCT,
+        _PHRASE_END,
+        _SHORT_BRACKET,
+        _SPACES,
+        _ZH_PUNCT,
+        _is_heading_line,
+    )
 
     line = _SPACES.sub(" ", line).strip()
     if " " not in line:
@@ -224,6 +233,14 @@ def _fix_spaces_simple(line: str) -> str:
             out.append(c)
             continue
         left, right = line[i - 1], line[i + 1]
+        if short and left in _LINE_END_PUNCT and _is_cjk_simple(right):
+            out.append(c)  # a kicker that asks or exclaims, its title after it
+            continue
+        if short and left in _KICKER_END_PUNCT and (_is_cjk_simple(right) or right == "“") and i >= 2 and (
+            _is_cjk_simple(line[i - 2]) or line[i - 2] in _PHRASE_END
+        ):
+            out.append(c)  # a kicker ending in its comma, its title after it
+            continue
         if left in _CLAUSE_PUNCT or right in _CLAUSE_PUNCT:
             continue
         if left in _ZH_PUNCT or right in _ZH_PUNCT:
@@ -238,7 +255,7 @@ def _fix_spaces_simple(line: str) -> str:
     return "".join(out)
 
 
-_SPACE_PIECES = ["辽源", "记者", " ", "  ", "\u3000", "\t", "（", "）", "(", ")", "，", "。", "「", "」", "a", "8", "王茵汪琳", "再动员再部署"]
+_SPACE_PIECES = ["辽源", "记者", " ", "  ", "\u3000", "\t", "（", "）", "(", ")", "，", "。", "「", "」", "a", "8", "王茵汪琳", "再动员再部署", "？", "“", "”"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -43,6 +43,22 @@ def test_a_kicker_opening_with_its_province_on_the_titles_line(kicker: str, titl
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("为了一村人的饮水安全，  他在山里守了二十年", "为了一村人的饮水安全，", "他在山里守了二十年"),
+        ("从“没人管”到“抢着管”,  老旧小区有了新管家", "从“没人管”到“抢着管”，", "老旧小区有了新管家"),
+        ("为守护一方碧水， “河小青”巡河守护二十年", "为守护一方碧水，", "“河小青”巡河守护二十年"),
+    ],
+)
+def test_a_kicker_ending_in_its_comma_on_the_titles_line(line: str, kicker: str, title: str, gap: str) -> None:
+    # The kicker's sentence runs on into its title; the extraction joined the two printed lines
+    # with a space, which prose never prints after a comma.
+    (a,) = _page(f"{line}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     ("kicker", "title", "byline"),
     [
         ("扎根乡村三十年的老支书", "王小明", "本报记者 钱多"),  # a profile's title: the person it portrays

@@ -399,6 +399,11 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("3月5日是学雷锋纪念日 争做新时代好青年", ("3月5日是学雷锋纪念日", "争做新时代好青年", None)),
         ("学雷锋志愿服务活动启动 3000余名志愿者走进社区", ("学雷锋志愿服务活动启动", "3000余名志愿者走进社区", None)),
         ("节能降碳行动方案印发 2025年能耗下降百分之五", (None, "节能降碳行动方案印发 2025年能耗下降百分之五", None)),
+        # A kicker ending in its comma, its title after the space normalise keeps there: a clause
+        # mark in the first part and none in the title; a title's own comma has no space after it.
+        ("为了一村人的饮水安全， 他在山里守了二十年", ("为了一村人的饮水安全，", "他在山里守了二十年", None)),
+        ("从“没人管”到“抢着管”， 老旧小区有了新管家", ("从“没人管”到“抢着管”，", "老旧小区有了新管家", None)),
+        ("警医联动，为生命开路", (None, "警医联动，为生命开路", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
