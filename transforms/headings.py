@@ -128,14 +128,37 @@ def _title_over_subtitle(text: str) -> bool:
     set in smaller type on a line of its own under the title; the extraction put the two on one line,
     so a headline's length bounds each part, not the line. A 副题 is a phrase or two ("——某县特色
     产业纪实之三", "——写在某某之际，献给某某"): prose after a dash ("他回忆道 ——那年冬天特别冷，我们
-    在工地上一干就是三个月，每天…") runs on with more clauses."""
+    在工地上一干就是三个月，每天…") runs on with more clauses — unless it names the report it heads
+    ("——某省深入学习贯彻某某精神，坚持…，推动…取得新成效综述", ``names_piece``), which prose never
+    does."""
     if not spaced_subtitle(text) or "。" in text:
         return False
     title, subtitle = _SPACED_DASH.split(text, maxsplit=1)
-    return len(title) <= MAX_HEADLINE and len(subtitle) <= MAX_HEADLINE and len(_SUBTITLE_CLAUSES.findall(subtitle)) <= 1
+    return len(title) <= MAX_HEADLINE and len(subtitle) <= MAX_HEADLINE and (
+        len(_SUBTITLE_CLAUSES.findall(subtitle)) <= 1 or names_piece(subtitle)
+    )
 
 
 _SUBTITLE_CLAUSES = re.compile(r"[，；]")
+
+# A 副题 names the piece it heads: an interview ("——访某协会会长某某"), an editorial series
+# ("——论学习贯彻某某讲话"), a profile ("——记某农业大学教授张三"), an occasion ("——写在某某
+# 行动实施十周年之际"); printed without its dash it still opens with that word.  A report names its kind last: "——某县特色产业发展纪实", "——某市
+# 城市更新见闻", "——各地整治形式主义为基层减负工作扫描", "——某地一线观察"; a kicker states the
+# news and a title its point, neither names the report they head.  A speech or a report is headed
+# by its occasion: "——2021年1月12日在某某市第八届人民代表大会第六次会议上", "——在某某工作会议上的讲话".
+_GENRE = re.compile(
+    r"^(?:专访|访(?!谈)|论(?!坛)|记(?!者)|写在)[\u4e00-\u9fff“]|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$"
+    r"|^(?:[\d〇一二三四五六七八九十○]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?在[^，。；]{4,40}"
+    r"(?:会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|报告会)上(?:的(?:讲话|报告|致辞|发言|主旨演讲))?$"
+)
+
+
+def names_piece(line: str) -> bool:
+    """The line names the piece it heads, as a 副题 does: "访某协会会长某某", "某县特色产业发展纪实"."""
+    return bool(_GENRE.search(line))
+
+
 
 
 def _long_heading(text: str) -> bool:

@@ -27,6 +27,7 @@ from transforms.headings import (
     CLAUSE,
     MIN_NAKED_HEADLINE,
     has_column_tag,
+    names_piece,
     speech_end,
     subtitle_under_couplet,
     undashed_subtitle,
@@ -83,18 +84,6 @@ _FIGURES = re.compile(
 )
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
-# A 副题 names the piece it heads: an interview ("——访某协会会长某某"), an editorial series
-# ("——论学习贯彻某某讲话"), a profile ("——记某农业大学教授张三"), an occasion ("——写在某某
-# 行动实施十周年之际"); printed without its dash it still opens with that word.  A report names its kind last: "——某县特色产业发展纪实", "——某市
-# 城市更新见闻", "——各地整治形式主义为基层减负工作扫描", "——某地一线观察"; a kicker states the
-# news and a title its point, neither names the report they head.
-# A speech or a report is headed by its occasion: "——2021年1月12日在某某市第八届人民代表大会第六
-# 次会议上", "——在某某工作会议上的讲话".
-_GENRE = re.compile(
-    r"^(?:专访|访(?!谈)|论(?!坛)|记(?!者)|写在)[\u4e00-\u9fff“]|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$"
-    r"|^(?:[\d〇一二三四五六七八九十○]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?在[^，。；]{4,40}"
-    r"(?:会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|报告会)上(?:的(?:讲话|报告|致辞|发言|主旨演讲))?$"
-)
 LONG_OVER = 1.5
 
 
@@ -127,11 +116,6 @@ def pair(first: str, second: str) -> Pair:
         "genre_under": names_piece(second),
     }
     return Pair(tuple(float(values[f]) for f in FEATURES))
-
-
-def names_piece(line: str) -> bool:
-    """The line names the piece it heads, as a 副题 does: "访某协会会长某某", "某县特色产业发展纪实"."""
-    return bool(_GENRE.search(line))
 
 
 def leads_in(line: str) -> bool:

@@ -40,13 +40,14 @@ from transforms.headings import (
     is_question,
     line_alone,
     name_line_at,
+    names_piece,
     signature_at,
     spaced_subtitle,
     split_heading_line,
     two_phrases,
 )
 from transforms.evidence import Evidence
-from transforms.roles import leads_in, names_piece, title_over_subtitle
+from transforms.roles import leads_in, title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
 from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams

@@ -89,7 +89,6 @@ KNOWN: dict[tuple[str, str, int], str] = {
     ('title + long subtitle', 'page, subtitle without dash', 0): 'undashed',
     ('title + long subtitle', 'page, subtitle without dash', 1): 'undashed',
     ('title + very long subtitle', 'page, subtitle without dash', 0): 'undashed',
-    ('title + very long subtitle', 'page, one heading line', 1): 'glued',
     ('title + subtitle with clause marks', 'page, subtitle without dash', 1): 'undashed',
     ('title + subtitle with figures', 'page, subtitle without dash', 1): 'undashed',
     ('title + interview subtitle', 'page, subtitle without dash', 0): 'undashed',

@@ -135,6 +135,9 @@ def test_a_title_and_its_dashed_subtitle_on_one_line_with_clause_marks(title: st
         ("把推动某某产业高质量发展摆在更加突出的战略位置", "论学习贯彻某某同志在部分省区市“十五五”时期经济社会发展座谈会上重要讲话"),
         ("准确把握阶段性要求，科学谋划某某新蓝图", "某某同志在部分省区市某某座谈会上的重要讲话为做好下一阶段经济社会发展工作指明方向、凝聚力量"),
         ("让“数字乡村”建设成果更多更公平惠及广大农民群众", "某某省某某县推进数字乡村建设、发展特色产业、助力乡村全面振兴的调查与思考"),
+        # A 副题 naming its report may run to more clauses than prose after a dash would end on.
+        ("奋力书写中国式现代化的地方篇章", "某某省深入学习贯彻某某会议精神，坚持稳中求进工作总基调，推动经济社会发展取得新成效综述"),
+        ("在希望的田野上奏响新时代的丰收曲", "某某省某某县坚持藏粮于地、藏粮于技，扛稳扛牢粮食安全政治责任，加快推进农业农村现代化建设纪实"),
     ],
 )
 def test_a_title_and_its_subtitle_on_one_line_longer_than_a_headline(title: str, subtitle: str, byline: str, gap: str) -> None:
