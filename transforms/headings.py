@@ -398,9 +398,10 @@ def _longer_statement(left: str, longest: int) -> bool:
     return size >= MIN_KICKER_STATEMENT and size - longest > max(PHRASE_SLACK, PARALLEL_SHARE * size) and not ASKS.search(left)
 
 
-# Where the news is from, opening a statement: a province ("浙江某县…"), a made-up or unnamed
-# place ("某市…", "某某县…"), the whole of one ("全省…", "我国…").
-_PLACE_OPENING = re.compile("^(?:" + "|".join(sorted(B.PROVINCES, key=len, reverse=True)) + r"|某{1,2}[省市县区州镇乡村]|[全我][国省市县区])")
+# Where the news is from, opening a statement: a province ("浙江某县…") or a named place ("某市…",
+# "某某县…").  Not a city paper's own "我市…", "全市…": its titles open with their home town as
+# their subject ("我市以有力举措 推进某某问题整改工作" is one title).
+_PLACE_OPENING = re.compile("^(?:" + "|".join(sorted(B.PROVINCES, key=len, reverse=True)) + r"|某{1,2}[省市县区州镇乡村])")
 # A title that counts: "3000余名志愿者走进社区", "98%的事项实现网上办理", "12个项目集中开工"; not a
 # period or a year ("2025年…", "3月…"), which opens a 副题 as often (``transforms.roles``).
 _COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?(?![\d.年月日])")
