@@ -73,11 +73,11 @@ def _without_entities(articles, tokenizer, idf) -> list:
 
     texts = [t for a in articles for t in (a.headline, a.body)]
     cuts = tokenizer.cut_many(texts)
+    pairs = [cuts[2 * k] + cuts[2 * k + 1] for k in range(len(articles))]
     out = []
-    for k, article in enumerate(articles):
-        pairs = cuts[2 * k] + cuts[2 * k + 1]
-        words, tags = (tuple(c) for c in zip(*pairs)) if pairs else ((), ())
-        out.append(LanguageColumns(article.article_id, words, tags, (), keywords.extract(pairs, idf)))
+    for article, article_pairs, kws in zip(articles, pairs, keywords.extract_many(pairs, idf)):
+        words, tags = (tuple(c) for c in zip(*article_pairs)) if article_pairs else ((), ())
+        out.append(LanguageColumns(article.article_id, words, tags, (), kws))
     return out
 
 

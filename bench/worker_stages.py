@@ -6,8 +6,8 @@ TEXT is a file or a folder of ``*.txt`` (one paragraph or headline a line, e.g.
 first (not timed). Then, per batch of ``--batch`` issues as ``flows.work.process_jobs`` runs
 them: the tokenizer's cut (``Tokenizer.cut_many``), the entity pass
 (``entities.find_mentions``), the language layer without the cut (``analyse_columns`` with the
-batch's cut given: entities + keywords + columns), keywords alone (``keywords.extract`` per
-article) and the tables (``warehouse.rows.IssueRows``). Best of ``--runs`` in CPU seconds, so a
+batch's cut given: entities + keywords + columns), keywords alone (``keywords.extract_many`` per
+batch, as the language layer calls it) and the tables (``warehouse.rows.IssueRows``). Best of ``--runs`` in CPU seconds, so a
 shared machine moves the figures less; compare two checkouts with paired runs.
 """
 
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> None:
             self.cut_many = lambda _texts: cut
 
     langs = [language.analyse_columns(arts, Given(c), idf) for arts, c in zip(articles, cuts)]
-    pairs = [list(zip(c.words, c.tags)) for batch in langs for c in batch]
+    pairs = [[list(zip(c.words, c.tags)) for c in batch] for batch in langs]
 
     def tables() -> None:
         for batch, lang in zip(batches, langs):
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
         "cut": lambda: [cut_many(t) for t in texts],
         "entities": lambda: [entities.find_mentions(t, c, tokenizer.recogniser) for t, c in zip(texts, cuts)],
         "language without the cut": lambda: [language.analyse_columns(a, Given(c), idf) for a, c in zip(articles, cuts)],
-        "keywords": lambda: [keywords.extract(p, idf) for p in pairs],
+        "keywords": lambda: [keywords.extract_many(p, idf) for p in pairs],
         "tables": tables,
     }
     print(f"{mb:.2f} MB in {len(issues)} issues, batches of {args.batch}; CPU s per MB, best of {args.runs}:")

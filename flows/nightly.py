@@ -304,7 +304,7 @@ def preload(settings: Settings | None = None) -> None:
         from flows.work import warm_workers
 
         # What the batch's task would build first: the tokenizer, the paper registry and jieba's
-        # IDF table (~0.2 s of CPU, which keywords use while the warehouse is small).
+        # IDF table (~0.05 s of CPU, which keywords use while the warehouse is small).
         warm_workers(tuple(settings.user_dicts), tuple(settings.papers))
 
 

@@ -66,6 +66,25 @@ def test_jiebas_table_is_the_parsed_file(cache):
     assert resources.parsed_file(resources.JIEBA_IDF, parse_idf) == table  # from the copy
 
 
+def test_jiebas_table_as_arrays_holds_every_word_of_the_file(cache):
+    import statistics
+
+    from transforms.keywords import parse_idf
+
+    resources.jieba_idf.cache_clear()
+    try:
+        arrays = resources.jieba_idf()
+        assert len(list(cache.glob("idf-*.marshal"))) == 1  # kept for the next process
+        table = parse_idf(resources.JIEBA_IDF.read_text(encoding="utf-8"))
+        words = list(table)
+        assert len(arrays) == len(table) and arrays.get_many(words, -1.0) == [table[w] for w in words]
+        assert arrays.median() == statistics.median(table.values())
+        assert arrays.get_many([w + "某" for w in words[:1000]], -1.0).count(-1.0) == sum(
+            w + "某" not in table for w in words[:1000])
+    finally:
+        resources.jieba_idf.cache_clear()
+
+
 def test_a_changed_dependency_is_parsed_again(tmp_path, cache):
     model, module = tmp_path / "idf.txt", tmp_path / "builder.py"
     model.write_text("辽源 9.5\n", encoding="utf-8")

@@ -96,9 +96,10 @@ def _analysed(
         seen[k] += 1
     out = []
     gazetteer = tokenizer.recogniser.gazetteer
-    for article, article_pairs_, mentions in zip(articles, pairs, per_article):
+    found_keywords = keywords.extract_many(pairs, idf)  # the IDF of the batch's words in one look-up
+    for article, article_pairs_, mentions, kws in zip(articles, pairs, per_article, found_keywords):
         ents = entities.extract(mentions, gazetteer, authors=article.authors, photographers=article.photographers)
-        out.append((article_pairs_, ents, keywords.extract(article_pairs_, idf)))
+        out.append((article_pairs_, ents, kws))
     return out
 
 

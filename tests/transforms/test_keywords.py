@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import statistics
 from collections import Counter
 
 import pytest
@@ -11,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.keywords import (
-    KEYWORD_TAGS, Idf, Keyword, candidate_words, extract, is_candidate, parse_idf, parse_stopwords,
+    KEYWORD_TAGS, Idf, Keyword, WordTable, candidate_words, extract, extract_many, is_candidate, parse_idf,
+    parse_stopwords,
 )
 
 STOP = parse_stopwords("# dates\n年 月 日\n本报讯 记者\n")
@@ -105,3 +107,39 @@ def test_candidate_words_are_what_is_candidate_accepts(words):
 @given(st.lists(st.tuples(_WORDS, _TAGS), max_size=60))
 def test_extract_equals_judging_word_by_word(tokens):
     assert extract(tokens, idf()) == _extract_word_by_word(tokens, idf())
+
+
+def test_a_word_table_gives_each_word_its_weight_and_the_default_to_the_rest():
+    table = WordTable.from_mapping(parse_idf(JIEBA_IDF + "某某县 7.5\n某某 2.0\n"))
+    words = ["辽源", "某某", "某某县", "某某县城", "某", "从没见过", "辽源\x00", "", "整改" * 20, "群众"]
+    assert table.get_many(words, -1.0) == [10.0, 2.0, 7.5, -1.0, -1.0, -1.0, -1.0, -1.0, -1.0, 4.0]
+    assert table.get_many([], -1.0) == [] and WordTable.from_mapping({}).get_many(["辽源"], -1.0) == [-1.0]
+
+
+@pytest.mark.parametrize("weights", [[4.0, 5.0, 8.0, 10.0], [3.0, 1.0, 2.0], [2.5], [1.0, 1.0, 7.0, 7.0, 7.0, 9.5]])
+def test_a_word_tables_median_is_the_median_of_its_weights(weights):
+    table = WordTable.from_mapping({f"词{chr(0x4e00 + i)}": w for i, w in enumerate(weights)})
+    assert table.median() == statistics.median(weights)
+
+
+def test_a_word_table_survives_its_state():
+    table = WordTable.from_mapping(parse_idf(JIEBA_IDF))
+    again = WordTable.from_state(table.to_state())
+    assert again.get_many(["督察", "新词"], 0.0) == [8.0, 0.0] and len(again) == 4
+
+
+def test_jiebas_table_as_arrays_or_as_a_dict_gives_the_same_keywords():
+    text = JIEBA_IDF + "新词 6.0\n重复 1.0\n重复 2.0\n"  # a word given twice: the later line wins
+    arrays = Idf.from_corpus(0, {}, fallback=WordTable.from_mapping(parse_idf(text)), stopwords=STOP)
+    plain = Idf.from_corpus(0, {}, fallback=text, stopwords=STOP)
+    assert arrays.source == plain.source == "jieba" and arrays.default == plain.default == 5.5
+    assert arrays("重复") == plain("重复") == 2.0 and arrays("从没见过") == 5.5
+    tokens = [("整改", "v"), ("督察", "vn"), ("重复", "n"), ("新词", "n"), ("从没见过", "n"), ("整改", "v")]
+    assert extract(tokens, arrays) == extract(tokens, plain) != ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.tuples(_WORDS, _TAGS), max_size=30), max_size=6))
+def test_extract_many_is_extract_of_each(token_lists):
+    arrays = Idf.from_corpus(0, {}, fallback=WordTable.from_mapping(parse_idf(JIEBA_IDF)), stopwords=STOP)
+    assert extract_many(token_lists, arrays) == [extract(tokens, idf()) for tokens in token_lists]
