@@ -3,6 +3,7 @@
 import os
 import ssl
 
+import pytest
 from prefect import flow, task
 
 from flows.server import plain_http_trust_store, prefect_api
@@ -374,3 +375,25 @@ def test_the_temporary_server_builds_its_app_with_what_it_imported_frozen():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize(
+    "updates",
+    [{}, {"PREFECT_API_URL": "http://127.0.0.1:9/api", "PREFECT_LOGGING_LEVEL": "DEBUG"},
+     {"PREFECT_API_KEY": "某某-secret", "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": None,
+      "PREFECT_SERVER_DATABASE_CONNECTION_URL": "sqlite+aiosqlite:////tmp/某某.db",
+      "PREFECT_CLIENT_CUSTOM_HEADERS": {"X-某某": "1"}, "PREFECT_API_SSL_CERT_FILE": "/tmp/ca.pem"}],
+)
+def test_the_servers_settings_are_the_ones_set_here_as_prefect_writes_them(updates):
+    """The settings set in this process, as the forked server reads them: what Prefect's
+    to_environment_variables(exclude_unset=True) gives, values and spelling, secrets shown."""
+    import prefect.settings
+    from prefect.settings import get_current_settings, temporary_settings
+
+    from flows.server import set_settings_environment
+
+    with temporary_settings(updates={getattr(prefect.settings, k): v for k, v in updates.items()}):
+        settings = get_current_settings()
+        ours = set_settings_environment(settings)
+        assert ours == settings.to_environment_variables(exclude_unset=True)
+    assert {k: v for k, v in updates.items() if v is not None}.keys() <= ours.keys()
