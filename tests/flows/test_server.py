@@ -397,3 +397,23 @@ def test_the_servers_settings_are_the_ones_set_here_as_prefect_writes_them(updat
         ours = set_settings_environment(settings)
         assert ours == settings.to_environment_variables(exclude_unset=True)
     assert {k: v for k, v in updates.items() if v is not None}.keys() <= ours.keys()
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["import flows.nightly; flows.nightly.preload()",  # the flow process, before its flow starts
+     "from prefect.server.api.server import create_app"],  # the server, before it builds its app
+)
+def test_what_the_server_is_forked_with_both_processes_import(code):
+    """The modules imported before the server is forked are ones the flow process and the
+    server each import anyway: none is imported for the fork alone."""
+    import json
+    import subprocess
+    import sys
+
+    from flows.server import SHARED_IMPORTS
+
+    check = f"import json, sys\n{code}\nprint(json.dumps([m for m in {list(SHARED_IMPORTS)!r} if m not in sys.modules]))"
+    run = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert json.loads(run.stdout.splitlines()[-1]) == []
