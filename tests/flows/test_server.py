@@ -211,8 +211,8 @@ def test_the_trust_store_is_written_once_and_whole(monkeypatch, tmp_path):
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
 
 
-def test_the_temporary_server_asks_itself_for_a_path_no_route_has_once_it_serves():
-    """The warm-up: one request (a 404) once the server says it started, and none before."""
+def test_the_temporary_server_asks_itself_for_a_path_of_the_runs_routers_once_it_serves():
+    """The warm-up: one request (here refused) once the server says it started, and none before."""
     import http.server
     import threading
     import types
@@ -239,7 +239,33 @@ def test_the_temporary_server_asks_itself_for_a_path_no_route_has_once_it_serves
     server.started = True
     warm.join(10)
     httpd.shutdown()
-    assert not warm.is_alive() and asked == ["/api/baozhi-warm-up"]
+    assert not warm.is_alive() and asked == ["/api/admin/version"]
+
+
+def test_the_routers_a_run_calls_come_first_and_no_two_routers_share_a_first_segment():
+    """Prefect's routers reordered for the temporary server: none lost, the run's first in their
+    order, the rest in Prefect's; and reordering decides no match, since no first path segment
+    is served by two routers that change places (the templates router shares "automations"
+    with the automations router, and the ui routers share "ui": they keep their order)."""
+    from prefect.server.api.server import API_ROUTERS
+
+    from flows.api_child import RUN_ROUTERS, WARM_PATH, run_routers_first
+
+    ordered = run_routers_first(API_ROUTERS)
+    assert sorted(map(id, ordered)) == sorted(map(id, API_ROUTERS))
+    assert [r.prefix for r in ordered[: len(RUN_ROUTERS)]] == list(RUN_ROUTERS)
+    rest = [r for r in API_ROUTERS if r.prefix not in RUN_ROUTERS]
+    assert list(ordered[len(RUN_ROUTERS):]) == rest
+
+    def first_segments(router):
+        return {route.path.strip("/").split("/")[0] for route in router.routes}  # prefix included
+
+    moved = [first_segments(r) for r in ordered[: len(RUN_ROUTERS)]]
+    others = set().union(*map(first_segments, rest))
+    assert all(not (a & b) for i, a in enumerate(moved) for b in moved[i + 1:])
+    assert not set().union(*moved) & others
+    # the warm-up asks for a route of the last router a run calls: it passes all of them
+    assert WARM_PATH.removeprefix("/api") in {route.path for route in ordered[len(RUN_ROUTERS) - 1].routes}
 
 
 def test_the_temporary_server_is_started_without_the_key_value_stores_type_checks(monkeypatch):
