@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from baozhi.settings import child_environment, prefect_api_url, set_prefect_api_url, user_cache_home
-from flows import children
+from flows import api_database, children
 
 
 SERVER_NAME = "baozhi-api"  # the temporary server's process name when forked (ps, top)
@@ -84,6 +84,10 @@ class _TemporaryServer:
         extra.setdefault("PY_KEY_VALUE_DISABLE_BEARTYPE", os.environ.get("PY_KEY_VALUE_DISABLE_BEARTYPE", "true"))
         if "prefect.settings" in sys.modules:
             extra.update(_settings_environment())
+            # No `alembic upgrade head` as it starts when its database has every migration already
+            # (flows.api_database): ~0.3 s of its CPU before it serves, to do nothing.
+            if _database_migrated():
+                extra["PREFECT_SERVER_DATABASE_MIGRATE_ON_START"] = "false"
         return child_environment(extra)
 
     def _fork(self) -> children.ForkedChild:
@@ -144,6 +148,15 @@ def _settings_environment() -> dict[str, str]:
     from prefect.settings import get_current_settings
 
     return set_settings_environment(get_current_settings())
+
+
+def _database_migrated() -> bool:
+    """Whether the database of this process's Prefect settings is at the installed Prefect's
+    migration head (read from the files, nothing of the server imported)."""
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().server.database.connection_url
+    return api_database.migrated(url.get_secret_value() if url else "", api_database.prefect_sqlite_versions())
 
 
 def set_settings_environment(settings) -> dict[str, str]:
