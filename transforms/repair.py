@@ -368,11 +368,14 @@ def _leads_under_their_heading(units: list[Unit], groups: dict[int, list[int]], 
     A lead ("本报讯（记者 张三）9月3日，…", "新华社北京3月5日电…") opens its story under the
     headline; the extraction may print it above the heading block as well ("本报讯9月3日，某某…" /
     "某某县部署秋收工作" / "本报讯9月3日，某某…"), and the first copy is then the stray one.  Of a
-    lead's copies, the first that stands right under a heading line keeps its place."""
+    lead's copies, the first whole one that stands right under a heading line keeps its place (a
+    piece there is the rest of the lead cut by the heading block: "本报讯（记者 张三）如何让" /
+    heading / "企业获得…", the lead printed whole further on, is joined across the heading)."""
     for root, at in root_place.items():
-        if _under_title(units, at) or not B.LEAD.match(units[_keeper_of(root, groups, keys)].text):
+        keeper = _keeper_of(root, groups, keys)
+        if _under_title(units, at) or not B.LEAD.match(units[keeper].text):
             continue
-        under = [m for m in groups[root] if _under_title(units, m)]
+        under = [m for m in groups[root] if _under_title(units, m) and keys[m] == keys[keeper]]
         if under:
             root_place[root] = under[0]
 

@@ -416,3 +416,19 @@ def test_a_lead_printed_above_its_heading_as_well_stays_under_it(title: str, lea
     assert [a.headline for a in arts] == ["某某县推进冬季农田水利建设", title, "某某区开展秋季消防安全检查"]
     assert arts[0].paragraphs == ("清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。",)
     assert len(arts[1].paragraphs) == 1 and arts[1].paragraphs[0] in lead
+
+
+def test_a_lead_cut_by_its_heading_does_not_get_its_whole_copy_under_the_heading() -> None:
+    # "本报讯（记者 孙丽）如何让" / heading / "企业获得…" (the rest, a piece of the lead) / … / the lead
+    # printed whole further on: the whole copy must not stand in the piece's place under the
+    # heading, right after its own first half ("…如何让本报讯（记者 孙丽）如何让企业…").
+    half = "本报讯（记者 孙丽）如何让"
+    lead = half + "企业获得更好的跨境金融服务？某某银行创新推出一点接入全球响应的机制与平台，服务企业出海。"
+    texts = [
+        "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。", half, "某某银行支持企业探索出海新路径",
+        lead[len(half):], "不久前，某某银行某省分行在这个平台发布了一家家电出口企业拟在海外投资的需求。", lead,
+        "未来，某某银行将继续以客户为中心，以创新为驱动，为企业出海提供更好的金融服务。",
+    ]
+    kept, dropped = dedupe([Unit(t, i) for i, t in enumerate(texts)])
+    assert [u.text for u in kept[:3]] == texts[:3] and kept[3].text != lead
+    assert sum(u.text == lead for u in kept) == 1 and len(dropped) == 1
