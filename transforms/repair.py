@@ -380,22 +380,20 @@ def _leads_under_their_heading(units: list[Unit], groups: dict[int, list[int]], 
             root_place[root] = under[0]
 
 
-def _under_title(units: list[Unit], i: int) -> bool:
-    """units[i] stands right under a line a headline could be: at most MAX_TITLE_CJK ideographs,
-    no clause mark, no sentence end ("某某督察组向某市转交第八批信访件")."""
-    if i == 0:
-        return False
-    above = units[i - 1].text
-    return 0 < cjk_count(above) <= MAX_TITLE_CJK and not _CLAUSE_MARK.search(above) and not ends_sentence(above)
-
-
-def _under_heading(units: list[Unit], i: int) -> bool:
+def _under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, titled: bool = False) -> bool:
     """units[i] stands right under a heading block's last line, a byline or a title ("延振宇" /
-    "每一寸土都是家园，…"): a short line with no clause mark and no sentence end."""
+    "每一寸土都是家园，…"): a line of at most ``longest`` ideographs with no clause mark and no
+    sentence end; ``titled``: one a headline could be, at least one ideograph and up to
+    MAX_TITLE_CJK ("某某督察组向某市转交第八批信访件")."""
     if i == 0:
         return False
     above = units[i - 1].text
-    return cjk_count(above) <= MAX_HEAD_LINE and not _CLAUSE_MARK.search(above) and not ends_sentence(above)
+    size = cjk_count(above)
+    return (size > 0 or not titled) and size <= longest and not _CLAUSE_MARK.search(above) and not ends_sentence(above)
+
+
+def _under_title(units: list[Unit], i: int) -> bool:
+    return _under_heading(units, i, MAX_TITLE_CJK, titled=True)
 
 
 def _keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
