@@ -6,12 +6,12 @@ of the story before them.  Sample 000 prints, after the last sentence of the 绍
 ("…随风潜入夜，润物细无声。"), two paragraphs about 东辽县's 美丽乡村 campaign and then four about
 the 整改方案, and only then the headline 辽源市公开省级生态环境督察整改方案.
 
-Rule: a run of whole paragraphs at the end of an article (the one before it ends a sentence,
-so no sentence continues across the cut) moves to the start of a later article when every
-paragraph of it, and the run as a whole, is clearly more about that article than about the
-rest of its own (``transforms.topic`` lifts), and shares more of that article's headline words
-than of its own headline's.  The article keeps at least ``MIN_CORE``
-paragraphs, and at most ``MAX_TAIL`` paragraphs move, so a story is never emptied.
+Rule: a run of whole paragraphs at the end of an article (the one before it ends a sentence
+or is a box line such as "举报电话：3281234", so no sentence continues across the cut) moves
+to the start of a later article when every paragraph of it, and the run as a whole, is clearly
+more about that article than about the rest of its own (``transforms.topic`` lifts), and shares
+more of that article's headline words than of its own headline's.  The article keeps at least
+``MIN_CORE`` paragraphs, and at most ``MAX_TAIL`` paragraphs move, so a story is never emptied.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
-from transforms.headings import is_crosshead
+from transforms.headings import is_crosshead, is_field
 from transforms.repair import ends_sentence
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
@@ -194,8 +194,8 @@ def _stranded_runs(
         if cut < lo:
             continue  # some paragraph of this tail fails a test that does not depend on the cut
         before = d.paragraphs[cut - 1]
-        if not ends_sentence(before) or is_crosshead(before):
-            continue  # a sentence or a section would run across the cut
+        if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
+            continue  # a sentence or a section would run across the cut ("电子邮箱：…@qq.com" closes a box line)
         core = _describe(topics, core_texts)
         tail = range(cut, n)
         if all(targets[k][0] > PARAGRAPH_RATIO * _lift(topics, pairs[k], core) for k in tail):

@@ -132,3 +132,25 @@ def test_a_note_in_brackets_stays_at_the_end_of_its_piece() -> None:
     drafts = _commentary([note])
     assert move_stranded(drafts) == 0
     assert drafts[0].paragraphs[-1] == note
+
+
+# A notice box ends in lines of "label：value", closed without a full stop; a lead printed after
+# the box belongs to the story under the next heading just as after a full stop.
+BOX = [
+    "为营造安全稳定的社会环境，现向社会公开征集违法犯罪线索，欢迎广大群众积极举报。",
+    "举报电话：3281234",
+    "举报邮箱：jubao@example.com",
+    "来信地址：某某市人民大街100号市综治办",
+]
+
+
+def test_lead_after_a_box_line_moves_to_its_story() -> None:
+    drafts = [_draft("公开征集违法犯罪线索", BOX + RIVER_LEAD), _draft("我市全面推进河道综合治理工程", RIVER)]
+    assert move_stranded(drafts) == 2
+    assert drafts[0].paragraphs == BOX and drafts[1].paragraphs == RIVER_LEAD + RIVER
+
+
+def test_a_box_line_cut_still_needs_a_foreign_tail() -> None:
+    tail = "市综治办提醒，举报线索一经查实，将按规定给予举报人奖励，并严格为举报人保密。"
+    drafts = [_draft("公开征集违法犯罪线索", BOX + [tail]), _draft("我市全面推进河道综合治理工程", RIVER)]
+    assert move_stranded(drafts) == 0
