@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_left
 
 from transforms.decode import CJK_RANGES, is_cjk
-from transforms.headings import MAX_TAGGED_PAIR, has_column_tag
+from transforms.headings import MAX_NAKED_HEADLINE, MAX_TAGGED_PAIR, has_column_tag
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
 _ZH_PUNCT = set("，。、；：？！…—“”‘’《》〈〉「」『』【】（）·")
@@ -78,7 +78,7 @@ _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.
 _PHRASE = "[^ ，、；,;！？!?：:…]"
 _TITLE_AFTER_SPACE = re.compile(
-    rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] (?:{_PHRASE}{{6,30}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}})$"
+    rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] (?:{_PHRASE}{{6,{MAX_NAKED_HEADLINE}}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}})$"
 )
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24

@@ -140,6 +140,9 @@ def test_unpaired_or_non_chinese_quotes_stay(raw: str) -> None:
         "宾馆客房、公共浴室等处不得安装面部识别装置，“强制刷脸”得到规范 面部信息安全保护有了新规定",
         "某县持续推进高标准农田建设，今年全县新建和改造高标准农田十二万多亩 一渠清水润良田",
         "家电以旧换新政策加力扩围、企业受益，消费者在家门口就能享受到实惠 购买量何以超过一亿台",
+        # A one-phrase title as long as a naked headline (up to 40 ideographs), not only a short one.
+        "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案） 某某深入一线检查督导中央生态环境保护督察组信访反馈问题整改落实情况",
+        "某某市召开全市安全生产工作会议，部署节日期间安全防范 某某要求全面排查整治各类风险隐患坚决守住安全生产底线确保节日平安",
     ],
 )
 def test_a_kicker_with_a_clause_mark_keeps_the_space_before_its_title_on_one_line(line: str) -> None:

@@ -614,3 +614,16 @@ def test_a_kicker_with_a_comma_stays_over_a_story_whose_body_opens_with_its_box_
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline) == (kicker, "让“致富草”在山坡扎根（乡村新农人）")
     assert a.paragraphs[0] == "核心阅读"
+
+
+@pytest.mark.parametrize("gap", [" ", "   "])
+def test_a_kicker_with_clause_marks_glued_to_a_long_one_phrase_title(gap: str) -> None:
+    # The title is 33 ideographs, longer than a couplet's phrase but a title line all the same.
+    kicker = "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）"
+    title = "某某深入一线检查督导中央生态环境保护督察组信访反馈问题整改落实情况"
+    issue = _parse(
+        "我市召开产业工人队伍建设改革推进会\n\n本报讯（记者 王茵）9月2日，推进会召开。会议总结阶段成果。\n\n"
+        f"{kicker}{gap}{title}\n\n本报讯（记者 徐楠）9月3日下午，某某深入某镇，就受理案件进行督办。\n"
+    )
+    assert [(a.kicker, a.headline) for a in issue.articles][1] == (kicker, title)
+    assert issue.articles[1].paragraphs[0].startswith("9月3日下午")
