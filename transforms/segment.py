@@ -975,7 +975,7 @@ class _Walker:
                 j += 1
             elif caption_at(self.u, j) or (
                 j + 1 < len(self.u) and ends_sentence(t) and len(t) <= 200 and B.LEAD.match(self.u[j + 1].text)
-                and not d.paragraphs
+                and not d.paragraphs and not B.LEAD.match(t)  # a lead of its own is the story, over the next one's
             ):
                 d.captions.append(t)
                 d.tail_captions += 1

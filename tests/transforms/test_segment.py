@@ -627,3 +627,18 @@ def test_a_kicker_with_clause_marks_glued_to_a_long_one_phrase_title(gap: str) -
     )
     assert [(a.kicker, a.headline) for a in issue.articles][1] == (kicker, title)
     assert issue.articles[1].paragraphs[0].startswith("9月3日下午")
+
+
+@pytest.mark.parametrize("signature", ["（辽轩）", ""])
+def test_a_lead_over_the_next_storys_displaced_lead_is_no_caption(signature: str) -> None:
+    # Under its heading a closed sentence over a 本报讯 lead is the photo's caption — but not when
+    # it is a lead itself: the one below is the next story's, printed above that story's heading.
+    first = f"本报讯9月3日，督察组将第八批群众来信举报案件移交某市。案件共有4件，归属地是某县。{signature}"
+    issue = _parse(
+        f"督察组向某市转交第八批信访件\n\n{first}\n\n本报讯9月5日，督察组将第\n\n"
+        "督察组向某市转交第十批信访件\n\n十批群众来信举报案件移交某市。案件共有3件，涉及大气污染问题。\n"
+    )
+    eight = issue.articles[0]
+    assert eight.headline == "督察组向某市转交第八批信访件" and not eight.captions
+    assert eight.paragraphs[0] == first.removeprefix("本报讯")
+    assert eight.byline == "本报讯"
