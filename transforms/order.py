@@ -21,8 +21,9 @@ This pass works on the drafts, after segmenting and before the articles are made
    reports over a heading whose story is signed by a writer of its own (a story signs once);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body;
-3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）")
-   and before the next heading is the next story's lead;
+3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
+   or a brief's signature at the end of its text, "…。（辽轩）") and before the next heading is the
+   next story's lead (a box line, the first line of the box under that heading);
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
    body opens with the next number goes to it;
    ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
@@ -233,26 +234,41 @@ def credit_note(paragraph: str) -> bool:
 
 
 def release_after_credit(drafts: list[Draft]) -> int:
-    """Prose printed after a story's closing credit and before the next headline block is the
-    next story's lead, printed above its heading: a credit note is the last line of the piece it
-    closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春来，麦田返青。" / next heading /
+    """Prose printed after a story's closing credit (or its signature, ``_closing``) and before
+    the next headline block is the next story's lead, printed above its heading: a credit note is
+    the last line of the piece it closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春来，麦田返青。" / next heading /
     "2024年9月，…" — the lead goes to the next story, a half-sentence joined to its first
     paragraph).  Returns how many paragraphs moved."""
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
         if not b.headline or continues(b) or len(a.paragraphs) < 2:
             continue
-        k = next((k for k in range(len(a.paragraphs) - 2, -1, -1) if credit_note(a.paragraphs[k])), None)
-        if k is None or k == 0:
+        k = next((k for k in range(len(a.paragraphs) - 2, -1, -1) if _closing(a.paragraphs, k)), None)
+        if k is None:
             continue
         tail = a.paragraphs[k + 1 :]
-        if not all(_lead_prose(p) for p in tail):
+        if not all(_lead_prose(p) or _box_opening(p, b) for p in tail):
             continue
         _prepend(b, tail, a.blocks[k + 1 :])
         del a.paragraphs[k + 1 :]
         del a.blocks[k + 1 :]
         moved += len(tail)
     return moved
+
+
+def _closing(paragraphs: list[str], k: int) -> bool:
+    """paragraphs[k] closes its story: a credit note after its text, or a paragraph signed at
+    its end ("…归属地是某县、某区。（辽轩）": a brief signs once, at its end) with nothing signed
+    after it (a column of briefs signs every item)."""
+    if k > 0 and credit_note(paragraphs[k]):
+        return True
+    return bool(B.SIGNATURE.search(paragraphs[k])) and not any(B.SIGNATURE.search(p) for p in paragraphs[k + 1 :])
+
+
+def _box_opening(paragraph: str, d: Draft) -> bool:
+    """A box line ("督察进驻日期：…") printed above the heading of a box whose text opens with such
+    lines ("专门值班电话：…"): the box's first line."""
+    return is_field(paragraph) and bool(d.paragraphs) and is_field(d.paragraphs[0])
 
 
 def _lead_prose(paragraph: str) -> bool:

@@ -9,6 +9,8 @@ import pytest
 
 from tests.transforms.pages import parse_page
 from transforms.model import ParsedIssue
+from transforms.order import release_after_credit
+from transforms.segment import Draft
 
 BEFORE = (
     "一渠清水润良田\n本报记者 钱多\n"
@@ -431,6 +433,45 @@ def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, g
     one, two = _page(body, gap).articles
     assert one.paragraphs[2] == "（作者为某某大学经济学院教授）"  # the page credit may end it, or be furniture
     assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
+
+
+# A brief signs once, at the end of its text ("…。（辽轩）"): what follows before the next heading
+# is the next story's, its lead or, over a box of "label：value" lines, the box's first line.
+BRIEF = "督察组向某市转交第八批信访件\n本报讯 9月3日，督察组将第八批群众来信举报案件移交某市。案件共有4件，归属地是某县。（{sign}）\n"
+
+
+@pytest.mark.parametrize("sign", ["辽轩", "李贺 王永光"])
+def test_a_box_line_after_a_signed_brief_opens_the_box_under_the_next_heading(sign: str) -> None:
+    brief = f"9月3日，督察组将第八批群众来信举报案件移交某市。案件共有4件，归属地是某县。（{sign}）"
+    box = ["专门值班电话：0431-1234567", "专门邮政信箱：某市A065号邮政专用信箱"]
+    drafts = [
+        Draft(headline="督察组向某市转交第八批信访件", paragraphs=[brief, "督察进驻日期：8月26日—9月26日"], blocks=[0, 1]),
+        Draft(headline="中央生态环境保护督察在某省", paragraphs=list(box), blocks=[2, 3]),
+    ]
+    assert release_after_credit(drafts) == 1
+    assert drafts[0].paragraphs == [brief]
+    assert drafts[1].paragraphs == ["督察进驻日期：8月26日—9月26日", *box] and drafts[1].blocks == [1, 2, 3]
+    # Over a story of prose the box line stays: a story may end with its contact line.
+    drafts[1].paragraphs = ["今年，全县茶园面积达到十二万亩，茶农人均增收三千元。"]
+    drafts[0].paragraphs.append("咨询电话：0431-7654321")
+    assert release_after_credit(drafts) == 0
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_prose_after_a_signed_brief_is_the_next_stories_lead(gap: str) -> None:
+    body = BRIEF.format(sign="辽轩") + LEADS[1][1] + "\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n今年，全县茶园面积达到十二万亩，茶农人均增收三千元。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1].endswith("（辽轩）")
+    assert two.paragraphs[0] == LEADS[1][1]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_column_of_signed_briefs_keeps_its_items(gap: str) -> None:
+    # Every item signs: the items after the first are the column's, not the next story's lead.
+    second = "9月5日，督察组将第十批群众来信举报案件移交某市。案件共有3件，归属地是某区。（辽轩）"
+    body = BRIEF.format(sign="辽轩") + second + "\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n今年，全县茶园面积达到十二万亩，茶农人均增收三千元。\n"
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[-1] == second and two.paragraphs[0].startswith("今年，全县茶园面积")
 
 
 # A paragraph cut at a column break inside a story, its rest opening with a common character
