@@ -43,8 +43,11 @@ MIN_HEADLINE_SHARE = 0.1
 UNNAMED_RATIO = 3.0
 START_PARAGRAPHS = 2
 UNNAMED_TAIL = 2
-# A paragraph with fewer pairs than this says too little about its topic to be moved.
+# A paragraph with fewer pairs than this says too little about its topic to be moved, unless it
+# is a whole sentence of at least MIN_SENTENCE_PAIRS ("2024年，某品牌价值已突破3000亿元。", the
+# one-sentence lead of a signed piece printed above its heading); "案例来源：某某法院" is none.
 MIN_PAIRS = 12
+MIN_SENTENCE_PAIRS = 8
 # Articles this many places before or after are candidates (a page holds about this many),
 # which keeps a big file's cost linear in its articles.
 MAX_REACH = 8
@@ -125,7 +128,9 @@ def _may_strand(d: Draft) -> bool:
     its length in characters bounds its number of pairs.
     """
     n = len(d.paragraphs)
-    return n > MIN_CORE and len(d.paragraphs[-1]) > MIN_PAIRS and len(bigrams(d.paragraphs[-1])) >= MIN_PAIRS
+    last = d.paragraphs[-1] if d.paragraphs else ""
+    least = MIN_SENTENCE_PAIRS if ends_sentence(last) else MIN_PAIRS
+    return n > MIN_CORE and len(last) > least and len(bigrams(last)) >= least
 
 
 def _stranded_runs(
@@ -151,7 +156,7 @@ def _stranded_runs(
     while lo > first:
         k = lo - 1
         pk = pairs[k] = bigrams(d.paragraphs[k])
-        if len(pk) < MIN_PAIRS or _NOTE.match(d.paragraphs[k]):
+        if len(pk) < (MIN_SENTENCE_PAIRS if ends_sentence(d.paragraphs[k]) else MIN_PAIRS) or _NOTE.match(d.paragraphs[k]):
             break  # "（作者为…）", "（本报记者张三、李四）" sign the piece they end, whatever they name
         # The paragraph on its own names its new article's headline words more than its own's;
         # tested first for every later neighbour, as no target can pass otherwise (and finding

@@ -154,3 +154,26 @@ def test_a_box_line_cut_still_needs_a_foreign_tail() -> None:
     tail = "市综治办提醒，举报线索一经查实，将按规定给予举报人奖励，并严格为举报人保密。"
     drafts = [_draft("公开征集违法犯罪线索", BOX + [tail]), _draft("我市全面推进河道综合治理工程", RIVER)]
     assert move_stranded(drafts) == 0
+
+
+# A short lead of one sentence left at the end of the story before: few pairs, but a whole
+# sentence about the next story ("2024年，某品牌价值已突破3000亿元。"); a short line that is no
+# sentence ("案例来源：某某法院") signs the story it ends and stays.
+WINE = [
+    "品质是青川酒的立身之本，青川酒厂依托秦岭生态水源与十万亩高粱基地，守住酿造工艺的每一道关口。",
+    "在创新发展的道路上，青川酒厂深挖文化内涵，打造国潮品牌和文旅融合项目，让千年酒史焕发新活力。",
+    "今日的青川酒，既是非遗技艺的守护者，也是产业创新的探路者，正以数字技术构建全流程品控体系。",
+]
+
+
+def test_a_one_sentence_lead_moves_to_its_story() -> None:
+    lead = "2024年，青川酒品牌价值已突破300亿元。"
+    drafts = [_draft("我市全面推进河道综合治理工程", RIVER_LEAD + RIVER + [lead]), _draft("融合数字技术 构建品控体系", WINE)]
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == RIVER_LEAD + RIVER and drafts[1].paragraphs == [lead] + WINE
+
+
+def test_a_short_line_that_is_no_sentence_stays() -> None:
+    note = "案例来源：青川酒厂法务部"
+    drafts = [_draft("我市全面推进河道综合治理工程", RIVER_LEAD + RIVER + [note]), _draft("融合数字技术 构建品控体系", WINE)]
+    assert move_stranded(drafts) == 0
