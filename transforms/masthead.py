@@ -43,6 +43,12 @@ _FURNITURE = re.compile(
     # A weather box: "今天白天 晴转多云 西南风3到4级 12℃—25℃", headed "天气预报".
     r"|-?\d{1,2}℃\s*[—\-~～至到]\s*-?\d{1,2}℃|[东南西北]{1,2}风\s*\d{1,2}\s*[到至\-～—]\s*\d{1,2}级|^(?:天气预报|今日天气|天气)$"
 )
+# A paper's English name printed in a page header: "LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN
+# EVENING NEWS" (the romanised "LIAO YUAN RI BAO" is ROMANISED).
+_ENGLISH_NAME = re.compile(r"^(?:[A-Z][A-Z'.]* ){0,4}(?:DAILY|EVENING NEWS|NEWS|TIMES|POST|HERALD)(?: NEWS)?$")
+# A page header's date written with figures only: "2021.1.27", "2021-01-27", "2021/1/27"
+# (before its weekday, as FULL_DATE's "2021年1月27日 星期三").
+_FIGURE_DATE = re.compile(r"^(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}(?!\d)")
 _MAX_FURNITURE_LINE = 60
 # The masthead zone ends at the first line of prose, and never runs past this many lines.
 _ZONE_LINES = 25
@@ -73,13 +79,15 @@ def _prose(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Page furniture: 刊号, publisher, hotlines, romanised name, page labels, the date line."""
+    """Page furniture: 刊号, publisher, hotlines, romanised or English name, page labels, the date line."""
     if len(line) > _MAX_FURNITURE_LINE or "。" in line:
         return False
     if _FURNITURE.search(line) or ROMANISED.match(" ".join(line.upper().split())) and line.isascii():
         return True
-    # A page-header date line: "2021年9月6日 星期一".
-    return bool(FULL_DATE.match(line) and WEEKDAY.search(line) and len(line) <= 24)
+    if line.isascii() and _ENGLISH_NAME.match(" ".join(line.upper().split())) and line.upper() == line:
+        return True
+    # A page-header date line: "2021年9月6日 星期一", "2021.1.27 星期三".
+    return bool((FULL_DATE.match(line) or _FIGURE_DATE.match(line)) and WEEKDAY.search(line) and len(line) <= 24)
 
 
 def read_masthead(lines: list[str], registry: PaperRegistry | None = None, *, all_furniture: bool = True) -> Masthead:

@@ -2,6 +2,7 @@ import datetime as dt
 import pytest
 
 from transforms.masthead import is_furniture, read_masthead
+from transforms.parse import parse_issue
 from transforms.papers import NAME_PATTERN, folder_slug, paper_slug, slug_from_name, slug_from_romanised
 
 FULL = [
@@ -125,3 +126,33 @@ def test_page_header_lines_are_furniture_and_name_paper_and_date(lines: list) ->
 @pytest.mark.parametrize("line", ["本版责编：张三 李四", "本版责编：王五 版式设计：赵六", "责编：孔文"])
 def test_staff_credits_at_the_foot_of_a_page_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN EVENING NEWS", "2021.1.27 星期三", "2021-01-27 星期三", "2021/1/27 周三"],
+)
+def test_a_page_headers_english_name_and_figure_date_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CHINA DAILY 报道称，今年一季度出口增长。", "Daily news", "GDP 5.2%", "2021.1.27", "2021.1.27 星期三，市民们早早来到公园晨练。"],
+)
+def test_prose_with_english_words_or_a_figure_date_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_page_header_inside_an_issue_stays_out_of_the_stories() -> None:
+    # Page 2's header ("LIAOYUAN DAILY" / "第2版" / "2021.1.27 星期三") between two stories.
+    text = (
+        "辽源日报\n\n2021年1月27日 星期三\n\n总第8205期 今日4版\n\n"
+        "东丰县完成首批重点人群新冠疫苗接种工作\n\n本报讯（记者 于志）1月25日，东丰县一线重点人群完成首批接种。\n\n"
+        "LIAOYUAN DAILY\n\n第2版\n\n2021.1.27 星期三\n\n"
+        "抓实党支部质量提升 打造坚强战斗堡垒\n\n本报记者 张莹莹\n\n“党支部工作联系点启动以来，我从抓实基本制度入手。”\n"
+    )
+    issue = parse_issue(text.encode(), source_file="liaoyuan-daily/2021-01-27.txt", default_paper="liaoyuan-daily")
+    one, two = issue.articles
+    assert one.paragraphs[-1].endswith("完成首批接种。") and two.kicker is None
+    assert two.headline == "抓实党支部质量提升 打造坚强战斗堡垒" and two.page == "02"
