@@ -181,7 +181,7 @@ def is_credit(line: str) -> bool:
     not a clause that ends in 摄 ("正在拍摄")."""
     if len(line) > MAX_CREDIT or line.endswith("拍摄") or not _CREDIT_HINT.search(line):
         return False
-    line = close_names(line)
+    line = close_names(re.sub(rf"^{_MARK}", "", line))  # "□本报记者 王彦雨 摄": a decoration, as on bylines
     return bool(CREDIT_LINE.match(line) or PHOTO_CREDIT.match(line))
 
 

@@ -110,6 +110,7 @@ def test_not_a_line_of_names(line: str) -> None:
         "本报记者  钱  多摄影报道", "孔 文摄影报道", "新华社记者 林小雨摄影报道",
         "刘  新摄影报道",  # … or at the end of a photo report, signing it
         "资料照片",
+        "□本报记者 王彦雨 摄", "■ 新华社发", "●孔 文摄",  # a decoration mark before it, as before a byline
     ],
 )
 def test_credit_lines(line: str) -> None:

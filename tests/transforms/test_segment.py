@@ -642,3 +642,13 @@ def test_a_lead_over_the_next_storys_displaced_lead_is_no_caption(signature: str
     assert eight.headline == "督察组向某市转交第八批信访件" and not eight.captions
     assert eight.paragraphs[0] == first.removeprefix("本报讯")
     assert eight.byline == "本报讯"
+
+
+def test_a_photo_credit_with_a_decoration_mark_is_no_headline() -> None:
+    issue = _parse(
+        "程宇深入一线检查督导整改落实情况\n\n本报讯（记者 徐楠）9月3日下午，市长程宇深入渭津镇，就受理案件进行督办。\n\n"
+        "9月3日，程宇在渭津镇污水处理厂了解情况。\n\n□本报记者 王彦雨 摄\n\n"
+        "市领导晨检「走遍辽源」 环境整治「走遍辽源」\n\n本报讯（记者 于志）9月3日，市人大常委会开展晨检活动。\n"
+    )
+    assert [a.headline for a in issue.articles] == ["程宇深入一线检查督导整改落实情况", "市领导晨检「走遍辽源」 环境整治「走遍辽源」"]
+    assert "□本报记者 王彦雨 摄" in issue.articles[0].captions
