@@ -130,7 +130,10 @@ def test_staff_credits_at_the_foot_of_a_page_are_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN EVENING NEWS", "2021.1.27 星期三", "2021-01-27 星期三", "2021/1/27 周三"],
+    [
+        "LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN EVENING NEWS", "2021.1.27 星期三", "2021-01-27 星期三", "2021/1/27 周三",
+        "二维码", "扫码关注某某日报", "扫一扫 看视频",  # a QR code's label
+    ],
 )
 def test_a_page_headers_english_name_and_figure_date_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -138,7 +141,10 @@ def test_a_page_headers_english_name_and_figure_date_are_furniture(line: str) ->
 
 @pytest.mark.parametrize(
     "line",
-    ["CHINA DAILY 报道称，今年一季度出口增长。", "Daily news", "GDP 5.2%", "2021.1.27", "2021.1.27 星期三，市民们早早来到公园晨练。"],
+    [
+        "CHINA DAILY 报道称，今年一季度出口增长。", "Daily news", "GDP 5.2%", "2021.1.27", "2021.1.27 星期三，市民们早早来到公园晨练。",
+        "扫码支付已经成为市民的习惯。", "二维码成为城市名片",
+    ],
 )
 def test_prose_with_english_words_or_a_figure_date_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
