@@ -299,11 +299,30 @@ def _normalise_line_once(line: str) -> str:
     return _fix_single_spaces(line)
 
 
+# The dash of a 副题 as extractions print it: "――" (GB2312's U+2015 pair), "──" (box drawing),
+# "－－", "——" with a third, or one dash or "--" opening the line ("—访某某区区长李四", "—2021年1月
+# 12日在某某会议上"): all are
+# "——", which the heading rules know.  Longer runs are rules between items, left as they are;
+# a dash inside a line ("1月25日0—24时") is a range.
+_DASH_RUN = re.compile(r"(?<![―─—－])[―─—－]{2,3}(?![―─—－])")
+_LINE_DASH = re.compile(r"(?m)^([ \t\u3000]*)(?:[—―]|--)(?=[\u4e00-\u9fff“《「]|\d{4}年)")
+_SPACED_ASCII_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》」]) --(?=[\u4e00-\u9fff“《「])")
+
+
+def _subtitle_dashes(text: str) -> str:
+    if "―" in text or "─" in text or "－" in text or "—" in text:
+        text = _DASH_RUN.sub("——", text)
+    if "-" in text or "—" in text or "―" in text:
+        text = _LINE_DASH.sub(r"\1——", text)
+        text = _SPACED_ASCII_DASH.sub(" ——", text)
+    return text
+
+
 def normalise(text: str) -> str:
-    """NFC, half-width Latin, full-width Chinese punctuation, no markdown, clean spaces."""
+    """NFC, half-width Latin, full-width Chinese punctuation, subtitle dashes, no markdown, clean spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _half_width(text)
+    text = _subtitle_dashes(_half_width(text))
     out: list[str] = []
     for raw in text.split("\n"):
         line = normalise_line(raw)

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.normalise import markdown_headings, normalise, numeric_marks
+from transforms.parse import parse_issue
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,26 @@ def test_numeric_marks_are_the_marks_between_two_digits(line: str) -> None:
 @given(st.text(alphabet=st.sampled_from("0123456789０９①²٣,:，a汉 "), max_size=20))
 def test_numeric_marks_agree_with_the_class_rule(line: str) -> None:
     assert numeric_marks(line) == [m.start() for m in _CLASS_RULE.finditer(line)]
+
+
+@pytest.mark.parametrize("dash", ["――", "──", "－－", "———", "—", "--", "―"])
+def test_a_subtitles_dash_as_extractions_print_it_becomes_the_double_dash(dash: str) -> None:
+    assert normalise(f"{dash}访某某区区长李四") == "——访某某区区长李四"
+    assert normalise(f"{dash}2021年1月12日在某某市人民代表大会上") == "——2021年1月12日在某某市人民代表大会上"
+
+
+@pytest.mark.parametrize("dash", ["――", "──", "－－", "--"])
+def test_a_spaced_subtitle_dash_on_the_title_line_becomes_the_double_dash(dash: str) -> None:
+    assert normalise(f"乡村振兴看今朝 {dash}某县特色产业纪实之三") == "乡村振兴看今朝 ——某县特色产业纪实之三"
+
+
+@pytest.mark.parametrize("line", ["1月25日0—24时，某市无新增确诊病例。", "————————", "2021-01-27", "a--b", "— 坚持"])
+def test_other_dashes_stay(line: str) -> None:
+    assert normalise(line) == line
+
+
+@pytest.mark.parametrize("dash", ["―", "――", "—", "--", "──"])
+def test_a_subtitle_with_any_dash_is_read_as_the_subtitle(dash: str) -> None:
+    text = f"抓实党支部质量提升 打造坚强战斗堡垒\n\n{dash}访某某镇党委书记李四\n\n本报记者 张三\n\n“抓支部班子建设，关键在于提升战斗力。”李四表示。\n"
+    a = parse_issue(text.encode(), source_file="liaoyuan-daily/2021-01-27.txt", default_paper="liaoyuan-daily").articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == (None, "抓实党支部质量提升 打造坚强战斗堡垒", "访某某镇党委书记李四")
