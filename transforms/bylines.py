@@ -13,7 +13,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
 # Whose reporter: "新华社记者", "《中国经济周刊》记者", "环球时报记者", "本报特约记者".
 _OUTLET = r"(?:《[^》]{2,12}》|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周刊|报|网|电视台))"
-_ROLES = rf"(?:{_OUTLET}|本报|特约|实习|见习)?(?:特约)?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
+# "首席记者", "本报驻京记者", "驻长春记者": a post or a bureau before the role.
+_ROLES = rf"(?:{_OUTLET}|本报|特约|实习|见习)?(?:特约|首席|资深|驻[\u4e00-\u9fff]{{1,4}})?(?:记者|通讯员|实习生|摄影记者|撰稿|作者)"
 # A two-character name is printed padded to the width of three: "本报记者 王 珏", "张 贺"; the
 # single characters pair up again ("王珏") before a line is read as a byline.
 _PADDED = re.compile(r"(?:(?<=^)|(?<=[\s（(、]))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s）)、摄])")
@@ -23,7 +24,8 @@ NOT_NAMES = frozenset(("报道", "摄影", "社论", "短评", "评论", "评论
 # A decoration before a byline: "■本报记者 孙七", "●记者 周八".
 _MARK = r"[■●◆□◇★☆]?\s*"
 # Who wrote and who photographed: "文/图 吴九", "文/许文博", "图/张凯", "文｜李四".
-_WORK = r"(?:(?:文[/／|｜]图|图[/／|｜]文)\s*|[文图]\s*[/／|｜：:]\s*)"
+# … and "文·图/王茜", "图文/王茜", "文图：王茜": one person did both.
+_WORK = r"(?:(?:文[/／|｜]图|图[/／|｜]文)\s*|(?:文[·・]?图|图[·・]?文)\s*[/／|｜：:]\s*|[文图]\s*[/／|｜：:]\s*)"
 # After the names: "记者 周八 报道", "本报记者 何静 文/图", "文/许文博 摄影：张凯".
 _AFTER = rf"(?:\s*(?:报道|文[/／|｜]图|(?:摄影|摄|图)\s*[/／：:]\s*{_NAMES}))?"
 # "本报评论员", "本报特约评论员 李明", "社论": a commentary's byline, often without a name.
@@ -121,7 +123,9 @@ _ROLE_WORDS = re.compile(rf"《[^》]*》|{_ROLES}|本报讯|[（）()]|摄影?$
 # Where a byline turns to the photographer: "文/许文博 摄影：张凯" -> "摄影：张凯".
 _PHOTO_PART = re.compile(r"(?:摄影|摄|图)\s*[/／：:]\s*\S.*$")
 # "文/图 吴九", "本报记者 何静 文/图": the writer took the photos too.
-_BOTH = re.compile(r"文[/／|｜]图|图[/／|｜]文")
+_BOTH = re.compile(r"文[/／|｜]图|图[/／|｜]文|^[■●◆□◇★☆]?\s*(?:文[·・]?图|图[·・]?文)\s*[/／|｜：:]")
+# The work words before the names ("文·图/", "图文：") are no name.
+_WORK_PREFIX = re.compile(r"^[■●◆□◇★☆]?\s*(?:文[·・]?图|图[·・]?文)\s*[/／|｜：:]\s*")
 # A credit at the end of a caption: "…装配新车。本报记者 郑宏伟 摄", "…检修设备。新华社发".
 CREDIT_TAIL = re.compile(
     rf"(?<=[。！？”])\s*[（(]?((?:新华社|中新社|本报)?(?:特约)?(?:记者|通讯员)?\s*(?:{_NAMES}\s*)?摄(?:影)?"
@@ -212,6 +216,7 @@ def byline_people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     "文/许文博 摄影：张凯" -> (("许文博",), ("张凯",)); "文/图 吴九" -> (("吴九",), ("吴九",));
     "记者 周八 报道" -> (("周八",), ()); "本报评论员" -> ((), ()).
     """
+    line = _WORK_PREFIX.sub("文/图 ", line)  # "文·图/王茜" is "文/图 王茜"
     photo = _PHOTO_PART.search(line)
     writers = names_in(line[: photo.start()] if photo else line)
     shooters = names_in(photo.group(0).split("：")[-1].split(":")[-1].lstrip("/／")) if photo else ()

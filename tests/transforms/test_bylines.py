@@ -24,6 +24,11 @@ from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_pe
         ("新华社记者", (), ()),
         ("本报调研组", (), ()),
         ("本报联合采访组", (), ()),
+        # One person wrote and photographed, the work words run together: "文·图/", "图文：".
+        ("文·图/王茜", ("王茜",), ("王茜",)), ("图文/王茜", ("王茜",), ("王茜",)), ("文图：王茜", ("王茜",), ("王茜",)),
+        # A post or a bureau before the role.
+        ("首席记者 王茜", ("王茜",), ()), ("本报驻京记者 王茜", ("王茜",), ()),
+        ("本报首席记者 王茜 通讯员 李四", ("王茜", "李四"), ()),
     ],
 )
 def test_byline_forms(line: str, authors: tuple, photographers: tuple) -> None:
