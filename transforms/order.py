@@ -20,7 +20,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    after a story printed as a digest of points ("■ …") is that story's, and so are dateline
    reports over a heading whose story is signed by a writer of its own (a story signs once);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
-   to the start of that story's body;
+   to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
+   salutation, "各位代表：", read as a kicker or left on the story before);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
    or a brief's signature at the end of its text, "…。（辽轩）") and before the next heading is the
    next story's lead (a box line, the first line of the box under that heading);
@@ -54,7 +55,7 @@ from transforms.headings import (
 )
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import BOX_OPENING, Draft
-from transforms.sentences import NEVER_LAST, dated_opening, is_sentence, mid_clause, open_quote
+from transforms.sentences import NEVER_LAST, SALUTATION, dated_opening, is_sentence, mid_clause, open_quote
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -328,6 +329,29 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
     return freed
 
 
+def salutations_to_their_speech(drafts: list[Draft]) -> int:
+    """A speech's salutation printed above its heading ("各位代表：" / "某某市人民政府工作报告" /
+    "——2021年1月12日在…会议上" / "市长 李四" / "现在，我代表市政府…") is the speech's first
+    paragraph: read as the heading's kicker, or left at the end of the story before (a line with
+    "、" is prose: "女士们、先生们："), it goes to the start of the body.  Returns how many moved."""
+    moved = 0
+    for a, b in zip([None, *drafts], drafts):
+        if not b.headline:
+            continue
+        if len(b.kicker_lines) == 1 and SALUTATION.match(b.kicker_lines[0]):
+            b.paragraphs.insert(0, b.kicker_lines[0])
+            b.blocks.insert(0, b.blocks[0] if b.blocks else 0)
+            b.kicker_lines.clear()
+            b.kicker = None
+            _split_title_line(b)
+            moved += 1
+        elif a is not None and len(a.paragraphs) > 1 and SALUTATION.match(a.paragraphs[-1]) and not b.kicker_lines:
+            b.paragraphs.insert(0, a.paragraphs.pop())
+            b.blocks.insert(0, a.blocks.pop())
+            moved += 1
+    return moved
+
+
 def _split_title_line(d: Draft) -> None:
     """The heading as printed once the line over it went back to the body: "“零件的精度要控制在千分
     之一" / "某某代表——   为青年工匠搭建成长舞台（…）" / byline / "毫米，…": a title line that holds its
@@ -455,6 +479,7 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     """The five steps of the module docstring, in order; furniture found is appended (``trace``:
     see ``free_half_kickers``)."""
     drafts = attach_headless(drafts, furniture)
+    salutations_to_their_speech(drafts)
     free_half_kickers(drafts, trace)
     release_after_credit(drafts)
     figure_labels_to_their_story(drafts)

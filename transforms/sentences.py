@@ -137,6 +137,13 @@ def dated_opening(text: str) -> bool:
     return bool(_DATED_OPENING.match(text))
 
 
+# A speech's salutation, its first line: "各位代表：", "同志们：", "女士们、先生们：", "尊敬的各位来宾："
+# — the first words of the text under the heading, never a kicker (whose colon introduces a title).
+SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的)?(?:[\u4e00-\u9fff]{0,4}(?:们|代表|委员|同志|同学|朋友|来宾|嘉宾|老师|家长|乡亲)[、，]?){1,4}[：:]$"
+)
+
+
 def is_sentence(text: str) -> bool:
     """Two or more clause commas or semicolons: "镁光灯下，舞台之上，身穿汉服…" runs on as a sentence;
     a kicker or title holds one at most ("旧车置换新车，补贴加力、商家受益")."""

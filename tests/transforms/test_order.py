@@ -1369,3 +1369,23 @@ def test_a_lead_of_three_clauses_one_running_on_goes_back_to_the_body(half: str,
     body = BEFORE + f"{half}\n为民企厚植创新沃土（专家谈）\n本报记者 王五\n{rest}\n村里的路修好了，乡亲们的日子越过越红火。\n"
     one, two = _page(body, gap).articles
     assert two.kicker is None and two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("salutation", ["各位代表：", "同志们：", "女士们、先生们：", "尊敬的各位来宾："])
+def test_a_speechs_salutation_above_its_heading_opens_its_text(salutation: str, gap: str) -> None:
+    body = (
+        BEFORE + f"{salutation}\n某某市人民政府工作报告\n——2021年1月12日在某某市第八届人民代表大会第六次会议上\n市长 李四\n"
+        "现在，我代表市政府，向大会报告工作，请予审议。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.kicker is None and two.headline == "某某市人民政府工作报告"
+    assert list(two.paragraphs[:2]) == [salutation, "现在，我代表市政府，向大会报告工作，请予审议。"]
+    assert salutation not in one.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_kicker_ending_in_a_colon_is_no_salutation(gap: str) -> None:
+    body = BEFORE + "某地皮影戏：\n一口唱尽千年事\n本报记者 王五\n今年，全县皮影剧团演出三百余场。\n"
+    two = _page(body, gap).articles[1]
+    assert (two.kicker, two.headline) == ("某地皮影戏：", "一口唱尽千年事")
