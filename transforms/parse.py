@@ -27,7 +27,7 @@ from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.pages import split_label
 from transforms.papers import PaperRegistry
-from transforms.repair import Unit, cjk_count, dedupe, pull_quote
+from transforms.repair import Unit, cjk_count, dedupe, ends_sentence, pull_quote
 from transforms.segment import Draft, segment
 from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
 from transforms.topic import bigrams
@@ -139,13 +139,33 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
     the section's lines ``dedupe`` took as copies) is kept once, where the body prints it;
     returns the copy taken out."""
     if not (n := pull_quote(d.paragraphs, dropped)):
-        return []
+        return _drop_cut_pull_quote(d, dropped)
     copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]
     if rest:
         d.paragraphs[0] = rest
     else:
         del d.paragraphs[0], d.blocks[0]
     return [copy]
+
+
+def _drop_cut_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
+    """A pull quote a column break cut in two, its first half a paragraph of its own that ends no
+    sentence ("人形机器人如何适应人类社会" / "发展需求、…是一场更长的马拉松" + lead, the body saying
+    "…人形机器人如何适应人类社会发展需求、…马拉松。" further on): read whole, it is dropped whole."""
+    ps = d.paragraphs
+    if len(ps) < 3 or ends_sentence(ps[0]):
+        return []
+    n = pull_quote([ps[0] + ps[1], *ps[2:]], dropped)
+    if n <= len(ps[0]):
+        return []
+    whole = ps[0] + ps[1]
+    rest = whole[n:]
+    del ps[0], d.blocks[0]
+    if rest:
+        ps[0] = rest
+    else:
+        del ps[0], d.blocks[0]
+    return [whole[:n]]
 
 
 def _split_continuations(drafts: list[Draft]) -> list[Draft]:

@@ -5,7 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
+from transforms.parse import _drop_pull_quote
 from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence, pull_quote
+from transforms.segment import Draft
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
 B = "调研组一行深入杨木水库一级保护区进行了实地考察，认真听取了相关负责人的汇报。"
@@ -266,6 +268,34 @@ def test_a_pull_quote_over_a_commentary_is_kept_once(gap: str) -> None:
     body = "".join(a.body for a in issue.articles)
     assert body.count(QUOTE) == 1 and LEAD in body
     assert issue.duplicates_dropped >= 1
+
+
+CUT_QUOTE = ("智能机器如何融入寻常百姓家", "服务千家万户、方便百姓生活，是一场更长的赛跑")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pull_quote_cut_by_a_column_break_is_kept_once(gap: str) -> None:
+    # The quote's first half reads as a line of its own (a phrase, no clause mark), its second
+    # half runs into the lead; the body prints the sentence whole further on.
+    head, tail = CUT_QUOTE
+    page = (
+        f"让机器更懂生活（评论员观察）\n孔  文\n{head}\n{tail}\n{LEAD}\n比赛吸引了数万名观众到场观看。\n"
+        f"放眼未来，{head}{tail}。\n"
+    )
+    (a,) = parse_page(page, gap, blank_after_head=True).articles
+    assert "".join(a.paragraphs).count(head + tail) == 1 and a.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("rest", [LEAD, ""])
+def test_a_pull_quote_whose_first_half_stood_alone_is_dropped_whole(rest: str) -> None:
+    # The segmenter kept the first half apart (a crosshead by its form): read whole, it is the copy.
+    head, tail = CUT_QUOTE
+    body = ["比赛吸引了数万名观众到场观看。", f"放眼未来，{head}{tail}。"]
+    d = Draft(headline="让机器更懂生活", paragraphs=[head, tail + rest, *body], blocks=[0, 1, 2, 3])
+    assert _drop_pull_quote(d, ()) == [head + tail]
+    assert d.paragraphs == ([rest] if rest else []) + body and len(d.blocks) == len(d.paragraphs)
+    d = Draft(headline="让机器更懂生活", paragraphs=[head + "。", tail + rest, *body], blocks=[0, 1, 2, 3])
+    assert _drop_pull_quote(d, ()) == []  # a first paragraph that ends its sentence is no half
 
 
 # A paragraph cut at a column break, its pieces holding no clause mark (、 lists, it is no clause mark).
