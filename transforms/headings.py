@@ -655,6 +655,10 @@ def is_figure_label(t: str) -> bool:
     return bool(_FIGURE_LABEL.match(t))
 
 
+# The formula that closes a notice, its last line before the issuer: "特此声明", "特此公告。".
+NOTICE_CLOSE = re.compile(r"^特此(?:声明|公告|通告|通知|告知|证明|函告|说明|致谢|致歉)[。！]?$")
+
+
 def _heading_form(t: str) -> bool:
     """What a heading line looks like on its own: short, no full stop, no byline, credit or marker."""
     if (len(t) > MAX_HEADLINE and not _long_heading(t)) or "。" in t or is_figure_label(t):
@@ -665,6 +669,8 @@ def _heading_form(t: str) -> bool:
         return False  # "回  信" under a leader's letter's heading: the letter's first line
     if RUN_IN_LABEL.match(t):
         return False  # "【案情】A公司是一家…": a paragraph led by its label, as a case column prints it
+    if NOTICE_CLOSE.match(t):
+        return False  # "特此声明": the last line of the notice it closes
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t) or B.PACKAGE_CREDIT.match(t):
         return False  # (and "本期统筹：张三 李四", who put the package together, under its last piece)
     return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t))

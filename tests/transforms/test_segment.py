@@ -652,3 +652,14 @@ def test_a_photo_credit_with_a_decoration_mark_is_no_headline() -> None:
     )
     assert [a.headline for a in issue.articles] == ["程宇深入一线检查督导整改落实情况", "市领导晨检「走遍辽源」 环境整治「走遍辽源」"]
     assert "□本报记者 王彦雨 摄" in issue.articles[0].captions
+
+
+@pytest.mark.parametrize("close", ["特此声明", "特此公告", "特此通知。"])
+def test_a_notices_closing_formula_ends_its_notice(close: str) -> None:
+    # "特此声明" is as short as a label, but it is the notice's last line, never furniture or a kicker.
+    issue = _parse(
+        "遗失声明\n\n某某市某某商贸有限公司不慎遗失营业执照副本，声明作废。\n\n"
+        f"{close}\n\n督察组向辽源市转交第十批信访件\n\n本报讯 9月5日，督察组将第十批案件移交辽源市。（辽轩）\n"
+    )
+    notice, brief = issue.articles
+    assert notice.paragraphs[-1] == close and brief.kicker is None
