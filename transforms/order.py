@@ -155,6 +155,11 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
         if d in headed:
             for p in reversed(pending):
                 furniture.extend(x for x in (p.kicker, p.headline, p.subtitle) if x)  # a heading with no body
+                if _cut_copy_of_lead(p, d):
+                    # "本报讯9月3日，某某督察组将第" / heading / "本报讯9月3日，某某督察组将第八批…": the
+                    # lead is printed whole under the heading; the piece above it is its cut copy.
+                    furniture.extend([p.byline or "", *p.paragraphs])
+                    continue
                 if d.byline is None and p.byline:
                     d.byline, d.authors[:0] = p.byline, p.authors
                 elif p.byline:
@@ -206,6 +211,16 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
             furniture.extend(x for x in (p.kicker, p.headline, p.subtitle, p.byline) if x)
             furniture.extend(p.captions + p.paragraphs)
     return out
+
+
+def _cut_copy_of_lead(p: Draft, d: Draft) -> bool:
+    """``p`` is a dateline lead cut off before ``d``'s heading whose words open ``d``'s first
+    paragraph, printed under the same dateline: a copy of the start of that lead."""
+    return (
+        len(p.paragraphs) == 1 and not p.captions and bool(p.byline) and p.byline == d.byline and bool(d.paragraphs)
+        and not ends_sentence(p.paragraphs[0]) and cjk_count(p.paragraphs[0]) >= MIN_CUT
+        and d.paragraphs[0].startswith(p.paragraphs[0]) and len(d.paragraphs[0]) > len(p.paragraphs[0])
+    )
 
 
 def _signed_apart(d: Draft, pending: list[Draft]) -> bool:

@@ -663,3 +663,15 @@ def test_a_notices_closing_formula_ends_its_notice(close: str) -> None:
     )
     notice, brief = issue.articles
     assert notice.paragraphs[-1] == close and brief.kicker is None
+
+
+@pytest.mark.parametrize("cut", ["本报讯9月3日，督察组将第", "本报讯 9月3日，督察组将第八批群众"])
+def test_a_cut_copy_of_a_lead_above_its_heading_is_not_joined_to_the_whole_lead(cut: str) -> None:
+    lead = "本报讯9月3日，督察组将第八批群众来信举报案件移交某市。案件共有4件，归属地是某县。（辽轩）"
+    issue = _parse(
+        "我市召开产业工人队伍建设改革推进会\n\n本报讯（记者 王茵）9月2日，推进会召开。会议总结阶段成果。\n\n"
+        f"{cut}\n\n督察组向某市转交第八批信访件\n\n{lead}\n"
+    )
+    one, two = issue.articles
+    assert two.paragraphs == (lead.removeprefix("本报讯"),) and two.byline == "本报讯"
+    assert one.paragraphs == ("9月2日，推进会召开。会议总结阶段成果。",)
