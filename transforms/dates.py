@@ -56,6 +56,20 @@ def parse_full_date(text: str) -> dt.date | None:
     return None
 
 
+# A date written with figures only, as a page header or a masthead may print it before its
+# weekday: "2021.1.27", "2021-01-27", "2021/1/27".
+FIGURE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def parse_figure_date(text: str) -> dt.date | None:
+    """The first figure date in text ("2021.1.27 星期三" -> 2021-01-27), None if none is valid."""
+    for m in FIGURE_DATE.finditer(text):
+        date = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if date:
+            return date
+    return None
+
+
 def date_from_path(source_file: str) -> dt.date | None:
     """A date written in the landing path ("liaoyuan-daily/2021-09-06.txt"), if valid."""
     for m in PATH_DATE.finditer(source_file):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from transforms.dates import FULL_DATE, cn_number, parse_full_date
+from transforms.dates import FIGURE_DATE, FULL_DATE, cn_number, parse_figure_date, parse_full_date
 from transforms.pageheader import PageHeader, find_headers
 from transforms.papers import NAME_PATTERN, ROMANISED, PaperRegistry, committed
 
@@ -48,9 +48,8 @@ _FURNITURE = re.compile(
 # A paper's English name printed in a page header: "LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN
 # EVENING NEWS" (the romanised "LIAO YUAN RI BAO" is ROMANISED).
 _ENGLISH_NAME = re.compile(r"^(?:[A-Z][A-Z'.]* ){0,4}(?:DAILY|EVENING NEWS|NEWS|TIMES|POST|HERALD)(?: NEWS)?$")
-# A page header's date written with figures only: "2021.1.27", "2021-01-27", "2021/1/27"
-# (before its weekday, as FULL_DATE's "2021年1月27日 星期三").
-_FIGURE_DATE = re.compile(r"^(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}(?!\d)")
+# A date line that opens with a figure date ("2021.1.27 星期三"; ``dates.FIGURE_DATE``).
+_FIGURE_DATE_LINE = re.compile("^" + FIGURE_DATE.pattern)
 _MAX_FURNITURE_LINE = 60
 # The masthead zone ends at the first line of prose, and never runs past this many lines.
 _ZONE_LINES = 25
@@ -89,7 +88,7 @@ def is_furniture(line: str) -> bool:
     if line.isascii() and _ENGLISH_NAME.match(" ".join(line.upper().split())) and line.upper() == line:
         return True
     # A page-header date line: "2021年9月6日 星期一", "2021.1.27 星期三".
-    return bool((FULL_DATE.match(line) or _FIGURE_DATE.match(line)) and WEEKDAY.search(line) and len(line) <= 24)
+    return bool((FULL_DATE.match(line) or _FIGURE_DATE_LINE.match(line)) and WEEKDAY.search(line) and len(line) <= 24)
 
 
 def read_masthead(lines: list[str], registry: PaperRegistry | None = None, *, all_furniture: bool = True) -> Masthead:
@@ -162,6 +161,8 @@ def _read_line(line: str, fields: dict[str, object], registry: PaperRegistry) ->
         fields.setdefault("paper_name", m.group(1))
         hit = True
     date = parse_full_date(line) if len(line) <= 30 and not _DATED_SENTENCE.search(line) else None
+    if date is None and len(line) <= 30 and WEEKDAY.search(line) and _FIGURE_DATE_LINE.match(line):
+        date = parse_figure_date(line)  # "2021.1.27 星期三": only before its weekday, never a stray number
     if date and "date" not in fields:
         fields["date"] = date
         hit = True

@@ -162,3 +162,14 @@ def test_a_page_header_inside_an_issue_stays_out_of_the_stories() -> None:
     one, two = issue.articles
     assert one.paragraphs[-1].endswith("完成首批接种。") and two.kicker is None
     assert two.headline == "抓实党支部质量提升 打造坚强战斗堡垒" and two.page == "02"
+
+
+@pytest.mark.parametrize("line", ["2021-01-27 星期三", "2021.1.27 星期三", "2021/01/27 周三"])
+def test_a_masthead_date_written_with_figures_before_its_weekday(line: str) -> None:
+    m = read_masthead(["辽源日报", "", line, "", "总第8205期 今日4版", "", "某某会议召开，会议总结了阶段成果。"])
+    assert m.issue_date == dt.date(2021, 1, 27) and m.weekday == line.split()[-1]
+
+
+@pytest.mark.parametrize("line", ["2021.1.27", "2021.13.27 星期三", "版本 2021.1.27 星期三 更新说明如下"])
+def test_a_figure_date_without_a_weekday_or_impossible_is_no_masthead_date(line: str) -> None:
+    assert read_masthead(["辽源日报", "", line, "", "某某会议召开，会议总结了阶段成果。"]).issue_date is None
