@@ -133,6 +133,9 @@ def test_staff_credits_at_the_foot_of_a_page_are_furniture(line: str) -> None:
     [
         "LIAOYUAN DAILY", "PEOPLE'S DAILY", "JILIN EVENING NEWS", "2021.1.27 星期三", "2021-01-27 星期三", "2021/1/27 周三",
         "二维码", "扫码关注某某日报", "扫一扫 看视频",  # a QR code's label
+        # The imprint at the foot of the last page.
+        "广告经营许可证：2204004000001", "零售价：1.00元", "月价：30元 年价：360元", "本报地址：某某市人民大街1号",
+        "订报热线：0437-3249000", "社长：张三 总编辑：李四", "值班总编：王五", "每周一至周五出版",
     ],
 )
 def test_a_page_headers_english_name_and_figure_date_are_furniture(line: str) -> None:
@@ -144,6 +147,7 @@ def test_a_page_headers_english_name_and_figure_date_are_furniture(line: str) ->
     [
         "CHINA DAILY 报道称，今年一季度出口增长。", "Daily news", "GDP 5.2%", "2021.1.27", "2021.1.27 星期三，市民们早早来到公园晨练。",
         "扫码支付已经成为市民的习惯。", "二维码成为城市名片",
+        "今年的定价：每斤3元", "社长说，今年要扩大规模", "地址：某某市人民大街1号",  # a notice's own box line
     ],
 )
 def test_prose_with_english_words_or_a_figure_date_is_not_furniture(line: str) -> None:
