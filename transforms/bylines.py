@@ -96,10 +96,13 @@ PROVINCES = frozenset(
 WRITER_LINE = re.compile(r"^([\u4e00-\u9fff、]{2,30}) ([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 # A transliterated name, its parts joined by "·": "尼古拉·崔可夫", "阿卜杜拉·艾合买提".
 FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}$")
-# "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"
+# "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"; a paper
+# naming itself ("某某日报讯（记者 …）", "本报长春9月5日讯"); the reporter run in ("本报讯 记者王茵报道：").
 LEAD = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
-    r"(?:\s*（[^（）]{1,40}）)?"
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日讯"
+    r"|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+    r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯)"
+    r"(?:\s*（[^（）]{1,40}）|\s*(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?报道[：:]?)?"
 )
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
@@ -205,6 +208,8 @@ def names_in(text: str) -> tuple[str, ...]:
     # "新华社北京3月15日电": the place of a dateline is no name.
     inner = re.sub(r"(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电", " ", inner)
     inner = re.sub(r"\d+月\d+日电?|本报[\u4e00-\u9fff]{0,6}电|新华社", " ", inner)
+    # "本报讯 记者王五报道：", "某某日报讯 记者 王五 报道": the lead word and 报道 are no names.
+    inner = re.sub(r"^\s*(?:本报讯|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯|本报[\u4e00-\u9fff]{0,6}日讯)|报道[：:]?\s*$", " ", inner)
     inner = _ROLE_WORDS.sub(" ", inner)
     names = [n for n in re.split(r"[\s、，,]+", inner) if re.fullmatch(_NAME, n) and n not in NOT_NAMES]
     return tuple(dict.fromkeys(names))

@@ -675,3 +675,27 @@ def test_a_cut_copy_of_a_lead_above_its_heading_is_not_joined_to_the_whole_lead(
     one, two = issue.articles
     assert two.paragraphs == (lead.removeprefix("本报讯"),) and two.byline == "本报讯"
     assert one.paragraphs == ("9月2日，推进会召开。会议总结阶段成果。",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("某某日报讯（记者 王五）", ("王五",)),  # a paper naming itself
+        ("某某晚报讯（记者 王五 通讯员 李四）", ("王五", "李四")),
+        ("本报长春9月2日讯（记者 王五）", ("王五",)),
+        ("本报讯 记者王五报道：", ("王五",)),  # the reporter run into the lead
+    ],
+)
+def test_lead_forms_of_other_papers_open_their_story(lead: str, authors: tuple) -> None:
+    issue = _parse(
+        "我市召开产业工人队伍建设改革推进会\n\n本报讯（记者 王茵）9月2日，推进会召开。会议总结阶段成果。\n\n"
+        f"东丰县完成首批重点人群疫苗接种工作\n\n{lead}9月5日，全县一线重点人群完成首批接种。\n"
+    )
+    two = issue.articles[1]
+    assert two.headline == "东丰县完成首批重点人群疫苗接种工作" and two.byline.replace(" ", "") == lead.replace(" ", "")
+    assert two.paragraphs[0] == "9月5日，全县一线重点人群完成首批接种。" and tuple(two.authors) == authors
+
+
+def test_a_correspondent_byline_is_no_dateline_lead() -> None:
+    a = _parse("东丰县完成首批重点人群疫苗接种工作\n\n本报通讯员 李四\n\n9月5日，全县一线重点人群完成首批接种。\n").articles[0]
+    assert a.byline == "本报通讯员 李四" and a.authors == ("李四",)
