@@ -152,6 +152,23 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_its_title_on_one_lin
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A kicker with a clause mark and a title of a full headline's length (31-60 ideographs)
+        # after it, with the one space, three, or a space after the kicker's closing bracket.
+        "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案） 某某市市长某某深入一线检查督导中央某某督察组信访反馈问题整改落实情况",
+        "某某市代表团审议省人大常委会工作报告和省法、检两院工作报告 市人大常委会对《某某水库饮用水水源地环境问题整改方案》落实情况开展专题调研",
+        "某县召开春季农业生产工作会议，部署春耕备耕 全县上下齐心协力抓好春耕备耕各项工作确保今年全县粮食生产再获丰收",
+    ],
+)
+def test_a_kicker_with_a_clause_mark_keeps_the_space_before_a_long_title(line: str) -> None:
+    title = line.split(" ")[-1]
+    assert 30 < len(title) <= 60
+    assert normalise(line) == line
+    assert normalise(line.replace(" ", "   ")) == line
+
+
+@pytest.mark.parametrize(
     ("raw", "fixed"),
     [
         ("即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福", "让我们的城市宜居宜业"),

@@ -699,3 +699,23 @@ def test_lead_forms_of_other_papers_open_their_story(lead: str, authors: tuple) 
 def test_a_correspondent_byline_is_no_dateline_lead() -> None:
     a = _parse("东丰县完成首批重点人群疫苗接种工作\n\n本报通讯员 李四\n\n9月5日，全县一线重点人群完成首批接种。\n").articles[0]
     assert a.byline == "本报通讯员 李四" and a.authors == ("李四",)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        # A kicker with clause marks and a title of a full headline's length on one line: the
+        # title is a leader's visit reported in full, no slogan of short phrases.
+        ("出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）", "某某市市长某某深入一线检查督导中央某某督察组信访反馈问题整改落实情况"),
+        ("某某市代表团审议省人大常委会工作报告和省法、检两院工作报告", "市人大常委会对《某某水库饮用水水源地环境问题整改方案》落实情况开展专题调研"),
+    ],
+)
+def test_a_kicker_with_a_clause_mark_and_a_long_title_on_one_line(kicker: str, title: str, space: str, gap: str) -> None:
+    page = (
+        f"{kicker}{space}{title}\n本报讯（记者 钱多）3月5日下午，某某一行来到某某镇，实地察看污水处理厂运行情况。\n"
+        "某某指出，要坚持问题导向，确保整改落实到位。\n"
+    )
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报讯（记者 钱多）")
