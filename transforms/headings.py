@@ -147,11 +147,17 @@ _SUBTITLE_CLAUSES = re.compile(r"[，；]")
 # 城市更新见闻", "——各地整治形式主义为基层减负工作扫描", "——某地一线观察"; a kicker states the
 # news and a title its point, neither names the report they head.  A speech or a report is headed
 # by its occasion: "——2021年1月12日在某某市第八届人民代表大会第六次会议上", "——在某某工作会议上的讲话".
-_GENRE = re.compile(
-    r"^(?:专访|访(?!谈)|论(?!坛)|记(?!者)|写在)[\u4e00-\u9fff“]|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$"
-    r"|^(?:[\d〇一二三四五六七八九十○]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?在[^，。；]{4,40}"
+_PIECE_WORD = r"(?:专访|访(?!谈)|论(?!坛)|记(?!者)|写在)[\u4e00-\u9fff“]"
+_OCCASION = (
+    r"(?:[\d〇一二三四五六七八九十○]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?在[^，。；]{4,40}"
     r"(?:会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|报告会)上(?:的(?:讲话|报告|致辞|发言|主旨演讲))?$"
 )
+_GENRE = re.compile(rf"^{_PIECE_WORD}|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$|^{_OCCASION}")
+# The opening words only, as the line's first word: "访…", "记…", "论…", "写在…", or the occasion.
+# A report's kind named last ("…见闻", "…扫描") may end a title too ("雪域高原见闻"); no kicker
+# or title opens by naming its piece.  Not a word that only starts with one of them: "记忆中的
+# 年味", "记住乡愁", "论文写在大地上", "访问团抵京".
+_NAMED_FIRST = re.compile(rf"^(?!记忆|记住|记录|记得|论文|论语|访问){_PIECE_WORD}|^{_OCCASION}")
 
 
 def names_piece(line: str) -> bool:
@@ -159,6 +165,10 @@ def names_piece(line: str) -> bool:
     return bool(_GENRE.search(line))
 
 
+def opens_naming_piece(line: str) -> bool:
+    """The line opens by naming the piece it heads, as only a 副题 does: "访某协会会长某某",
+    "记某农业大学教授张三", "论学习贯彻某某讲话", "2021年1月12日在某某市某某会议上"."""
+    return bool(_NAMED_FIRST.search(line))
 
 
 def _long_heading(text: str) -> bool:

@@ -28,6 +28,7 @@ from transforms.headings import (
     MIN_NAKED_HEADLINE,
     has_column_tag,
     names_piece,
+    opens_naming_piece,
     speech_end,
     subtitle_under_couplet,
     undashed_subtitle,
@@ -141,9 +142,17 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
     A column tag closes the title ("某省因地制宜发展某某新产业（奋勇争先…）"), never a 副题, so a
     line over a tagged one is its kicker whatever it says — even when it asks ("某省怎样答好这道
     题？"), which alone speaks for a title.  Such blocks are still weighed and traced: they are
-    most of what teaches the fit that a title carries the block's marks (``marks_under``)."""
+    most of what teaches the fit that a title carries the block's marks (``marks_under``).  A line
+    under the title that opens by naming the piece ("访…", "论…", "记…", a speech's occasion) is
+    its 副题 outright, not weighed."""
     if introduces(first, second):
         return False
+    if opens_naming_piece(second) and not opens_naming_piece(first):
+        # "抓实某某质量提升 打造坚强战斗堡垒" / "访某镇党委书记某某", "把某某摆在更加突出的位置" /
+        # "论学习贯彻某某讲话": a line that opens by naming the piece is its 副题 whatever the
+        # lengths — a kicker states the news and never names the report it heads, and a title
+        # that did would leave the line above it nothing to be.
+        return True
     p = pair(first, second)
     decision = p.score() > 0 and not (has_column_tag(second) and not has_column_tag(first))
     if trace is not None:

@@ -91,7 +91,6 @@ KNOWN: dict[tuple[str, str, int], str] = {
     ('title + very long subtitle', 'page, subtitle without dash', 0): 'undashed',
     ('title + subtitle with clause marks', 'page, subtitle without dash', 1): 'undashed',
     ('title + subtitle with figures', 'page, subtitle without dash', 1): 'undashed',
-    ('title + interview subtitle', 'page, subtitle without dash', 0): 'undashed',
     ('kicker + title + subtitle', 'page, blank lines', 0): 'label',
     ('kicker + title + subtitle', 'issue file', 0): 'label',
 }

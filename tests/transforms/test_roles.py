@@ -41,6 +41,41 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        # A line that opens by naming the piece (an interview, a profile, an editorial series, an
+        # occasion) is the 副题 under any title: a couplet, a title longer than it, a statement
+        # with clause marks.
+        ("抓实支部班子建设 打造坚强战斗堡垒", "访某镇党委书记某某"),
+        ("守好群众的“钱袋子”和“菜篮子”", "访某县县长李四"),
+        ("让每一块土地都长出好收成来", "记某乡农技站站长王五"),
+        ("把发展新兴产业摆在更加突出的位置", "论学习贯彻某某重要讲话"),
+        ("某市人民政府工作报告", "2024年1月8日在某某市第九届人民代表大会第三次会议上"),
+        ("在新征程上奋勇争先、再立新功", "写在某某建校七十周年之际"),
+        ("扫黑除恶 全民参与 重要线索 予以奖励", "专访某市扫黑办负责人"),
+    ],
+)
+def test_a_line_opening_by_naming_its_piece_is_the_subtitle_under_any_title(first: str, second: str) -> None:
+    assert roles.opens_naming_piece(second)
+    assert roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Words that only start like a piece's name are a title under its kicker.
+        ("某市举办春节民俗文化展", "记忆中的年味又回来了"),
+        ("某县文旅融合发展取得新成效", "记住乡愁 留住乡韵"),
+        ("某国议会代表团应邀来华进行正式友好访问", "访问团首站抵达某市"),
+        # A short label over the line stays a kicker (``roles.introduces``).
+        ("记者手记", "访某镇党委书记某某"),
+    ],
+)
+def test_words_that_only_look_like_a_piece_s_name_leave_the_kicker(first: str, second: str) -> None:
+    assert not roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
         # A statement over a shorter title, a label, a line that introduces: the kicker.
         ("某市发展改革委发布今年第一季度经济运行情况", "经济运行稳中向好"),
         ("纵横", "老字号要守正更要创新"),

@@ -719,3 +719,20 @@ def test_a_kicker_with_a_clause_mark_and_a_long_title_on_one_line(kicker: str, t
     )
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报讯（记者 钱多）")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle", "under"),
+    [
+        # A 副题 printed without its dash that opens by naming the piece, under a couplet title
+        # longer than it, over a byline or over the first lines of a box.
+        ("抓实支部班子建设 打造坚强战斗堡垒", "访某镇党委书记某某", "本报记者 钱多"),
+        ("守好群众的“钱袋子”和“菜篮子”", "访某县县长李四", "本报记者 钱多"),
+        ("把发展新兴产业摆在更加突出的位置", "论学习贯彻某某重要讲话", "本报评论员"),
+    ],
+)
+def test_an_undashed_subtitle_naming_its_piece_stays_the_subtitle(title: str, subtitle: str, under: str, gap: str) -> None:
+    page = f"{title}\n{subtitle}\n{under}\n“支部强不强，要看班子。”今年以来，某镇从抓实支部班子入手，推动各项工作落地见效。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, title, subtitle)
