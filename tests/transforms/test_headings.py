@@ -454,6 +454,28 @@ def test_a_chart_title_over_its_data_source_is_a_caption(source: str, gap: str) 
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "source"),
+    [
+        ("某地乡村物流网络越织越密", "快递进村有了新变化（数据观察）", "数据来源：某某局"),
+        ("全省新能源汽车保有量持续攀升", "充电桩跑出加速度（经济聚焦）", "资料来源：某省能源局"),
+        ("某市居民人均可支配收入稳步增长", "钱袋子鼓起来了（民生数据）", "数据来源：某市统计局"),
+    ],
+)
+def test_a_tagged_title_over_its_story_s_chart_source_is_the_heading(kicker: str, title: str, source: str, gap: str) -> None:
+    # Kicker / title closed by its column tag / the chart's source and maker / text: a chart's own
+    # title carries no column tag, so the tagged line is the story's title, not the chart's.
+    body = (
+        f"{kicker}\n{title}\n{source}\n制图：张小丹\n"
+        "今年一季度，全省各项指标稳中有升，多项数据创下同期新高，发展态势持续向好。\n"
+        "业内人士表示，随着相关政策持续发力，这一势头有望延续。\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert (a.kicker, a.headline) == (kicker, title)
+    assert a.paragraphs[0].startswith("今年一季度")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_chart_wedged_inside_a_sentence_is_no_heading_and_the_halves_join(gap: str) -> None:
     body = (
         "聚变能源的愿景（前沿观察）\n本报记者 钱多\n目前，由于长期缺少合适的试验装置，燃烧等离子体的\n"
