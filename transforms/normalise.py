@@ -75,10 +75,20 @@ _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # … and so is a kicker with a clause mark printed before its title on one line, the title a
 # phrase without any, or a few short ones: "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范
 # 面部信息保护有了新办法", "出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 开好头 起好步
-# 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.
+# 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.  The
+# title after a kicker is a headline's own line, as long as a naked one (MAX_NAKED_HEADLINE): a leader's visit
+# reported in full ("出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 某某深入一线检查督导
+# 某某督察组信访反馈问题整改落实情况", 38 + 33) is printed that way as often as a short slogan.
+# … and a title of a topic and its comment, one comma between two short phrases, after such a
+# kicker: "某某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米 盾构机，“多面手”本领强".
+# A structural particle leans on the word before it and opens no phrase: a space before one is
+# prose cut apart ("我们 的城市宜居宜业，…", "渠水哗哗 地流进麦田，…"), never a title's start.
 _PHRASE = "[^ ，、；,;！？!?：:…]"
+_STRUCTURAL_PARTICLES = "的地得"
+_TOPIC_COMMENT = rf"(?![{_STRUCTURAL_PARTICLES}]){_PHRASE}{{1,12}}[，,]{_PHRASE}{{2,16}}"
 _TITLE_AFTER_SPACE = re.compile(
-    rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] (?:{_PHRASE}{{6,{MAX_NAKED_HEADLINE}}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}})$"
+    rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] "
+    rf"(?:{_PHRASE}{{6,{MAX_NAKED_HEADLINE}}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}}|{_TOPIC_COMMENT})$"
 )
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24

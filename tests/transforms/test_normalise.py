@@ -169,6 +169,32 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_a_long_title(line: s
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A kicker with clause marks and a title of a topic and its comment ("X，Y") on one line.
+        "某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米 盾构机，“多面手”本领强",
+        "多地推出文旅消费新场景，夜游、夜市、夜演、夜购齐上阵，带动假日消费持续升温 夜经济，点亮城市烟火气",
+        "全省今年新建改建农村公路三千多公里，建制村通硬化路、通客车比例均达到百分之百 小公路，连起致富路",
+    ],
+)
+def test_a_kicker_with_a_clause_mark_keeps_the_space_before_a_topic_and_comment_title(line: str) -> None:
+    assert normalise(line) == line
+    assert normalise(line.replace(" ", "   ")) == line
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        # Prose with a full stop, or a tail longer than a title's two phrases, loses the space.
+        ("今年以来，全市新建农村公路三千公里。小公路 连起了致富路，村民出行更方便", "小公路连起了致富路"),
+        ("记者走访发现，园里的果农们正忙着采摘装箱，一辆辆货车 在园外排起了长队，收购商早早就来订货了，今年的苹果格外好卖", "货车在园外"),
+    ],
+)
+def test_prose_with_a_comma_after_a_stray_space_still_loses_it(raw: str, fixed: str) -> None:
+    assert fixed in normalise(raw)
+
+
+@pytest.mark.parametrize(
     ("raw", "fixed"),
     [
         ("即便没有厚重的历史和得天独厚的各种优势，我们一样可以让我们 的城市宜居宜业，让百姓体验幸福", "让我们的城市宜居宜业"),

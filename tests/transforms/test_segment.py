@@ -736,3 +736,19 @@ def test_an_undashed_subtitle_naming_its_piece_stays_the_subtitle(title: str, su
     page = f"{title}\n{subtitle}\n{under}\n“支部强不强，要看班子。”今年以来，某镇从抓实支部班子入手，推动各项工作落地见效。\n"
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (None, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        # A kicker with clause marks and a title of a topic and its comment on one line.
+        ("某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米", "盾构机，“多面手”本领强"),
+        ("多地推出文旅消费新场景，夜游、夜市、夜演、夜购齐上阵，带动假日消费持续升温", "夜经济，点亮城市烟火气"),
+    ],
+)
+def test_a_kicker_with_clause_marks_and_a_topic_and_comment_title_on_one_line(kicker: str, title: str, space: str, gap: str) -> None:
+    page = f"{kicker}{space}{title}\n本报记者 钱多\n3月5日，某地一项重点工程顺利开工，现场机器轰鸣，一派繁忙景象。\n工程建成后将大大缩短两地通行时间。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
