@@ -107,8 +107,8 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     no clause mark at all: a label or heading ("核心阅读"), not the rest of a sentence.
     ``strict``: only a character that all but never opens one (below ``STRICT_START``)."""
     rate = start_rate(text[:1])
-    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or _TIME_OPENING.match(text):
-        return False
+    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or _TIME_OPENING.match(text) or dated_opening(text):
+        return False  # "日前，某地…": a news sentence opening with its date ("日" 0.04 goes on 日前)
     if rate < (STRICT_START if strict else LOW_START):
         return True
     if strict:

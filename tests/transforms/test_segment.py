@@ -752,3 +752,20 @@ def test_a_kicker_with_clause_marks_and_a_topic_and_comment_title_on_one_line(ki
     page = f"{kicker}{space}{title}\n本报记者 钱多\n3月5日，某地一项重点工程顺利开工，现场机器轰鸣，一派繁忙景象。\n工程建成后将大大缩短两地通行时间。\n"
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米", "盾构机，“多面手”本领强"),
+        ("某县推进高标准农田建设，新建改造农田十二万亩", "一渠清水润良田"),
+    ],
+)
+def test_a_kicker_over_a_lead_opening_with_its_date_word_stays_the_kicker(kicker: str, title: str, gap: str) -> None:
+    # "日前，某地…": the body opens a news sentence with its date word, so the kicker with clause
+    # marks and no end is no first half of it ("日" alone seldom opens a clause; "日前" opens leads).
+    page = f"{kicker}  {title}\n本报记者 钱多\n日前，某地一项重点工程顺利开工，现场机器轰鸣，一派繁忙景象。\n工程建成后将大大缩短两地通行时间。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline) == (kicker, title)
+    assert a.paragraphs[0].startswith("日前，")
