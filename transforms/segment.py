@@ -758,6 +758,12 @@ class _Walker:
                 # the tagged line is the banner of a page of such pieces.
                 self.furniture.append(heads[0])
                 kickers, heads, undashed = [undashed[0]], [undashed[1]], []
+            elif h == 0 and len(undashed) == 1 and _kicker_and_couplet(undashed[0]):
+                # The same with the piece's kicker and title printed on one line: "汇聚品质力量
+                # 点亮美好生活（品牌故事）" / "某集团助力绿色发展  提升服务品质  擦亮企业名片" /
+                # byline; the line is read as any kicker and title on one line below.
+                self.furniture.append(heads[0])
+                heads, undashed = [undashed[0]], []
         elif not subs and not marked and len(heads) == 2 and not spaced_subtitle(heads[1]) and (
             (has_column_tag(heads[0]) and not has_column_tag(heads[1])) or title_over_subtitle(heads[0], heads[1], self.trace)
         ):
@@ -1130,6 +1136,13 @@ def _stacked_couplet(first: str, second: str) -> bool:
         couplet(f"{first} {second}") and max(cjk_count(first), cjk_count(second)) <= MAX_COUPLET_PHRASE
         and not names_piece(second)
     )
+
+
+def _kicker_and_couplet(line: str) -> bool:
+    """A kicker and a couplet title printed on one line ("某集团助力绿色发展  提升服务品质  擦亮
+    企业名片"): a statement, then parallel phrases (``split_heading_line``, ``couplet``)."""
+    kicker, title, _ = split_heading_line(line, subtitle=False)
+    return kicker is not None and couplet(title) and not couplet(kicker)
 
 
 def _goes_on(line: str) -> bool:

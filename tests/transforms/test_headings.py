@@ -105,6 +105,32 @@ def test_a_tagged_banner_over_a_kicker_and_a_couplet_title_is_the_pages_banner(g
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  ", "   "])
+@pytest.mark.parametrize(
+    ("banner", "kicker", "title"),
+    [
+        ("汇聚品质力量  点亮美好生活（品牌故事）", "某某能源集团推进清洁能源转型", "提升服务品质  擦亮企业名片"),
+        ("品牌引领发展  质量成就未来（品牌观察）", "某某乳业构建全链条质量管控体系", "守护舌尖安全  做强民族品牌"),
+    ],
+)
+def test_a_tagged_banner_over_a_kicker_and_couplet_on_one_line_is_the_pages_banner(
+    banner: str, kicker: str, title: str, space: str, gap: str
+) -> None:
+    # The same page with the first piece's kicker and couplet title printed on one line: a 副题
+    # is one statement, never a statement and a couplet, so the line is the piece's heading.
+    page = (
+        f"{banner}\n{kicker}{space}{title}\n本报记者 钱多\n{BODY}"
+        "某某银行打通跨境结算“快车道”\n织密服务网络  护航企业出海\n本报记者 王五\n"
+        "某某银行推出跨境金融服务平台，帮助企业对接海外市场。\n平台上线以来，已服务外贸企业三百余家。\n"
+    )
+    result = _page(page, gap)
+    one, two = result.articles
+    assert (one.kicker, one.headline.replace("  ", " "), one.subtitle) == (kicker, title.replace("  ", " "), None)
+    assert two.kicker == "某某银行打通跨境结算“快车道”"
+    assert result.accounting.chars_furniture >= sum("\u4e00" <= c <= "\u9fff" for c in banner)  # the banner is furniture
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("under", ["到2027年某某关键设备联网率超过八成", "某某市出台十条措施支持企业上云"])
 def test_a_tagged_title_over_one_plain_line_keeps_its_subtitle(under: str, gap: str) -> None:
     # One plain line under a tagged title is still its 副题 printed without a dash.
