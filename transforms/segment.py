@@ -825,7 +825,7 @@ class _Walker:
         on_title = None
         if h == len(heads) - 1:
             # Kicker and title, or title and subtitle, printed on one line.
-            k, headline, sub = split_heading_line(headline, kicker=not kickers, subtitle=not subs and not undashed)
+            k, headline, sub = split_heading_line(headline, kicker=not kickers or _INTRO_ON_TITLE.match(headline) is not None, subtitle=not subs and not undashed)
             if (
                 k is None and sub is None and not subs and not undashed and not marked
                 and (two := two_phrases(headline)) and title_over_subtitle(*two)
@@ -1136,6 +1136,12 @@ def _stacked_couplet(first: str, second: str) -> bool:
         couplet(f"{first} {second}") and max(cjk_count(first), cjk_count(second)) <= MAX_COUPLET_PHRASE
         and not names_piece(second)
     )
+
+
+# A kicker that introduces its title, printed on the title's line, is split off under another
+# kicker line too: "某市某某村的一" (a lead's first half over the heading) / "帮助乡亲脱贫的老支书
+# 张三—— 一生扎根小山村" / byline / "处院落里，…".
+_INTRO_ON_TITLE = re.compile(r"^[^ ]{2,}—— \S")
 
 
 def _kicker_and_couplet(line: str) -> bool:

@@ -769,3 +769,21 @@ def test_a_kicker_over_a_lead_opening_with_its_date_word_stays_the_kicker(kicker
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline) == (kicker, title)
     assert a.paragraphs[0].startswith("日前，")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "kicker", "title", "rest"),
+    [
+        ("某省某某市的一", "帮助乡亲脱贫致富的老支书张三——", "一生扎根小山村", "处院落里，几排整齐的新房映入眼帘，这里曾是全县最穷的村子。"),
+        ("在某县城郊的", "守护候鸟三十年的护林员李四——", "湿地深处的“鸟爸爸”", "一片湿地上，成群的候鸟正在觅食，远处传来阵阵鸟鸣。"),
+    ],
+)
+def test_a_dash_kicker_on_its_title_s_line_under_a_lead_s_first_half(half: str, kicker: str, title: str, rest: str, gap: str) -> None:
+    # "某省某某市的一" / "…老支书张三—— 一生扎根小山村" / byline / "处院落里，…": the kicker that
+    # introduces its title is cut off the title's line even with another line over it (the
+    # lead's first half, which goes back to the body).
+    page = f"{half}\n{kicker} {title}\n本报记者 钱多\n{rest}\n村里的老人说，这些年的变化，大家都看在眼里。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
+    assert a.paragraphs[0] == half + rest
