@@ -97,6 +97,13 @@ BOX_LABEL = re.compile(rf"^(?:{_BOX_LABELS})$")
 # … or run in before the note's text ("编者按：今年是…"): the text opens a story's body, never the
 # rest of a sentence cut above it.
 LABELLED_NOTE = re.compile(rf"^(?:{_BOX_LABELS})[：:]")
+# A speech's or a letter's salutation ("各位代表：", "全国各行各业的同志们：", "亲爱的同学们："):
+# the text's first line, addressed to its hearers; printed above the heading block it opens the
+# body as a box label does, never the kicker (a kicker's colon introduces its title: "某地皮影戏：").
+SALUTATION = re.compile(
+    r"^(?:[^，。；：？！\s]{0,16}(?:同志们|朋友们|同学们|同胞们|乡亲们|代表们|委员们|女士们、先生们)"
+    r"|(?:各位|尊敬的|亲爱的)[^，。；：？！\s]{1,16})[：:]$"
+)
 # … or joined to the box's first line ("核心阅读从县城到山村，…" when the label stood on the lead's
 # line): a paragraph that opens with the label opens a box, never the rest of a sentence.
 BOX_OPENING = re.compile(rf"^(?:{_BOX_LABELS})")
@@ -867,9 +874,11 @@ class _Walker:
     def _box_label(self, i: int, j: int) -> str | None:
         """A box label on top of a heading block ("核心阅读" / "某市把老菜场改造成文化街区" /
         "留住城市的烟火气" / byline): the extraction put the first line of the story's summary box
-        above its heading; it is set aside and opens the body (``Draft.box_label``)."""
+        above its heading; it is set aside and opens the body (``Draft.box_label``).  So does a
+        speech's salutation printed above its heading ("各位代表：" / "某市人民政府工作报告" /
+        "——在某某会议上" / "现在，我代表市政府…")."""
         t = self.u[i].text
-        return t if j - i > 1 and not self.u[i].marked and BOX_LABEL.match(t) else None
+        return t if j - i > 1 and not self.u[i].marked and (BOX_LABEL.match(t) or SALUTATION.match(t)) else None
 
     # -- body ---------------------------------------------------------------------
     def _new(self, d: Draft) -> None:

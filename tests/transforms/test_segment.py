@@ -787,3 +787,22 @@ def test_a_dash_kicker_on_its_title_s_line_under_a_lead_s_first_half(half: str, 
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline, a.byline) == (kicker, title, "本报记者 钱多")
     assert a.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("salutation", "heading", "first"),
+    [
+        ("各位代表：", "某市人民政府工作报告\n——2024年1月8日在某市第九届人民代表大会第三次会议上\n市长 王五", "现在，我代表市人民政府，向大会报告工作，请予审议。"),
+        ("全省广大青年朋友们：", "青春建功新时代\n——某省优秀青年代表倡议书", "今天，我们在这里郑重发出倡议。"),
+        ("亲爱的同学们：", "在新的起点上奋力奔跑\n——某大学校长在开学典礼上的讲话", "金秋时节，我们迎来了新一级同学。"),
+    ],
+)
+def test_a_salutation_printed_above_its_heading_opens_the_body(salutation: str, heading: str, first: str, gap: str) -> None:
+    # "各位代表：" / title / "——在某某会议上" / writer / "现在，我代表…": a speech's or letter's
+    # salutation is its text's first line, printed above the heading block; never the kicker.
+    title = heading.split("\n")[0]
+    page = f"{salutation}\n{heading}\n{first}\n过去的一年，我们攻坚克难，各项事业取得新的成绩。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline) == (None, title)
+    assert a.paragraphs[:2] == (salutation, first)
