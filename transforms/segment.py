@@ -339,8 +339,14 @@ class _Walker:
             self.cut_lines.add(i)
             return False
         if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
-            # A "短评：…" column title, unless it is a crosshead of the story under way.
-            if self.cur is not None and self.cur.paragraphs and self._labelled_crosshead(i, j):
+            # A "短评：…" column title, unless it is a crosshead of the story under way — as it is
+            # right under that story's heading and byline, before any of its text: "某地古泉断流
+            # 三十载复涌" / "本报记者 张三" / "断流：从引水灌溉到人工维续" / text (its lead printed
+            # above the heading); a story never stands without a line of text.
+            cur = self.cur
+            if cur is not None and (
+                (cur.paragraphs and self._labelled_crosshead(i, j)) or (cur.headline and cur.byline and not cur.paragraphs)
+            ):
                 self.crossheads.update(range(i, j))
                 return False
             return True

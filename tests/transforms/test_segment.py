@@ -806,3 +806,28 @@ def test_a_salutation_printed_above_its_heading_opens_the_body(salutation: str, 
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline) == (None, title)
     assert a.paragraphs[:2] == (salutation, first)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "crosshead"),
+    [
+        ("某市多措并举推动河湖生态修复", "古城护城河断流二十载重现碧波", "断流：从引水灌溉到人工补水"),
+        ("某县持续推进农村人居环境整治", "昔日臭水塘变身村民休闲地", "变化：从垃圾遍地到干净整洁"),
+    ],
+)
+def test_a_labelled_line_right_under_a_story_s_byline_is_its_crosshead(kicker: str, title: str, crosshead: str, gap: str) -> None:
+    # The story's lead printed above its heading, then kicker / title / byline / "断流：从…" / text:
+    # the labelled line before any of the story's text is its first crosshead, not a column title
+    # heading a story of its own (a story never stands without a line of text).
+    page = (
+        "清澈的河水缓缓流过古城墙下，岸边垂柳依依，不少市民驻足拍照。\n"
+        f"{kicker}\n{title}\n本报记者 钱多\n{crosshead}\n"
+        "二十多年前，由于过度取水，河道逐渐干涸，河床裸露，周边一片萧瑟。\n"
+        "近年来，当地实施了一系列生态补水措施，河道重新有了活水。\n"
+    )
+    articles = _page(page, gap).articles
+    (a,) = [x for x in articles if x.headline == title]
+    assert (a.kicker, a.byline) == (kicker, "本报记者 钱多")
+    assert any(p == crosshead for p in a.paragraphs)
+    assert all(x.headline != crosshead for x in articles)
