@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.sentences import SURNAMES
+from transforms.sentences import PROVINCES, SURNAMES
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，]{_NAME})*"
@@ -84,12 +84,8 @@ def spaced_name(line: str) -> bool:
     return bool(SPACED_NAME.match(line)) and line[0] in SURNAMES
 
 
-# The short names of China's provinces and regions: a writer's place often opens with one and
-# names the city without its suffix ("广西桂林 苑广阔", "浙江杭州 毕文俊").
-PROVINCES = frozenset(
-    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-    "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split()
-)
+# The short names of China's provinces and regions (``sentences.PROVINCES``): a writer's place
+# often opens with one and names the city without its suffix ("广西桂林 苑广阔", "浙江杭州 毕文俊").
 # Who writes, then the name, as a commentary or a guest piece signs under its title: a place, or
 # an office and its posts listed with 、 ("某某集团有限公司党委书记、董事长 张 正"); the post part
 # is judged by ``transforms.headings`` (a place, or a word for a person last).

@@ -831,3 +831,14 @@ def test_a_labelled_line_right_under_a_story_s_byline_is_its_crosshead(kicker: s
     assert (a.kicker, a.byline) == (kicker, "本报记者 钱多")
     assert any(p == crosshead for p in a.paragraphs)
     assert all(x.headline != crosshead for x in articles)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("scene", ["上海某区，一座新建的社区食堂开门迎客，老人们排队打饭。", "上海浦东，某某科技园里灯火通明，研发人员正在调试设备。"])
+def test_a_kicker_over_a_scene_opening_with_its_province_stays_the_kicker(scene: str, gap: str) -> None:
+    # "上海某区，…": the body opens a scene with its place, not the rest of the kicker's sentence.
+    kicker, title = "某市推进养老服务设施建设，新建社区食堂、日间照料中心各百余个", "家门口，吃上热乎饭"
+    page = f"{kicker}  {title}\n本报记者 钱多\n{scene}\n如今，这样的社区食堂已遍布全市各个街道。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline) == (kicker, title)
+    assert a.paragraphs[0] == scene

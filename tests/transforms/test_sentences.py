@@ -41,6 +41,12 @@ def test_a_sentence_opening_with_its_time_is_judged_by_the_word_not_its_first_ch
     assert not mid_clause(text)
 
 
+@pytest.mark.parametrize("text", ["上海某区，一座新建的社区食堂开门迎客。", "上海浦东，某某科技园里灯火通明。", "河南某市，麦田里的收割机来回穿梭。"])
+def test_a_scene_opening_with_its_province_is_not_judged(text: str) -> None:
+    # "上" seldom opens a clause (以上, 线上 go on one), but "上海某区，" opens a scene.
+    assert not mid_clause(text)
+
+
 @pytest.mark.parametrize("label", ["核心阅读", "核心提示", "编后", "们的故事"])
 def test_a_line_without_clause_marks_is_no_rest_of_a_sentence(label: str) -> None:
     # A label or heading under a kicker ("核心阅读") is not the second half of a sentence.
