@@ -1232,6 +1232,11 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     """A line of two unequal phrases, a statement and a title ("中共中央政治局召开会议 分析研判当前
     经济运行和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
     冰天雪地"), which is one title or one kicker, or a line with clause marks or a dash."""
+    if _kicker_and_couplet(line) and not CLAUSE.search(line) and "—" not in line:
+        # "记者探访某地海拔4000多米的高原村庄 克服冻土高寒  解决群众用水难": a statement and a
+        # couplet title.
+        kicker, title, _ = split_heading_line(line, subtitle=False)
+        return kicker, title
     parts = line.split()
     if len(parts) != 2 or CLAUSE.search(line) or "—" in line or has_column_tag(line):
         return None

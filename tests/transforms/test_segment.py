@@ -842,3 +842,19 @@ def test_a_kicker_over_a_scene_opening_with_its_province_stays_the_kicker(scene:
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline) == (kicker, title)
     assert a.paragraphs[0] == scene
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "under"),
+    [
+        ("记者探访某地海拔4000多米的高原村庄", "克服冻土高寒  解决群众用水难", "从凿冰取水到家中接水"),
+        ("某县全力推进高标准农田建设", "旱能浇  涝能排", "昔日望天田变成了高产田"),
+    ],
+)
+def test_a_kicker_and_couplet_on_one_line_over_a_plain_line(kicker: str, title: str, under: str, gap: str) -> None:
+    # "statement  couplet" / plain line / byline: the kicker and the couplet title printed on one
+    # line, their 副题 under them, as "某某会议召开 研究部署某项工作" / "某某主持会议" is read.
+    page = f"{kicker} {title}\n{under}\n本报记者 钱多\n3月5日，记者来到村里，只见家家户户都用上了自来水。\n村民们说，这在过去想都不敢想。\n"
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline.replace("  ", " "), a.subtitle) == (kicker, title.replace("  ", " "), under)
