@@ -698,7 +698,7 @@ _DATA_SOURCE = re.compile(r"^(?:资料|数据)来源[：:]")
 def chart_title_at(units: list[Unit], i: int) -> bool:
     """units[i] is the title of a chart or table: its data source stands right under it
     ("某某实验装置建成后取得的主要成果" / "资料来源：某某研究院"); no headline has one.  A title
-    closed by its column tag is a story's ("某地乡村物流网络越织越密" / "快递进村有了新变化（数据
+    closed by its column tag is a story's ("某地乡村物流网点实现村村覆盖" / "快递进村有了新变化（数据
     观察）" / "数据来源：某某局"): the story's chart, printed under its heading, sources the line."""
     return i + 1 < len(units) and bool(_DATA_SOURCE.match(units[i + 1].text)) and not has_column_tag(units[i].text)
 

@@ -76,11 +76,11 @@ _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # phrase without any, or a few short ones: "宾馆客房等处不得安装面部识别装置，“强制刷脸”得到规范
 # 面部信息保护有了新办法", "出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 开好头 起好步
 # 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.  The
-# title after a kicker is a headline's own line, as long as a naked one (MAX_NAKED_HEADLINE): a leader's visit
-# reported in full ("出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 某某深入一线检查督导
-# 某某督察组信访反馈问题整改落实情况", 38 + 33) is printed that way as often as a short slogan.
+# title after a kicker is a headline's own line, as long as a naked one (MAX_NAKED_HEADLINE): a
+# leader's visit reported in full ("出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 某某县县长李六到乡镇
+# 一线督办农村污水处理设施运行和管网建设情况", 36 + 31) is printed that way as often as a slogan.
 # … and a title of a topic and its comment, one comma between two short phrases, after such a
-# kicker: "某某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米 盾构机，“多面手”本领强".
+# kicker: "某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米 钻探机，“穿地尖兵”显身手".
 # A structural particle leans on the word before it and opens no phrase: a space before one is
 # prose cut apart ("我们 的城市宜居宜业，…", "渠水哗哗 地流进麦田，…"), never a title's start.
 _PHRASE = "[^ ，、；,;！？!?：:…]"

@@ -148,7 +148,7 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
     if introduces(first, second):
         return False
     if opens_naming_piece(second) and not opens_naming_piece(first):
-        # "抓实某某质量提升 打造坚强战斗堡垒" / "访某镇党委书记某某", "把某某摆在更加突出的位置" /
+        # "建强支部班子 激发基层活力" / "访某镇党委书记某某", "把某某摆在更加突出的位置" /
         # "论学习贯彻某某讲话": a line that opens by naming the piece is its 副题 whatever the
         # lengths — a kicker states the news and never names the report it heads, and a title
         # that did would leave the line above it nothing to be.

@@ -340,8 +340,8 @@ class _Walker:
             return False
         if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
             # A "短评：…" column title, unless it is a crosshead of the story under way — as it is
-            # right under that story's heading and byline, before any of its text: "某地古泉断流
-            # 三十载复涌" / "本报记者 张三" / "断流：从引水灌溉到人工维续" / text (its lead printed
+            # right under that story's heading and byline, before any of its text: "古城护城河
+            # 重现碧波" / "本报记者 张三" / "变化：从季节断流到常年有水" / text (its lead printed
             # above the heading); a story never stands without a line of text.
             cur = self.cur
             if cur is not None and (
@@ -1233,7 +1233,7 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     经济运行和经济工作"), as (kicker, title); None for a couplet of parallel phrases ("绿水青山
     冰天雪地"), which is one title or one kicker, or a line with clause marks or a dash."""
     if _kicker_and_couplet(line) and not CLAUSE.search(line) and "—" not in line:
-        # "记者探访某地海拔4000多米的高原村庄 克服冻土高寒  解决群众用水难": a statement and a
+        # "记者探访某县海拔3000多米的山区牧场 打通水源管网  解决牧民吃水难": a statement and a
         # couplet title.
         kicker, title, _ = split_heading_line(line, subtitle=False)
         return kicker, title

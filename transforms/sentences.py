@@ -48,7 +48,7 @@ SURNAMES = frozenset(
 )
 
 # The short names of China's provinces and regions.  A scene or a dateline opens many a clause
-# with one ("上海崇明，…", "河南郑州，…"), whatever its first character's rate ("上" 0.06 goes on
+# with one ("上海某区，…", "河南某市，…"), whatever its first character's rate ("上" 0.06 goes on
 # 以上, 线上): text opening with a province's name is not judged.
 PROVINCES = frozenset(
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
@@ -119,7 +119,7 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or _TIME_OPENING.match(text) or dated_opening(text):
         return False  # "日前，某地…": a news sentence opening with its date ("日" 0.04 goes on 日前)
     if text.startswith(_PROVINCE_NAMES):
-        return False  # "上海崇明，…": a place
+        return False  # "上海某区，…": a place
     if rate < (STRICT_START if strict else LOW_START):
         return True
     if strict:

@@ -156,8 +156,8 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_its_title_on_one_lin
     [
         # A kicker with a clause mark and a title of a full headline's length (31-60 ideographs)
         # after it, with the one space, three, or a space after the kicker's closing bracket.
-        "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案） 某某市市长某某深入一线检查督导中央某某督察组信访反馈问题整改落实情况",
-        "某某市代表团审议省人大常委会工作报告和省法、检两院工作报告 市人大常委会对《某某水库饮用水水源地环境问题整改方案》落实情况开展专题调研",
+        "出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案） 某某县县长李六到乡镇一线督办农村污水处理设施运行和管网建设情况",
+        "某某县代表团分组审议政府工作报告、计划报告和预算报告 县人大常委会对《某某河流域污染防治实施方案》执行情况开展专题询问",
         "某县召开春季农业生产工作会议，部署春耕备耕 全县上下齐心协力抓好春耕备耕各项工作确保今年全县粮食生产再获丰收",
     ],
 )
@@ -172,7 +172,7 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_a_long_title(line: s
     "line",
     [
         # A kicker with clause marks and a title of a topic and its comment ("X，Y") on one line.
-        "某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米 盾构机，“多面手”本领强",
+        "某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米 钻探机，“穿地尖兵”显身手",
         "多地推出文旅消费新场景，夜游、夜市、夜演、夜购齐上阵，带动假日消费持续升温 夜经济，点亮城市烟火气",
         "全省今年新建改建农村公路三千多公里，建制村通硬化路、通客车比例均达到百分之百 小公路，连起致富路",
     ],

@@ -44,13 +44,13 @@ def test_title_over_its_undashed_subtitle(first: str, second: str) -> None:
         # A line that opens by naming the piece (an interview, a profile, an editorial series, an
         # occasion) is the 副题 under any title: a couplet, a title longer than it, a statement
         # with clause marks.
-        ("抓实支部班子建设 打造坚强战斗堡垒", "访某镇党委书记某某"),
+        ("建强支部班子 激发基层活力", "访某镇党委书记某某"),
         ("守好群众的“钱袋子”和“菜篮子”", "访某县县长李四"),
         ("让每一块土地都长出好收成来", "记某乡农技站站长王五"),
         ("把发展新兴产业摆在更加突出的位置", "论学习贯彻某某重要讲话"),
         ("某市人民政府工作报告", "2024年1月8日在某某市第九届人民代表大会第三次会议上"),
         ("在新征程上奋勇争先、再立新功", "写在某某建校七十周年之际"),
-        ("扫黑除恶 全民参与 重要线索 予以奖励", "专访某市扫黑办负责人"),
+        ("平安建设 人人参与 线索举报 有奖必兑", "专访某市平安办负责人"),
     ],
 )
 def test_a_line_opening_by_naming_its_piece_is_the_subtitle_under_any_title(first: str, second: str) -> None:

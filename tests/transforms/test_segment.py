@@ -708,8 +708,8 @@ def test_a_correspondent_byline_is_no_dateline_lead() -> None:
     [
         # A kicker with clause marks and a title of a full headline's length on one line: the
         # title is a leader's visit reported in full, no slogan of short phrases.
-        ("出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）", "某某市市长某某深入一线检查督导中央某某督察组信访反馈问题整改落实情况"),
-        ("某某市代表团审议省人大常委会工作报告和省法、检两院工作报告", "市人大常委会对《某某水库饮用水水源地环境问题整改方案》落实情况开展专题调研"),
+        ("出席省第某届人大第某次会议的某某代表团继续审议报告、审查某某规划（草案）", "某某县县长李六到乡镇一线督办农村污水处理设施运行和管网建设情况"),
+        ("某某县代表团分组审议政府工作报告、计划报告和预算报告", "县人大常委会对《某某河流域污染防治实施方案》执行情况开展专题询问"),
     ],
 )
 def test_a_kicker_with_a_clause_mark_and_a_long_title_on_one_line(kicker: str, title: str, space: str, gap: str) -> None:
@@ -727,7 +727,7 @@ def test_a_kicker_with_a_clause_mark_and_a_long_title_on_one_line(kicker: str, t
     [
         # A 副题 printed without its dash that opens by naming the piece, under a couplet title
         # longer than it, over a byline or over the first lines of a box.
-        ("抓实支部班子建设 打造坚强战斗堡垒", "访某镇党委书记某某", "本报记者 钱多"),
+        ("建强支部班子 激发基层活力", "访某镇党委书记某某", "本报记者 钱多"),
         ("守好群众的“钱袋子”和“菜篮子”", "访某县县长李四", "本报记者 钱多"),
         ("把发展新兴产业摆在更加突出的位置", "论学习贯彻某某重要讲话", "本报评论员"),
     ],
@@ -744,7 +744,7 @@ def test_an_undashed_subtitle_naming_its_piece_stays_the_subtitle(title: str, su
     ("kicker", "title"),
     [
         # A kicker with clause marks and a title of a topic and its comment on one line.
-        ("某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米", "盾构机，“多面手”本领强"),
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "钻探机，“穿地尖兵”显身手"),
         ("多地推出文旅消费新场景，夜游、夜市、夜演、夜购齐上阵，带动假日消费持续升温", "夜经济，点亮城市烟火气"),
     ],
 )
@@ -758,7 +758,7 @@ def test_a_kicker_with_clause_marks_and_a_topic_and_comment_title_on_one_line(ki
 @pytest.mark.parametrize(
     ("kicker", "title"),
     [
-        ("某隧道掘进方向从水平到斜向、竖向，刀盘直径从0.5米到超16米", "盾构机，“多面手”本领强"),
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "钻探机，“穿地尖兵”显身手"),
         ("某县推进高标准农田建设，新建改造农田十二万亩", "一渠清水润良田"),
     ],
 )
@@ -812,7 +812,7 @@ def test_a_salutation_printed_above_its_heading_opens_the_body(salutation: str, 
 @pytest.mark.parametrize(
     ("kicker", "title", "crosshead"),
     [
-        ("某市多措并举推动河湖生态修复", "古城护城河断流二十载重现碧波", "断流：从引水灌溉到人工补水"),
+        ("某市多措并举推动河湖生态修复", "古城护城河断流二十载重现碧波", "变化：从季节断流到常年有水"),
         ("某县持续推进农村人居环境整治", "昔日臭水塘变身村民休闲地", "变化：从垃圾遍地到干净整洁"),
     ],
 )
@@ -848,7 +848,7 @@ def test_a_kicker_over_a_scene_opening_with_its_province_stays_the_kicker(scene:
 @pytest.mark.parametrize(
     ("kicker", "title", "under"),
     [
-        ("记者探访某地海拔4000多米的高原村庄", "克服冻土高寒  解决群众用水难", "从凿冰取水到家中接水"),
+        ("记者探访某县海拔3000多米的山区牧场", "打通水源管网  解决牧民吃水难", "从肩挑背扛到拧开龙头"),
         ("某县全力推进高标准农田建设", "旱能浇  涝能排", "昔日望天田变成了高产田"),
     ],
 )
