@@ -232,6 +232,10 @@ SHAPES: dict[str, list[Heading]] = {
         (None, "筑牢现代化的家庭根基", "——访某省妇联主席李四"),
         (None, "让文化交流之花常开", "——访某国资深翻译家王五"),
     ],
+    "title + subtitle naming the piece, as long as the title": [
+        (None, "建强支部班子  激发基层活力", "——访某镇党委书记某某"),
+        (None, "把发展新兴产业摆在更加突出的位置", "——论学习贯彻某某重要讲话"),
+    ],
     "tagged title + series subtitle": [
         (None, "从以旧换新看绿色消费（人民时评）", "——消费新亮点  发展新赛道③"),
         (None, "以实干笃定前行（人民论坛）", "——强作风促发展②"),
