@@ -749,6 +749,7 @@ def heading_at(units: list[Unit], i: int) -> bool:
     signed = bool(under) and (B.is_byline(under) or B.LEAD.match(under) is not None or signature_at(units, i + 1))
     if is_field(t) and not (
         signed or _tagged_kicker_title(t) or (i + 1 < len(units) and line_alone(units, i) and byline_like(units[i + 1].text))
+        or _label_over_couplet(t) is not None  # "某某县：畅通民意渠道 激发共治活力": no field's value is a couplet
     ):
         return False
     if signed and (t[-1:] in ("？", "！") or quoted_cry(t.split()[-1])) and not is_sentence(t):

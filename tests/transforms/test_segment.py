@@ -858,3 +858,24 @@ def test_a_kicker_and_couplet_on_one_line_over_a_plain_line(kicker: str, title: 
     page = f"{kicker} {title}\n{under}\n本报记者 钱多\n3月5日，记者来到村里，只见家家户户都用上了自来水。\n村民们说，这在过去想都不敢想。\n"
     (a,) = _page(page, gap).articles
     assert (a.kicker, a.headline.replace("  ", " "), a.subtitle) == (kicker, title.replace("  ", " "), under)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [("某某省某某市：", "畅通民意渠道  激发共治活力"), ("某某县某某镇：", "盘活闲置农房  激活乡村资源")],
+)
+def test_a_place_label_and_its_couplet_title_inside_the_lead_s_sentence(label: str, title: str, gap: str) -> None:
+    # "本报讯（记者…）…她打开手机上的小程序，页面赫" / "某某市： 畅通…  激发…" / "然显示：…": the
+    # line has a field's form ("label：value"), but no field's value is a couplet: it is the
+    # story's kicker and title, printed inside its lead's sentence.
+    page = (
+        "上一篇稿件的最后一段，到这里就结束了。\n"
+        "本报讯（记者 钱多）“下班路上发现路灯坏了，我就拍照上传。”市民李某没想到，第二天路灯就修好了；她打开手机上的小程序，页面赫\n"
+        f"{label} {title}\n"
+        "然显示：报修“已处理”。“群众也能参与城市治理，这种感觉真好。”她说。\n"
+        "这个小程序，是当地推进基层治理创新的一项举措。\n"
+    )
+    articles = _page(page, gap).articles
+    (a,) = [x for x in articles if x.byline == "本报讯（记者 钱多）"]
+    assert (a.kicker, a.headline.replace("  ", " ")) == (label, title.replace("  ", " "))
