@@ -21,7 +21,7 @@ This pass works on the drafts, after segmenting and before the articles are made
    reports over a heading whose story is signed by a writer of its own (a story signs once);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
-   salutation, "各位代表：", read as a kicker or left on the story before);
+   salutation, "各位代表：", left on the story before);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
    or a brief's signature at the end of its text, "…。（辽轩）") and before the next heading is the
    next story's lead (a box line, the first line of the box under that heading);
@@ -347,20 +347,12 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
 def salutations_to_their_speech(drafts: list[Draft]) -> int:
     """A speech's salutation printed above its heading ("各位代表：" / "某某市人民政府工作报告" /
     "——2021年1月12日在…会议上" / "市长 李四" / "现在，我代表市政府…") is the speech's first
-    paragraph: read as the heading's kicker, or left at the end of the story before (a line with
-    "、" is prose: "女士们、先生们："), it goes to the start of the body.  Returns how many moved."""
+    paragraph.  On top of the heading block the segmenter sets it aside as it does a box label;
+    left at the end of the story before (a line with "、" is prose to it: "女士们、先生们："), it
+    goes to the start of the next body here.  Returns how many moved."""
     moved = 0
-    for a, b in zip([None, *drafts], drafts):
-        if not b.headline:
-            continue
-        if len(b.kicker_lines) == 1 and SALUTATION.match(b.kicker_lines[0]):
-            b.paragraphs.insert(0, b.kicker_lines[0])
-            b.blocks.insert(0, b.blocks[0] if b.blocks else 0)
-            b.kicker_lines.clear()
-            b.kicker = None
-            _split_title_line(b)
-            moved += 1
-        elif a is not None and len(a.paragraphs) > 1 and SALUTATION.match(a.paragraphs[-1]) and not b.kicker_lines:
+    for a, b in zip(drafts, drafts[1:]):
+        if b.headline and len(a.paragraphs) > 1 and SALUTATION.match(a.paragraphs[-1]) and not b.kicker_lines:
             b.paragraphs.insert(0, a.paragraphs.pop())
             b.blocks.insert(0, a.blocks.pop())
             moved += 1

@@ -49,7 +49,7 @@ from transforms.headings import (
 from transforms.evidence import Evidence
 from transforms.roles import leads_in, title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
+from transforms.sentences import NEVER_LAST, SALUTATION, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -97,13 +97,8 @@ BOX_LABEL = re.compile(rf"^(?:{_BOX_LABELS})$")
 # … or run in before the note's text ("编者按：今年是…"): the text opens a story's body, never the
 # rest of a sentence cut above it.
 LABELLED_NOTE = re.compile(rf"^(?:{_BOX_LABELS})[：:]")
-# A speech's or a letter's salutation ("各位代表：", "全国各行各业的同志们：", "亲爱的同学们："):
-# the text's first line, addressed to its hearers; printed above the heading block it opens the
-# body as a box label does, never the kicker (a kicker's colon introduces its title: "某地皮影戏：").
-SALUTATION = re.compile(
-    r"^(?:[^，。；：？！\s]{0,16}(?:同志们|朋友们|同学们|同胞们|乡亲们|代表们|委员们|女士们、先生们)"
-    r"|(?:各位|尊敬的|亲爱的)[^，。；：？！\s]{1,16})[：:]$"
-)
+# A speech's or a letter's salutation (``sentences.SALUTATION``: "各位代表：", "亲爱的同学们：")
+# printed above the heading block opens the body as a box label does, never the kicker.
 # … or joined to the box's first line ("核心阅读从县城到山村，…" when the label stood on the lead's
 # line): a paragraph that opens with the label opens a box, never the rest of a sentence.
 BOX_OPENING = re.compile(rf"^(?:{_BOX_LABELS})")

@@ -151,7 +151,9 @@ def dated_opening(text: str) -> bool:
 # A speech's salutation, its first line: "各位代表：", "同志们：", "女士们、先生们：", "尊敬的各位来宾："
 # — the first words of the text under the heading, never a kicker (whose colon introduces a title).
 SALUTATION = re.compile(
-    r"^(?:尊敬的|亲爱的)?(?:[\u4e00-\u9fff]{0,4}(?:们|代表|委员|同志|同学|朋友|来宾|嘉宾|老师|家长|乡亲)[、，]?){1,4}[：:]$"
+    r"^(?:(?:尊敬的|亲爱的)?(?:[\u4e00-\u9fff]{0,4}(?:们|代表|委员|同志|同学|朋友|来宾|嘉宾|老师|家长|乡亲)[、，]?){1,4}"
+    r"|[^，。；：？！\s]{0,16}(?:同志们|朋友们|同学们|同胞们|乡亲们|代表们|委员们|女士们、先生们)"
+    r"|(?:各位|尊敬的|亲爱的)[^，。；：？！\s]{1,16})[：:]$"
 )
 
 
