@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transforms.dates import FULL_DATE, parse_full_date
+from transforms.dates import FIGURE_DATE, FULL_DATE, parse_figure_date, parse_full_date
 from transforms.pages import page_label
 from transforms.papers import NAME_PATTERN, PaperRegistry
 
@@ -92,10 +92,11 @@ def _split(line: str, registry: PaperRegistry | None) -> _Parts | None:
     while pos < len(line):
         if m := _EDITOR.match(line, pos):
             found.setdefault("editor", m.group(1))
-        elif m := FULL_DATE.match(line, pos):
+        elif (m := FULL_DATE.match(line, pos)) or (m := FIGURE_DATE.match(line, pos)):
             if "date" in found:
                 return None
-            found["date"] = parse_full_date(m.group(0))
+            # "2025年5月2日", or in figures "2025-5-2", "2025.5.2" (some exporters' headers)
+            found["date"] = parse_full_date(m.group(0)) or parse_figure_date(m.group(0))
         elif m := _WEEKDAY.match(line, pos):
             found["weekday"] = m.group(0)
         elif (m := _LUNAR.match(line, pos)) or (m := _ISSUE_NO.match(line, pos)) or (m := _PAGE_COUNT.match(line, pos)):

@@ -145,3 +145,9 @@ def test_any_page_name_between_a_page_line_and_the_date_line_is_header(name: str
     # Under a page line but over a title, a short line is the title, not the page's name.
     lines = ["某某日报 2024年3月9日 星期六", "第9版", name, "本报记者 孔文", "正文是一句话。"]
     assert set(find_headers(lines)) == {0, 1}
+
+
+@pytest.mark.parametrize("line", ["人民日报 2025-5-2 星期五", "人民日报 2025.5.2 星期五", "人民日报 2025/05/02 星期五"])
+def test_a_header_date_written_in_figures(line: str) -> None:
+    h = read_header(line)
+    assert h is not None and h.paper_name == "人民日报" and h.issue_date == dt.date(2025, 5, 2)
