@@ -316,7 +316,14 @@ def _normalise_line_once(line: str) -> str:
 # a dash inside a line ("1月25日0—24时") is a range.
 _DASH_RUN = re.compile(r"(?<![―─—－])[―─—－]{2,3}(?![―─—－])")
 _LINE_DASH = re.compile(r"(?m)^([ \t\u3000]*)(?:[—―]|--)(?=[\u4e00-\u9fff“《「]|\d{4}年)")
-_SPACED_ASCII_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》」]) --(?=[\u4e00-\u9fff“《「])")
+# … and after the title on its line, behind a space: "大国应有的样子 —二〇二五年春季…纪事".
+_SPACED_ASCII_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》」）)])[ \t\u3000]+(?:--|[—―])(?=[\u4e00-\u9fff“《「])")
+
+
+# … and a kicker's closing dash ("某某村—", "…法官提醒--"): one dash or "--" ending a line after an
+# ideograph or a closing quote, in a line without a full stop.
+# (or before a space, its title printed on the same line: "…法官提醒—  任性网络直播 当心被诉侵权").
+_KICKER_DASH = re.compile(r"(?m)^([^。\n]*[\u4e00-\u9fff”》」])(?:[—―]|--)(?=[ \t\u3000]*$|[ \t\u3000]+[^\s—―-])")
 
 
 def _subtitle_dashes(text: str) -> str:
@@ -325,6 +332,7 @@ def _subtitle_dashes(text: str) -> str:
     if "-" in text or "—" in text or "―" in text:
         text = _LINE_DASH.sub(r"\1——", text)
         text = _SPACED_ASCII_DASH.sub(" ——", text)
+        text = _KICKER_DASH.sub(r"\1——", text)
     return text
 
 

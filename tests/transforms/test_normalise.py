@@ -243,3 +243,17 @@ def test_a_subtitle_with_any_dash_is_read_as_the_subtitle(dash: str) -> None:
     text = f"抓实党支部质量提升 打造坚强战斗堡垒\n\n{dash}访某某镇党委书记李四\n\n本报记者 张三\n\n“抓支部班子建设，关键在于提升战斗力。”李四表示。\n"
     a = parse_issue(text.encode(), source_file="liaoyuan-daily/2021-01-27.txt", default_paper="liaoyuan-daily").articles[0]
     assert (a.kicker, a.headline, a.subtitle) == (None, "抓实党支部质量提升 打造坚强战斗堡垒", "访某某镇党委书记李四")
+
+
+@pytest.mark.parametrize("dash", ["—", "--", "―"])
+def test_a_kickers_closing_dash_printed_single_becomes_the_double_dash(dash: str) -> None:
+    assert normalise(f"某某县持续完善城市功能惠民生{dash}") == "某某县持续完善城市功能惠民生——"
+    # … with its title on the same line after spaces
+    assert normalise(f"法官提醒{dash}  任性直播 当心侵权") == "法官提醒—— 任性直播 当心侵权"
+    # … or a 副题 after its title and a space
+    assert normalise(f"大国应有的样子  {dash}某年春季外交纪事") == "大国应有的样子 ——某年春季外交纪事"
+
+
+@pytest.mark.parametrize("line", ["1月25日0—", "他来自北京—天津", "京津冀协同发展。北京—"])
+def test_a_dash_in_prose_stays_single(line: str) -> None:
+    assert normalise(line) == line
