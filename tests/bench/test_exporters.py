@@ -40,3 +40,10 @@ def test_the_command_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert f"3 samples x {len(E.VARIANTS) + len(E.ENCODINGS)} variants: {len(KNOWN)} variant(s) read differently" in out
     assert code == 1  # the known differences are still differences
+
+
+def test_a_text_an_encoding_cannot_hold_skips_that_encoding(tmp_path) -> None:
+    sample = (E.SAMPLES / "004_1ed890315a895296.txt").read_text(encoding="utf-8")
+    path = tmp_path / "004.txt"
+    path.write_text(sample.replace("本报讯", "▶本报讯", 1), encoding="utf-8")  # no GBK code for "▶"
+    assert not any(name == "encoding gbk" for name in E.differences(path))
