@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,4}|[〇○零一二三四五六七八九十]{1,4})"
@@ -47,13 +48,14 @@ def _make(y: int | None, m: int | None, d: int | None) -> dt.date | None:
         return None
 
 
+def _first_valid(days: Iterable[tuple[int | None, int | None, int | None]]) -> dt.date | None:
+    """The first (year, month, day) that is a real date; None if none is."""
+    return next((date for date in (_make(*ymd) for ymd in days) if date), None)
+
+
 def parse_full_date(text: str) -> dt.date | None:
     """The first "YYYY年M月D日" in text, as a date (None if there is none or it is impossible)."""
-    for m in FULL_DATE.finditer(text):
-        date = _make(cn_number(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3)))
-        if date:
-            return date
-    return None
+    return _first_valid((cn_number(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))) for m in FULL_DATE.finditer(text))
 
 
 # A date written with figures only, as a page header or a masthead may print it before its
@@ -63,20 +65,12 @@ FIGURE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!
 
 def parse_figure_date(text: str) -> dt.date | None:
     """The first figure date in text ("2021.1.27 星期三" -> 2021-01-27), None if none is valid."""
-    for m in FIGURE_DATE.finditer(text):
-        date = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if date:
-            return date
-    return None
+    return _first_valid((int(m.group(1)), int(m.group(3)), int(m.group(4))) for m in FIGURE_DATE.finditer(text))
 
 
 def date_from_path(source_file: str) -> dt.date | None:
     """A date written in the landing path ("liaoyuan-daily/2021-09-06.txt"), if valid."""
-    for m in PATH_DATE.finditer(source_file):
-        date = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if date:
-            return date
-    return None
+    return _first_valid((int(m.group(1)), int(m.group(3)), int(m.group(4))) for m in PATH_DATE.finditer(source_file))
 
 
 def infer_date(text: str) -> dt.date | None:
