@@ -155,6 +155,7 @@ class _Walker:
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
         self.signed_lines: set[int] = set()  # signatures given to the story before (``_sign_previous``)
+        self.headed: set[int] = set()  # last units of headings adopted by the headless lead printed above them
         self._last = -1  # the unit last added to a paragraph
         self.drafts: list[Draft] = []
         self.furniture: list[str] = []
@@ -702,14 +703,20 @@ class _Walker:
         / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
         story's own headline stands alone.  A run whose last line has a comma or semicolon is a
         half-sentence and does not count; one that only lists with 、 is a phrase ("艰苦创业、团结
-        协作、不懈进取的精神永远不会变" beside "不断增强…获得感幸福感安全感")."""
-        flags, signed, n = self._flags, self._signed, len(self.u)
+        协作、不懈进取的精神永远不会变" beside "不断增强…获得感幸福感安全感"), unless the line is one
+        quotation ("“看到荒坡长成果园，心里特别踏实”", ``_quoted_line``).  Another story's heading
+        bounds the search as a signed heading does (``_heads_a_story``: a byline or a lead inside or
+        under the run, or a heading printed inside its lead's first sentence), and so does a dateline
+        lead (``_opens_lead``): neither is a crosshead of the story under way."""
+        flags, n = self._flags, len(self.u)
         found: list[tuple[str, ...]] = []
         for step, start in ((-1, i - 1), (1, j)):
             k = start
             seen = 0
             while 0 <= k < n and seen < SIBLING_REACH:
                 if not flags[k]:
+                    if self._opens_lead(k):
+                        break  # "本报讯（记者…）…": a dateline lead opens a story of its own
                     k += step
                     seen += 1
                     continue
@@ -718,13 +725,40 @@ class _Walker:
                     lo -= 1
                 while hi + 1 < n and flags[hi + 1] and hi - lo < MAX_RUN:
                     hi += 1
-                if signed(hi):
+                if self._heads_a_story(lo, hi):
                     break
-                if not _COMMA.search(self.u[hi].text):
+                last = self.u[hi].text
+                if not _COMMA.search(last) or _quoted_line(last):
                     found.append(tuple(self.u[x].text for x in range(lo, hi + 1)))
                 seen += hi - lo + 1
                 k = lo - 1 if step < 0 else hi + 1
         return found
+
+    def _opens_lead(self, k: int) -> bool:
+        """units[k] opens a dateline lead ("本报讯（记者 某某）…", "新华社北京3月5日电…") after a
+        closed sentence: the start of a story, whose heading stands above or below it."""
+        return bool(B.LEAD.match(self.u[k].text)) and (k == 0 or ends_sentence(self.u[k - 1].text) or self._flags[k - 1])
+
+    def _heads_a_story(self, lo: int, hi: int) -> bool:
+        """The heading run units[lo..hi] is another story's heading, which bounds the one under
+        way: signed under its last line (``_signed``), a byline or a lead printed inside the run or
+        under it ("某县：携手共建美丽家园" / "文/张三" / text), or printed inside its lead's first
+        sentence ("本报讯（记者 某某）3月5日，某某率" / kicker / title / "代表团赴某地考察，…"), as the
+        walker read it (``headed``) or by the lines above it.  A heading under a whole lead
+        ("本报讯（…）…。" / title / text / crosshead) is still counted: ``WEIGHTS`` were fitted
+        counting it, and without it a crosshead of that story reads as a headline."""
+        if hi in self.headed or self._signed(hi) or any(
+            B.is_byline(self.u[x].text) or B.LEAD.match(self.u[x].text) for x in range(lo, min(hi + 2, len(self.u)))
+        ):
+            return True
+        k = lo - 1
+        while k >= 0 and lo - k <= MAX_RUN and not self._flags[k]:
+            if self._opens_lead(k):
+                return not ends_sentence(self.u[lo - 1].text)  # the lead's sentence goes on under the run
+            if k < lo - 1 and ends_sentence(self.u[k].text):
+                return False
+            k -= 1
+        return False
 
     def _start(self, i: int, j: int) -> Draft:
         if j - i > 1 and _SOURCE_NOTE.match(self.u[i].text) and self._signs_previous(self.u[i].text):
@@ -1021,6 +1055,7 @@ class _Walker:
                         # The heading of the story under way, printed mid-sentence: adopt it.
                         self.cur.headline, self.cur.kicker, self.cur.subtitle = d.headline, d.kicker, d.subtitle
                         self.cur.lead_started = False
+                        self.headed.add(j - 1)  # signed by its lead above it
                     else:
                         self._new(d)
                     i = self._byline(self.cur, j)  # type: ignore[arg-type]
@@ -1178,6 +1213,12 @@ def _left_open(line: str) -> bool:
 _TWO_PHRASE_TITLE = re.compile(r"[^，、；。！？：]{3,14}，[^，、；。！？：]{3,14}[！？]?")
 # "某某在回信中说，你们…": a phrase that reports speech goes on with what was said, no title's does.
 _SPEECH_END = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出|称)，")
+
+
+def _quoted_line(line: str) -> bool:
+    """The line is one quotation, whole ("“看到荒坡长成果园，心里特别踏实”"): a crosshead quoting the
+    story's subject, whose commas are the speaker's, not those of a sentence cut at the column."""
+    return line.startswith("“") and line.endswith("”") and line.count("“") == 1 and line.count("”") == 1
 
 
 def _two_phrase_title(line: str) -> bool:

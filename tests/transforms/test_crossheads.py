@@ -516,3 +516,44 @@ def test_a_questioning_sentence_over_a_crossheads_place_stays_in_the_story(quest
     ]
     (a,) = _page("\n".join(body), gap).articles
     assert a.headline == "寻找网红村的长红密码（看点）" and question in a.body
+
+
+# ``_Walker._siblings``: which heading-like runs near a candidate count as its crosshead series.
+_FIELD = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。"
+_SPRING = "开年以来，各地抢抓农时，农资储备、农机检修、技术指导等工作有序推进，春耕备耕准备扎实。"
+_EXPERT = "专家表示，要让种粮农民有钱挣、得实惠，粮食安全的根基才能更牢，各地还将完善农业保险。"
+
+
+def _siblings_after(*after: str) -> list[tuple[str, ...]]:
+    """The siblings of the crosshead "让种粮农民有钱挣得实惠" inside a signed story that has one
+    more crosshead above it, with ``after`` printed under the story."""
+    from transforms.repair import Unit
+    from transforms.segment import _Walker
+
+    texts = ["守住粮食安全底线", "本报记者 钱多", _FIELD, "补上农田水利短板", _SPRING, "让种粮农民有钱挣得实惠", _EXPERT, *after, _FIELD]
+    return _Walker([Unit(t, k) for k, t in enumerate(texts)])._siblings(5, 6)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The heading of the next story printed inside its lead's first sentence: signed by it.
+        ("本报讯（记者 孙五）3月5日至8日，某市委书记张三率党政", "春风送暖 山河锦绣", "代表团赴某省学习考察",
+         "代表团赴某省对口合作城市学习考察，为推动经济高质量发展取经问道。"),
+        # A whole dateline lead opens a story of its own: what stands under it is no crosshead here.
+        ("本报讯（记者 孙五）3月5日，东城区举办春季招聘会，两百余家企业提供岗位三千多个。", "东城区举办春季招聘会",
+         _SPRING, "招聘会现场人头攒动"),
+        # A heading with its byline printed inside the run is another story's heading.
+        ("东城区：携手共建美丽家园", "文/赵明远"),
+        # A line with clause commas is a half-sentence, not a crosshead.
+        ("看到荒坡长成果园，心里特别踏实",),
+    ],
+)
+def test_another_story_s_heading_is_no_sibling_crosshead(after: tuple[str, ...]) -> None:
+    assert _siblings_after(*after) == [("补上农田水利短板",)]
+
+
+def test_a_quotation_crosshead_counts_as_a_sibling_commas_and_all() -> None:
+    # "“看到荒坡长成果园，心里特别踏实”": the commas are the speaker's; one quotation, whole, is a
+    # crosshead quoting the story's subject.
+    assert _siblings_after("“看到荒坡长成果园，心里特别踏实”", _SPRING) == [("补上农田水利短板",), ("“看到荒坡长成果园，心里特别踏实”",)]
