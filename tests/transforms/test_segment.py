@@ -879,3 +879,43 @@ def test_a_place_label_and_its_couplet_title_inside_the_lead_s_sentence(label: s
     articles = _page(page, gap).articles
     (a,) = [x for x in articles if x.byline == "本报讯（记者 钱多）"]
     assert (a.kicker, a.headline.replace("  ", " ")) == (label, title.replace("  ", " "))
+
+
+@pytest.mark.parametrize(
+    ("lead", "kicker", "title", "rest", "naked", "body"),
+    [
+        (
+            "本报讯（记者 钱多）3月5日至8日，某市委书记张三率党政",
+            "春风送暖 山河锦绣 都是发展良机",
+            "某市党政代表团赴某省学习考察 为高质量发展寻良方",
+            "代表团赴某省对口合作城市学习考察，为推动我市经济高质量发展取经问道。",
+            "生态环境督察整改方案向社会公开",
+            "2023年6月1日至6月15日，省生态环境保护督察组对某市开展了为期15天的督察，并向某市反馈了督察意见。",
+        ),
+        (
+            "本报讯（记者 孙五）4月2日至4日，某县县长李六带领考察",
+            "山海相连 协作共赢 携手奔向未来",
+            "某县考察团赴某市对接产业合作 为县域经济发展取真经",
+            "团一行赴某市学习考察，对接产业合作项目，为县域经济发展取经问道。",
+            "督察反馈问题整改方案全文发布",
+            "2024年5月6日至5月20日，省生态环境保护督察组对某县开展了督察，并向某县反馈了督察意见。",
+        ),
+    ],
+)
+def test_a_story_s_own_heading_under_its_lead_is_no_crosshead_beside_the_next_headline(
+    lead: str, kicker: str, title: str, rest: str, naked: str, body: str
+) -> None:
+    # "本报讯（记者…）…率党政" / kicker / title / "代表团赴…": the lead printed above its heading
+    # signs the story, so its heading bounds the story as a byline under it would: it is not
+    # one of a crosshead series beside an unsigned headline further down ("某某整改方案向社会
+    # 公开" / a dated first sentence), which opens a story of its own even when the story before
+    # shares its words.
+    page = (
+        f"{lead}\n\n{kicker}\n{title}\n\n{rest}\n\n在行政中心，双方举行座谈，围绕产业合作、园区共建等深入交流。\n\n"
+        "考察期间，代表团先后走进12家企业，学习当地生态环境治理和督察问题整改方案落实的经验。\n\n"
+        "此次考察收获满满，为推动高质量发展找准了方向。\n\n"
+        f"{naked}\n\n{body}\n\n相关部门高度重视督察整改工作，制定了整改方案，明确了整改目标、措施和时限。\n"
+    )
+    first, second = _page(page, "\n").articles
+    assert (first.kicker, first.headline) == (kicker, title)
+    assert (second.kicker, second.headline, second.byline, second.paragraphs[0]) == (None, naked, None, body)
