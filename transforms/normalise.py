@@ -77,8 +77,9 @@ _SPACED_SUBTITLE = re.compile(r"[^\s—]\s——[^—\s]")
 # 面部信息保护有了新办法", "出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 开好头 起好步
 # 努力实现新发展" keep the spaces that separate kicker and title, and the title's phrases.  The
 # title after a kicker is a headline's own line, as long as a naked one (MAX_NAKED_HEADLINE): a
-# leader's visit reported in full ("出席某某会议的某某代表团继续审议报告、审查某某规划（草案） 某某县县长李六到乡镇
-# 一线督办农村污水处理设施运行和管网建设情况", 36 + 31) is printed that way as often as a slogan.
+# leader's visit reported in full ("出席某某会议的某某代表团继续审议报告、审查某某规划（草案）
+# 某某县县长李六到乡镇一线督办农村污水处理设施运行和管网建设情况", 36 + 31) is printed that way as
+# often as a slogan.
 # … and a title of a topic and its comment, one comma between two short phrases, after such a
 # kicker: "某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米 钻探机，“穿地尖兵”显身手".
 # A structural particle leans on the word before it and opens no phrase: a space before one is
@@ -310,19 +311,18 @@ def _normalise_line_once(line: str) -> str:
 
 
 # The dash of a 副题 as extractions print it: "――" (GB2312's U+2015 pair), "──" (box drawing),
-# "－－", "——" with a third, or one dash or "--" opening the line ("—访某某区区长李四", "—2021年1月
-# 12日在某某会议上"): all are
-# "——", which the heading rules know.  Longer runs are rules between items, left as they are;
-# a dash inside a line ("1月25日0—24时") is a range.
+# "－－", "——" with a third, or one dash or "--" opening the line ("—访某某区区长李四",
+# "—2021年1月12日在某某会议上"): all are "——", which the heading rules know.  Longer runs are
+# rules between items, left as they are; a dash inside a line ("1月25日0—24时") is a range.
 _DASH_RUN = re.compile(r"(?<![―─—－])[―─—－]{2,3}(?![―─—－])")
 _LINE_DASH = re.compile(r"(?m)^([ \t\u3000]*)(?:[—―]|--)(?=[\u4e00-\u9fff“《「]|\d{4}年)")
 # … and after the title on its line, behind a space: "大国应有的样子 —二〇二五年春季…纪事".
 _SPACED_ASCII_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》」）)])[ \t\u3000]+(?:--|[—―])(?=[\u4e00-\u9fff“《「])")
 
 
-# … and a kicker's closing dash ("某某村—", "…法官提醒--"): one dash or "--" ending a line after an
-# ideograph or a closing quote, in a line without a full stop.
-# (or before a space, its title printed on the same line: "…法官提醒—  任性网络直播 当心被诉侵权").
+# … and a kicker's closing dash ("某某村—", "…法官提醒--"): one dash or "--" after an ideograph or
+# a closing quote, in a line without a full stop, ending the line or followed by a space and the
+# title printed on the same line ("…法官提醒—  任性网络直播 当心被诉侵权").
 _KICKER_DASH = re.compile(r"(?m)^([^。\n]*[\u4e00-\u9fff”》」])(?:[—―]|--)(?=[ \t\u3000]*$|[ \t\u3000]+[^\s—―-])")
 
 

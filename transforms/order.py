@@ -252,9 +252,9 @@ def credit_note(paragraph: str) -> bool:
 def release_after_credit(drafts: list[Draft]) -> int:
     """Prose printed after a story's closing credit (or its signature, ``_closing``) and before
     the next headline block is the next story's lead, printed above its heading: a credit note is
-    the last line of the piece it closes ("…依然值得期待。" / "（作者为某某大学教授）" / "冬去春来，麦田返青。" / next heading /
-    "2024年9月，…" — the lead goes to the next story, a half-sentence joined to its first
-    paragraph).  Returns how many paragraphs moved."""
+    the last line of the piece it closes ("…依然值得期待。" / "（作者为某某大学教授）" /
+    "冬去春来，麦田返青。" / next heading / "2024年9月，…" — the lead goes to the next story, a
+    half-sentence joined to its first paragraph).  Returns how many paragraphs moved."""
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
         if not b.headline or continues(b) or len(a.paragraphs) < 2:
