@@ -231,12 +231,13 @@ def _score_articles(name: str, expected: list[dict], pairs: list[Article | None]
 def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
     gold = case.gold
     bodies = [(a, flat("\n".join([a.kicker or "", a.headline, a.subtitle or "", *a.paragraphs]))) for a in issue.articles]
-    lines = [(a, [flat(x) for x in (a.kicker, a.headline, a.subtitle, *a.paragraphs) if x]) for a in issue.articles]
+    lines = [(a, [x for x in (a.kicker, a.headline, a.subtitle, *a.paragraphs) if x]) for a in issue.articles]
     for f in gold.get("furniture", []):
         if len(flat(f)) < MIN_FURNITURE_SUBSTRING:
-            # "人民日报" alone is furniture, but the words also stand in sentences ("据《人民日报》…"):
-            # a short furniture string counts where a heading or paragraph starts with it.
-            hits = [a.headline for a, ls in lines if any(x.startswith(flat(f)) for x in ls)]
+            # "人民日报" or a page's section "科技" alone is furniture, but the words also open
+            # sentences and titles ("科技部七司负责同志表示…", "法治护航…"): a short furniture string
+            # counts where a heading or paragraph is it, or opens with it and a space ("科技 第19版").
+            hits = [a.headline for a, ls in lines if any(_opens_with(x, f) for x in ls)]
         else:
             hits = [a.headline for a, b in bodies if flat(f) in b]
         s.furniture_hits += len(hits)
@@ -267,6 +268,12 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
             s.kept += len(c)
         else:
             s.notes.append(f"{case.name}: content lost: {clause.strip()!r}")
+
+
+def _opens_with(line: str, furniture: str) -> bool:
+    """Whether ``line`` is ``furniture`` or opens with it as a word of its own."""
+    line, furniture = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", x)).strip() for x in (line, furniture))
+    return line == furniture or line.startswith(furniture + " ")
 
 
 def _lead(byline: str | None, paragraphs) -> str:

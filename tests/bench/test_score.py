@@ -6,6 +6,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from baozhi.cli import app
@@ -171,3 +172,14 @@ def test_a_duplicates_marker_is_counted_inside_paragraphs_not_across_them() -> N
     assert (s.dup_left, s.dup_missing) == (0, 0)
     twice = dataclasses.replace(RIGHT[1], paragraphs=(*RIGHT[1].paragraphs, once, once))
     assert _score(RIGHT[0], twice, gold=gold).dup_left == 1
+
+
+# A page's section name ("科技") is furniture, but a paragraph or title may open with the same word
+# ("科技部七司负责同志表示…"); only a line that is the name, or opens with it as a word, counts.
+@pytest.mark.parametrize(
+    ("paragraph", "hits"),
+    [("科技", 1), ("科技 第19版", 1), ("科技　第１９版", 1), ("科技部七司负责同志表示，要强化企业科技创新地位。", 0), ("法治护航人工智能", 0)],
+)
+def test_short_furniture_counts_as_a_word_of_its_own(paragraph: str, hits: int) -> None:
+    late = dataclasses.replace(RIGHT[1], paragraphs=(*RIGHT[1].paragraphs, paragraph))
+    assert _score(RIGHT[0], late, gold=dict(GOLD, furniture=["科技"])).furniture_hits == hits
