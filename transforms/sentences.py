@@ -134,11 +134,12 @@ _DATED_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上�
 
 # … or with its time of day or of the year, its first word then being the time word's first
 # character, whatever that character's rate ("前" 0.046 goes on 目前, 之前; "凌" 0.083): "前不久，…",
-# "凌晨4点，…", "傍晚时分，…", "去年以来，…". Counted per character, the rates cannot see the word.
+# "凌晨4点，…", "傍晚时分，…", "去年以来，…", or with the time word before the scene it sets ("午后的阳光
+# 穿过玻璃洒进屋内。": "午" 0.014). Counted per character, the rates cannot see the word.
 _TIME_OPENING = re.compile(
     r"^(?:前不久|凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日|翌日|"
     r"今年|去年|前年|明年|年初|年底|年末|月初|月底|目前|眼下|如今|当前|此前|近年|近来)"
-    r"[^，。；：？！、]{0,6}，"
+    r"(?:[^，。；：？！、]{0,6}，|的)"
 )
 
 

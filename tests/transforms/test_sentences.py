@@ -34,7 +34,9 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
     ["前不久，某某公司的新厂房揭牌。", "凌晨4点，某某胡同的路灯还亮着。", "傍晚时分，村口的广场热闹起来。", "目前，全县已建成站点二十个。",
      "去年以来，某某镇新增就业岗位八百个。", "深夜，急诊室里仍有人值守。",
      # a news lead's date word: "日" seldom opens a clause, "日前，" opens leads
-     "日前，某地一项重点工程顺利开工。", "日前，某某研究院发布年度报告。"],
+     "日前，某地一项重点工程顺利开工。", "日前，某某研究院发布年度报告。",
+     # … or the time word before the scene it sets, with no comma: "午后的阳光…", "凌晨的菜市场…"
+     "午后的阳光穿过玻璃洒进屋内。", "凌晨的菜市场已是人声鼎沸。", "清晨的田埂上，村民们正忙着疏通水渠。"],
 )
 def test_a_sentence_opening_with_its_time_is_judged_by_the_word_not_its_first_character(text: str) -> None:
     # "前" and "凌" seldom open a clause (目前, 之前 go on one), but "前不久，", "凌晨4点，" do.
