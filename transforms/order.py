@@ -316,6 +316,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         half, body = d.kicker_lines[0], d.paragraphs[0]
         if B.LEAD.match(body) or B.starts_continuation(body) or BOX_OPENING.match(body):
             continue  # "核心阅读…" opens the story's summary box: no sentence runs into a label
+        if half.endswith("——"):
+            continue  # "…，法官提醒——": the dash introduces the title under it, as a kicker's does
         lead = _opens_lead(half, body)
         if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
             facts = dict(

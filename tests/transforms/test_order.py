@@ -1389,3 +1389,21 @@ def test_a_kicker_ending_in_a_colon_is_no_salutation(gap: str) -> None:
     body = BEFORE + "某地皮影戏：\n一口唱尽千年事\n本报记者 王五\n今年，全县皮影剧团演出三百余场。\n"
     two = _page(body, gap).articles[1]
     assert (two.kicker, two.headline) == ("某地皮影戏：", "一口唱尽千年事")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "byline", "rest"),
+    [
+        # over a commentary (a column tag, a writer's name), whose text opens with a rare character
+        ("短视频“陪你看”、网络小说“为你读”等新业态近来爆火，法官提醒——", "守好家风家教这道防线（专题深思）", "张三",
+         "好的家庭离不开好的家风家教，好的家风家教离不开每一位家庭成员的坚守。"),
+        ("稳订单、拓市场，外贸企业主动求变——", "在某某港，看企业积极应变（走一线）", "本报记者 王五",
+         "们口中的“新打法”，正在码头上一点点落地，集装箱吊装作业一刻不停。"),
+    ],
+)
+def test_a_kicker_closed_by_its_dash_is_no_half_sentence(kicker: str, title: str, byline: str, rest: str, gap: str) -> None:
+    # A kicker's "——" introduces the title under it: the line is a kicker whatever the body under
+    # the heading opens with.
+    two = _page(BEFORE + f"{kicker}\n{title}\n{byline}\n{rest}\n", gap).articles[-1]
+    assert (two.kicker, two.headline) == (kicker, title) and two.paragraphs[0] == rest
