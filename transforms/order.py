@@ -55,7 +55,7 @@ from transforms.headings import (
 )
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import BOX_OPENING, Draft
-from transforms.sentences import NEVER_LAST, SALUTATION, dated_opening, is_sentence, mid_clause, open_quote
+from transforms.sentences import NEVER_LAST, SALUTATION, dated_opening, is_sentence, mid_clause, open_quote, opens_with_its_time
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -473,6 +473,8 @@ def join_across_headings(drafts: list[Draft]) -> int:
         last = a.paragraphs[-1]
         if not (open_end(last) or _cut_short(last, b.paragraphs[0])) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
             continue
+        if opens_with_its_time(b.paragraphs[0]) and not CLAUSE.match(last[-1:]):
+            continue  # "…，离境退税新政受欢迎" / title / "近年来，我国…": a sentence opens there
         b.paragraphs[0] = last + b.paragraphs[0]
         del a.paragraphs[-1]
         del a.blocks[-1]

@@ -116,7 +116,7 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     no clause mark at all: a label or heading ("核心阅读"), not the rest of a sentence.
     ``strict``: only a character that all but never opens one (below ``STRICT_START``)."""
     rate = start_rate(text[:1])
-    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or _TIME_OPENING.match(text) or dated_opening(text):
+    if rate is None or text[:1] in SURNAMES or not _CLAUSE_END.search(text) or opens_with_its_time(text):
         return False  # "日前，某地…": a news sentence opening with its date ("日" 0.04 goes on 日前)
     if text.startswith(_PROVINCE_NAMES):
         return False  # "上海某区，…": a place
@@ -141,6 +141,11 @@ _TIME_OPENING = re.compile(
     r"今年|去年|前年|明年|年初|年底|年末|月初|月底|目前|眼下|如今|当前|此前|近年|近来)"
     r"(?:[^，。；：？！、]{0,6}，|的)"
 )
+
+
+def opens_with_its_time(text: str) -> bool:
+    """``text`` opens as a sentence does, with when it happened ("近年来，…", "3月5日，…", "午后的阳光…")."""
+    return bool(_TIME_OPENING.match(text)) or dated_opening(text)
 
 
 def dated_opening(text: str) -> bool:

@@ -1407,3 +1407,29 @@ def test_a_kicker_closed_by_its_dash_is_no_half_sentence(kicker: str, title: str
     # the heading opens with.
     two = _page(BEFORE + f"{kicker}\n{title}\n{byline}\n{rest}\n", gap).articles[-1]
     assert (two.kicker, two.headline) == (kicker, title) and two.paragraphs[0] == rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("“起点下降”叠加“即买即退”，某项新政受欢迎", "近年来，我国博物馆进入快速发展期，参观人数逐年增长，一票难求的场馆越来越多。"),
+        ("老街巷里开出新书店，城南片区人气旺", "3月5日，某某书店在老街开门迎客，不少居民一早就来排队，店里座无虚席。"),
+        ("政策更实了，服务更细了", "目前，全县已建成便民服务站点二十个，群众办事最多跑一次，满意率明显提升。"),
+    ],
+)
+def test_no_sentence_is_joined_across_a_heading_into_text_opening_with_its_time(line: str, rest: str, gap: str) -> None:
+    # The line over the heading ends on a word, not a clause mark, and the text under it opens as
+    # a sentence does, with when it happened: the two are no sentence cut by the heading.
+    photo = "江苏某市，游客在某某博物馆参观。\n张  锋摄\n"  # a photo feature: no byline, a credited caption
+    two = _page(BEFORE + f"{line}\n博物惠民通古今\n{photo}{rest}\n", gap).articles[-1]
+    assert two.headline == "博物惠民通古今" and two.paragraphs[0] == rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_cut_after_its_comma_joins_text_opening_with_its_time(gap: str) -> None:
+    # "…，" / heading / "近年来，…": the comma says the sentence goes on below the heading.
+    half = "街道干部说，这条老街过去到处是违章搭建，"
+    rest = "近年来，经过多轮整治，老街恢复了青石板路，游客越来越多。"
+    two = _page(BEFORE + f"{half}\n老街巷里的新活力\n本报记者 王五\n{rest}\n", gap).articles[-1]
+    assert two.paragraphs[0] == half + rest
