@@ -30,7 +30,9 @@ This pass works on the drafts, after segmenting and before the articles are made
    ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
    the heading of a story that opens with one goes to it);
 4. ``join_across_headings``: a story whose last paragraph stops mid-sentence gives that
-   paragraph (and a caption printed after it) to the next story, joined to its first paragraph;
+   paragraph (and a caption printed after it) to the next story, joined to its first paragraph
+   (``kickers_to_their_title``: a last line that is no half-sentence, ends no sentence and could
+   head a story is the kicker of the title under it);
 5. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
    before move to the story they are about (by topic).
 """
@@ -45,7 +47,9 @@ from transforms.headings import (
     CLAUSE,
     DATE_ONLY,
     ISSUER,
+    MAX_HEADLINE,
     MIN_SHORT_HEADLINE,
+    NOTICE_CLOSE,
     RUN_IN_LABEL,
     has_column_tag,
     is_crosshead,
@@ -486,6 +490,39 @@ def join_across_headings(drafts: list[Draft]) -> int:
     return joined
 
 
+def kickers_to_their_title(drafts: list[Draft]) -> int:
+    """A story ends on a sentence or a credit, never on a heading's line: a last line that ends no
+    sentence, is no field, credit or source, and is as short as a kicker, above a title printed
+    with no kicker ("……惠民工程。" / "“起点下降”叠加“即买即退”，某项新政受欢迎" / "博物惠民通古今"
+    / captions / "近年来，…"), is that title's kicker, left on the story before by the segmenter
+    (no byline under the title said heading).  Runs after ``join_across_headings``, which takes
+    the lines that are half a sentence.  Returns how many moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if len(a.paragraphs) < 2 or not b.headline or b.kicker_lines or a.tail_captions or not ends_sentence(a.paragraphs[-2]):
+            continue
+        line = a.paragraphs[-1]
+        if ends_sentence(line) or not MIN_SHORT_HEADLINE <= cjk_count(line) <= MAX_HEADLINE or not _heading_line(line):
+            continue
+        b.kicker_lines, b.kicker = [line], line
+        del a.paragraphs[-1], a.blocks[-1]
+        moved += 1
+    return moved
+
+
+def _heading_line(line: str) -> bool:
+    """A line that could head a story: no field, credit, source, note or notice signature."""
+    return not (
+        is_field(line) or is_crosshead(line) or B.source_line(line) or B.is_credit(line) or B.credit_tail(line) or ISSUER.search(line)
+        or _BRACKETED.match(line) or _DATED.search(line) or B.LEAD.match(line) or RUN_IN_LABEL.match(line) or BOX_OPENING.match(line)
+        or _LABELLED.match(line) or NOTICE_CLOSE.match(line)
+    )
+
+
+# A labelled line ("案例来源：最高人民法院", "编者按：…") is a note of the story it ends, no kicker.
+_LABELLED = re.compile(r"^[^，。；：]{1,8}[：:]")
+
+
 def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None, trace: list | None = None) -> list[Draft]:
     """The five steps of the module docstring, in order; furniture found is appended (``trace``:
     see ``free_half_kickers``)."""
@@ -496,5 +533,6 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     figure_labels_to_their_story(drafts)
     labelled_lead_to_its_story(drafts)
     join_across_headings(drafts)
+    kickers_to_their_title(drafts)
     move_stranded(drafts, topics)
     return drafts

@@ -20,8 +20,6 @@ prints that the parser still reads wrongly.  Why each is left, in a word:
 - "points": a statement over a longer couplet reads as a title over its 副题 listing the points
   ("某县召开春季农业生产工作会议" / "抓实春耕备耕工作  确保全年粮食丰收"), as a meeting's report
   prints them just as often.
-- "dated": a kicker opening with its date and a comma ("3月8日，某某县…") reads as the first words
-  of a lead.
 """
 
 from __future__ import annotations
@@ -68,14 +66,8 @@ KNOWN: dict[tuple[str, str, int], str] = {
     ('kicker over a longer couplet title', 'page, stacked heading', 0): 'points',
     ('kicker over a longer couplet title', 'page, no blank lines', 0): 'points',
     ('kicker over a longer couplet title', 'page, subtitle without dash', 0): 'points',
-    ('kicker opening with a date', 'page, blank lines', 0): 'dated',
-    ('kicker opening with a date', 'page, stacked heading', 0): 'dated',
-    ('kicker opening with a date', 'page, no blank lines', 0): 'dated',
-    ('kicker opening with a date', 'page, subtitle without dash', 0): 'dated',
-    ('kicker opening with a date', 'issue file', 0): 'dated',
     ('kicker opening with a date', 'page, one heading line', 0): 'glued',
     ('kicker opening with a date', 'issue file, one heading line', 0): 'glued',
-    ('kicker opening with a date', 'issue file, stacked, no dash', 0): 'dated',
     ('kicker with person and post', 'page, one heading line', 1): 'glued',
     ('kicker with person and post', 'issue file, one heading line', 1): 'glued',
     ('kicker labelled (label：statement)', 'page, one heading line', 1): 'glued',

@@ -1433,3 +1433,26 @@ def test_a_sentence_cut_after_its_comma_joins_text_opening_with_its_time(gap: st
     rest = "近年来，经过多轮整治，老街恢复了青石板路，游客越来越多。"
     two = _page(BEFORE + f"{half}\n老街巷里的新活力\n本报记者 王五\n{rest}\n", gap).articles[-1]
     assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line", ["“起点下降”叠加“即买即退”，某项新政受欢迎", "老街巷里开出新书店，城南片区人气旺", "某省博物馆一季度接待游客创新高"]
+)
+def test_a_kicker_left_on_the_story_before_goes_to_its_title(line: str, gap: str) -> None:
+    # A story ends on a sentence; a line that ends none over a title with no byline (a photo
+    # feature: captions, then text) is that title's kicker, whatever the segmenter made of it.
+    photo = "江苏某市，游客在某某博物馆参观。\n张  锋摄\n"
+    rest = "近年来，我国博物馆进入快速发展期，参观人数逐年增长，一票难求的场馆越来越多。"
+    one, two = _page(BEFORE + f"{line}\n博物惠民通古今\n{photo}{rest}\n", gap).articles
+    assert (two.kicker, two.headline, two.paragraphs[0]) == (line, "博物惠民通古今", rest)
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["案例来源：最高人民法院", "（本文来源：某某日报）", "【案情】某健身中心提供实弹射击"])
+def test_a_note_ending_a_story_is_no_kicker_of_the_next(line: str, gap: str) -> None:
+    photo = "江苏某市，游客在某某博物馆参观。\n张  锋摄\n"
+    rest = "近年来，我国博物馆进入快速发展期，参观人数逐年增长，一票难求的场馆越来越多。"
+    articles = _page(BEFORE + f"{line}\n博物惠民通古今\n{photo}{rest}\n", gap).articles
+    assert all(a.kicker != line for a in articles)
