@@ -136,7 +136,7 @@ def introduces(line: str, under: str = "") -> bool:
     return cjk_count(line) < MIN_NAKED_HEADLINE and not (cjk_count(line) > MAX_LABEL_LINE and names_piece(under))
 
 
-def title_over_subtitle(first: str, second: str, trace: list | None = None) -> bool:
+def title_over_subtitle(first: str, second: str, trace: list | None = None, *, kicker_above: bool = False) -> bool:
     """Whether two plain heading lines are a title and its undashed subtitle (else kicker and title).
 
     A column tag closes the title ("某省因地制宜发展某某新产业（奋勇争先…）"), never a 副题, so a
@@ -145,7 +145,8 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
     most of what teaches the fit that a title carries the block's marks (``marks_under``).  A line
     under the title that opens by naming the piece ("访…", "论…", "记…", a speech's occasion) is
     its 副题 outright, not weighed."""
-    if introduces(first, second):
+    if introduces(first, second) and not (kicker_above and not leads_in(first) and CLAUSE.search(first)):
+        # (Under a kicker a title of two beats may be as short as a label: "缅怀，为了更好地传承".)
         return False
     if opens_naming_piece(second) and not opens_naming_piece(first):
         # "建强支部班子 激发基层活力" / "访某镇党委书记某某", "把某某摆在更加突出的位置" /
@@ -154,7 +155,11 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None) -> b
         # that did would leave the line above it nothing to be.
         return True
     p = pair(first, second)
-    decision = p.score() > 0 and not (has_column_tag(second) and not has_column_tag(first))
+    # ``kicker_above``: a line over the two is their kicker already, and the other reading would
+    # make ``first`` a second kicker line, which a paper prints far less often than a kicker over
+    # a title: the evidence is weighed without the two-line block's prior (``bias``).
+    prior = WEIGHTS["bias"] if kicker_above else 0.0
+    decision = p.score() - prior > 0 and not (has_column_tag(second) and not has_column_tag(first))
     if trace is not None:
         trace.append(([first, second], p, decision))
     return decision

@@ -841,7 +841,7 @@ class _Walker:
             heads = heads[:2]
         elif (
             not subs and not marked and len(heads) == 3 and not heads[1].endswith(("——", "：")) and not spaced_subtitle(heads[2])
-            and _under_two(heads) and (names_piece(heads[2]) or title_over_subtitle(heads[1], heads[2], self.trace))
+            and _under_two(heads) and (names_piece(heads[2]) or title_over_subtitle(heads[1], heads[2], self.trace, kicker_above=True))
         ):
             # The same three lines with clause marks: "某县选派文化指导员下基层" / "某地“创新空间”何以
             # 汇聚百家企业" / "一群年轻人，干着年轻的事业": the lower two weighed as a title over its

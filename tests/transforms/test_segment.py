@@ -919,3 +919,21 @@ def test_a_story_s_own_heading_under_its_lead_is_no_crosshead_beside_the_next_he
     first, second = _page(page, "\n").articles
     assert (first.kicker, first.headline) == (kicker, title)
     assert (second.kicker, second.headline, second.byline, second.paragraphs[0]) == (None, naked, None, body)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        ("某地大学生返乡当新农人，同时打十几份“工”", "缅怀，为了更好地传承", "某某科技创新突围的密码与担当"),
+        ("某县选派文化指导员下基层，村村有了文艺队", "戏台搭起来，日子乐起来", "某县推进乡村文化振兴纪实"),
+        ("某镇农技员走进田间地头手把手教种粮", "种粮，心里有底了", "农技服务包联到户让农户吃下定心丸"),
+    ],
+)
+def test_three_heading_lines_a_short_title_under_a_kicker(kicker: str, title: str, subtitle: str, gap: str) -> None:
+    # With a kicker over them, two lines are a title and its 副题 on weaker evidence than a block
+    # of two lines needs (a second kicker line is what the other reading makes), and the title may
+    # be shorter than a naked headline.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{kicker}\n{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
