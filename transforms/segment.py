@@ -672,7 +672,9 @@ class _Walker:
             float(cjk_count(title) > MAX_NAKED_HEADLINE),
             float(any(CLAUSE.search(g.text) for g in group[:-1]) or bool(CLAUSE.search(title))),
             float(head[-1:] in ("？", "！")),
-            float(has_column_tag(head)),
+            # A column tag closes the title wherever it stands in the run: the line under "创新成势
+            # 澎湃向前（寰宇平）" is its 副题 printed without a dash (``_start``).
+            float(any(has_column_tag(g.text) for g in group)),
             float(" " in head.strip()),
             float(not prev_ok),
             float(cur is None or not cur.paragraphs or (cur.lead_started and not cur.headline)),

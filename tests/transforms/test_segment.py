@@ -937,3 +937,21 @@ def test_three_heading_lines_a_short_title_under_a_kicker(kicker: str, title: st
     before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
     _, a = _page(f"{before}{kicker}\n{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("创新成势  澎湃向前（寰宇平）", "一群年轻人，干着年轻的事业"),
+        ("让改革红利惠及更多百姓（人民时评）", "写在某某会议闭幕之际"),
+        ("老手艺，新活法（文化中国行）", "某地非遗传承人的坚守与创新"),
+    ],
+)
+def test_a_tagged_title_over_its_undashed_subtitle_with_no_byline_opens_a_story(title: str, subtitle: str, gap: str) -> None:
+    # A commentary signed in its column tag prints no byline: the tag closes the title wherever it
+    # stands in the run, so the run (title, then its 副题) at the top of a page heads its story.
+    text = "科技兴则民族兴，科技强则国家强。面对外部打压，我们的创新之路越走越宽广。\n中国创新成势，让一个结论变得无比清晰。\n"
+    (a,) = _page(f"{title}\n{subtitle}\n{text}", gap).articles
+    assert (a.headline, a.subtitle) == (" ".join(title.split()), subtitle)
+    assert a.paragraphs[0].startswith("科技兴则民族兴")
