@@ -683,7 +683,12 @@ def _heading_form(t: str) -> bool:
         return False  # "特此声明": the last line of the notice it closes
     if t.startswith("——") or B.LEAD.match(t) or B.is_byline(t) or B.is_credit(t) or B.PACKAGE_CREDIT.match(t):
         return False  # (and "本期统筹：张三 李四", who put the package together, under its last piece)
-    return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t))
+    return not (B.source_line(t) or B.FROM_MARKER.match(t) or _BRACKETED.match(t) or DATE_ONLY.match(t) or _DAY_LABEL.match(t))
+
+
+# A day on its own line, no year: a schedule's entry ("4月12日" / what happens that day), never a
+# heading's line (with its year, DATE_ONLY, it dates a notice).
+_DAY_LABEL = re.compile(r"^[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]$")
 
 
 def _looks_heading(t: str) -> bool:

@@ -955,3 +955,14 @@ def test_a_tagged_title_over_its_undashed_subtitle_with_no_byline_opens_a_story(
     (a,) = _page(f"{title}\n{subtitle}\n{text}", gap).articles
     assert (a.headline, a.subtitle) == (" ".join(title.split()), subtitle)
     assert a.paragraphs[0].startswith("科技兴则民族兴")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("day", ["4月12日", "5月1日", "十月八日", "4月12号"])
+def test_a_day_on_its_own_line_is_no_heading_line(day: str, gap: str) -> None:
+    # A schedule prints each day on a line of its own over what happens then: the day is the
+    # text's first line, never a heading's, so the title over it stands alone at the top.
+    title = "锚定“百万英才汇南粤” 打造人才发展新高地"
+    text = f"{day}\n“百万英才”春季招聘活动在某地举行，一百余家企业带来三千多个岗位。\n4月13日\n引才分队携岗位赴各地高校开展招聘。\n"
+    (a,) = _page(f"{title}\n{text}", gap).articles
+    assert a.headline == title and a.paragraphs[0].startswith(day)
