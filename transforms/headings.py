@@ -405,7 +405,7 @@ def _longer_statement(left: str, longest: int) -> bool:
     the longer) is a statement printed before its title, the kicker.  A first part that asks is a
     title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"): a kicker states."""
     size = cjk_count(left)
-    return size >= MIN_KICKER_STATEMENT and size - longest > max(PHRASE_SLACK, PARALLEL_SHARE * size) and not ASKS.search(left)
+    return size >= MIN_KICKER_STATEMENT and size - longest >= max(PHRASE_SLACK + 1, PARALLEL_SHARE * size) and not ASKS.search(left)
 
 
 # Where the news is from, opening a statement: a province ("浙江某县…") or a named place ("某市…",
