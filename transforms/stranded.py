@@ -12,6 +12,10 @@ to the start of a later article when every paragraph of it, and the run as a who
 more about that article than about the rest of its own (``transforms.topic`` lifts), and shares
 more of that article's headline words than of its own headline's.  The article keeps at least
 ``MIN_CORE`` paragraphs, and at most ``MAX_TAIL`` paragraphs move, so a story is never emptied.
+
+A story of two or three paragraphs (a brief) is too short to weigh a run against, yet the next
+story's one-paragraph lead lands under it as often: its last paragraph moves to the story right
+under it when it names that headline's words more than its own (``_lead_of_next``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.repair import ends_sentence
 from transforms.segment import Draft
@@ -95,7 +100,7 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
 
     ``topics``: the pair weights of the issue's text if the caller has them (the segmenter's),
     else they are counted here from the drafts."""
-    if len(drafts) < 2 or not any(_may_strand(d) for d in drafts[:-1]):
+    if len(drafts) < 2 or not any(_may_strand(d) or _may_lend(d) for d in drafts[:-1]):
         return 0  # no article has a tail long enough to move: skip building the issue's topics
     if topics is None:
         topics = Topics(t for d in drafts for t in (*_headings(d), *d.paragraphs))
@@ -105,6 +110,9 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
     for a, d in enumerate(drafts[:-1]):
         if _may_strand(d):
             moves.extend((a, s, e, t) for s, e, t in _stranded_runs(topics, drafts, arts, heads, a))
+        elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
+            n = len(d.paragraphs)
+            moves.append((a, n - 1, n, a + 1))
     if not moves:
         return 0
     taken: dict[int, list[tuple[list[str], list[int]]]] = {}
@@ -131,6 +139,45 @@ def _may_strand(d: Draft) -> bool:
     last = d.paragraphs[-1] if d.paragraphs else ""
     least = MIN_SENTENCE_PAIRS if ends_sentence(last) else MIN_PAIRS
     return n > MIN_CORE and len(last) > least and len(bigrams(last)) >= least
+
+
+def _may_lend(d: Draft) -> bool:
+    """A short story (at most MIN_CORE paragraphs, more than one) whose last paragraph is long
+    enough to be another story's lead."""
+    n = len(d.paragraphs)
+    if not 1 < n <= MIN_CORE:
+        return False
+    last = d.paragraphs[-1]
+    return len(bigrams(last)) >= (MIN_SENTENCE_PAIRS if ends_sentence(last) else MIN_PAIRS)
+
+
+def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int) -> bool:
+    """The last paragraph of the short story drafts[a] is the lead of the story right under it,
+    printed above that story's heading: "本报讯（记者 于志）1月25日，…接种工作已全部完成。" /
+    "“党支部工作联系点工作启动对接以来，我从抓实‘五个基本’入手…”" / 抓实党支部质量提升 打造坚强
+    战斗堡垒 / "“抓支部班子建设，…”".  A story too short for ``_stranded_runs`` has too little text
+    to be weighed against, so the paragraph must name the next headline's words, more than its
+    own story's, and be clearly more about the next story than about the rest of its own; and
+    the next story must not have a dateline lead of its own (a story has one lead)."""
+    d, nxt = drafts[a], drafts[a + 1]
+    if not d.headline:
+        return False  # a story's continued part ("（上接第1版）" / …) has no headline to weigh against
+    if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+        return False
+    last, before = d.paragraphs[-1], d.paragraphs[-2]
+    if not (ends_sentence(before) or is_field(before)) or is_crosshead(before) or _NOTE.match(last):
+        return False
+    pk = bigrams(last)
+    named = topics.score(heads[a + 1], pk)
+    if named < MIN_HEADLINE_SHARE or named <= topics.score(heads[a], pk):
+        return False
+    # The lead is one paragraph: the one before it is its own story's ("本报讯（记者 于志）1月
+    # 25日，…"), else the run above the heading is longer than what may move here.
+    pb = bigrams(before)
+    if topics.score(heads[a + 1], pb) > topics.score(heads[a], pb):
+        return False
+    core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
+    return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
 
 
 def _stranded_runs(

@@ -354,7 +354,11 @@ def test_the_editors_signature_under_a_title_is_no_subtitle(gap: str) -> None:
     arts = _page(body, gap).articles
     assert [a.headline for a in arts] == ["一渠清水润良田", "家乡的路越走越宽", "山路通到了家门口"]
     note = arts[1]
-    assert note.subtitle is None and note.paragraphs[0].replace(" ", "") == "——编者"
+    # The note's text (it names the title's 家乡) goes back over its signature: the story above
+    # is a short one, which keeps its own two paragraphs (``transforms.stranded._lead_of_next``).
+    assert note.subtitle is None and [p.replace(" ", "") for p in note.paragraphs[:2]] == [
+        "前不久，本版向读者征集家乡变化的故事，收到来稿数百篇，今天选登其中两篇。", "——编者"]
+    assert arts[0].paragraphs[-1].endswith("长势格外好。")
     assert arts[2].byline == "王小禾"
 
 

@@ -177,3 +177,77 @@ def test_a_short_line_that_is_no_sentence_stays() -> None:
     note = "案例来源：青川酒厂法务部"
     drafts = [_draft("我市全面推进河道综合治理工程", RIVER_LEAD + RIVER + [note]), _draft("融合数字技术 构建品控体系", WINE)]
     assert move_stranded(drafts) == 0
+
+
+# A brief of one or two paragraphs is too short for a run to be weighed against it, yet the
+# extraction prints the next story's one-paragraph lead under it as often as under a long story:
+# that paragraph moves when it names the next headline's words more than its own story's.
+BRIEF = "本报讯（记者 林某）3月2日，记者从某某县卫生健康局获悉，全县学校食堂食品安全专项检查已全部完成。"
+ROAD_LEAD = "“农村公路修到家门口以来，我们村的蔬菜当天就能运进城里。”说起农村公路建设，村党支部书记赞不绝口。"
+ROAD = [
+    "今年以来，某某镇新建改建农村公路十二条，总里程四十余公里，实现了村村通硬化路。",
+    "公路通了，产业活了，全镇蔬菜大棚面积比去年增加三成，农民人均收入稳步增长。",
+]
+
+
+def _brief(tail: list[str], road_head: str = "农村公路通到家门口 蔬菜当天进城里", road: list[str] = ROAD) -> list[Draft]:
+    return [
+        _draft("某某县完成学校食堂食品安全专项检查", [BRIEF, *tail]),
+        _draft(road_head, road),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+
+
+def test_a_short_storys_last_paragraph_naming_the_next_headline_is_its_lead() -> None:
+    drafts = _brief([ROAD_LEAD])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == [BRIEF] and drafts[1].paragraphs == [ROAD_LEAD, *ROAD]
+    assert len(drafts[0].blocks) == 1 and len(drafts[1].blocks) == 3
+
+
+def test_a_short_storys_lead_moves_after_two_paragraphs_of_its_own() -> None:
+    second = "检查组要求各学校严格落实食品安全校长负责制，对发现的问题立即整改。"
+    drafts = _brief([second, ROAD_LEAD])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == [BRIEF, second] and drafts[1].paragraphs[0] == ROAD_LEAD
+
+
+def test_a_short_storys_closing_stays() -> None:
+    # Its own subject (食堂, 食品安全), not the next headline's.
+    closing = "下一步，县卫生健康局将把学校食堂食品安全检查常态化，切实守护师生舌尖上的安全。"
+    drafts = _brief([closing])
+    assert move_stranded(drafts) == 0
+    assert drafts[0].paragraphs[-1] == closing
+
+
+def test_no_lead_moves_to_a_story_with_a_dateline_lead_of_its_own() -> None:
+    # A story has one lead: "本报讯（…）" under the heading says the paragraph above is not it.
+    own_lead = ["本报讯（记者 王某）今年以来，某某镇新建改建农村公路十二条，实现了村村通硬化路。", *ROAD[1:]]
+    drafts = _brief([ROAD_LEAD], road=own_lead)
+    assert move_stranded(drafts) == 0
+    drafts = _brief([ROAD_LEAD])
+    drafts[1].byline = "本报讯（记者 王某）"
+    assert move_stranded(drafts) == 0
+
+
+def test_a_short_storys_paragraph_naming_no_headline_word_stays() -> None:
+    drafts = _brief([ROAD_LEAD], road_head="产业兴旺 日子红火")
+    assert move_stranded(drafts) == 0
+
+
+def test_a_two_paragraph_lead_is_not_split_by_a_short_story() -> None:
+    # Both paragraphs are about the next story: what stands above its heading is more than one
+    # lead paragraph, and a short story keeps what it has.
+    first = "某某镇把农村公路建设作为乡村振兴的先手棋，一条条农村公路通到了村民家门口。"
+    drafts = _brief([first, ROAD_LEAD])
+    assert move_stranded(drafts) == 0
+    assert drafts[0].paragraphs == [BRIEF, first, ROAD_LEAD]
+
+
+def test_a_continued_part_gives_no_lead() -> None:
+    # "（上接第1版）" / the rest of a story: a part without its headline has nothing to weigh the
+    # paragraph against, and its text is the story's whatever the next heading says.
+    drafts = _brief([ROAD_LEAD])
+    drafts[0].headline = ""
+    drafts[0].paragraphs[0] = "（上接第1版）"
+    assert move_stranded(drafts) == 0
