@@ -15,7 +15,9 @@ more of that article's headline words than of its own headline's.  The article k
 
 A story of two or three paragraphs (a brief) is too short to weigh a run against, yet the next
 story's one-paragraph lead lands under it as often: its last paragraph moves to the story right
-under it when it names that headline's words more than its own (``_lead_of_next``).
+under it when it names that headline's words more than its own (``_lead_of_next``).  Box lines
+("全省扫黑举报电话：0431-…") ending a story after its last sentence open the box of such lines
+under the next heading when they name its headline more than their story's (``_box_lines_of_next``).
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
 
     ``topics``: the pair weights of the issue's text if the caller has them (the segmenter's),
     else they are counted here from the drafts."""
-    if len(drafts) < 2 or not any(_may_strand(d) or _may_lend(d) for d in drafts[:-1]):
+    if len(drafts) < 2 or not any(_may_strand(d) or _may_lend(d) or _box_tail(d) for d in drafts[:-1]):
         return 0  # no article has a tail long enough to move: skip building the issue's topics
     if topics is None:
         topics = Topics(t for d in drafts for t in (*_headings(d), *d.paragraphs))
@@ -108,10 +110,12 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
     heads = [_headline_pairs(x) for x in drafts]
     moves: list[tuple[int, int, int, int]] = []  # (source, start, end, target)
     for a, d in enumerate(drafts[:-1]):
-        if _may_strand(d):
+        n = len(d.paragraphs)
+        if (k := _box_tail(d)) and _box_lines_of_next(topics, drafts, arts, heads, a, k):
+            moves.append((a, n - k, n, a + 1))
+        elif _may_strand(d):
             moves.extend((a, s, e, t) for s, e, t in _stranded_runs(topics, drafts, arts, heads, a))
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
-            n = len(d.paragraphs)
             moves.append((a, n - 1, n, a + 1))
     if not moves:
         return 0
@@ -178,6 +182,35 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
         return False
     core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
+
+
+def _box_tail(d: Draft) -> int:
+    """How many box lines ("label：value", ``is_field``) end the story after its last sentence of
+    prose: "…造成水质下降的因素很多，…常抓不懈。" / "全省扫黑举报电话：0431-12389"."""
+    n = len(d.paragraphs)
+    k = 0
+    while k < min(n - 1, MAX_TAIL) and is_field(d.paragraphs[n - 1 - k]):
+        k += 1
+    return k if k and ends_sentence(d.paragraphs[n - 1 - k]) and not is_field(d.paragraphs[n - 1 - k]) else 0
+
+
+def _box_lines_of_next(
+    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int, k: int
+) -> bool:
+    """The k box lines ending drafts[a] are the first lines of the box under the next heading,
+    printed above it: a box of lines opens with one ("扫黑除恶 全民参与 重要线索 予以奖励" /
+    "举报电话：…" / "来信来访：…"), and a line that names the box's headline words more than its
+    story's, and is more about the box than about that story, is the box's ("全省扫黑举报电话：…").
+    A story's own contact line ("咨询电话：3281234") names neither headline and stays."""
+    d, nxt = drafts[a], drafts[a + 1]
+    if not d.headline or not nxt.headline or not nxt.paragraphs or not is_field(nxt.paragraphs[0]):
+        return False
+    n = len(d.paragraphs)
+    run = frozenset().union(*(bigrams(p) for p in d.paragraphs[n - k :]))
+    if topics.score(heads[a + 1], run) <= topics.score(heads[a], run):
+        return False
+    core = _describe(topics, [*_headings(d), *d.paragraphs[: n - k]])
+    return _lift(topics, run, arts[a + 1]) > RUN_RATIO * _lift(topics, run, core)
 
 
 def _stranded_runs(

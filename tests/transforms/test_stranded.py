@@ -251,3 +251,63 @@ def test_a_continued_part_gives_no_lead() -> None:
     drafts[0].headline = ""
     drafts[0].paragraphs[0] = "（上接第1版）"
     assert move_stranded(drafts) == 0
+
+
+# A box of "label：value" lines (hotlines, addresses) whose first line the extraction printed
+# above the box's heading, at the end of the story before it.
+REPORT = [
+    "为推动某某水库水源地保护工作落实，5月28日，市人大常委会组织代表深入水库上游村组开展调研。",
+    "调研组一行实地查看了水库一级保护区和上游村屯的环境整治情况，听取了有关部门的工作汇报。",
+    "调研组强调，保护好饮用水水源地责任重大，各级政府及相关部门要常抓不懈，切实让群众喝上放心水。",
+]
+HOTLINE_BOX = [
+    "举报电话：某某市人民大街100号市公安局禁毒支队",
+    "来信来访：市禁毒办（某某市人民大街100号）",
+    "电话举报：市禁毒办：3280039",
+    "网络举报：QQ号：35963521",
+]
+REPORT_HEAD = "市人大常委会对水库水源地保护工作开展专题调研"
+BOX_HEAD = "禁毒工作 全民参与 重要线索 予以奖励"
+
+
+def _boxed(tail: list[str], box: list[str] = HOTLINE_BOX, box_head: str = BOX_HEAD) -> list[Draft]:
+    return [_draft(REPORT_HEAD, REPORT + tail), _draft(box_head, box), _draft("全市中小学开学工作平稳有序", SCHOOL)]
+
+
+def test_a_box_line_printed_above_its_boxs_heading_opens_the_box() -> None:
+    line = "全省禁毒举报电话：0431-12389，0431-82097213"
+    drafts = _boxed([line])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == REPORT and drafts[1].paragraphs == [line, *HOTLINE_BOX]
+    assert len(drafts[1].blocks) == len(drafts[1].paragraphs)
+
+
+def test_two_box_lines_above_the_heading_both_open_the_box() -> None:
+    lines = ["全省禁毒举报电话：0431-12389", "禁毒举报邮箱：jindu@example.com"]
+    drafts = _boxed(lines)
+    assert move_stranded(drafts) == 2
+    assert drafts[0].paragraphs == REPORT and drafts[1].paragraphs == [*lines, *HOTLINE_BOX]
+
+
+def test_a_storys_own_contact_line_stays() -> None:
+    # It names neither heading: a story may end in its own contact line.
+    line = "联系电话：0437-3281234"
+    drafts = _boxed([line])
+    assert move_stranded(drafts) == 0
+    assert drafts[0].paragraphs[-1] == line
+
+
+def test_a_box_line_stays_when_no_box_follows() -> None:
+    # The story under the next heading opens with prose: it is no box the line could open.
+    line = "全省禁毒举报电话：0431-12389，0431-82097213"
+    prose = ["今年以来，我市深入开展禁毒宣传进社区活动，群众识毒防毒拒毒意识明显增强。", *SCHOOL[1:]]
+    drafts = _boxed([line], box=prose)
+    assert move_stranded(drafts) == 0
+
+
+def test_a_box_line_after_a_cut_sentence_stays() -> None:
+    # The prose before it stops mid-sentence: the line is inside the story, not after its end.
+    line = "全省禁毒举报电话：0431-12389，0431-82097213"
+    drafts = _boxed([line])
+    drafts[0].paragraphs[-2] = drafts[0].paragraphs[-2].rstrip("。") + "，同时"
+    assert move_stranded(drafts) == 0
