@@ -31,6 +31,7 @@ from itertools import chain
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.repair import ends_sentence
+from transforms.sentences import dated_opening
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
@@ -161,7 +162,8 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
     "“党支部工作联系点工作启动对接以来，我从抓实‘五个基本’入手…”" / 抓实党支部质量提升 打造坚强
     战斗堡垒 / "“抓支部班子建设，…”".  A story too short for ``_stranded_runs`` has too little text
     to be weighed against, so the paragraph must name the next headline's words, more than its
-    own story's, and be clearly more about the next story than about the rest of its own; and
+    own story's (clearly, unless it opens with its date as a lead does: "1月25日0—24时，…"), and be
+    clearly more about the next story than about the rest of its own; and
     the next story must not have a dateline lead of its own (a story has one lead)."""
     d, nxt = drafts[a], drafts[a + 1]
     if not d.headline:
@@ -173,7 +175,9 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
         return False
     pk = bigrams(last)
     named = topics.score(heads[a + 1], pk)
-    if named < MIN_HEADLINE_SHARE or named <= topics.score(heads[a], pk):
+    # A paragraph opening with its date, as a lead does ("1月25日0—24时，辽源市无新增确诊病例…"),
+    # needs only to name the next headline more than its own story's.
+    if named <= topics.score(heads[a], pk) or (named < MIN_HEADLINE_SHARE and not dated_opening(last)):
         return False
     # The lead is one paragraph: the one before it is its own story's ("本报讯（记者 于志）1月
     # 25日，…"), else the run above the heading is longer than what may move here.

@@ -88,7 +88,9 @@ def test_text_opening_with_the_tail_of_a_sentence(text: str, expected: bool) -> 
 @pytest.mark.parametrize(
     "text",
     ["3月5日，某县油菜花节开幕", "2024年9月，某市建成全省首个调度中心", "9月，某县启动秋粮收购", "2023年11月下旬，某地迎来降雪",
-     "4月25日上午，某市举行汇演", "5月初，某镇开始插秧", "近日，某县首批农机投入使用"],
+     "4月25日上午，某市举行汇演", "5月初，某镇开始插秧", "近日，某县首批农机投入使用",
+     # the hour, or the hours a count covers
+     "3月5日10时，某市召开调度会", "2月8日0—24时，某市无新增病例", "6月1日8时30分，某县开闸放水", "4月2日0-24时，某省报告"],
 )
 def test_a_news_sentence_opens_with_its_date(text: str) -> None:
     from transforms.sentences import dated_opening
@@ -96,7 +98,9 @@ def test_a_news_sentence_opens_with_its_date(text: str) -> None:
     assert dated_opening(text)
 
 
-@pytest.mark.parametrize("text", ["9月的田野", "2024年全国粮食产量再创新高", "三月，春风拂面", "2024年，我们一起走过"])
+@pytest.mark.parametrize(
+    "text", ["9月的田野", "2024年全国粮食产量再创新高", "三月，春风拂面", "2024年，我们一起走过", "10时，会议开始", "3月5日10时许的会场"]
+)
 def test_a_dated_line_without_its_month_and_comma_is_no_dated_opening(text: str) -> None:
     from transforms.sentences import dated_opening
 

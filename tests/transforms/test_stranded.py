@@ -311,3 +311,43 @@ def test_a_box_line_after_a_cut_sentence_stays() -> None:
     drafts = _boxed([line])
     drafts[0].paragraphs[-2] = drafts[0].paragraphs[-2].rstrip("。") + "，同时"
     assert move_stranded(drafts) == 0
+
+
+# A daily notice whose first paragraph, a dated count, the extraction printed above its title:
+# its words (确诊, 病例) are not the title's (肺炎, 疫情) beyond the city's name, but a paragraph
+# opening with its date and hours is a lead's first sentence.
+COUNT = "3月2日0—24时，青川市无新增确诊病例，无新增疑似病例。截至3月2日24时，青川市累计确诊病例5例，累计治愈出院5例。"
+NOTICE = ["提醒广大群众，当前疫情形势依然严峻，请坚持做好个人防护，戴口罩、勤洗手、常通风。青川市疫情防控工作领导小组办公室 2021年3月3日"]
+NOTICE_HEAD = "青川市新型冠状病毒肺炎疫情情况通报"
+
+
+def _before_notice(tail: list[str], head: str = NOTICE_HEAD) -> list[Draft]:
+    return [
+        _draft("某某县完成学校食堂食品安全专项检查", [BRIEF, *tail]),
+        _draft(head, NOTICE),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+
+
+def test_a_dated_lead_naming_little_of_the_next_title_still_moves() -> None:
+    drafts = _before_notice([COUNT])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == [BRIEF] and drafts[1].paragraphs == [COUNT, *NOTICE]
+
+
+def test_the_same_count_without_its_date_stays() -> None:
+    undated = COUNT.split("，", 1)[1]
+    drafts = _before_notice([undated])
+    assert move_stranded(drafts) == 0
+
+
+def test_a_dated_paragraph_naming_nothing_of_the_next_title_stays() -> None:
+    drafts = _before_notice([COUNT], head="提醒广大群众做好个人防护")
+    assert move_stranded(drafts) == 0
+
+
+def test_a_dated_paragraph_of_its_own_story_stays() -> None:
+    # It names its own headline (食堂, 食品安全) more than the next one's.
+    own = "3月3日上午，某某县卫生健康局再次抽查了五所学校食堂，食品安全检查结果全部合格。"
+    drafts = _before_notice([own])
+    assert move_stranded(drafts) == 0
