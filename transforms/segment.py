@@ -704,8 +704,10 @@ class _Walker:
         around units[i:j], each run whole: crossheads come in series inside a story ("从大运河看…"
         / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
         story's own headline stands alone.  A run whose last line has a comma or semicolon is a
-        half-sentence and does not count; one that only lists with 、 is a phrase ("艰苦创业、团结
-        协作、不懈进取的精神永远不会变" beside "不断增强…获得感幸福感安全感"), unless the line is one
+        half-sentence and does not count, nor does a line already read as the first half of a
+        sentence cut at the column's edge ("…的格致汽车科" / "技股份有限公司…", ``cut_lines``); one
+        that only lists with 、 is a phrase ("艰苦创业、团结协作、不懈进取的精神永远不会变" beside
+        "不断增强…获得感幸福感安全感"), unless the line is one
         quotation ("“看到荒坡长成果园，心里特别踏实”", ``_quoted_line``).  Another story's heading
         bounds the search as a signed heading does (``_heads_a_story``: a byline or a lead inside or
         under the run, or a heading printed inside its lead's first sentence), and so does a dateline
@@ -730,7 +732,7 @@ class _Walker:
                 if self._heads_a_story(lo, hi):
                     break
                 last = self.u[hi].text
-                if not _COMMA.search(last) or _quoted_line(last):
+                if (not _COMMA.search(last) or _quoted_line(last)) and hi not in self.cut_lines:
                     found.append(tuple(self.u[x].text for x in range(lo, hi + 1)))
                 seen += hi - lo + 1
                 k = lo - 1 if step < 0 else hi + 1

@@ -969,3 +969,38 @@ def test_a_day_on_its_own_line_is_no_heading_line(day: str, gap: str) -> None:
     text = f"{day}\n“百万英才”春季招聘活动在某地举行，一百余家企业带来三千多个岗位。\n4月13日\n引才分队携岗位赴各地高校开展招聘。\n"
     (a,) = _page(f"{title}\n{text}", gap).articles
     assert a.headline == title and a.paragraphs[0].startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest", "naked", "body"),
+    [
+        (
+            "正在筹建汽车零部件产业园的某某汽车科",
+            "技股份有限公司董事长王某认为，产业园区建设要突出特色，引入科技创新理念。",
+            "生态环境督察整改方案向社会公开",
+            "2023年6月1日至6月15日，省生态环境保护督察组对某市开展了为期15天的督察，并向某市反馈了督察意见。",
+        ),
+        (
+            "来自某某县的某某农业发展有限公司总经",
+            "理赵某表示，乡村振兴要与新型城镇化同步推进，让农民就近就业、增收致富。",
+            "督察反馈问题整改方案全文发布",
+            "2024年5月6日至5月20日，省生态环境保护督察组对某县开展了督察，并向某县反馈了督察意见。",
+        ),
+    ],
+)
+def test_a_line_cut_at_the_column_edge_is_no_crosshead_beside_the_next_headline(cut: str, rest: str, naked: str, body: str) -> None:
+    # A short line the walker joined to the next as the first half of a cut sentence ("…某某汽车科"
+    # / "技股份有限公司…") is no crosshead, so it makes no crosshead series with an unsigned headline
+    # further down ("某某整改方案向社会公开" / a dated first sentence), which opens a story of its own.
+    page = (
+        "某市党政代表团赴某省学习考察 为高质量发展寻良方\n本报记者 钱多\n\n"
+        "3月5日至8日，某市党政代表团赴某省对口合作城市学习考察，为推动我市经济高质量发展取经问道。\n\n"
+        "在行政中心，双方举行座谈，围绕产业合作、园区共建、科技创新深入交流，多家企业的总经理参加座谈。\n\n"
+        f"{cut}\n{rest}\n\n"
+        "考察期间，代表团先后走进12家企业，学习当地生态环境治理和督察问题整改方案落实的经验。\n\n"
+        "此次考察收获满满，为推动高质量发展找准了方向。\n\n"
+        f"{naked}\n\n{body}\n\n相关部门高度重视督察整改工作，制定了整改方案，明确了整改目标、措施和时限。\n"
+    )
+    first, second = _page(page, "\n").articles
+    assert first.byline == "本报记者 钱多" and cut + rest in first.paragraphs
+    assert (second.headline, second.byline, second.paragraphs[0]) == (naked, None, body)
