@@ -49,7 +49,16 @@ from transforms.headings import (
 from transforms.evidence import Evidence
 from transforms.roles import leads_in, title_over_subtitle
 from transforms.repair import Unit, cjk_count, ends_sentence
-from transforms.sentences import NEVER_LAST, SALUTATION, is_sentence, mid_clause, open_end, open_quote, opens_with_tail
+from transforms.sentences import (
+    NEVER_LAST,
+    SALUTATION,
+    dated_opening,
+    is_sentence,
+    mid_clause,
+    open_end,
+    open_quote,
+    opens_with_tail,
+)
 from transforms.topic import Topics, bigrams
 
 USE_LEGACY = False
@@ -71,6 +80,10 @@ QUESTION_ECHO = 0.4
 MIN_PROSE_LINE = 20
 # A rejected heading-like line scoring above this looks enough like a heading to be a crosshead.
 MIN_CROSSHEAD_SCORE = -3.0
+# A lead cut by its heading names the heading's words: at least this weighted share of them
+# ("2018年…生态环境保护督察组对辽源市…" under "辽源市公开省级生态环境督察整改方案": 0.26–0.37; a
+# story's own dated paragraph cut at the column's edge, 0.05).
+LEAD_ECHO = 0.2
 # Of three undashed heading lines, the last is the title (under a two-line kicker) only when it is
 # this many times longer than the others; else they are kicker, title and subtitle.
 THREE_LINE_TITLE = 1.5
@@ -543,7 +556,7 @@ class _Walker:
         size = cjk_count(head)
         legacy = (
             len(group) <= 2
-            and prev_ok
+            and (prev_ok or self._lead_cut(i, j))
             and MIN_SHORT_HEADLINE <= size and cjk_count(title) <= MAX_NAKED_HEADLINE
             and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
             and not CLAUSE.search(title)
@@ -604,6 +617,25 @@ class _Walker:
             # more likely the first half of a split sentence, and stays joinable.
             self.crossheads.update(range(i, j))
         return decision
+
+    def _lead_cut(self, i: int, j: int) -> bool:
+        """The text before the run units[i:j] is a new paragraph, after a finished sentence, that
+        opens as a news lead does and stops mid-sentence, and names the run's words: the lead of
+        the story under the run, its first sentence cut by its heading ("…为辽源高质量发展寻方向
+        计。" / "2018年7月9日至7月23日，省第四生态环境保护督察组对辽源市开展了为期15天的生态环境
+        保护" / 辽源市公开省级生态环境督察整改方案 / "督察，并于…"; ``transforms.order`` joins it),
+        not a dated paragraph of the story under way cut at the column's edge ("2015年5月，…同年9月，
+        我还受" / "邀赴华参加纪念…" / "战争胜利70周年大会。")."""
+        cur = self.cur
+        if not (
+            cur is not None and len(cur.paragraphs) > 1 and ends_sentence(cur.paragraphs[-2])
+            and dated_opening(cur.paragraphs[-1])
+        ):
+            return False
+        if self._topics is None:
+            self._topics = Topics(u.text for u in self.u)
+        head_pairs = bigrams(" ".join(g.text for g in self.u[i:j]))
+        return self._topics.score(head_pairs, bigrams(cur.paragraphs[-1])) >= LEAD_ECHO
 
     def _open_signed(self) -> bool:
         """The story under way is signed and not yet closed.  Stories opened since its heading by

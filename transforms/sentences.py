@@ -128,11 +128,12 @@ def mid_clause(text: str, strict: bool = False) -> bool:
     return rate < SHORT_LOW_START and m is not None and m.start() <= SHORT_CLAUSE
 
 
-# A news sentence opens with when it happened: "2月22日，…", "4月25日上午，…", "近日，…", and
-# the hour or the hours a count covers: "3月5日10时，…", "1月25日0—24时，辽源市无新增确诊病例…".
+# A news sentence opens with when it happened: "2月22日，…", "4月25日上午，…", "近日，…", the
+# days it lasted ("5月27日至30日，…", "2018年7月9日至7月23日，…"), and the hour or the hours a
+# count covers: "3月5日10时，…", "1月25日0—24时，辽源市无新增确诊病例…".
 _DATED_OPENING = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚|早|凌晨|[上中下]旬|初|底)?"
-    r"(?:\d{1,2}(?:[—-]\d{1,2})?时(?:\d{1,2}分)?)?|近日|日前|近期|前不久)，"
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:[上下]午|晚|早|凌晨|[上中下]旬|初|底)?(?:\d{1,2}(?:[—-]\d{1,2})?时(?:\d{1,2}分)?)?|近日|日前|近期|前不久)，"
 )
 
 

@@ -1004,3 +1004,48 @@ def test_a_line_cut_at_the_column_edge_is_no_crosshead_beside_the_next_headline(
     first, second = _page(page, "\n").articles
     assert first.byline == "本报记者 钱多" and cut + rest in first.paragraphs
     assert (second.headline, second.byline, second.paragraphs[0]) == (naked, None, body)
+
+
+@pytest.mark.parametrize(
+    ("before", "naked", "after"),
+    [
+        (
+            "2023年6月1日至6月15日，省生态环境保护督察组对某市开展了为期15天的生态环境保护",
+            "某市公开省级生态环境督察整改方案",
+            "督察，并于2023年7月20日向某市反馈了督察意见。某市高度重视，逐项制定整改措施。",
+        ),
+        (
+            "4月2日，某县召开农村公路建设推进会，总结去年农村公路建设",
+            "某县农村公路建设推进会召开",
+            "工作，安排部署今年重点任务。会议要求，各乡镇要倒排工期，确保年底前完工。",
+        ),
+    ],
+)
+def test_a_lead_cut_by_its_heading_after_a_finished_story_opens_that_story(before: str, naked: str, after: str) -> None:
+    # "…找准了方向。" / "2023年6月1日至6月15日，…生态环境保护" / unsigned heading / "督察，并于…": a new
+    # paragraph opening with its date and naming the heading's words, cut by that heading, is its
+    # story's lead, not the signed story before going on; its halves are joined under the heading.
+    page = (
+        "某市党政代表团赴某省学习考察 为高质量发展寻良方\n本报记者 钱多\n\n"
+        "3月5日至8日，某市党政代表团赴某省对口合作城市学习考察，为推动我市经济高质量发展取经问道。\n\n"
+        "在行政中心，双方举行座谈，围绕产业合作、园区共建、科技创新深入交流。\n\n"
+        "此次考察收获满满，为推动高质量发展找准了方向。\n\n"
+        f"{before}\n\n{naked}\n\n{after}\n"
+    )
+    first, second = _page(page, "\n").articles
+    assert first.byline == "本报记者 钱多" and first.paragraphs[-1] == "此次考察收获满满，为推动高质量发展找准了方向。"
+    assert (second.headline, second.byline, second.paragraphs[0]) == (naked, None, before + after)
+
+
+def test_a_dated_paragraph_of_the_story_cut_at_the_column_edge_stays_in_it() -> None:
+    # "2015年5月，…同年9月，我还受" / "邀赴华参加纪念…" / "战争胜利70周年大会。": the dated paragraph
+    # names nothing of the line under it, a half-line of its own sentence, not a heading.
+    page = (
+        "和平的力量\n本报记者 钱多\n\n"
+        "八十年前的那场战争，让两国人民结下了深厚情谊，这份情谊今天仍在延续。\n\n"
+        "2015年5月，他在莫斯科出席纪念活动期间，会见了参战老兵的后代。同年9月，老兵的孙女受\n"
+        "邀赴华参加纪念中国人民抗日战争暨世界反法西斯\n"
+        "战争胜利70周年大会。她说，这是她一生中最难忘的经历。\n"
+    )
+    (story,) = _page(page, "\n").articles
+    assert story.byline == "本报记者 钱多" and len(story.paragraphs) == 2

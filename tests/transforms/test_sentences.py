@@ -90,7 +90,10 @@ def test_text_opening_with_the_tail_of_a_sentence(text: str, expected: bool) -> 
     ["3月5日，某县油菜花节开幕", "2024年9月，某市建成全省首个调度中心", "9月，某县启动秋粮收购", "2023年11月下旬，某地迎来降雪",
      "4月25日上午，某市举行汇演", "5月初，某镇开始插秧", "近日，某县首批农机投入使用",
      # the hour, or the hours a count covers
-     "3月5日10时，某市召开调度会", "2月8日0—24时，某市无新增病例", "6月1日8时30分，某县开闸放水", "4月2日0-24时，某省报告"],
+     "3月5日10时，某市召开调度会", "2月8日0—24时，某市无新增病例", "6月1日8时30分，某县开闸放水", "4月2日0-24时，某省报告",
+     # the days it lasted
+     "5月27日至30日，某市代表团赴某地考察", "2018年7月9日至7月23日，督察组进驻某市", "3月1日至4月15日，某县开展排查",
+     "2023年12月28日至2024年1月3日，某地举办冰雪节"],
 )
 def test_a_news_sentence_opens_with_its_date(text: str) -> None:
     from transforms.sentences import dated_opening
