@@ -551,6 +551,7 @@ class _Walker:
             or not cur.paragraphs
             or ends_sentence(cur.paragraphs[-1])
             or B.source_line(cur.paragraphs[-1])  # "来源：新华社" closes a story
+            or _box_lines_after_prose(cur.paragraphs)
             or (cur.lead_started and not cur.headline)
         )
         size = cjk_count(head)
@@ -1316,6 +1317,19 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     if min(a, b) < MIN_SHORT_HEADLINE or abs(a - b) <= PHRASE_SLACK:
         return None
     return parts[0], parts[1]
+
+
+def _box_lines_after_prose(paragraphs: list[str]) -> bool:
+    """The story ends in box lines after its last sentence of prose ("…转交辽源市。" /
+    "督察进驻日期：2021年8月26日—9月26日" / "专门值班电话：0431-83112369"): the first lines of a
+    box printed above the box's title, closed lines with no sentence running on into what
+    follows.  Lines under a box's own title ("举报电话：…" / "市公安局扫黑办（…）") are not after prose,
+    and an interview's question ("记者：…的冲突？如何平衡“软引" / "导”与“硬约束”的关系？") is no
+    box line: it asks, and its quotation is left open."""
+    k = len(paragraphs)
+    while k > 0 and is_field(p := paragraphs[k - 1]) and "？" not in p and not open_quote(p):
+        k -= 1
+    return 0 < k < len(paragraphs) and ends_sentence(paragraphs[k - 1])
 
 
 def _closed(paragraph: str) -> bool:

@@ -1049,3 +1049,59 @@ def test_a_dated_paragraph_of_the_story_cut_at_the_column_edge_stays_in_it() -> 
     )
     (story,) = _page(page, "\n").articles
     assert story.byline == "本报记者 钱多" and len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("above", "title", "below"),
+    [
+        (
+            ["督察进驻日期：2023年8月26日—9月26日", "专门值班电话：0431-83112369"],
+            "欢迎社会各界积极监督举报违法线索",
+            ["专门邮政信箱：某市A065号邮政专用信箱，邮编130051", "受理举报电话时间：每天8:00—20:00"],
+        ),
+        (
+            ["举报受理时间：每天8:00—20:00"],
+            "欢迎广大群众踊跃提供问题线索",
+            ["举报地址：某市人民大街100号市公安局", "网络举报：QQ号：35963521", "电子邮箱：jubao@example.com"],
+        ),
+    ],
+)
+def test_a_boxs_title_under_box_lines_after_a_finished_story_opens_the_box(above: list[str], title: str, below: list[str]) -> None:
+    # "…公开办理情况。" / "督察进驻日期：…" / "专门值班电话：…" / box title / "专门邮政信箱：…": box lines
+    # after a story's last sentence are closed lines, so no sentence of the story runs on into the
+    # title under them, which opens the box.
+    page = (
+        "某督察组向某市转交第十批信访件\n本报记者 钱多\n\n"
+        "9月5日，省生态环境保护督察组将第十批群众来信来电反映的问题移交某市，共有8件。\n\n"
+        "某市高度重视，对交办的案件逐一建立台账，限期办结并向社会公开办理情况。\n\n"
+        + "\n\n".join([*above, title, *below]) + "\n"
+    )
+    story, box = _page(page, "\n").articles
+    assert story.paragraphs[1].startswith("某市高度重视")
+    assert box.headline == title and list(box.paragraphs[-len(below):]) == below
+
+
+def test_lines_under_a_boxs_own_title_stay_in_the_box() -> None:
+    # A box opened by its title: a line without a label among its lines ("市公安局禁毒支队（…）")
+    # follows box lines, not prose, and is no heading.
+    page = (
+        "禁毒工作 全民参与 重要线索 予以奖励\n\n举报电话：0437-12345\n\n来信来访：市禁毒办（某市人民大街100号）\n\n"
+        "市公安局禁毒支队（某市人民大街4456号）\n\n电话举报：市禁毒办：3280039\n"
+    )
+    (box,) = _page(page, "\n").articles
+    assert box.headline == "禁毒工作 全民参与 重要线索 予以奖励" and len(box.paragraphs) == 4
+
+
+def test_an_interview_question_cut_at_the_column_edge_is_no_box_line() -> None:
+    # "记者：…的冲突？如何平衡“软引" / "导”与“硬约束”的关系？": a question asks and leaves its
+    # quotation open; the line under it finishes it, whatever label opens the question.
+    page = (
+        "村规民约如何助推移风易俗\n本报记者 钱多\n\n"
+        "记者：在推进移风易俗的过程中，如何发挥村规民约的应有作用？\n\n"
+        "王某：移风易俗并非易事，村规民约要发挥引导与约束作用，党员干部要带头遵守。\n\n"
+        "记者：村规民约在执行中如何化解人情与规范的冲突？如何平衡“软引\n"
+        "导”与“硬约束”的关系？\n\n"
+        "杨某：一方面，人情社会与制度规范并不矛盾，邻里互助、诚实守信都是正向的力量。\n"
+    )
+    (story,) = _page(page, "\n").articles
+    assert "记者：村规民约在执行中如何化解人情与规范的冲突？如何平衡“软引导”与“硬约束”的关系？" in story.paragraphs
