@@ -85,6 +85,8 @@ _FIGURES = re.compile(
 )
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
+# A series' instalment number closing its name: "强党性转作风①", "消费新亮点  发展新赛道③".
+_INSTALMENT = re.compile(r"[①-⑳]$")
 LONG_OVER = 1.5
 
 
@@ -133,7 +135,9 @@ def introduces(line: str, under: str = "") -> bool:
     column's label ("记者手记"), never taken for a title."""
     if leads_in(line):
         return True
-    return cjk_count(line) < MIN_NAKED_HEADLINE and not (cjk_count(line) > MAX_LABEL_LINE and names_piece(under))
+    return cjk_count(line) < MIN_NAKED_HEADLINE and not (
+        cjk_count(line) > MAX_LABEL_LINE and (names_piece(under) or bool(_INSTALMENT.search(under)))
+    )
 
 
 def title_over_subtitle(first: str, second: str, trace: list | None = None, *, kicker_above: bool = False) -> bool:
@@ -153,6 +157,10 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
         # "论学习贯彻某某讲话": a line that opens by naming the piece is its 副题 whatever the
         # lengths — a kicker states the news and never names the report it heads, and a title
         # that did would leave the line above it nothing to be.
+        return True
+    if _INSTALMENT.search(second) and not _INSTALMENT.search(first):
+        # "某市有序推进重点文旅项目" / "消费新亮点  发展新赛道③": a series' name with its number
+        # is the 副题 of the piece it numbers (all four in the corpus print it so, with a dash).
         return True
     p = pair(first, second)
     # ``kicker_above``: a line over the two is their kicker already, and the other reading would

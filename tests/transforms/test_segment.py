@@ -1105,3 +1105,19 @@ def test_an_interview_question_cut_at_the_column_edge_is_no_box_line() -> None:
     )
     (story,) = _page(page, "\n").articles
     assert "记者：村规民约在执行中如何化解人情与规范的冲突？如何平衡“软引导”与“硬约束”的关系？" in story.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("某市有序推进重点文旅项目", "消费新亮点  发展新赛道③"),
+        ("立规矩、明边界，强监管、促创新", "强党性转作风①"),
+        ("老街区焕发新活力", "城市更新一线观察⑫"),
+    ],
+)
+def test_a_series_name_with_its_number_under_a_title_is_its_subtitle(title: str, subtitle: str, gap: str) -> None:
+    # A series numbers its pieces in the 副题 ("——强党性转作风①"); printed without the dash it is
+    # still the 副题, not the title under a kicker.
+    (a,) = _page(f"{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (None, title, " ".join(subtitle.split()))
