@@ -248,6 +248,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             elif _near_copy(keys[short], keys[long]):
                 parent[_find(parent, i)] = _find(parent, j)
     twins = _join_twins(keys, long_enough, eligible, parent)
+    _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         if eligible[i]:
@@ -264,6 +265,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if root_place:
         _place_by_context(units, groups, root_place, keys, frozenset(_find(parent, i) for i in twins))
         _leads_under_their_heading(units, groups, root_place, keys)
+        _cut_by_a_heading(units, groups, root_place, keys)
     # A stranded block: the copy right after a stranded piece follows it to the later place.
     for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
         members = groups[root]
@@ -324,6 +326,40 @@ def _join_twins(keys: list[str], long_enough: list[bool], eligible: list[bool], 
     return joined
 
 
+def _cut_at(piece: str, whole: str) -> bool:
+    """``piece`` is ``whole``'s opening or its end, cut between two ideographs: "…书香社会建设" of
+    "…书香社会建设水平的稳步提升。", "自治区教育厅、…联合发" of "本报南宁…广西壮族自治区教育厅、…联合发"."""
+    n = len(piece)
+    if n >= len(whole):
+        return False
+    if whole.startswith(piece):
+        return is_cjk(piece[-1]) and is_cjk(whole[n])
+    return whole.endswith(piece) and is_cjk(piece[0]) and is_cjk(whole[-n - 1])
+
+
+def _join_cut_pieces(
+    keys: list[str], long_enough: list[bool], eligible: list[bool], parent: list[int], piece_of: dict[int, int]
+) -> None:
+    """A line without a clause mark that is the opening or the end of a paragraph printed a few lines
+    away, cut between two ideographs, is a piece of it (``eligible``, ``parent`` and ``piece_of``
+    are updated).
+
+    A column break or a heading block cuts a paragraph anywhere, and the piece may hold no clause
+    mark ("全民阅读大会盛况空前、…热火朝天……种种喜人景象彰显了全民阅读工作的扎实推进和书香社会建设"
+    over the heading, "水平的稳步提升。…" under it, the paragraph printed whole a few lines on).  A
+    heading that quotes its story stops where a phrase stops (the story goes on with a mark,
+    "…高度认同，") or quotes from inside a sentence; a cut piece stops inside a word."""
+    for i, key in enumerate(keys):
+        if not long_enough[i] or eligible[i]:
+            continue
+        for j in range(max(0, i - _TWIN_SPAN), min(len(keys), i + _TWIN_SPAN + 1)):
+            if eligible[j] and _cut_at(key, keys[j]):
+                eligible[i] = True
+                piece_of[i] = j
+                parent[_find(parent, i)] = _find(parent, j)
+                break
+
+
 def _place_by_context(
     units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str], stay: frozenset[int]
 ) -> None:
@@ -378,6 +414,33 @@ def _leads_under_their_heading(units: list[Unit], groups: dict[int, list[int]], 
         under = [m for m in groups[root] if _under_title(units, m) and keys[m] == keys[keeper]]
         if under:
             root_place[root] = under[0]
+
+
+def _cut_by_a_heading(units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str]) -> None:
+    """A paragraph printed in two pieces around a heading block and once more whole stands where its
+    second piece does, under the heading.
+
+    A heading block printed mid-sentence leaves the sentence's first half above it and the rest
+    under it ("德国法西斯和日本军国主义发动的第二次世界大战是人类" / heading / byline / "历史上前所未有的
+    浩劫。…"); the whole copy printed near them is the extraction's.  The story's text goes on under
+    the heading, so the whole paragraph is read there, not above the heading in the story before."""
+    for root in root_place:
+        members = groups[root]
+        whole = keys[_keeper_of(root, groups, keys)]
+        heads = [m for m in members if keys[m] != whole and whole.startswith(keys[m])]
+        for m in members:
+            if keys[m] != whole and whole.endswith(keys[m]) and any(_heading_between(units, h, m) for h in heads):
+                root_place[root] = m
+                break
+
+
+def _heading_between(units: list[Unit], above: int, below: int) -> bool:
+    """Only a heading block stands between units[above] and units[below]: one or more lines each
+    a headline or byline could be (a photo's caption or another paragraph between is no cut
+    sentence's two halves)."""
+    return above + 1 < below and all(_under_title(units, k) for k in range(above + 2, below + 1)) and not any(
+        B.is_credit(units[k].text) for k in range(above + 1, below)
+    )
 
 
 def _under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, titled: bool = False) -> bool:

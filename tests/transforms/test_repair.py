@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
 from transforms.parse import _drop_pull_quote
-from transforms.repair import Unit, _key, cjk_count, dedupe, ends_sentence, pull_quote
+from transforms.repair import Unit, _heading_between, _key, cjk_count, dedupe, ends_sentence, pull_quote
 from transforms.segment import Draft
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
@@ -462,3 +462,82 @@ def test_a_lead_cut_by_its_heading_does_not_get_its_whole_copy_under_the_heading
     kept, dropped = dedupe([Unit(t, i) for i, t in enumerate(texts)])
     assert [u.text for u in kept[:3]] == texts[:3] and kept[3].text != lead
     assert sum(u.text == lead for u in kept) == 1 and len(dropped) == 1
+
+
+# A paragraph whose first sentence a heading block cut: the first half above the heading, the rest
+# under it, and the extraction printed the whole paragraph once more a few lines on.
+CUT_HEAD = "德国法西斯和日本军国主义发动的第二次世界大战是人类"  # no clause mark
+CUT_HEAD_MARKED = "本报南宁4月13日电（记者庞某）近日，在某某自治区纪委监委指导下，某某壮族"  # clause marks
+CUT_REST = "历史上前所未有的浩劫。某某、某某分别作为第二次世界大战的亚洲和欧洲主战场，是中流砥柱。"
+CUT_REST2 = "自治区教育厅、自治区卫生健康委、自治区市场监管局联合发布了营养配餐指南，持续推进校园食品安全。"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"), [(CUT_HEAD, CUT_REST), (CUT_HEAD_MARKED, CUT_REST2), (CUT_HEAD, CUT_REST2)]
+)
+@pytest.mark.parametrize(
+    "heading",
+    [["不断壮大促进世界和平与发展的力量"], ["不断壮大促进世界和平与发展的力量", "尼古拉·崔某某"], ["某某自治区发布指南规范学校营养配餐", "——某某日报记者调查", "本报记者 庞某"]],
+)
+@pytest.mark.parametrize("gap", [[], [B]])
+def test_a_paragraph_cut_by_its_heading_and_printed_whole_stands_under_the_heading(
+    head: str, rest: str, heading: list[str], gap: list[str]
+) -> None:
+    whole = head + rest
+    units = _units(A, head, *heading, rest, *gap, whole, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, *heading, whole, *gap, C]
+    assert sorted(u.text for u in dropped) == sorted([head, rest]) and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize(
+    ("between", "cut"),
+    [
+        (["不断壮大促进世界和平与发展的力量"], True),
+        (["不断壮大促进世界和平与发展的力量", "尼古拉·崔某某"], True),
+        (["某某自治区发布指南规范学校营养配餐", "——某某日报记者调查", "本报记者 庞某"], True),
+        ([], False),  # the two pieces next to each other: no heading cut them
+        (["图为某某纪念馆一角。", "本报记者 张三摄", "不断壮大促进世界和平与发展的力量"], False),  # a photo between
+        (["不断壮大促进世界和平与发展的力量", "李某某摄（影像中国）"], False),  # a credit is no heading line
+        (["不断壮大促进世界和平与发展的力量", B], False),  # a paragraph between
+    ],
+)
+def test_only_a_heading_block_between_two_pieces_makes_them_a_cut_sentence(between: list[str], cut: bool) -> None:
+    units = _units(A, CUT_HEAD, *between, CUT_REST, C)
+    assert _heading_between(units, 1, 2 + len(between)) is cut
+
+
+@pytest.mark.parametrize(
+    ("piece", "whole"),
+    [
+        ("全民阅读大会盛况空前、各大图书馆到馆读者人数屡创新高、热门图书签售会大排长龙……种种喜人景象彰显了书香社会建设",
+         "全民阅读大会盛况空前、各大图书馆到馆读者人数屡创新高、热门图书签售会大排长龙……种种喜人景象彰显了书香社会建设水平的稳步提升。为什么书香氛围日益浓郁？"),
+        ("自治区教育厅、自治区卫生健康委、自治区市场监管局、自治区疾控局联合发",
+         "本报南宁4月13日电（记者庞某）近日，某某壮族自治区教育厅、自治区卫生健康委、自治区市场监管局、自治区疾控局联合发"),
+        (CUT_HEAD, CUT_HEAD + CUT_REST),
+    ],
+)
+@pytest.mark.parametrize("gap", [0, 1, 3])
+def test_a_piece_without_clause_marks_cut_inside_a_word_is_a_piece_of_the_paragraph_nearby(piece: str, whole: str, gap: int) -> None:
+    filler = [B, C, "某某县召开会议，研究部署全县秋收秋种工作，要求各乡镇抓紧抓实。"][:gap]
+    units = _units(A, piece, *filler, whole)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in dropped] == [piece] and _balanced(units, kept, dropped)
+    assert sum(u.text == whole for u in kept) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph"),
+    [
+        # The story goes on after the quoted words with a mark: a heading, not a cut piece.
+        ("全民阅读大会盛况空前各大图书馆到馆读者人数屡创新高", "全民阅读大会盛况空前各大图书馆到馆读者人数屡创新高，热门图书签售会大排长龙。"),
+        # Words from inside a sentence, neither its opening nor its end.
+        ("各大图书馆到馆读者人数屡创新高热门图书签售会大排长龙", "全民阅读大会盛况空前，各大图书馆到馆读者人数屡创新高热门图书签售会大排长龙，书香浓郁。"),
+        # The end of a paragraph after a mark.
+        ("图书市集人气火爆网络图书论坛讨论热火朝天一派书香", "全民阅读大会盛况空前，各大图书馆到馆读者人数屡创新高。图书市集人气火爆网络图书论坛讨论热火朝天一派书香"),
+    ],
+)
+def test_a_heading_that_quotes_a_phrase_of_the_paragraph_nearby_is_no_piece(title: str, paragraph: str) -> None:
+    units = _units(A, title, paragraph, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, title, paragraph, C] and not dropped
