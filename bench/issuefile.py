@@ -15,7 +15,7 @@ import random
 
 from bench.damage import damage_story
 from bench.gold import flat
-from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, lay_out, pull_quotes, story_pieces
+from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, lay_out, pull_quotes, reading, story_pieces
 from bench.stories import Story, byline_names
 from bench.vary import person_name
 
@@ -104,6 +104,7 @@ def render_issue(pages: list[list[Story]], *, seed: str, damage: float = 1.2) ->
             styled = _local(story_pieces(story, layout, rng, print_label=print_label), rng, marks)
             gold.articles.append(article_gold(styled))
             pieces.extend(damage_story(styled, rng, gold, rate=damage) if damage > 0 else styled)
+    read = reading(gold)  # before pull_quotes takes the repeated paragraphs out of the gold
     gold.copies.extend(pull_quotes(gold))
-    gold.duplicates = file_markers(gold.copies, flat("\n".join(p.text for p in pieces)))
+    gold.duplicates = file_markers(gold.copies, flat("\n".join(p.text for p in pieces)), read)
     return lay_out(pieces, layout), gold

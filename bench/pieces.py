@@ -252,7 +252,7 @@ def pull_quotes(gold: PageGold) -> list[str]:
     return [p for a in gold.articles for p in a.pop("repeated", [])]
 
 
-def file_markers(copies: list[str], text: str) -> list[str]:
+def file_markers(copies: list[str], text: str, reading: str = "") -> list[str]:
     """The marker of each copy the file prints twice (``text``: the whole file, flat): the piece of
     16 characters nearest its middle that the file prints only where the copy is printed, once
     in its place and once per copy made. A piece another story also prints ("…对俄罗斯进行国事访问并
@@ -260,7 +260,14 @@ def file_markers(copies: list[str], text: str) -> list[str]:
     left. A copy the file prints whole elsewhere (a letter's paragraph that its report quotes
     verbatim) has no such piece: nothing the scorer counts tells the copy from the quote, and
     it gets no marker. A lead's dateline and reporters are read into the byline, not the
-    paragraph the scorer counts in ("本报讯（记者 某某）今年…"): the marker is a piece of what follows."""
+    paragraph the scorer counts in ("本报讯（记者 某某）今年…"): the marker is a piece of what follows.
+
+    ``reading``: the correct reading's paragraphs, flat. The damage may cut the original after it
+    was copied (its first half printed above the heading), and the file then prints a piece
+    across the cut once less: a piece another story prints too would make up the count ("…移交辽源市。
+    案件共有4件，涉及大…" of the 第八批 brief, printed by the 第十批 brief as well) and a right
+    reading would count as a copy left. The marker is also printed in the reading only where the
+    copy is."""
     out = []
     for whole in copies:
         times = 1 + copies.count(whole)
@@ -268,7 +275,21 @@ def file_markers(copies: list[str], text: str) -> list[str]:
         mid = max(0, len(copy) // 2 - 8)
         for start in sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid)):
             piece = copy[start : start + 16]
-            if text.count(flat(piece)) == times:
+            if text.count(flat(piece)) == times and _only_in_copy(flat(piece), flat(copy), reading):
                 out.append(piece)
                 break
     return out
+
+
+def _only_in_copy(piece: str, copy: str, reading: str) -> bool:
+    """``piece`` (of ``copy``) is printed in ``reading`` only where ``copy`` is (True when the
+    reading does not print the copy whole: a pull quote the body words otherwise)."""
+    times = reading.count(copy)
+    return times == 0 or reading.count(piece) == times
+
+
+def reading(gold: PageGold) -> str:
+    """The correct reading of a file's stories, flat: their paragraphs in order, a story's pull
+    quotes (its first paragraphs printed again further on, ``repeated``) once, where the body
+    prints them."""
+    return flat("\n".join(p for a in gold.articles for p in a["paragraphs"][len(a.get("repeated", [])) :]))

@@ -21,7 +21,7 @@ from bench.damage import damage_story
 from bench.gold import flat
 from bench.groups import split_group
 from bench.issuefile import render_issue
-from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, footer_lines, header_lines, lay_out, page_name, pull_quotes, story_pieces
+from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, footer_lines, header_lines, lay_out, page_name, pull_quotes, reading, story_pieces
 from bench.recompose import recompose as redraw_headings
 from bench.stories import Story, load_days, pages_of, split_days
 
@@ -57,10 +57,11 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0) -> tupl
     gold.furniture.extend(header)
     for story in stories:
         pieces.extend(render_story(story, layout, rng, gold, damage=damage))
+    read = reading(gold)  # before pull_quotes takes the repeated paragraphs out of the gold
     gold.copies.extend(pull_quotes(gold))
     footer = footer_lines(rng)
     pieces.extend(Piece("furniture", line) for line in footer)
-    gold.duplicates = file_markers(gold.copies, flat("\n".join(p.text for p in pieces)))
+    gold.duplicates = file_markers(gold.copies, flat("\n".join(p.text for p in pieces)), read)
     gold.furniture.extend(footer)
     return lay_out(pieces, layout), gold
 

@@ -16,7 +16,7 @@ import pytest
 from bench import damage as D
 from bench.gold import flat
 from bench.issuefile import render_issue
-from bench.pieces import Layout, PageGold, Piece, article_gold, file_markers, lay_out, split_lead, story_pieces
+from bench.pieces import Layout, PageGold, Piece, article_gold, file_markers, lay_out, pull_quotes, reading, split_lead, story_pieces
 from bench.render import render_page, write_set
 from bench.stories import Story, byline_names, pages_of, parse_markdown, split_days, story_from
 
@@ -282,6 +282,43 @@ def test_a_duplicates_marker_is_no_piece_another_story_prints() -> None:
         assert flat(text).count(flat(marker)) == 2 and flat(marker) not in flat(other)
     # A pull quote printed twice and then copied once more by the damage: printed three times.
     assert file_markers([copy, copy], flat(copy * 3 + other)) == [file_markers([copy], flat(copy * 2 + other))[0]] * 2
+
+
+@pytest.mark.parametrize("cut", [10, 20, 30])
+def test_a_marker_is_printed_in_the_reading_only_where_the_copy_is(cut: int) -> None:
+    # The damage copied a brief, then cut the original by its heading ("…涉" above, "及…" under):
+    # the file prints a piece across the cut once less, and another brief printing the same words
+    # makes up the count. A right reading prints that piece twice (both briefs): no marker.
+    eighth = "本报讯9月3日，某某督察组将第八批群众来信举报案件移交某某市。案件共有4件，涉及大气污染、噪声问题。"
+    tenth = "本报讯9月5日，某某督察组将第十批群众来信举报案件移交某某市。案件共有4件，涉及大气污染、生态问题。"
+    text = flat(eighth[:cut] + "某某督察组向某某市转交第八批信访件" + eighth[cut:] + eighth + tenth)
+    reading_text = flat(eighth + tenth)
+    (marker,) = file_markers([eighth], text, reading_text)
+    assert reading_text.count(flat(marker)) == 1 and text.count(flat(marker)) == 2
+    assert flat(marker) not in flat(tenth)
+
+
+def test_a_marker_of_a_copy_the_reading_does_not_print_whole_is_chosen_as_before() -> None:
+    # A pull quote the body words otherwise: the reading holds no copy of it to count against.
+    quote = "只要群众的事有人管、有人问，治理就有了根基，干事才有底气"
+    body = "某某县的经验说明，只要群众的事有人管，治理就有了根基。"
+    assert file_markers([quote], flat(quote * 2 + body), flat(body)) == file_markers([quote], flat(quote * 2 + body))
+
+
+def test_a_pull_quote_holding_a_later_paragraph_keeps_its_marker() -> None:
+    # A commentary opens with two quotes run together, the first printed again further on as a
+    # paragraph of its own: the right reading keeps that paragraph once, where the body prints it.
+    first = "基础打得好，干事创业才有深厚支撑，才能举重若轻，事半功倍。"
+    quotes = first + "所有向上生长的惊艳，都源自向下扎根的力量"
+    body = ["将树苗埋进沙坑，围着树苗一脚一脚地踩，踩实后添一层土继续踩。", first, "站在沙丘上远眺，成片的松林化成绿洲。"]
+    pieces = [Piece("title", "一脚一脚踩出春天（金台随笔）"), Piece("para", quotes), *(Piece("para", p) for p in body)]
+    gold = PageGold(source_file="x.txt", kind="page", issue={})
+    gold.articles.append(article_gold(pieces))
+    read = reading(gold)
+    copies = pull_quotes(gold)
+    assert copies == [quotes]
+    (marker,) = file_markers(copies, flat("\n".join(p.text for p in pieces)), read)
+    assert flat(marker) in flat(first) and read.count(flat(marker)) == 1
 
 
 def test_a_copy_printed_whole_elsewhere_gets_no_marker() -> None:
