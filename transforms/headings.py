@@ -51,7 +51,9 @@ MAX_QUESTION = 20
 # the body repeats this share of its character pairs ("春耕物资供应充足" / "…春耕物资储备充足").
 MIN_SHORT_HEADLINE = 4
 MIN_ECHO = 0.4
-_CAPTION = re.compile(r"图为|图片为|\(图\)|（图）|左图|右图|上图|下图|^图[①-⑳\d]{1,3}[：:]")
+# A caption's "图为" opens its sentence ("图为某某在田间查看苗情。", "…举行。图为活动现场。"); after an
+# ideograph it ends a word of the text: "西非粮食安全交互地图为多国农业部门…", "力图为…".
+_CAPTION = re.compile(r"(?<![\u4e00-\u9fff])图为|图片为|\(图\)|（图）|左图|右图|上图|下图|^图[①-⑳\d]{1,3}[：:]")
 # "…传承人叶某（上图，受访者供图）手持篾刀，…": a paragraph pointing at the photo in brackets is
 # the story's text, not the photo's caption (a caption says 图为, or stands over its credit).
 _PHOTO_POINTER = re.compile(r"[（(][^（）()]*?[上下左右]图[^（）()]*[）)]")

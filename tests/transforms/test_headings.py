@@ -550,7 +550,11 @@ def test_a_paragraph_pointing_at_its_photo_in_brackets_is_no_caption(paragraph: 
 
 @pytest.mark.parametrize(
     "caption",
-    ["图为村民在新修的水渠边查看麦苗长势。", "上图：工人正在调试新下线的机器人。", "左图为某某村新貌，右图为某某村旧貌。", "某某展出的清代年画（图）。"],
+    [
+        "图为村民在新修的水渠边查看麦苗长势。", "上图：工人正在调试新下线的机器人。", "左图为某某村新貌，右图为某某村旧貌。",
+        "某某展出的清代年画（图）。", "9月3日，某某县秋收现场会举行。图为农机手驾驶收割机作业。", "（图为某某村新修的水渠）",
+        "某某节开幕。 图为游客在展台前参观。",
+    ],
 )
 def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
     from transforms.headings import caption_at
@@ -558,6 +562,23 @@ def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
 
     units = [Unit(caption, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
     assert caption_at(units, 0)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2023年，某某来到某组织总部实习。在这里，他参与开发的粮食安全交互地图为多国农业部门决策提供了参考。",
+        "某某县力图为群众办好每一件实事，今年已新修道路二十公里。",
+        "这张规划蓝图为某某新区的发展指明了方向。",
+    ],
+)
+def test_a_word_ending_in_tu_before_wei_is_no_caption_pointer(paragraph: str) -> None:
+    # "地图为…", "力图为…", "蓝图为…": 图为 inside the text's words, not a caption's opening "图为".
+    from transforms.headings import caption_at
+    from transforms.repair import Unit
+
+    units = [Unit(paragraph, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
+    assert not caption_at(units, 0)
 
 
 GUEST = "2024年，某某酒厂的品牌价值再创新高，产品走进30余个国家。\n品质是立身之本，酒厂建起从一颗米到一杯酒的全链条品控体系。\n"
