@@ -175,8 +175,13 @@ def letter_label(line: str) -> bool:
 
 
 def names_only(line: str) -> bool:
-    """Only names (and an affiliation): a byline when it stands right under a headline."""
-    return len(line) <= 30 and not letter_label(line) and bool(_NAMES_ONLY.match(close_names(line)))
+    """Only names (and an affiliation): a byline when it stands right under a headline.  A list of
+    three or more names holds a common surname or two; phrases of two or three ideographs with none
+    ("立规矩、明边界，强监管、促创新") are a title's parallel phrases, not who wrote the piece."""
+    if len(line) > 30 or letter_label(line) or not (m := _NAMES_ONLY.match(close_names(line))):
+        return False
+    names = re.split(r"[ 、，]", re.sub(r"\s*[（(][^（）()]*[）)]$", "", m.group(0)))
+    return len(names) < 3 or any(n[:1] in SURNAMES for n in names)
 
 
 def is_credit(line: str) -> bool:

@@ -149,3 +149,17 @@ def test_two_names_on_one_line_are_two_writers_not_a_post_and_a_name(line: str, 
 def test_a_name_spaced_out_opens_with_a_surname(line: str, name: bool) -> None:
     # "赵  明文" signs a verse at its end; "回  信" is the label over a letter printed in full.
     assert spaced_name(line) is name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("张三、李四、王五", True),
+        ("本报记者", False),
+        ("立规矩、明边界，强监管、促创新", False),  # a title's parallel phrases: no surname among them
+        ("稳增长、保就业、防风险", False),
+        ("刘某某 陈某 黄某", True),
+    ],
+)
+def test_a_list_of_names_holds_a_common_surname(line: str, names: bool) -> None:
+    assert names_only(line) is names
