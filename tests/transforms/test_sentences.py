@@ -36,7 +36,9 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
      # a news lead's date word: "日" seldom opens a clause, "日前，" opens leads
      "日前，某地一项重点工程顺利开工。", "日前，某某研究院发布年度报告。",
      # … or the time word before the scene it sets, with no comma: "午后的阳光…", "凌晨的菜市场…"
-     "午后的阳光穿过玻璃洒进屋内。", "凌晨的菜市场已是人声鼎沸。", "清晨的田埂上，村民们正忙着疏通水渠。"],
+     "午后的阳光穿过玻璃洒进屋内。", "凌晨的菜市场已是人声鼎沸。", "清晨的田埂上，村民们正忙着疏通水渠。",
+     # … or how long it has been so: "千百年来，…" ("千" seldom opens a clause), "长期以来，…"
+     "千百年来，木作与人们的生活息息相关。", "多年来，他坚持扎根一线。", "党的十八大以来，某地生态持续向好。"],
 )
 def test_a_sentence_opening_with_its_time_is_judged_by_the_word_not_its_first_character(text: str) -> None:
     # "前" and "凌" seldom open a clause (目前, 之前 go on one), but "前不久，", "凌晨4点，" do.
@@ -144,3 +146,8 @@ def test_the_ending_table_says_what_closes_clauses() -> None:
     # the longest counted ending speaks: "期间" closes clauses, its last character alone less often
     assert end_rate("在某某期间") == end_rate("期间") != end_rate("间")
     assert end_rate("“零工”") is None and end_rate("A") is None
+
+
+def test_the_rest_of_a_time_word_cut_in_two_still_goes_on() -> None:
+    # "…近" / "年来，…": the rest of "近年来" cut at a column break opens no sentence.
+    assert mid_clause("年来，某县新建农田三万亩。")
