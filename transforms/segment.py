@@ -30,6 +30,7 @@ from transforms.headings import (
     STRAY_MARK,
     byline_like,
     caption_at,
+    chart_title_at,
     couplet,
     echo,
     has_column_tag,
@@ -280,6 +281,10 @@ class _Walker:
             return True
         if B.letter_label(nxt):
             return True  # "某某给某校师生回信强调  扎根基层…" / "回  信": the letter's heading
+        if chart_title_at(self.u, j) and any(_parallel_runs(tuple(g.text for g in group), run) for run in self._siblings(i, j)):
+            # "落户无忧" … "子女无忧" / text / "服务无忧" / "高层次人才每年…" / "数据来源：…": one of the
+            # story's crossheads in a series, over a chart the story prints, opens no story.
+            return False
         if B.is_credit(nxt) or caption_at(self.u, j):
             k = j
             while k < len(self.u) and (B.is_credit(self.u[k].text) or caption_at(self.u, k)):

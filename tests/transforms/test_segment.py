@@ -1121,3 +1121,19 @@ def test_a_series_name_with_its_number_under_a_title_is_its_subtitle(title: str,
     # still the 副题, not the title under a kicker.
     (a,) = _page(f"{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (None, title, " ".join(subtitle.split()))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("source", ["数据来源：某市人力资源和社会保障局", "资料来源：某某研究院"])
+def test_a_crosshead_of_a_series_over_the_storys_chart_opens_no_story(source: str, gap: str) -> None:
+    # The story's crossheads ("落户无忧" … "服务无忧"), the last one over a chart with its data
+    # source: a chart under a heading makes a photo-news item, but not under a crosshead of a series.
+    body = (
+        "某市打造人才发展新高地\n本报记者 钱多\n某市全力实施“百万英才”行动计划，人才服务体系不断完善。\n"
+        "落户无忧\n全日制本科以上学历人才可直接落户，不受社保年限限制。\n"
+        "安居无忧\n本科以上学历人才可申请人才公寓，租金低于市场价。\n"
+        "子女无忧\n高层次人才子女可在全市范围内选择入读公办学校。\n"
+        f"服务无忧\n高层次人才每年免费体检一次。\n{source}\n"
+    )
+    (a,) = _page(body, gap).articles
+    assert a.headline == "某市打造人才发展新高地" and "服务无忧" in a.paragraphs
