@@ -47,6 +47,7 @@ from transforms.headings import (
     CLAUSE,
     DATE_ONLY,
     ISSUER,
+    LABELLED_TITLE,
     MAX_HEADLINE,
     MIN_SHORT_HEADLINE,
     NOTICE_CLOSE,
@@ -99,10 +100,14 @@ def open_end(paragraph: str) -> bool:
 
 def _cut_short(paragraph: str, after: str) -> bool:
     """A short paragraph that stops mid-sentence ("习近平总书记强调") whose sentence goes on in
-    ``after``, which opens mid-clause ("的伟大五四精神…")."""
+    ``after``, which opens mid-clause ("的伟大五四精神…").  A label and its value ("案例来源：最高
+    人民法院", a case column's note) is whole, however the next body opens."""
     return (
         not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT and mid_clause(after, strict=True)
-        and not (is_crosshead(paragraph) or is_field(paragraph) or B.source_line(paragraph) or ISSUER.search(paragraph))
+        and not (
+            is_crosshead(paragraph) or is_field(paragraph) or LABELLED_TITLE.match(paragraph) or B.source_line(paragraph)
+            or ISSUER.search(paragraph)
+        )
     )
 
 
@@ -310,11 +315,14 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
     elsewhere (a word cut in two: "建" / "议…" where the story says 建议 again).  Any other top
     line is weighed by ``transforms.roles.half_evidence`` ("看着炉膛里两团跳" / title / byline /
     "动的橘红色火苗，…": no clause mark, but a word cut in two and a body that opens mid-clause);
-    ``trace`` receives (lines, evidence, decision) of every weighed line.  Returns how many were
-    put back."""
+    ``trace`` receives (lines, evidence, decision) of every weighed line.  A sentence has one first
+    half: when the story above stops mid-sentence and the body goes on with it (``_lends_half``,
+    the test ``join_across_headings`` joins by: "…某某公司运维班一" / 图② / "我国距离最远的某某工程，
+    送电量累计超3000亿千瓦时" / title / byline / "行，从某某市赶赴…"), the kicker stays a kicker.
+    Returns how many were put back."""
     texts: list[str] = []
     freed = 0
-    for d in drafts:
+    for before, d in zip([None, *drafts], drafts):
         if not (d.kicker_lines and d.paragraphs):
             continue
         half, body = d.kicker_lines[0], d.paragraphs[0]
@@ -323,6 +331,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         if half.endswith("——"):
             continue  # "…，法官提醒——": the dash introduces the title under it, as a kicker's does
         lead = _opens_lead(half, body)
+        if not lead and before is not None and _lends_half(before, d):
+            continue  # the story above stops mid-sentence: that is the half the body goes on with
         if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
             facts = dict(
                 over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs),
@@ -472,14 +482,9 @@ def join_across_headings(drafts: list[Draft]) -> int:
     captions printed after it.  Returns how many were joined."""
     joined = 0
     for a, b in zip(drafts, drafts[1:]):
-        if len(a.paragraphs) < 2 or not b.paragraphs or not b.headline or continues(b):
+        if not _lends_half(a, b):
             continue
-        last = a.paragraphs[-1]
-        if not (open_end(last) or _cut_short(last, b.paragraphs[0])) or B.LEAD.match(b.paragraphs[0]) or B.starts_continuation(b.paragraphs[0]):
-            continue
-        if opens_with_its_time(b.paragraphs[0]) and not CLAUSE.match(last[-1:]):
-            continue  # "…，离境退税新政受欢迎" / title / "近年来，我国…": a sentence opens there
-        b.paragraphs[0] = last + b.paragraphs[0]
+        b.paragraphs[0] = a.paragraphs[-1] + b.paragraphs[0]
         del a.paragraphs[-1]
         del a.blocks[-1]
         if a.tail_captions:  # printed between the half-sentence and the heading: b's photo
@@ -488,6 +493,18 @@ def join_across_headings(drafts: list[Draft]) -> int:
             a.tail_captions = 0
         joined += 1
     return joined
+
+
+def _lends_half(a: Draft, b: Draft) -> bool:
+    """Story ``a`` stops mid-sentence right before ``b``'s heading block and ``b``'s body goes on
+    with that sentence: "…国网安徽超高压公司一" / 图② / heading / "行，从安徽合肥赶赴…"."""
+    if len(a.paragraphs) < 2 or not b.paragraphs or not b.headline or continues(b):
+        return False
+    last, first = a.paragraphs[-1], b.paragraphs[0]
+    if not (open_end(last) or _cut_short(last, first)) or B.LEAD.match(first) or B.starts_continuation(first):
+        return False
+    # "…，离境退税新政受欢迎" / title / "近年来，我国…": a sentence opens there
+    return not (opens_with_its_time(first) and not CLAUSE.match(last[-1:]))
 
 
 def kickers_to_their_title(drafts: list[Draft]) -> int:

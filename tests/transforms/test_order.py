@@ -1460,3 +1460,45 @@ def test_a_note_ending_a_story_is_no_kicker_of_the_next(line: str, gap: str) -> 
     rest = "近年来，我国博物馆进入快速发展期，参观人数逐年增长，一票难求的场馆越来越多。"
     articles = _page(BEFORE + f"{line}\n博物惠民通古今\n{photo}{rest}\n", gap).articles
     assert all(a.kicker != line for a in articles)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "李四投身竹编事业三十多年，探索竹编多领域应用",
+        "改编传统题材、创新舞台设计，某某小剧场戏曲受好评",
+        "我国距离最远的某某输电工程，送电量累计超3000亿千瓦时",
+    ],
+)
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("坐了近5个小时的飞机到达某某市，又搭乘3个多小时汽车，某某公司运维班一", "行，从某某市赶赴某某开发区“探亲”。"),
+        ("戏曲是中华文化的瑰宝。我国戏曲剧种繁多，既有流传全国、", "流行区域广阔的剧种，也有流行范围较小的小剧种。"),
+        ("2月22日，“春到万", "家”——某某鼓王大会在某某古城举办，来自10个省份的14支队伍同台竞技。"),
+    ],
+)
+@pytest.mark.parametrize("caption", [False, True])
+def test_a_kicker_stays_when_the_story_above_lends_the_half_sentence(kicker: str, half: str, rest: str, caption: bool, gap: str) -> None:
+    # A lead printed above its heading block and cut by it: the body under the heading goes on
+    # with the story above's last line, so that line, not the kicker, is the sentence's first half.
+    photo = "图为工人在巡检线路。\n本报记者 张三 摄\n" if caption else ""
+    body = BEFORE + f"{half}\n{photo}{kicker}\n把“致富竹”送到更多山乡（绿水青山守护者）\n本报记者 王五\n{rest}\n"
+    one, two = _page(body, gap).articles
+    assert two.kicker == kicker and two.headline == "把“致富竹”送到更多山乡（绿水青山守护者）"
+    assert two.paragraphs[0] == half + rest
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("note", ["案例来源：最高人民法院", "资料来源：某某市统计局", "来源：某某市中级人民法院"])
+def test_a_note_closing_the_story_above_lends_no_half_sentence(note: str, gap: str) -> None:
+    # "案例来源：最高人民法院" closes a case column; the kicker over the next heading, not the note,
+    # is the first half of the sentence its body goes on with ("的今天，…").
+    body = BEFORE + f"{note}\n几起案例提醒我们，在人工智能技术日新月异\n立规矩、明边界，强监管、促创新\n金歆\n" + (
+        "的今天，法治领域的新问题不容忽视，推动人工智能在法治轨道上健康发展，既是技术问题也是治理问题。\n"
+    )
+    two = _page(body, gap).articles[-1]
+    assert two.paragraphs[0].startswith("几起案例提醒我们，在人工智能技术日新月异的今天，")
+    assert two.kicker is None
