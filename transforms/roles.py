@@ -203,7 +203,8 @@ HALF_FEATURES = (
     "mid_clause",  # the body opens with a character that hardly opens a clause: "们…", "的…"
     "rare_start",  # … or one that opens few clauses (a softer reading of the same)
     "cut_word",  # the two characters across the cut stand together elsewhere in the issue
-    "open_end",  # prose that ends on a word needing what follows: "…，记者最近到", "…，有利于居民更"
+    "open_end",  # ends on a word needing what follows: "…，记者最近到", "…，有利于居民更"; with no clause
+    # mark, on one that all but never closes a clause (a function word: "每个中国人一定都", "…期间须")
     "commentary",  # prose over a commentary's title (a column tag, a writer's line): "…（某某时评）" / "张三"
 )
 
@@ -271,7 +272,7 @@ def half_evidence(
         "mid_clause": mid_clause(body),
         "rare_start": rate is not None and rate < RARE_START and body[:1] not in SURNAMES,
         "cut_word": bool(cut_word),
-        "open_end": bool(CLAUSE.search(half)) and open_end(half),
+        "open_end": open_end(half, strict=not CLAUSE.search(half)),
         "commentary": commentary and bool(CLAUSE.search(half)),
     }
     lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))

@@ -82,6 +82,10 @@ def start_rate(ch: str) -> float | None:
 # that end the fit and dev days' kickers close clauses more often ("新" 0.052, "基层" 0.071, "发展"
 # 0.24; about one in ten for an ending at large).
 LOW_END = 0.05
+# A heading phrase with no clause mark may end on a content word that seldom closes a clause
+# ("某地消费市场加快复苏", "复苏" 0.039); one ending on a word that all but never closes one,
+# a function word ("每个中国人一定都" 0.004, "…期间须" 0.002, "把" 0.001), stops mid-sentence.
+STRICT_END = 0.025
 _ENDING_MARKS = re.compile(r"[“”‘’《》「」『』]")
 _MAX_ENDING = 3
 
@@ -100,11 +104,12 @@ def end_rate(text: str) -> float | None:
     return None
 
 
-def open_end(text: str) -> bool:
+def open_end(text: str, strict: bool = False) -> bool:
     """``text`` stops on a word that hardly ever closes a clause ("…订单怎么样，记者最近到",
-    "…有利于居民更"): it goes on after the cut."""
+    "…有利于居民更"): it goes on after the cut.  ``strict``: only a word that all but never closes
+    one (below ``STRICT_END``: "…一定都")."""
     rate = end_rate(text)
-    return rate is not None and rate < LOW_END
+    return rate is not None and rate < (STRICT_END if strict else LOW_END)
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")

@@ -149,6 +149,12 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
         ("今年的订单怎么样，记者最近到", "某县几家工厂走访，车间里机器轰鸣。", {}),
         ("新修的步道和球场，有利于我们更", "方便地锻炼身体，居民们都说好。", {}),
         ("村里的老人说，这项改革有利于", "大家安心种粮，收成一年比一年好。", {}),
+        # No clause mark, but a last word that all but never closes a clause (a function word:
+        # 都, 须, 也, 必须), and a word cut in two: no heading line ends so.
+        ("每个中国人一定都", "在锦绣河山、繁花似锦的语境里通晓了“锦”的华美。", dict(cut_word=True)),
+        ("未成年人矫正对象某某在社区矫正期间须", "每天用手机进行人脸识别验证，而学校不让带手机。", dict(cut_word=True)),
+        ("西河村的年轻人如今也", "愿意回乡创业了，村里新开了三家农家乐。", dict(cut_word=True)),
+        ("某某县委书记在座谈会上要求全县上下必须", "把农田水利建设摆在突出位置，确保春灌用水。", dict(cut_word=True)),
     ],
 )
 def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body: str, facts: dict) -> None:
@@ -170,11 +176,15 @@ def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body:
         # mark the line is no prose that stops.
         ("某地消费市场加快复苏", "近年来，某地持续推出促消费举措。", {}),
         ("春暖花开 万物复苏", "眼下正值春耕时节，全市各地抢抓农时。", {}),
+        # … even with a word across the cut printed elsewhere: only a function word last says prose.
+        ("某地消费市场加快复苏", "近年来，某地持续推出促消费举措。", dict(cut_word=True)),
+        ("某县做强村集体经济扩大家门口就业", "近年来，某县把发展村集体经济作为乡村振兴的抓手。", dict(cut_word=True)),
     ],
 )
 def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:
     facts = dict(over_kicker=False, on_title=False, quoted=False) | facts
-    assert roles.half_evidence(half, body, **facts, cut_word=False).score() <= 0
+    facts = dict(cut_word=False) | facts
+    assert roles.half_evidence(half, body, **facts).score() <= 0
 
 
 def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:

@@ -139,6 +139,17 @@ def test_a_line_stopping_where_a_clause_may_close(text: str) -> None:
     assert not open_end(text)
 
 
+@pytest.mark.parametrize("text", ["每个中国人一定都", "在社区矫正期间须", "新修的步道有利于我们更", "西河村的年轻人如今也", "乡亲们自发地把"])
+def test_a_line_stopping_on_a_function_word_is_open_even_strictly(text: str) -> None:
+    assert open_end(text, strict=True)
+
+
+@pytest.mark.parametrize("text", ["某地消费市场加快复苏", "春暖花开 万物复苏", "乡村旅游迎来新发展"])
+def test_a_heading_phrase_ending_on_a_content_word_is_not_open_strictly(text: str) -> None:
+    # "复苏" (0.039) closes few clauses, but a heading phrase may end on it.
+    assert not open_end(text, strict=True)
+
+
 def test_the_ending_table_says_what_closes_clauses() -> None:
     rates = {w: end_rate(w) for w in ("我们更", "有利于", "新发展", "下沉基层")}
     assert all(r is not None for r in rates.values())
