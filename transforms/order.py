@@ -60,7 +60,16 @@ from transforms.headings import (
 )
 from transforms.repair import cjk_count, ends_sentence
 from transforms.segment import BOX_OPENING, Draft
-from transforms.sentences import NEVER_LAST, SALUTATION, dated_opening, is_sentence, mid_clause, open_quote, opens_with_its_time
+from transforms.sentences import (
+    NEVER_LAST,
+    SALUTATION,
+    dated_opening,
+    is_sentence,
+    mid_clause,
+    open_quote,
+    opens_with_its_time,
+    sentence_inside,
+)
 from transforms.stranded import move_stranded
 from transforms.topic import Topics, bigrams
 
@@ -436,7 +445,7 @@ MAX_KICKER_CLAUSE = 14
 
 
 def _half(line: str) -> bool:
-    return bool(CLAUSE.search(line) or open_quote(line)) and not ends_sentence(line) and line[-1:] not in roles.HEADING_ENDS
+    return bool(CLAUSE.search(line) or open_quote(line) or sentence_inside(line)) and not ends_sentence(line) and line[-1:] not in roles.HEADING_ENDS
 
 
 def _opens_lead(half: str, rest: str) -> bool:

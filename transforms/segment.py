@@ -59,6 +59,7 @@ from transforms.sentences import (
     open_end,
     open_quote,
     opens_with_tail,
+    sentence_inside,
 )
 from transforms.topic import Topics, bigrams
 
@@ -1302,8 +1303,14 @@ def _titled(group: list[Unit], nxt: str | None) -> bool:
 
 
 def _half_sentence(line: str) -> bool:
-    """A line of prose that stops mid-sentence: clause marks, and no mark a heading ends on."""
-    return bool(CLAUSE.search(line)) and not ends_sentence(line) and not line.endswith(("——", "：", "？", "！", "”", "）", "》"))
+    """A line of prose that stops mid-sentence: clause marks, or a sentence closed inside it and the
+    next one begun ("如何让企业获得更好的跨境金融服务？某银行创新推出“一点接入 全球响"), and no mark a
+    heading ends on."""
+    return (
+        bool(CLAUSE.search(line) or sentence_inside(line)) and not ends_sentence(line)
+        and not line.endswith(("——", "：", "？", "！", "”", "）", "》"))
+    )
+
 
 
 def _statement_and_title(line: str) -> tuple[str, str] | None:

@@ -184,6 +184,17 @@ def is_sentence(text: str) -> bool:
 _RUN_ON = re.compile(r"[，；]")
 
 
+# A sentence's end with the next sentence run on after it: a heading line asks or exclaims at its
+# end, or before a space ("村里的垃圾去哪了？ 某某县推行…"), or inside a quotation ("“来水了！”").
+_SENTENCE_INSIDE = re.compile(r"[。？！](?=[^\s”’」）)])")
+
+
+def sentence_inside(text: str) -> bool:
+    """``text`` closes a sentence and runs on into the next ("如何让企业获得更好的服务？某银行推出…"):
+    prose, never a heading line."""
+    return _SENTENCE_INSIDE.search(text) is not None
+
+
 def open_quote(text: str) -> bool:
     """``text`` opens a quotation it does not close ("“国际科技创新高地是粤港澳大湾"): it stops
     inside a sentence, whatever its length."""

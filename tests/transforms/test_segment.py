@@ -1137,3 +1137,29 @@ def test_a_crosshead_of_a_series_over_the_storys_chart_opens_no_story(source: st
     )
     (a,) = _page(body, gap).articles
     assert a.headline == "某市打造人才发展新高地" and "服务无忧" in a.paragraphs
+
+
+BEFORE_LEAD = (
+    "一渠清水润良田\n本报记者 钱多\n"
+    "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
+    "西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭，种粮大户孙有田说今年麦子长势格外好。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("如何让企业获得更好的跨境金融服务？某某银行创新推出“一点接入 全球响", "应”服务模式，为企业出海提供一站式金融支持。"),
+        ("水渠修好了吗？记者日前来到某某县西河村只见渠水清", "澈，麦田青翠，村民们正忙着春灌。"),
+        ("好日子从哪里来？西河村的村民有自己的答案。“有了这条渠我们的", "麦子再也不怕旱了。”孙有田说。"),
+        ("春灌的水够用吗！看着渠水流进麦田的孙有田", "笑得合不拢嘴，今年他家又多种了二十亩麦子。"),
+    ],
+)
+def test_a_lead_closing_a_sentence_and_left_open_above_its_heading_is_no_kicker(half: str, rest: str, gap: str) -> None:
+    # A line that closes a sentence inside it and runs on into the next is prose, not a heading
+    # line: over a kicker and a couplet title it is the lead's first half, cut by the heading.
+    body = BEFORE_LEAD + f"{half}\n某某银行支持企业探索“出海”新路径\n强化联动机制  服务对外开放\n本报记者 王五\n{rest}\n"
+    two = parse_page(body, gap).articles[-1]
+    assert (two.kicker, two.headline, two.subtitle) == ("某某银行支持企业探索“出海”新路径", "强化联动机制 服务对外开放", None)
+    assert two.paragraphs[0] == half + rest

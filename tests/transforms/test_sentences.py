@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, start_rate
+from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,19 @@ def test_the_ending_table_says_what_closes_clauses() -> None:
 def test_the_rest_of_a_time_word_cut_in_two_still_goes_on() -> None:
     # "…近" / "年来，…": the rest of "近年来" cut at a column break opens no sentence.
     assert mid_clause("年来，某县新建农田三万亩。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["如何让企业获得更好的跨境金融服务？某银行创新推出“一点接入", "水渠修好了吗？记者日前来到某某县", "春灌的水够用吗！看着渠水流进麦田", "渠修好了。村民们说"],
+)
+def test_a_line_closing_a_sentence_and_running_on_is_prose(text: str) -> None:
+    assert sentence_inside(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["暖气不热怎么办？", "村里的垃圾去哪了？ 某某县推行垃圾分类新模式", "“这里的春天来得早！”", "“咱的日子越过越红火！”（乡村行）", "春天来了！"],
+)
+def test_a_heading_asking_or_exclaiming_at_its_end_or_before_a_space_is_no_run_on(text: str) -> None:
+    assert not sentence_inside(text)
