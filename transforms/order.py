@@ -342,7 +342,17 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         lead = _opens_lead(half, body)
         if not lead and before is not None and _lends_half(before, d):
             continue  # the story above stops mid-sentence: that is the half the body goes on with
-        if not (lead or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
+        # "湖南省益阳市的一处" / "帮助许多犹太人免受迫害的外交官何凤山——" / title / byline / "墓园里，…":
+        # a kicker that introduces its title with a dash or colon opens the heading block, so a
+        # line over it that is no heading by its own form (no column tag, no space between parts,
+        # no heading's last mark, no credit) is the lead's text cut off by the heading — unless the
+        # story's text opens with its dateline ("本报讯（记者 …）"), before which none of it stands.
+        over_lead_in = (
+            len(d.kicker_lines) > 1 and d.kicker_lines[1].endswith(("——", "：", ":"))
+            and not (B.is_credit(half) or half.endswith(roles.HEADING_ENDS) or has_column_tag(half) or " " in half)
+            and not (d.byline and B.LEAD.match(d.byline))
+        )
+        if not (lead or over_lead_in or (_half(half) and (_cut_for_certain(d, half, body) or _cut_word(half, body, texts, drafts)))):
             facts = dict(
                 over_kicker=len(d.kicker_lines) > 1, on_title=half == d.kicker_on_title, quoted=any(half in p for p in d.paragraphs),
                 commentary=has_column_tag(d.headline) and d.byline is not None and not B.by_reporter(d.byline),

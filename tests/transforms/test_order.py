@@ -1502,3 +1502,48 @@ def test_a_note_closing_the_story_above_lends_no_half_sentence(note: str, gap: s
     two = _page(body, gap).articles[-1]
     assert two.paragraphs[0].startswith("几起案例提醒我们，在人工智能技术日新月异的今天，")
     assert two.kicker is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "kicker", "rest"),
+    [
+        ("某某省某某市的一处", "帮助许多难民免受迫害的外交官张三——", "墓园里，白色大理石墓围环抱着一座青黑色方碑，碑文清楚标记着此地长眠之人。"),
+        ("阳光穿过云层洒落", "某某高铁项目团队突破组合拱桥设计施工难点——", "在水面上，波浪轻抚岸边，远处山水一色，古镇迎来了一年中最美的季节。"),
+        ("物品坠落砸到车辆", "强风天气下，物品坠落、树木倾倒——", "近日，某地遭遇大风天气，一小区楼顶的杂物被吹落，砸坏了停在楼下的车辆。"),
+        ("男女武将相继披挂", "某地皮影戏：", "亮相，紧接一段酣畅淋漓的武戏对打，台下观众看得入迷，掌声一阵高过一阵。"),
+    ],
+)
+def test_a_line_over_a_kicker_that_introduces_its_title_is_the_leads_text(half: str, kicker: str, rest: str, gap: str) -> None:
+    body = BEFORE + f"{half}\n{kicker}\n生命签证救难民\n本报记者 王五\n{rest}\n"
+    two = _page(body, gap).articles[-1]
+    assert two.kicker == kicker and two.headline == "生命签证救难民"
+    assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "top",
+    [
+        "王 五绘（新华社发）",  # a credit, no text of the lead
+        "乡村振兴看今朝 ——某县特色产业纪实",  # a heading by its own form: parts set apart by a space
+        "家门口就能看好病！",  # it ends as a heading does
+    ],
+)
+def test_a_heading_or_credit_over_a_kicker_that_introduces_its_title_is_not_freed(top: str, gap: str) -> None:
+    body = BEFORE + f"{top}\n帮助许多难民免受迫害的外交官张三——\n生命签证救难民\n本报记者 王五\n" + (
+        "墓园里，白色大理石墓围环抱着一座青黑色方碑，碑文清楚标记着此地长眠之人。\n"
+    )
+    two = _page(body, gap).articles[-1]
+    assert two.headline == "生命签证救难民"
+    assert two.paragraphs[0].startswith("墓园里")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_line_over_a_lead_in_kicker_stays_out_of_a_dateline_lead(gap: str) -> None:
+    # "本报讯（记者 …）" opens the story's text: nothing of the story stands before it.
+    body = BEFORE + "男女武将相继披挂\n某地皮影戏：\n一口述说千古事 双手能舞百万兵（传承）\n" + (
+        "本报讯（记者 王五）“演皮影戏喽！”正月里，某某县广场年味正浓，人群朝锣鼓声涌去。\n"
+    )
+    two = _page(body, gap).articles[-1]
+    assert two.paragraphs[0].startswith("“演皮影戏喽！”")
