@@ -387,11 +387,33 @@ def salutations_to_their_speech(drafts: list[Draft]) -> int:
     goes to the start of the next body here.  Returns how many moved."""
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
-        if b.headline and len(a.paragraphs) > 1 and SALUTATION.match(a.paragraphs[-1]) and not b.kicker_lines:
-            b.paragraphs.insert(0, a.paragraphs.pop())
-            b.blocks.insert(0, a.blocks.pop())
+        if not b.headline or b.kicker_lines or (b.paragraphs and SALUTATION.match(b.paragraphs[0])):
+            continue
+        if (at := _opening_salutation(a.paragraphs)) is not None:
+            b.paragraphs[:0], b.blocks[:0] = a.paragraphs[at:], a.blocks[at:]
+            del a.paragraphs[at:], a.blocks[at:]
             moved += 1
     return moved
+
+
+# The speech's first paragraphs printed with its salutation above the heading: "各位代表：" /
+# "现在，我代表市政府，向大会报告工作，请予审议。" — the address and what the speaker is about to do,
+# a paragraph or two; more than that after a salutation is the story's own speech.
+_SPEECH_OPENING = 2
+
+
+# A notice signs off with who issued it and the day: "…领导小组办公室 2021年1月26日".
+_DATED_SIGN_OFF = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _opening_salutation(paragraphs: list[str]) -> int | None:
+    """Where the next speech's salutation stands at the end of a story: the last paragraph, or
+    followed by at most _SPEECH_OPENING paragraphs, after text that closed its sentence (the story
+    before was done: "…领导小组办公室 2021年1月26日", "…取得新成效。").  None if there is none."""
+    for at in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - _SPEECH_OPENING) - 1, -1):
+        if at >= 1 and SALUTATION.match(paragraphs[at]):
+            return at if at == len(paragraphs) - 1 or ends_sentence(paragraphs[at - 1]) or _DATED_SIGN_OFF.search(paragraphs[at - 1]) else None
+    return None
 
 
 def _split_title_line(d: Draft) -> None:

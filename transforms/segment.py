@@ -1003,8 +1003,10 @@ class _Walker:
             return False
         if is_figure_label(last) or is_figure_label(u.text):
             return False  # "图三" / "图四" / text: a figure's number stands alone
-        if B.letter_label(last):
-            return False  # "回  信" / "某某小学的同学们：": a letter's label stands alone
+        if B.letter_label(last) or SALUTATION.match(u.text):
+            # "回  信" / "某某小学的同学们：": a letter's label stands alone; a speech's salutation
+            # ("各位代表：") opens its text on a line of its own, whatever the line above it left open.
+            return False
         if last.endswith("——"):
             # A dash at a line's end introduces what follows, as a paragraph of its own: a
             # crosshead ("算算农业增收账——"), a list, a quotation ("…作了详细介绍——").

@@ -1547,3 +1547,45 @@ def test_a_line_over_a_lead_in_kicker_stays_out_of_a_dateline_lead(gap: str) -> 
     )
     two = _page(body, gap).articles[-1]
     assert two.paragraphs[0].startswith("“演皮影戏喽！”")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "close",
+    ["村里的路修好了，乡亲们的日子越过越红火。", "请广大群众做好个人防护，勤洗手、常通风。某某市疫情防控工作领导小组办公室 2021年1月26日"],
+)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["现在，我代表市政府，向大会报告工作，请予审议，并请市政协委员提出意见。"],
+        ["受大会主席团委托，我向大会作报告。", "过去一年，我们在市委的坚强领导下，攻坚克难，砥砺前行。"],
+    ],
+)
+def test_a_salutation_with_the_speechs_opening_above_its_heading_goes_to_the_speech(
+    close: str, opening: list[str], gap: str
+) -> None:
+    # The extraction printed the speech's first paragraphs, salutation and all, before its heading
+    # block, after a story that was done: they are the speech's, not the story's before.
+    body = (
+        BEFORE + f"{close}\n各位代表：\n" + "\n".join(opening)
+        + "\n某某市人民政府工作报告\n——2021年1月12日在某某市第八届人民代表大会第六次会议上\n"
+        "一、2020年工作回顾\n过去的一年，是极不平凡的一年。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.headline == "某某市人民政府工作报告"
+    assert list(two.paragraphs[: len(opening) + 1]) == ["各位代表：", *opening]
+    assert one.paragraphs[-1] == close
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_speechs_own_salutation_with_its_text_stays_in_the_speech(gap: str) -> None:
+    # A speech that opens with its salutation under its own heading keeps it: three paragraphs and
+    # more after a salutation are that speech's text, not the next one's opening.
+    body = (
+        "在全市经济工作会议上的讲话\n某某市委书记 李四\n同志们：\n今天召开全市经济工作会议，主要任务是总结工作。\n"
+        "过去一年成绩来之不易，全市经济稳中有进。\n今年的任务更加艰巨，我们要迎难而上。\n"
+        "某某县推进秋粮收购\n本报讯（记者 张三）连日来，某某县秋粮收购有序推进，农民售粮顺畅。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert one.paragraphs[0] == "同志们：" and two.headline == "某某县推进秋粮收购"
+    assert "同志们：" not in two.paragraphs
