@@ -60,6 +60,7 @@ from transforms.sentences import (
     open_quote,
     opens_with_tail,
     sentence_inside,
+    stops_mid_clause,
 )
 from transforms.topic import Topics, bigrams
 
@@ -528,6 +529,13 @@ class _Walker:
         if head[-1] in NEVER_LAST and not (LABELLED_TITLE.match(head) or B.is_byline(nxt)):
             # A function character never closes a phrase, whatever the next line opens with:
             # "某某乐团致力于民族音乐的整理和" / "推广，…" ("推" opens many a clause).
+            return True
+        if j == i + 1 and stops_mid_clause(head) and not (
+            LABELLED_TITLE.match(head) or self._signs_at(j) or heading_at(self.u, j) or B.is_credit(nxt) or caption_at(self.u, j)
+        ):
+            # Nor does a word that all but never closes a clause, a measure word or an adverb:
+            # "张琼是某某镇北岸社区的一名" / "出租屋楼栋长，…", "全省城市低保平均" / "标准提高到…",
+            # "某地网上购物不" / "包邮占比降至…" (a heading's last word closes its phrase).
             return True
         if _SPOKEN_THEN_MORE.search(head) and not (B.is_byline(nxt) or B.LEAD.match(nxt)):
             # A sentence ends inside the line and the narration goes on: "“现在进展咋样？”汽车

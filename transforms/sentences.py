@@ -112,6 +112,24 @@ def open_end(text: str, strict: bool = False) -> bool:
     return rate is not None and rate < (STRICT_END if strict else LOW_END)
 
 
+# One character is a word's last only as often as not ("教" of 支教 0.023, "增" 0.014): a single
+# character's rate is trusted alone only for a function word, which ends no heading ("…网上购物不",
+# "…社区坚持在", "…要素，也").
+_FUNCTION_ENDS = frozenset("不在也都就还又很更最才再已对向于")
+
+
+def stops_mid_clause(text: str) -> bool:
+    """``text`` stops on a word that all but never closes a clause (``open_end`` strict), counted
+    as a word of two or three characters ("…社区的一名", "…低保平均", "…完全能够") or a function
+    character: a line of prose cut at the column's edge, never a heading.  A line with spaces is
+    a heading's phrases ("包含大件  品类更多"), not judged."""
+    if " " in text.strip() or not open_end(text, strict=True):
+        return False
+    tail = _ENDING_MARKS.sub("", text[-2 * _MAX_ENDING :])
+    table = _table("clause_ends.tsv")
+    return any(tail[-n:] in table for n in range(2, _MAX_ENDING + 1) if len(tail) >= n) or tail[-1:] in _FUNCTION_ENDS
+
+
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 

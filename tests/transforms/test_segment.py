@@ -1163,3 +1163,37 @@ def test_a_lead_closing_a_sentence_and_left_open_above_its_heading_is_no_kicker(
     two = parse_page(body, gap).articles[-1]
     assert (two.kicker, two.headline, two.subtitle) == ("某某银行支持企业探索“出海”新路径", "强化联动机制 服务对外开放", None)
     assert two.paragraphs[0] == half + rest
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("张琼是某某镇北岸社区的一名", "出租屋楼栋长，已在北岸生活超过20年，邻里有事都爱找他。"),
+        ("全省城市低保平均", "标准提高到801元/月，增幅3%，农村低保标准同步提高。"),
+        ("某地网上购物不", "包邮占比降至1.38%，多家电商平台上线包邮服务，物流业发生着新变化。"),
+    ],
+)
+def test_a_line_stopping_on_a_word_that_never_closes_a_clause_is_cut_prose(half: str, rest: str, gap: str) -> None:
+    # A heading's last word closes its phrase; a measure word ("一名"), "平均", "不" need what
+    # follows: the line is the first half of a sentence cut at the column's edge, joined again,
+    # never a headline or a crosshead.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
+    )
+    (one,) = _page(body, gap).articles
+    assert half + rest in one.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["资料照片", "本报记者 张三摄"])
+def test_a_title_ending_on_a_rare_ending_over_its_photo_stays_a_title(credit: str, gap: str) -> None:
+    # "…战场上的中国人" ends on a word that seldom closes a clause in running text, but a photo
+    # under it says heading: the rule for cut prose reads the line right above prose only.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"铭记世界反法西斯战场上的中国人\n{credit}\n13岁，是刘义权参加东北抗日联军的年纪。\n"
+    )
+    articles = _page(body, gap).articles
+    assert [a.headline for a in articles] == ["一渠清水润良田", "铭记世界反法西斯战场上的中国人"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate
+from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate, stops_mid_clause
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,17 @@ def test_a_line_closing_a_sentence_and_running_on_is_prose(text: str) -> None:
 )
 def test_a_heading_asking_or_exclaiming_at_its_end_or_before_a_space_is_no_run_on(text: str) -> None:
     assert not sentence_inside(text)
+
+
+@pytest.mark.parametrize("text", ["张琼是某某镇北岸社区的一名", "全省城市低保平均", "某地网上购物不", "中国完全能够", "坐落在某某新区的"])
+def test_a_line_stopping_on_a_word_that_never_closes_a_clause_stops_mid_clause(text: str) -> None:
+    assert stops_mid_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["更多高校毕业生赴西部支教", "需求旺盛效率增", "包含大件  品类更多", "某市推动高质量发展", "让群众可感可及"],
+)
+def test_a_heading_ending_on_a_rare_single_character_or_with_phrases_does_not(text: str) -> None:
+    # One character's rate says little ("教" of 支教); a heading's phrases are printed with spaces.
+    assert not stops_mid_clause(text)
