@@ -257,6 +257,8 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
     if (label := _label_over_couplet(title)) is not None:
         return label, title[len(label) :], sub
     parts = _phrases(title)
+    if (k := _couplet_kicker(parts)) is not None:
+        return " ".join(parts[:k]), " ".join(parts[k:]), sub
     if len(parts) >= 2:
         left, rest = parts[0], parts[1:]
         longest = max(cjk_count(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
@@ -333,6 +335,23 @@ def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     if cjk_count(left) < MIN_SHORT_HEADLINE or cjk_count(title) < MIN_SHORT_HEADLINE:
         return False
     return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
+
+
+def _couplet_kicker(parts: list[str]) -> int | None:
+    """ "曲目新 更“年轻” 漳河大鼓韵味足（文化中国行）", "把握关键 真抓实干 深入推进某某行动（专题深思）":
+    a kicker may itself be a couplet (``couplet``), printed on the line of a title closed by its
+    column tag; the title is one phrase, of another length than the couplet's, so it is no third
+    phrase of the couplet ("老矿区 新产业 生产忙（新春走基层）" stays one title).  Returns how many
+    parts the kicker has, or None.  Only a tagged title is read so: an untagged long last phrase
+    ("坚守初心使命 勇攀科技高峰 更好肩负起某某重任") is as often the couplet's own third line."""
+    if len(parts) < 3 or not has_column_tag(parts[-1]) or parts[-1].startswith(("（", "(")):
+        return None
+    kicker, title = " ".join(parts[:-1]), cjk_count(COLUMN_TAG.sub("", parts[-1]))
+    if not couplet(kicker) or CLAUSE.search(parts[-1]) or any(p.endswith(("——", "：")) for p in parts[:-1]):
+        return None
+    # Half as long again as each phrase before it: a title's own two phrases may differ by two
+    # ideographs or three ("走专精特新之路  做大做强先进制造业（权威发布）", 7 / 9).
+    return len(parts) - 1 if title >= MIN_SHORT_HEADLINE and title >= KICKER_RATIO * max(cjk_count(p) for p in parts[:-1]) else None
 
 
 def _label_over_couplet(line: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.pages import parse_page as _page
-from transforms.headings import has_column_tag, heading_at, signature_at
+from transforms.headings import couplet, has_column_tag, heading_at, signature_at, split_heading_line
 from transforms.repair import Unit
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
@@ -955,3 +955,29 @@ def test_a_kicker_with_clause_marks_on_its_titles_line_inside_the_lead_it_heads(
     assert (second.kicker, second.headline) == (kicker, title)
     assert second.paragraphs[0].startswith("1月26日下午") and "审查计划报告" in second.paragraphs[0]
     assert first.paragraphs[-1] == BODY.strip().split("\n")[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("曲目新 更“年轻” 漳河大鼓韵味足（文化中国行）", "曲目新 更“年轻”", "漳河大鼓韵味足（文化中国行）"),
+        ("政策好 顾虑少 某市电梯更新实惠多（新春走基层）", "政策好 顾虑少", "某市电梯更新实惠多（新春走基层）"),
+        ("把握关键 真抓实干 深入推进新时代兴边富民行动（专题深思）", "把握关键 真抓实干", "深入推进新时代兴边富民行动（专题深思）"),
+    ],
+)
+def test_a_couplet_kicker_on_its_tagged_titles_line_is_the_kicker(line: str, kicker: str, title: str) -> None:
+    assert split_heading_line(line)[:2] == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老矿区 新产业 生产忙（新春走基层）",  # a third phrase of the couplet's length
+        "学有质量 查有力度 改有成效（锲而不舍落实中央八项规定精神）",
+        "坚守初心使命 勇攀科技高峰 更好肩负起科技强国建设重任",  # no column tag: the couplet's own line
+        "某某代表—— 走专精特新之路 做大做强先进制造业（权威发布）",  # a title of two phrases, 7 / 9
+    ],
+)
+def test_a_title_of_three_phrases_or_a_two_phrase_title_is_not_cut_after_a_couplet(line: str) -> None:
+    kicker, title, _ = split_heading_line(line)
+    assert kicker is None or not couplet(kicker)
