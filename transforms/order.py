@@ -63,6 +63,7 @@ from transforms.segment import BOX_OPENING, Draft
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
+    bare_place,
     dated_opening,
     is_sentence,
     mid_clause,
@@ -482,9 +483,14 @@ def _half(line: str) -> bool:
 
 def _opens_lead(half: str, rest: str) -> bool:
     """A kicker line that is a story's dateline cut before its 电 by the heading block
-    ("新华社北京4月9日" / title / "电  国务院总理…"). A dateline opens a story's first sentence; no
-    kicker carries one."""
-    return bool(_DATELINE_CUT.match(half) and rest.startswith("电"))
+    ("新华社北京4月9日" / title / "电  国务院总理…"), or the place its first sentence opens in
+    ("湖北武汉市江岸区" / title / byline / "解放公园东南角，…", ``sentences.bare_place``) when the
+    text under the heading goes on naming it rather than opening a sentence of its own (a quotation,
+    a time: "某某市某某区某某街道" / "小巷里的大变化（民生一线）" / "“今年我们…" keeps its kicker,
+    a place printed over its title)."""
+    if _DATELINE_CUT.match(half) and rest.startswith("电"):
+        return True
+    return bare_place(half) and not (rest.startswith(("“", "‘", "「", "（", "(")) or opens_with_its_time(rest))
 
 
 def figure_labels_to_their_story(drafts: list[Draft]) -> int:

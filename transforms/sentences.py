@@ -56,6 +56,21 @@ PROVINCES = frozenset(
 )
 _PROVINCE_NAMES = tuple(PROVINCES)
 
+# A place named down to its county, street or village, and nothing else: "湖北武汉市江岸区",
+# "重庆市九龙坡区谢家湾街道民主村", "在内蒙古自治区准格尔旗准格尔召镇", "走在某省某市铁西区凌空街道".
+# Each name is a few ideographs and its generic part; a province's short name may open the chain.
+_PLACE_UNIT = r"[\u4e00-\u9fff]{1,5}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木)"
+_PLACE_CHAIN = re.compile(
+    rf"^(?:在|走在|来到|走进)?(?:(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))}){_PLACE_UNIT}|(?:{_PLACE_UNIT}){{2}})(?:{_PLACE_UNIT})*$"
+)
+
+
+def bare_place(text: str) -> bool:
+    """``text`` is only a place, two names or more ("湖北武汉市江岸区", "在某自治区某旗某镇"): where a
+    story's first sentence sets its scene ("…江岸区" / "解放公园东南角，…"), never a kicker, which
+    states what happened there, or introduces its title with a colon or dash ("某省某市：")."""
+    return _PLACE_CHAIN.match(text) is not None
+
 
 @functools.cache
 def _table(name: str) -> dict[str, float]:

@@ -1589,3 +1589,21 @@ def test_a_speechs_own_salutation_with_its_text_stays_in_the_speech(gap: str) ->
     one, two = _page(body, gap).articles
     assert one.paragraphs[0] == "同志们：" and two.headline == "某某县推进秋粮收购"
     assert "同志们：" not in two.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("place", "rest"),
+    [
+        ("湖北武汉市江岸区", "解放公园东南角，葱茏树木间，一座大理石纪念碑巍然矗立。"),
+        ("在内蒙古自治区准格尔旗准格尔召镇", "黄天棉图村，过去每到农闲，村里的青壮劳力大多外出打工。"),
+        ("重庆市九龙坡区谢家湾街道民主村", "社区是典型的老旧小区，旧房破损、业态落后。"),
+    ],
+)
+def test_a_place_over_a_heading_is_where_its_lead_opens(place: str, rest: str, gap: str) -> None:
+    # A kicker states what happened, or introduces its title with a colon or a dash; a place named
+    # down to its street and nothing else is the scene the lead's first sentence opens in, cut off
+    # by the heading block.
+    body = BEFORE + f"{place}\n苏联援华航空队“鹰击长空”\n本报记者 王五\n{rest}\n村里的路修好了，乡亲们的日子越过越红火。\n"
+    one, two = _page(body, gap).articles
+    assert two.kicker is None and two.paragraphs[0] == place + rest

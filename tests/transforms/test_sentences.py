@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate, stops_mid_clause
+from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate, stops_mid_clause, bare_place
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,14 @@ def test_a_line_stopping_on_a_word_that_never_closes_a_clause_stops_mid_clause(t
 def test_a_heading_ending_on_a_rare_single_character_or_with_phrases_does_not(text: str) -> None:
     # One character's rate says little ("教" of 支教); a heading's phrases are printed with spaces.
     assert not stops_mid_clause(text)
+
+
+@pytest.mark.parametrize("text", ["湖北武汉市江岸区", "重庆市九龙坡区谢家湾街道民主村", "在内蒙古自治区准格尔旗准格尔召镇", "走在某省某市铁西区凌空街道", "某某市某某县"])
+def test_a_place_named_down_to_its_street_is_a_bare_place(text: str) -> None:
+    assert bare_place(text)
+
+
+@pytest.mark.parametrize("text", ["东辽县", "辽源市", "四川内江市产业帮扶巴中市通江县", "广东省东莞市：", "吉林延边促进各民族交往交流交融"])
+def test_one_name_a_statement_or_a_labelled_place_is_not(text: str) -> None:
+    # One name may be a kicker's label; a kicker states what happened there ("…产业帮扶…").
+    assert not bare_place(text)
