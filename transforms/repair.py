@@ -179,6 +179,25 @@ def _quoted_inside(piece: str, paragraph: str) -> bool:
     return 0 < at and at + len(piece) < len(paragraph)
 
 
+def _deck_of_quotes(piece: str, line: str, keys: list[str]) -> bool:
+    """``line`` is ``piece`` and another passage run together, each printed in the story on its own:
+    a deck of pull quotes over a commentary ("基础打得好，…事半功倍。所有向上生长的惊艳，都源自向下扎根的
+    力量" over a body that prints "基础打得好，…事半功倍。" as a paragraph and "…朴素道理：所有向上生长的
+    惊艳，都源自向下扎根的力量。" inside its last one).  The deck is the copy, not the paragraph: it stays
+    a line of its own for ``pull_quote``, which finds both passages in the body.  The two meet where a
+    sentence ends, and a line that does not print ``piece`` prints the rest too; the piece a column
+    break cuts off a paragraph leaves a rest only the paragraph's own copies print."""
+    if line.startswith(piece):
+        before, rest = piece, line[len(piece) :]
+    elif line.endswith(piece):
+        before = rest = line[: -len(piece)]
+    else:
+        return False
+    if not ends_sentence(before) or cjk_count(rest) < _MIN_TAIL_CJK:
+        return False
+    return any(rest in k and piece not in k for k in keys)
+
+
 def _over_title(units: list[Unit], k: int) -> bool:
     """The unit after units[k] reads as a title: short, no clause mark ("让技术链和应用链紧密衔接（…）").
     A pull quote, which also quotes its story, stands between paragraphs and is a copy."""
@@ -205,6 +224,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     eligible = [n and (bool(_CLAUSE_MARK.search(k)) or bool(_NOTE.fullmatch(k))) for k, n in zip(keys, long_enough)]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
+    decks: set[int] = set()  # units that run together passages the story prints on their own
     # Shingle -> the units holding it: a bare int while it is one unit (most shingles are
     # unique, and only the few seen before are looked at in Python), a list once shared.
     index: dict[str, int | list[int]] = {}
@@ -243,6 +263,9 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             elif keys[short] in keys[long]:
                 if _quoted_inside(keys[short], keys[long]) and _over_title(units, short):
                     continue
+                if _deck_of_quotes(keys[short], keys[long], keys):
+                    decks.add(long)
+                    continue
                 piece_of[short] = long
                 parent[_find(parent, i)] = _find(parent, j)
             elif _near_copy(keys[short], keys[long]):
@@ -263,7 +286,9 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         at = keeper if first != keeper and first in piece_of else first
         root_place[root] = at
     if root_place:
-        _place_by_context(units, groups, root_place, keys, frozenset(_find(parent, i) for i in twins))
+        # A deck printed twice stays first, over its story, where ``pull_quote`` takes it.
+        stay = frozenset(_find(parent, i) for i in [*twins, *decks])
+        _place_by_context(units, groups, root_place, keys, stay)
         _leads_under_their_heading(units, groups, root_place, keys)
         _cut_by_a_heading(units, groups, root_place, keys)
     # A stranded block: the copy right after a stranded piece follows it to the later place.

@@ -541,3 +541,61 @@ def test_a_heading_that_quotes_a_phrase_of_the_paragraph_nearby_is_no_piece(titl
     units = _units(A, title, paragraph, C)
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [A, title, paragraph, C] and not dropped
+
+
+# A deck of two pull quotes over a commentary: a sentence the body prints as a paragraph of its own,
+# run together with the close of a later paragraph (the display line drops its full stop).
+DECK_WHOLE = "基础打得好，干事创业才有深厚支撑，才能举重若轻，事半功倍。"
+DECK_TAIL = "所有向上生长的惊艳，都源自向下扎根的力量"
+DECK_CLOSE = "站在沙丘上远眺，成片的樟子松林将流动的沙海化成生命的绿洲，诠释着一个朴素道理：" + DECK_TAIL + "。"
+DECK_MIDDLE = "种树的智慧，对于干事创业也有启发。基础打得不牢，事业的大厦就立不稳。"
+
+
+@pytest.mark.parametrize(
+    "deck", [DECK_WHOLE + DECK_TAIL, DECK_TAIL + "。" + DECK_WHOLE], ids=["whole-then-tail", "tail-then-whole"]
+)
+@pytest.mark.parametrize("copies", [1, 2])
+def test_a_deck_of_quotes_is_no_whole_copy_of_the_paragraph_it_quotes(deck: str, copies: int) -> None:
+    # The paragraph the deck quotes is no piece of it: dedupe keeps it (once), and the deck too,
+    # for pull_quote, which finds both passages in the body.
+    units = _units("一脚一脚踩出春天", deck, LEAD, *([DECK_WHOLE] * copies), DECK_MIDDLE, DECK_CLOSE)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == ["一脚一脚踩出春天", deck, LEAD, DECK_WHOLE, DECK_MIDDLE, DECK_CLOSE]
+    assert len(dropped) == copies - 1
+
+
+def test_a_deck_printed_twice_stays_first_over_its_story() -> None:
+    # The second copy stands between paragraphs about the same thing; the first is the deck.
+    deck = DECK_WHOLE + DECK_TAIL
+    units = _units("一脚一脚踩出春天", deck, LEAD, DECK_MIDDLE, deck, DECK_WHOLE, DECK_CLOSE)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == ["一脚一脚踩出春天", deck, LEAD, DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]
+    assert [u.text for u in dropped] == [deck]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # A column break after a full stop: the rest is printed by no other line.
+        (DECK_WHOLE, "这是后半句，别处没有印过的话。"),
+        # Cut inside the sentence: the rest is printed elsewhere, but no sentence ends at the cut.
+        ("基础打得好，干事创业才有深厚支撑，", "才能举重若轻，事半功倍。" + DECK_TAIL),
+    ],
+    ids=["rest-nowhere-else", "cut-mid-sentence"],
+)
+def test_a_piece_cut_off_a_paragraph_printed_whole_is_still_its_copy(cut: tuple[str, str]) -> None:
+    piece, rest = cut
+    units = _units(LEAD, piece, DECK_MIDDLE, piece + rest, DECK_CLOSE)
+    kept, dropped = dedupe(units)
+    assert piece + rest in [u.text for u in kept] and [u.text for u in dropped] == [piece]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_deck_of_quotes_over_a_commentary_is_dropped_and_its_passages_kept_once(gap: str) -> None:
+    page = (
+        f"一脚一脚踩出春天（金台随笔）\n尹双红\n{DECK_WHOLE}{DECK_TAIL}\n{LEAD}\n{DECK_MIDDLE}\n"
+        f"{DECK_WHOLE}\n{DECK_WHOLE}\n{DECK_CLOSE}\n"
+    )
+    (a,) = parse_page(page, gap, blank_after_head=True).articles
+    body = "".join(a.paragraphs)
+    assert a.paragraphs[0] == LEAD and body.count(DECK_WHOLE) == 1 and body.count(DECK_TAIL) == 1
