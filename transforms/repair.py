@@ -510,7 +510,10 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
     first half over the heading and its second under it; ``dedupe`` takes the second as a piece
     of the later copy, and the first, joined to the lead, stops where the later copy goes on
     mid-sentence ("某某服务业提质扩容将迈入“快" + lead, later "…将迈入“快车道”，…"): an opening
-    whose later copy goes on with a dropped line is a copy too."""
+    whose later copy goes on with a dropped line is a copy too.  The other way round, the first half
+    over the heading was the dropped piece ("基础打得好，…才" over the title, "能举重若轻，事半功倍。"
+    + the next quote under it, later "基础打得好，…才能举重若轻，事半功倍。"): an opening whose later
+    copy comes after a dropped line, up to where a sentence ends, is a copy too."""
     if len(paragraphs) < 2:
         return 0
     first, later = paragraphs[0], paragraphs[1:]
@@ -560,4 +563,8 @@ def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) ->
             goes_on = _key(q[at + lo : at + lo + _MIN_TAIL_CJK])
             if any(d.startswith(goes_on) for d in dropped):
                 best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
+        elif dropped and at > 0 and is_cjk(q[at - 1]) and (not after or quote[-1] in _FINAL or after in _SENTENCE_END):
+            came_from = _key(q[max(0, at - _MIN_TAIL_CJK) : at])
+            if any(d.endswith(came_from) for d in dropped):
+                best = max(best, lo)  # its first half, printed over the heading, was a dropped copy
     return best

@@ -599,3 +599,36 @@ def test_a_deck_of_quotes_over_a_commentary_is_dropped_and_its_passages_kept_onc
     (a,) = parse_page(page, gap, blank_after_head=True).articles
     body = "".join(a.paragraphs)
     assert a.paragraphs[0] == LEAD and body.count(DECK_WHOLE) == 1 and body.count(DECK_TAIL) == 1
+
+
+# A deck cut by its own heading the other way round: the first half over the title, dropped by
+# dedupe as a piece of the body's paragraph, the second half under the byline, joined to the lead.
+DECK_ABOVE, DECK_UNDER = "基础打得好，干事创业才有深厚支撑，才", "能举重若轻，事半功倍。"
+
+
+@pytest.mark.parametrize(
+    "dropped, taken",
+    [
+        ((_key(DECK_ABOVE),), len(DECK_UNDER + DECK_TAIL)),  # its first half was a dropped copy
+        (("另一段被删去的重复文字，和这里无关。", _key(DECK_ABOVE)), len(DECK_UNDER + DECK_TAIL)),
+        ((), 0),  # nothing dropped: the story's first sentence says again what a later one closes
+        (("另一段被删去的重复文字，和这里无关。",), 0),
+        ((_key(DECK_ABOVE)[:-4],), 0),  # a dropped line that is not where the copy comes from
+    ],
+    ids=["first-half-dropped", "among-others", "none-dropped", "other-dropped", "not-where-it-comes-from"],
+)
+def test_a_deck_cut_by_its_heading_is_a_copy_when_its_first_half_was(dropped: tuple[str, ...], taken: int) -> None:
+    paragraphs = [DECK_UNDER + DECK_TAIL + LEAD, DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]
+    assert pull_quote(paragraphs, dropped) == taken
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_deck_cut_by_its_heading_is_dropped_and_its_passages_kept_once(gap: str) -> None:
+    page = (
+        f"反复开工等于白开工\n本报记者 张三\n{B}\n{C}\n{DECK_ABOVE}\n一脚一脚踩出春天（金台随笔）\n尹双红\n"
+        f"{DECK_UNDER}{DECK_TAIL}\n{LEAD}\n{DECK_MIDDLE}\n{DECK_WHOLE}\n{DECK_CLOSE}\n"
+    )
+    articles = parse_page(page, gap, blank_after_head=True).articles
+    body = "".join(p for a in articles for p in a.paragraphs)
+    (a,) = [a for a in articles if a.headline and "春天" in a.headline]
+    assert a.paragraphs[0] == LEAD and body.count(DECK_WHOLE) == 1 and body.count(DECK_TAIL) == 1
