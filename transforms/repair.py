@@ -198,6 +198,17 @@ def _deck_of_quotes(piece: str, line: str, keys: list[str]) -> bool:
     return any(rest in k and piece not in k for k in keys)
 
 
+def _quote_over_heading(units: list[Unit], k: int) -> bool:
+    """units[k] is a pull quote printed over a heading block: longer than a heading line that quotes its
+    story, over two heading lines (a title and its byline).  A kicker says a phrase or two of the
+    story ("积极建设平台、完善配套机制，突出企业研发主体地位"); a whole sentence of the body over the title
+    ("加快完善消费基础设施，有利于…，以有潜能的消费拉动有效益的投资，推动…良性互促" / "以有潜能的消费拉动
+    有效益的投资（观象台）" / "刘志强") is a quote the extraction moved there, a copy.  Under the byline it
+    is the story's opening, where ``pull_quote`` takes it (its rest may be the next line, cut at
+    the column's edge)."""
+    return cjk_count(units[k].text) > MAX_TITLE_CJK and _over_title(units, k + 1)
+
+
 def _over_title(units: list[Unit], k: int) -> bool:
     """The unit after units[k] reads as a title: short, no clause mark ("让技术链和应用链紧密衔接（…）").
     A pull quote, which also quotes its story, stands between paragraphs and is a copy."""
@@ -261,7 +272,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             if keys[short] == keys[long]:
                 parent[_find(parent, i)] = _find(parent, j)
             elif keys[short] in keys[long]:
-                if _quoted_inside(keys[short], keys[long]) and _over_title(units, short):
+                if _quoted_inside(keys[short], keys[long]) and _over_title(units, short) and not _quote_over_heading(units, short):
                     continue
                 if _deck_of_quotes(keys[short], keys[long], keys):
                     decks.add(long)

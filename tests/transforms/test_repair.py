@@ -632,3 +632,35 @@ def test_a_deck_cut_by_its_heading_is_dropped_and_its_passages_kept_once(gap: st
     body = "".join(p for a in articles for p in a.paragraphs)
     (a,) = [a for a in articles if a.headline and "春天" in a.headline]
     assert a.paragraphs[0] == LEAD and body.count(DECK_WHOLE) == 1 and body.count(DECK_TAIL) == 1
+
+
+# A whole sentence of a commentary, longer than any heading line, that its body prints mid-paragraph.
+LONG_QUOTE = "加快完善消费基础设施，有利于我们更好统筹投资和消费，以有潜能的消费拉动有效益的投资，推动投资效益提高和消费扩容升级良性互促"
+LONG_QUOTE_PARA = f"可以说，{LONG_QUOTE}。推进这项工作，也要做好投资和消费两端的文章。"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [["以有潜能的消费拉动有效益的投资（观象台）", "刘志强"], ["消费基础设施", "以有潜能的消费拉动有效益的投资"]],
+    ids=["title-byline", "kicker-title"],
+)
+def test_a_long_pull_quote_over_a_heading_block_is_a_copy(heading: list[str]) -> None:
+    units = _units(A, LONG_QUOTE, *heading, B, LONG_QUOTE_PARA, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in dropped] == [LONG_QUOTE] and LONG_QUOTE_PARA in [u.text for u in kept]
+
+
+@pytest.mark.parametrize(
+    "quote, under",
+    [
+        # A kicker's length: a phrase or two of the story, however many heading lines under it.
+        ("以有潜能的消费拉动有效益的投资，推动投资效益提高和消费扩容升级良性互促", ["以有潜能的消费拉动有效益的投资（观象台）", "刘志强"]),
+        # Under the byline, one line of its own under it (its rest, cut at the column's edge), then the text.
+        (LONG_QUOTE, ["推动投资效益提高", "篮球、网球、足球，各式场地应有尽有，吸引不少健身爱好者前来打卡。"]),
+    ],
+    ids=["kicker-length", "rest-under-it"],
+)
+def test_a_quote_short_or_over_one_heading_like_line_stays(quote: str, under: list[str]) -> None:
+    units = _units(A, quote, *under, B, LONG_QUOTE_PARA, C)
+    kept, dropped = dedupe(units)
+    assert quote in [u.text for u in kept] and not dropped
