@@ -33,7 +33,9 @@ This pass works on the drafts, after segmenting and before the articles are made
    paragraph (and a caption printed after it) to the next story, joined to its first paragraph
    (``kickers_to_their_title``: a last line that is no half-sentence, ends no sentence and could
    head a story is the kicker of the title under it);
-5. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
+5. ``leads_pointed_back_to``: a story whose text opens on a sentence that points back ("一是…",
+   "后来，…", "这种…") takes the whole paragraph left above its heading as its lead;
+6. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
    before move to the story they are about (by topic).
 """
 
@@ -69,6 +71,7 @@ from transforms.sentences import (
     mid_clause,
     open_quote,
     opens_with_its_time,
+    points_back,
     sentence_inside,
 )
 from transforms.stranded import move_stranded
@@ -554,6 +557,48 @@ def _lends_half(a: Draft, b: Draft) -> bool:
     return not (opens_with_its_time(first) and not CLAUSE.match(last[-1:]))
 
 
+# A lead printed above its heading is a paragraph or two (the layouts' lead_above).
+MAX_LEAD = 2
+
+
+def leads_pointed_back_to(drafts: list[Draft]) -> int:
+    """A story's text never opens on a sentence that points back to one before it
+    (``transforms.sentences.points_back``: "一是产品力。…", "后来，…", "这种…"): the whole
+    paragraph just above the heading, left at the end of the story before, is the lead it points
+    back to ("…放在与“不良率”同等重要的位置。" / "面对新形势，我们要…重点提升“三种能力”。" /
+    "坚守传统工艺  提升产品品质" / "某集团董事长  某某" / "一是产品力。…"), with the captions
+    printed after it; and so is the one above that when the lead points back too.  Returns how
+    many paragraphs moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        for _ in range(MAX_LEAD):
+            if not (b.paragraphs and points_back(b.paragraphs[0]) and _lends_lead(a, b)):
+                break
+            lead = a.paragraphs.pop()
+            b.blocks.insert(0, a.blocks.pop())
+            if B.LEAD.match(lead):  # "本报讯（记者 方圆）13岁，是…": the story's dateline
+                b.byline, lead = B.split_lead(lead)
+                b.authors.extend(n for n in B.names_in(b.byline or "") if n not in b.authors)
+            b.paragraphs.insert(0, lead)
+            if a.tail_captions:  # printed between the lead and the heading: b's photo
+                b.captions[:0] = a.captions[-a.tail_captions :]
+                del a.captions[-a.tail_captions :]
+                a.tail_captions = 0
+            moved += 1
+    return moved
+
+
+def _lends_lead(a: Draft, b: Draft) -> bool:
+    """``a`` ends on a whole paragraph of prose that can open ``b``, a headed story with no
+    dateline of its own, and keeps a body without it."""
+    if len(a.paragraphs) < 2 or not b.headline or continues(b) or (b.byline and B.LEAD.match(b.byline)):
+        return False
+    last = a.paragraphs[-1]
+    if B.LEAD.match(last):
+        return b.byline is None
+    return ends_sentence(last) and _lead_prose(last) and not credit_note(last)
+
+
 def kickers_to_their_title(drafts: list[Draft]) -> int:
     """A story ends on a sentence or a credit, never on a heading's line: a last line that ends no
     sentence, is no field, credit or source, and is as short as a kicker, above a title printed
@@ -588,7 +633,7 @@ _LABELLED = re.compile(r"^[^，。；：]{1,8}[：:]")
 
 
 def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None, trace: list | None = None) -> list[Draft]:
-    """The five steps of the module docstring, in order; furniture found is appended (``trace``:
+    """The six steps of the module docstring, in order; furniture found is appended (``trace``:
     see ``free_half_kickers``)."""
     drafts = attach_headless(drafts, furniture)
     salutations_to_their_speech(drafts)
@@ -598,5 +643,6 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     labelled_lead_to_its_story(drafts)
     join_across_headings(drafts)
     kickers_to_their_title(drafts)
+    leads_pointed_back_to(drafts)
     move_stranded(drafts, topics)
     return drafts

@@ -193,6 +193,25 @@ def opens_with_its_time(text: str) -> bool:
     return bool(_TIME_OPENING.match(text)) or dated_opening(text)
 
 
+# A sentence that points back to what was said before it: the next of a list of points ("一是产品
+# 力。…", "其次，…"), a connective ("此外，…", "后来，…", "与此同时，…", "这正是：" before a verse),
+# or a demonstrative naming what came before ("这种水涨船高的人情消费…", "如何直面这一趋势？…",
+# "在某县，这样的好去处还有很多。"), not "这一天，…" or "这些年来，…", which set a scene.
+_POINTS_BACK = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其[一二三]|其次|再次|后来|此后|随后|之后|其后|同时|此外|另外|然而|但是|不过|因此|所以|"
+    r"对此|为此|与此同时|除此之外|相比之下|这正是)[，：:]"
+    r"|^(?:[一二三四五六七八九十]是|其次)[\u4e00-\u9fff]"
+    r"|^(?:[^，。？！“”]{1,6}，)?(?:这种|这些(?!年)|这样的|此举|这也|这就)"
+    r"|^[^，。？！“”]{0,6}这一(?![年天日夜晚刻次])"
+)
+
+
+def points_back(text: str) -> bool:
+    """``text`` opens with a sentence that needs one before it (``_POINTS_BACK``): a story's first
+    paragraph never does, so a paragraph that does goes on a text begun above it."""
+    return bool(_POINTS_BACK.match(text))
+
+
 def dated_opening(text: str) -> bool:
     """``text`` opens as a news sentence does, with its date and a comma ("2月22日，…"): a
     lead's first words, not a kicker's (a kicker states, it does not date)."""

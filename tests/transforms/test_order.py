@@ -1607,3 +1607,53 @@ def test_a_place_over_a_heading_is_where_its_lead_opens(place: str, rest: str, g
     body = BEFORE + f"{place}\n苏联援华航空队“鹰击长空”\n本报记者 王五\n{rest}\n村里的路修好了，乡亲们的日子越过越红火。\n"
     one, two = _page(body, gap).articles
     assert two.kicker is None and two.paragraphs[0] == place + rest
+
+
+# A lead printed above its heading, left at the end of the story before, whose story's text goes
+# on from it: its first sentence points back (transforms.sentences.points_back).
+LEAD_ABOVE = "面对新形势，我们要坚定信心、苦练内功，重点抓好“三件事”。"
+POINTING_BACK = [
+    "一是产品力。市场的竞争，说到底是产品的竞争，要坚守传统工艺，把好每一道工序。",
+    "后来，由于当时形势要求，集团把工艺改进作为头等大事，一抓就是十年。",
+    "这种苦练内功的劲头，让集团在激烈的市场竞争中站稳了脚跟，销量逐年增长。",
+    "在庐江县，这样的老字号还有很多，它们都把品质放在第一位，口碑越做越响。",
+]
+HEAD_B = "坚守传统工艺  提升产品品质\n某某集团董事长  吴向东\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("body", POINTING_BACK)
+def test_lead_above_a_heading_whose_text_points_back_to_it(body: str, gap: str) -> None:
+    page = BEFORE + f"{LEAD_ABOVE}\n{HEAD_B}{body}\n二是营销力。品质是根本，营销是关键，集团充分利用各类平台讲好品牌故事。\n"
+    one, two = _page(page, gap).articles
+    assert two.headline == "坚守传统工艺 提升产品品质"
+    assert two.paragraphs[:2] == (LEAD_ABOVE, body)
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_lead_of_two_paragraphs_each_pointing_back(gap: str) -> None:
+    second = "这种变化来之不易，离不开全体员工十年如一日的坚守。"
+    page = BEFORE + f"{LEAD_ABOVE}\n{second}\n{HEAD_B}{POINTING_BACK[0]}\n"
+    one, two = _page(page, gap).articles
+    assert two.paragraphs[:3] == (LEAD_ABOVE, second, POINTING_BACK[0])
+    assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("last", "head", "body"),
+    [
+        # The text under the heading opens as a story does: the paragraph above stays.
+        (LEAD_ABOVE, HEAD_B, "近年来，集团坚守传统工艺，把好每一道工序，产品口碑越做越响。"),
+        # A note that signs the story above is never the next one's lead.
+        ("（作者为某某大学教授）", HEAD_B, POINTING_BACK[0]),
+        # A story with its own dateline opens with it, whatever its first sentence says.
+        (LEAD_ABOVE, "坚守传统工艺  提升产品品质\n", "本报讯（记者 吴向东）一是产品力。市场的竞争，说到底是产品的竞争。"),
+    ],
+)
+def test_no_lead_moves_without_a_text_pointing_back_to_it(last: str, head: str, body: str, gap: str) -> None:
+    page = BEFORE + f"{last}\n{head}{body}\n"
+    one, two = _page(page, gap).articles
+    assert one.paragraphs[-1] == last
+    assert two.paragraphs[0] == body or two.byline == "本报讯（记者 吴向东）"

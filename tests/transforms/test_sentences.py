@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sentences import LOW_END, LOW_START, end_rate, mid_clause, open_end, open_quote, opens_with_tail, sentence_inside, start_rate, stops_mid_clause, bare_place
+from transforms.sentences import (
+    LOW_END,
+    LOW_START,
+    bare_place,
+    end_rate,
+    mid_clause,
+    open_end,
+    open_quote,
+    opens_with_tail,
+    points_back,
+    sentence_inside,
+    start_rate,
+    stops_mid_clause,
+)
 
 
 @pytest.mark.parametrize(
@@ -203,3 +216,41 @@ def test_a_place_named_down_to_its_street_is_a_bare_place(text: str) -> None:
 def test_one_name_a_statement_or_a_labelled_place_is_not(text: str) -> None:
     # One name may be a kicker's label; a kicker states what happened there ("…产业帮扶…").
     assert not bare_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是产品力。市场的竞争，说到底是产品的竞争。",
+        "二是营销力。品质是根本，营销是关键。",
+        "其次，要把好案件入口关。",
+        "后来，由于当时形势要求，他们秘密穿越国境。",
+        "此外，街道还为老人开设了食堂。",
+        "与此同时，两地检察机关联合开展听证。",
+        "这正是：",
+        "这种水涨船高的人情消费影响了邻里关系。",
+        "这些做法得到了居民的认可。",
+        "如何直面这一趋势？短时间内，我们或许无法回答。",
+        "在庐江县，这样的休闲好去处还有很多。",
+    ],
+)
+def test_a_sentence_that_points_back_to_one_before_it(text: str) -> None:
+    assert points_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近年来，我国博物馆进入快速发展期。",
+        "这一天，村里格外热闹。",  # a demonstrative that sets the scene
+        "这些年来，村里的变化一年比一年大。",
+        "这个春节假期，文博馆里过大年成为新年俗。",
+        "“这个好不好用？”市民李女士问。",  # a quotation opens the scene
+        "市场就在那里，面对“小院高墙”，比拼的是实力。",
+        "或许有人想过这样的问题：列车如何保持干净整洁？",
+        "一粒种子改变一个世界。",
+        "同时段的客流创下新高。",  # 同时 as a word of its own sentence, no comma after it
+    ],
+)
+def test_a_sentence_that_stands_on_its_own(text: str) -> None:
+    assert not points_back(text)
