@@ -232,6 +232,11 @@ def test_one_name_a_statement_or_a_labelled_place_is_not(text: str) -> None:
         "这些做法得到了居民的认可。",
         "如何直面这一趋势？短时间内，我们或许无法回答。",
         "在庐江县，这样的休闲好去处还有很多。",
+        "出人意料的是，资金主动找上了门。",
+        "值得注意的是，这个场馆建在一座知名的山脚下。",
+        "其中，三所学校已投入使用。",
+        "不仅如此，村里还办起了老年大学。",
+        "也就是说，每户每年能多收入两万元。",
     ],
 )
 def test_a_sentence_that_points_back_to_one_before_it(text: str) -> None:
@@ -250,6 +255,8 @@ def test_a_sentence_that_points_back_to_one_before_it(text: str) -> None:
         "或许有人想过这样的问题：列车如何保持干净整洁？",
         "一粒种子改变一个世界。",
         "同时段的客流创下新高。",  # 同时 as a word of its own sentence, no comma after it
+        "其中的道理并不复杂。",  # no comma: a phrase of its own sentence
+        "最让人难忘的是那年冬天的一场大雪。",
     ],
 )
 def test_a_sentence_that_stands_on_its_own(text: str) -> None:
