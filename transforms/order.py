@@ -596,7 +596,15 @@ def _lends_lead(a: Draft, b: Draft) -> bool:
     last = a.paragraphs[-1]
     if B.LEAD.match(last):
         return b.byline is None
-    return ends_sentence(last) and _lead_prose(last) and not credit_note(last)
+    return ends_sentence(last) and _lead_prose(last) and not credit_note(last) and not _names_own_heading(last, a, b)
+
+
+def _names_own_heading(paragraph: str, a: Draft, b: Draft) -> bool:
+    """``paragraph`` shares more word pairs with ``a``'s heading than with ``b``'s: the close of
+    ``a`` ("…增进人民健康福祉的惠民工程。" under "健康管理需“小处方”…"), not ``b``'s lead."""
+    pairs = bigrams(paragraph)
+    own, other = (len(pairs & bigrams(" ".join(t for t in (d.kicker, d.headline, d.subtitle) if t))) for d in (a, b))
+    return own > other
 
 
 def kickers_to_their_title(drafts: list[Draft]) -> int:

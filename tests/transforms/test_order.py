@@ -1649,6 +1649,9 @@ def test_a_lead_of_two_paragraphs_each_pointing_back(gap: str) -> None:
         (LEAD_ABOVE, HEAD_B, "近年来，集团坚守传统工艺，把好每一道工序，产品口碑越做越响。"),
         # A note that signs the story above is never the next one's lead.
         ("（作者为某某大学教授）", HEAD_B, POINTING_BACK[0]),
+        # A close that names its own story's heading ("一渠清水润良田") more than the next one's.
+        ("一渠清水润良田，西河村的好日子还在后头。", HEAD_B, POINTING_BACK[0]),
+        ("有了这渠清水，良田年年丰收，村民的日子越过越红火。", HEAD_B, POINTING_BACK[2]),
         # A story with its own dateline opens with it, whatever its first sentence says.
         (LEAD_ABOVE, "坚守传统工艺  提升产品品质\n", "本报讯（记者 吴向东）一是产品力。市场的竞争，说到底是产品的竞争。"),
     ],
