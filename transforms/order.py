@@ -36,7 +36,9 @@ This pass works on the drafts, after segmenting and before the articles are made
 5. ``leads_pointed_back_to``: a story whose text opens on a sentence that points back ("一是…",
    "后来，…", "这种…") takes the whole paragraph left above its heading as its lead;
 6. ``transforms.stranded.move_stranded``: whole lead paragraphs left at the end of the story
-   before move to the story they are about (by topic).
+   before move to the story they are about (by topic);
+7. ``box_labels_to_their_box``: a box label ("核心阅读") left as the last line of a story heads
+   the box the next story's text opens with.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ from transforms.headings import (
     split_heading_line,
 )
 from transforms.repair import cjk_count, ends_sentence
-from transforms.segment import BOX_OPENING, Draft
+from transforms.segment import BOX_LABEL, BOX_OPENING, Draft
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -420,6 +422,20 @@ def _opening_salutation(paragraphs: list[str]) -> int | None:
     return None
 
 
+def box_labels_to_their_box(drafts: list[Draft]) -> int:
+    """A box label ends no story: "核心阅读" left as the last line of the story before, over the
+    heading of the story whose text opens with the box ("…打造各具特色的创业城市。" / "核心阅读" /
+    "从国内到国际，把菌草技术…" / heading), heads that box: it opens the next story's body, as a
+    label printed on top of the heading block does.  Returns how many moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if b.headline and len(a.paragraphs) > 1 and BOX_LABEL.match(a.paragraphs[-1]) and not (b.paragraphs and BOX_LABEL.match(b.paragraphs[0])):
+            b.paragraphs.insert(0, a.paragraphs.pop())
+            b.blocks.insert(0, a.blocks.pop())
+            moved += 1
+    return moved
+
+
 def _split_title_line(d: Draft) -> None:
     """The heading as printed once the line over it went back to the body: "“零件的精度要控制在千分
     之一" / "某某代表——   为青年工匠搭建成长舞台（…）" / byline / "毫米，…": a title line that holds its
@@ -641,7 +657,7 @@ _LABELLED = re.compile(r"^[^，。；：]{1,8}[：:]")
 
 
 def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | None = None, trace: list | None = None) -> list[Draft]:
-    """The six steps of the module docstring, in order; furniture found is appended (``trace``:
+    """The seven steps of the module docstring, in order; furniture found is appended (``trace``:
     see ``free_half_kickers``)."""
     drafts = attach_headless(drafts, furniture)
     salutations_to_their_speech(drafts)
@@ -653,4 +669,5 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     kickers_to_their_title(drafts)
     leads_pointed_back_to(drafts)
     move_stranded(drafts, topics)
+    box_labels_to_their_box(drafts)
     return drafts

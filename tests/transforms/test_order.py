@@ -9,7 +9,7 @@ import pytest
 
 from tests.transforms.pages import parse_page
 from transforms.model import ParsedIssue
-from transforms.order import release_after_credit
+from transforms.order import box_labels_to_their_box, release_after_credit
 from transforms.segment import Draft
 
 BEFORE = (
@@ -1661,3 +1661,37 @@ def test_no_lead_moves_without_a_text_pointing_back_to_it(last: str, head: str, 
     one, two = _page(page, gap).articles
     assert one.paragraphs[-1] == last
     assert two.paragraphs[0] == body or two.byline == "本报讯（记者 吴向东）"
+
+
+def _drafts(*stories: tuple[str, list[str]]) -> list[Draft]:
+    return [Draft(headline=h, paragraphs=list(ps), blocks=list(range(len(ps)))) for h, ps in stories]
+
+
+SUMMARY = "从国内到国际，把菌草技术推广到上百个国家；从食用菌转向草，助力沙漠变绿洲。"
+
+
+@pytest.mark.parametrize("label", ["核心阅读", "阅读提示", "编者按", "开栏的话"])
+def test_a_box_label_left_on_the_story_before_heads_the_box_under_the_next_heading(label: str) -> None:
+    one, two = _drafts(
+        ("一渠清水润良田", ["清晨的田埂上，村民们正忙着疏通水渠。", "西河村的水渠修了三年，麦子长势格外好。", label]),
+        ("把“幸福草”带到更多地方", [SUMMARY, "林冬梅投身菌草事业二十多年。"]),
+    )
+    assert box_labels_to_their_box([one, two]) == 1
+    assert one.paragraphs == ["清晨的田埂上，村民们正忙着疏通水渠。", "西河村的水渠修了三年，麦子长势格外好。"]
+    assert two.paragraphs[:2] == [label, SUMMARY]
+    assert len(one.blocks) == len(one.paragraphs) and len(two.blocks) == len(two.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["西河村的水渠修了三年，麦子长势格外好。", "核心阅读核心阅读"], [SUMMARY]),  # no bare label
+        (["核心阅读"], [SUMMARY]),  # the story above would be left with nothing
+        (["西河村的水渠修了三年。", "核心阅读"], ["核心阅读", SUMMARY]),  # the box has its label
+        (["核心阅读", "西河村的水渠修了三年，麦子长势格外好。"], [SUMMARY]),  # the label heads its own box
+    ],
+)
+def test_no_box_label_moves_unless_it_ends_the_story_before(before: list[str], after: list[str]) -> None:
+    one, two = _drafts(("一渠清水润良田", before), ("把“幸福草”带到更多地方", after))
+    assert box_labels_to_their_box([one, two]) == 0
+    assert one.paragraphs == before and two.paragraphs == after
