@@ -63,7 +63,7 @@ from transforms.headings import (
     split_heading_line,
 )
 from transforms.repair import cjk_count, ends_sentence
-from transforms.segment import BOX_LABEL, BOX_OPENING, Draft
+from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -579,7 +579,8 @@ MAX_LEAD = 2
 
 def leads_pointed_back_to(drafts: list[Draft]) -> int:
     """A story's text never opens on a sentence that points back to one before it
-    (``transforms.sentences.points_back``: "一是产品力。…", "后来，…", "这种…"): the whole
+    (``transforms.sentences.points_back``: "一是产品力。…", "后来，…", "这种…"), nor on the
+    signature of an editors' note ("——编  者" under the heading, its note above it): the whole
     paragraph just above the heading, left at the end of the story before, is the lead it points
     back to ("…放在与“不良率”同等重要的位置。" / "面对新形势，我们要…重点提升“三种能力”。" /
     "坚守传统工艺  提升产品品质" / "某集团董事长  某某" / "一是产品力。…"), with the captions
@@ -588,7 +589,7 @@ def leads_pointed_back_to(drafts: list[Draft]) -> int:
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
         for _ in range(MAX_LEAD):
-            if not (b.paragraphs and points_back(b.paragraphs[0]) and _lends_lead(a, b)):
+            if not (b.paragraphs and _needs_text_before(b.paragraphs[0]) and _lends_lead(a, b)):
                 break
             lead = a.paragraphs.pop()
             b.blocks.insert(0, a.blocks.pop())
@@ -602,6 +603,12 @@ def leads_pointed_back_to(drafts: list[Draft]) -> int:
                 a.tail_captions = 0
             moved += 1
     return moved
+
+
+def _needs_text_before(paragraph: str) -> bool:
+    """A sentence that points back (``points_back``), or the editors' signature ("——编  者"),
+    which closes the note it signs: printed under a heading, that note stands above it."""
+    return points_back(paragraph) or bool(EDITORS_SIGNATURE.match(paragraph))
 
 
 def _lends_lead(a: Draft, b: Draft) -> bool:

@@ -1695,3 +1695,24 @@ def test_no_box_label_moves_unless_it_ends_the_story_before(before: list[str], a
     one, two = _drafts(("一渠清水润良田", before), ("把“幸福草”带到更多地方", after))
     assert box_labels_to_their_box([one, two]) == 0
     assert one.paragraphs == before and two.paragraphs == after
+
+
+NOTE = "青年兴则国家兴。本期报道，我们聚焦来自不同行业奋战在各自岗位的青年人，展现他们自信自强的风采。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("signature", ["——编  者", "——编者"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "青年企业家李承：\n研算法，成果越研越新。九点，他到研发实验室与技术团队探讨实验要点。",
+        "清晨六点，年轻的护士已经走进病房，为病人测量体温、更换药液，一忙就是一上午。",
+    ],
+)
+def test_an_editors_note_above_the_heading_its_signature_is_under(signature: str, rest: str, gap: str) -> None:
+    page = BEFORE + f"{NOTE}\n中国底气 青年志气（时代之问 青春作答）\n{signature}\n{rest}\n"
+    one, two = _page(page, gap).articles
+    assert two.headline == "中国底气 青年志气（时代之问 青春作答）"
+    assert two.paragraphs[0] == NOTE
+    assert two.paragraphs[1].replace(" ", "") == "——编者"  # the signature, as the text normalises it
+    assert one.paragraphs[-1].endswith("长势格外好。")
