@@ -455,7 +455,11 @@ def _split_title_line(d: Draft) -> None:
 
 def _cut_word(half: str, body: str, texts: list[str], drafts: list[Draft]) -> bool:
     """The two characters across the cut are a pair the section prints elsewhere: a word cut in
-    two ("建" / "议…" where the story says 建议 again).  ``texts`` is filled on first use."""
+    two ("建" / "议…" where the story says 建议 again).  ``texts`` is filled on first use.  A body
+    that opens with when it happened opens a sentence, so no word runs across: "…超3000亿千瓦时" /
+    "大年初三，…" is no "时大" cut in two, whatever "同时大力" elsewhere holds."""
+    if opens_with_its_time(body):
+        return False
     if not texts:
         texts.extend(t for x in drafts for t in (*x.kicker_lines, x.headline, *x.paragraphs) if t)
     cross = half[-1] + body[0]

@@ -178,10 +178,14 @@ _DATED_OPENING = re.compile(
 # … or with its time of day or of the year, its first word then being the time word's first
 # character, whatever that character's rate ("前" 0.046 goes on 目前, 之前; "凌" 0.083): "前不久，…",
 # "凌晨4点，…", "傍晚时分，…", "去年以来，…", or with the time word before the scene it sets ("午后的阳光
-# 穿过玻璃洒进屋内。": "午" 0.014). Counted per character, the rates cannot see the word.
+# 穿过玻璃洒进屋内。": "午" 0.014). Counted per character, the rates cannot see the word. A day of
+# the lunar calendar dates a holiday story's scene as the solar date dates a lead: "大年初三，远处
+# 鞭炮声声…" (a clause of four opening on "大", 0.09, reads as the rest of one, "大了，…"),
+# "除夕下午两点，…", "正月十五，…", "腊月二十三，…".
 _TIME_OPENING = re.compile(
     r"^(?:前不久|凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日|翌日|"
-    r"今年|去年|前年|明年|年初|年底|年末|月初|月底|目前|眼下|如今|当前|此前|近年|近来)"
+    r"今年|去年|前年|明年|年初|年底|年末|月初|月底|目前|眼下|如今|当前|此前|近年|近来|"
+    r"大年(?:初[一二三四五六七八九十]|三十)|除夕|正月|腊月|农历)"
     r"(?:[^，。；：？！、]{0,6}，|的)"
     # "千百年来，…", "多年来，…", "长期以来，…", "党的十八大以来，…": how long, whatever its first character
     r"|^(?:[\u4e00-\u9fff\d]{1,4}年来|[^，。；：？！、]{1,10}以来)，"

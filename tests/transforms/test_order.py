@@ -141,6 +141,28 @@ def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_a_sentence(opening: 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    "kicker", ["某某特高压工程投运五年，送电量累计超3000亿千瓦时", "返乡青年办起花灯厂，带动全村增收", "灯会人气旺，小村年味浓"]
+)
+@pytest.mark.parametrize(
+    "opening",
+    ["大年初三，远处鞭炮声声，屋内花灯生产有条不紊。", "除夕下午两点，村口的广场已经热闹起来。", "正月十五，村里的灯会一直闹到深夜。",
+     "腊月二十三，家家户户忙着扫尘迎新春。"],
+)
+def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_on_a_lunar_day(kicker: str, opening: str, gap: str) -> None:
+    # "…千瓦时" / "大年初三，…": a sentence opens on its day, so the pair across the cut ("时大")
+    # is no word cut in two, though the story prints it elsewhere ("同时大力").
+    body = BEFORE + (
+        f"{kicker}\n引才留才促产业发展（新春走基层）\n本报记者 王五\n{opening}\n"
+        "村里同时大力发展花灯产业，时除旧岁，订单排到了年后，时正月将至，村民们忙得不亦乐乎。\n"
+    )
+    _, two = _page(body, gap).articles
+    assert two.kicker == kicker
+    assert two.headline == "引才留才促产业发展（新春走基层）"
+    assert two.paragraphs[0] == opening
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     ("label", "opening"),
     [
         ("记者手记", "港口码头，船舶泊位有序安排；工厂车间，订单排产及时跟进。"),

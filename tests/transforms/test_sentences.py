@@ -51,7 +51,10 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
      # … or the time word before the scene it sets, with no comma: "午后的阳光…", "凌晨的菜市场…"
      "午后的阳光穿过玻璃洒进屋内。", "凌晨的菜市场已是人声鼎沸。", "清晨的田埂上，村民们正忙着疏通水渠。",
      # … or how long it has been so: "千百年来，…" ("千" seldom opens a clause), "长期以来，…"
-     "千百年来，木作与人们的生活息息相关。", "多年来，他坚持扎根一线。", "党的十八大以来，某地生态持续向好。"],
+     "千百年来，木作与人们的生活息息相关。", "多年来，他坚持扎根一线。", "党的十八大以来，某地生态持续向好。",
+     # … or a day of the lunar calendar, as a holiday story's scene opens ("大" opens few short clauses)
+     "大年初三，远处鞭炮声声，屋内花灯生产有条不紊。", "大年初四凌晨5点，某某站已经忙碌起来。", "大年三十，一家人围坐包饺子。",
+     "除夕下午两点，村口的广场热闹起来。", "正月十五，村里的灯会一直闹到深夜。", "腊月二十三，家家户户忙着扫尘。"],
 )
 def test_a_sentence_opening_with_its_time_is_judged_by_the_word_not_its_first_character(text: str) -> None:
     # "前" and "凌" seldom open a clause (目前, 之前 go on one), but "前不久，", "凌晨4点，" do.
@@ -175,6 +178,8 @@ def test_the_ending_table_says_what_closes_clauses() -> None:
 def test_the_rest_of_a_time_word_cut_in_two_still_goes_on() -> None:
     # "…近" / "年来，…": the rest of "近年来" cut at a column break opens no sentence.
     assert mid_clause("年来，某县新建农田三万亩。")
+    # "…规模扩" / "大了，…": "大" opening a short clause goes on, unless it opens a lunar day.
+    assert mid_clause("大了，订单也跟着多了起来。")
 
 
 @pytest.mark.parametrize(
