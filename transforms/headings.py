@@ -154,7 +154,8 @@ _OCCASION = (
     r"(?:[\d〇一二三四五六七八九十○]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?在[^，。；]{4,40}"
     r"(?:会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|报告会)上(?:的(?:讲话|报告|致辞|发言|主旨演讲))?$"
 )
-_GENRE = re.compile(rf"^{_PIECE_WORD}|(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$|^{_OCCASION}")
+_REPORT_KIND = re.compile(r"(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$")
+_GENRE = re.compile(rf"^{_PIECE_WORD}|{_REPORT_KIND.pattern}|^{_OCCASION}")
 # The opening words only, as the line's first word: "访…", "记…", "论…", "写在…", or the occasion.
 # A report's kind named last ("…见闻", "…扫描") may end a title too ("雪域高原见闻"); no kicker
 # or title opens by naming its piece.  Not a word that only starts with one of them: "记忆中的
@@ -165,6 +166,11 @@ _NAMED_FIRST = re.compile(rf"^(?!记忆|记住|记录|记得|论文|论语|访�
 def names_piece(line: str) -> bool:
     """The line names the piece it heads, as a 副题 does: "访某协会会长某某", "某县特色产业发展纪实"."""
     return bool(_GENRE.search(line))
+
+
+def names_report_last(line: str) -> bool:
+    """The line names the kind of report it heads at its end: "某县特色产业发展纪实", "某地一线观察"."""
+    return bool(_REPORT_KIND.search(line))
 
 
 def opens_naming_piece(line: str) -> bool:

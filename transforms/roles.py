@@ -28,6 +28,7 @@ from transforms.headings import (
     MIN_NAKED_HEADLINE,
     has_column_tag,
     names_piece,
+    names_report_last,
     opens_naming_piece,
     speech_end,
     subtitle_under_couplet,
@@ -147,8 +148,8 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
     line over a tagged one is its kicker whatever it says — even when it asks ("某省怎样答好这道
     题？"), which alone speaks for a title.  Such blocks are still weighed and traced: they are
     most of what teaches the fit that a title carries the block's marks (``marks_under``).  A line
-    under the title that opens by naming the piece ("访…", "论…", "记…", a speech's occasion) is
-    its 副题 outright, not weighed."""
+    under the title that names the piece (opening with "访…", "论…", "记…", a speech's occasion, or
+    naming the report last, "…一线观察", "…纪事") is its 副题 outright, not weighed."""
     if introduces(first, second) and not (kicker_above and not leads_in(first) and CLAUSE.search(first)):
         # (Under a kicker a title of two beats may be as short as a label: "缅怀，为了更好地传承".)
         return False
@@ -157,6 +158,12 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
         # "论学习贯彻某某讲话": a line that opens by naming the piece is its 副题 whatever the
         # lengths — a kicker states the news and never names the report it heads, and a title
         # that did would leave the line above it nothing to be.
+        return True
+    if names_report_last(second) and not names_piece(first) and cjk_count(first) >= MIN_NAKED_HEADLINE:
+        # "在世界舞台展现中国青年担当" / "“世界超市”义乌一线观察": a line naming its report last
+        # under a line that stands as a headline is its 副题 too, and its quoted words are its
+        # subject's byname, not the title's marks (``marks_under`` outweighed ``genre_under``).
+        # Every such line in the corpora's gold is a 副题 ("…元首外交纪事", "…减负工作扫描").
         return True
     if _INSTALMENT.search(second) and not _INSTALMENT.search(first):
         # "某市有序推进重点文旅项目" / "消费新亮点  发展新赛道③": a series' name with its number

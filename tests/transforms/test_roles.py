@@ -61,6 +61,28 @@ def test_a_line_opening_by_naming_its_piece_is_the_subtitle_under_any_title(firs
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        ("在世界舞台展现中国青年担当", "“世界超市”义乌一线观察"),
+        ("好产品到哪里都会有好市场（走市场  看韧性  强信心）", "“打火机之乡”湖南邵东一线观察"),
+        ("“老字号”焕发新活力的密码", "某市“百年老街”更新改造见闻"),
+        ("以元首外交引领开创新局面", "二〇二五年春季“中国之友”会见纪事"),
+        ("让群众办事像“网购”一样方便", "各地推进“高效办成一件事”工作扫描"),
+    ],
+)
+def test_a_line_naming_its_report_last_is_the_subtitle_under_a_headline_whatever_it_quotes(first: str, second: str) -> None:
+    # The quoted words of such a line are its subject's byname ("世界超市"), not the title's marks.
+    assert roles.names_report_last(second) and not roles.opens_naming_piece(second)
+    assert roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), [("走进“世界超市”", "“小商品之城”义乌见闻"), ("记者手记", "“世界超市”义乌一线观察")])
+def test_a_short_line_over_a_report_named_last_is_weighed(first: str, second: str) -> None:
+    # A line that cannot stand as a headline alone is a label or kicker over a short title.
+    assert not roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
         # Words that only start like a piece's name are a title under its kicker.
         ("某市举办春节民俗文化展", "记忆中的年味又回来了"),
         ("某县文旅融合发展取得新成效", "记住乡愁 留住乡韵"),
