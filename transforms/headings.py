@@ -377,10 +377,13 @@ def _premise_of_question(left: str, rest: list[str]) -> bool:
     first, after a comma ("全民网购，实体店的未来在哪里？") or, on one line, a space; the kicker over
     such a title is a statement as long again as the question, clause marks and all ("家电以旧换新，
     政策加力、企业受益" over "不到8个月，销量何以破亿？"), which the rules before this one take.
-    So one plain phrase before a question that closes the line is the title's premise."""
+    So one plain phrase before a question that closes the line is the title's premise — unless
+    the question states its own after a comma ("某馆创新展陈古画 全民网购，实体店的未来在哪
+    里？"): a title states its premise once, so the phrase before it is the kicker."""
     if len(rest) != 1 or CLAUSE.search(left) or has_column_tag(left):
         return False
-    return COLUMN_TAG.sub("", rest[0]).rstrip().endswith(("？", "?"))
+    question = COLUMN_TAG.sub("", rest[0]).rstrip()
+    return question.endswith(("？", "?")) and not CLAUSE.search(question)
 
 
 def _clause_kicker_over_title(left: str, rest: list[str]) -> bool:

@@ -878,6 +878,24 @@ def test_a_title_of_questions_on_one_line_stays_whole(line: str, gap: str) -> No
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某省博物馆创新展陈唐宋名画", "全民网购，实体店的未来在哪里？（读者点题·共同关注）"),
+        ("某市老商场接连关门歇业", "全民网购，实体店的未来在哪里？"),
+        ("某地推进老旧小区加装电梯", "楼层不同，费用怎么分摊？（民生观察）"),
+        ("某县开展农村宅基地专项整治", "闲置农房，能否盘活利用？"),
+    ],
+)
+def test_a_statement_before_a_question_with_its_own_premise_is_the_kicker(kicker: str, title: str, space: str, gap: str) -> None:
+    # A title that asks states its premise once: after a comma in the question ("全民网购，…？"),
+    # the phrase printed before it on the line is no second premise but the kicker.
+    a = _page(f"{kicker}{space}{title}\n本报记者 王五\n{OTHER}", gap).articles[0]
+    assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("under", ["本报记者 王五\n", "本报某某3月8日电 （记者王五）"])
 @pytest.mark.parametrize(("kicker", "name"), [("追记某某县某某村党支部书记", "张建国"), ("扎根乡村三十年的老支书", "王小明"), ("某某医院眼科主任", "李  华")])
 def test_a_name_between_a_kicker_and_a_byline_is_a_profiles_title(kicker: str, name: str, under: str, gap: str) -> None:
