@@ -901,6 +901,20 @@ class _Walker:
             # as the others is still the title under a two-line slogan, as above.
             h, kickers, undashed = 1, [heads[0]], [heads[2]]
             heads = heads[:2]
+        elif (
+            not subs and not marked and len(heads) == 3 and leads_in(heads[0]) and not names_piece(heads[1])
+            and not any(leads_in(x) or has_column_tag(x) for x in heads[1:]) and not spaced_subtitle(heads[2])
+        ):
+            # "辽宁某县某村——" / "大国应有的样子" / "一群年轻人，干着年轻的事业": a kicker that
+            # introduces its title ("——", "：", "…时强调") stands right over it, so the line under
+            # the title is its 副题 printed without the dash, not the title under a two-line kicker
+            # — unless the title goes on in it: a title line left open ("让群众的" / "日子越过越
+            # 好"), a couplet stacked ("抓实党支部质量提升" / "打造坚强战斗堡垒").  A line naming
+            # its report ("乡村文化振兴一线见闻") is no title: the kicker's second line.
+            h, kickers = 1, [heads[0]]
+            if not (_goes_on(heads[1]) or _stacked_couplet(heads[1], heads[2])):
+                undashed = [heads[2]]
+                heads = heads[:2]
         elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
             cjk_count(heads[1]) < THREE_LINE_TITLE * max(map(cjk_count, three)) and not CLAUSE.search(heads[1])
         ):

@@ -454,6 +454,39 @@ def test_three_heading_lines_the_last_naming_the_piece(kicker: str, title: str, 
     assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        ("辽宁某市某县某乡西沟村——", "大国应有的样子", "一群年轻人，干着年轻的事业"),
+        ("某某在某省考察时强调", "坚定信心 勇毅前行", "奋力谱写中国式现代化某省新篇章"),
+        ("某地皮影戏：", "“濒危”转“安”", "一个剧团二十年的坚守与创新"),
+        ("帮助乡亲脱贫致富的老支书张三——", "一生扎根小山村", "记者走进某某村看振兴路上的新变化"),
+    ],
+)
+def test_a_kicker_that_introduces_its_title_stands_over_title_and_undashed_subtitle(
+    kicker: str, title: str, subtitle: str, gap: str
+) -> None:
+    # The kicker's dash, colon or speech verb introduces the line right under it: the title; the
+    # line under that is its 副题, not the title under a two-line kicker.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{kicker}\n{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "first", "second"),
+    [("某某村——", "抓实党支部质量提升", "打造坚强战斗堡垒"), ("某某村：", "让“老有所养", "”变成“老有颐养”")],
+)
+def test_a_title_over_two_lines_under_a_kicker_that_introduces_it_stays_one_title(kicker: str, first: str, second: str, gap: str) -> None:
+    # A couplet stacked, or a title line that goes on in the next, is one title.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{kicker}\n{first}\n{second}\n本报记者 钱多\n" + BODY, gap).articles
+    assert a.kicker == kicker and a.subtitle is None
+    assert a.headline.replace(" ", "") == first + second
+
+
 VOICES = (
     "一渠清水润良田\n本报记者 钱多\n"
     "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
