@@ -915,6 +915,15 @@ class _Walker:
             if not (_goes_on(heads[1]) or _stacked_couplet(heads[1], heads[2])):
                 undashed = [heads[2]]
                 heads = heads[:2]
+        elif (
+            not subs and not marked and len(heads) == 2 and (three := _introduced_title(heads[0]))
+            and not (leads_in(heads[1]) or has_column_tag(heads[1]) or spaced_subtitle(heads[1]))
+        ):
+            # The same with kicker and title on one line: "陈某某在某地调研时强调 立规矩、明边界" /
+            # "某某主持会议", "某县某村—— 大国应有的样子" / "一群年轻人，干着年轻的事业": the
+            # kicker introduces the title after it on its line, so the line under them is the 副题.
+            h, kickers, undashed = 1, [three[0]], [heads[1]]
+            heads = list(three)
         elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
             cjk_count(heads[1]) < THREE_LINE_TITLE * max(map(cjk_count, three)) and not CLAUSE.search(heads[1])
         ):
@@ -1335,6 +1344,13 @@ def _half_sentence(line: str) -> bool:
         and not line.endswith(("——", "：", "？", "！", "”", "）", "》"))
     )
 
+
+
+def _introduced_title(line: str) -> tuple[str, str] | None:
+    """(kicker, title) of a line whose kicker introduces the title after it ("某某在某地调研时强调
+    抓好春耕 保障供给", "某县某村—— 一生扎根小山村"), as ``split_heading_line`` cuts it; else None."""
+    kicker, title, _ = split_heading_line(line, subtitle=False)
+    return (kicker.strip(), title.strip()) if kicker and title and leads_in(kicker.strip()) else None
 
 
 def _statement_and_title(line: str) -> tuple[str, str] | None:

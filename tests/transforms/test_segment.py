@@ -475,6 +475,27 @@ def test_a_kicker_that_introduces_its_title_stands_over_title_and_undashed_subti
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  "])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        ("某某在某省调研时强调", "立规矩、明边界，强监管、促创新", "某某主持会议"),
+        ("辽宁省某某市某某县某某乡西沟村——", "大国应有的样子", "一群年轻人，干着年轻的事业"),
+        ("帮助乡亲脱贫致富的老支书张三——", "一生扎根小山村", "记者走进某某村看振兴路上的新变化"),
+        ("某某会议召开时强调", "抓好春耕 保障供给", "确保全年粮食播种面积稳定在一千万亩以上"),
+    ],
+)
+def test_a_kicker_introducing_the_title_on_its_line_stands_over_an_undashed_subtitle(
+    kicker: str, title: str, subtitle: str, space: str, gap: str
+) -> None:
+    # Kicker and title printed on one line, the kicker introducing the title: the line under
+    # them is the 副题, not the title under a kicker line.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{kicker}{space}{title}\n{subtitle}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("kicker", "first", "second"),
     [("某某村——", "抓实党支部质量提升", "打造坚强战斗堡垒"), ("某某村：", "让“老有所养", "”变成“老有颐养”")],
