@@ -588,10 +588,13 @@ def leads_pointed_back_to(drafts: list[Draft]) -> int:
     paragraph just above the heading, left at the end of the story before, is the lead it points
     back to ("…放在与“不良率”同等重要的位置。" / "面对新形势，我们要…重点提升“三种能力”。" /
     "坚守传统工艺  提升产品品质" / "某集团董事长  某某" / "一是产品力。…"), with the captions
-    printed after it; and so is the one above that when the lead points back too.  Returns how
+    printed after it; and so is the one above that when the lead points back too.  A top line
+    read as the kicker that points back ("这正是：") is the body's first line first.  Returns how
     many paragraphs moved."""
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
+        if b.kicker_lines and b.paragraphs and points_back(b.kicker_lines[0]):
+            _kicker_to_body(b)
         for _ in range(MAX_LEAD):
             if not (b.paragraphs and _needs_text_before(b.paragraphs[0]) and _lends_lead(a, b)):
                 break
@@ -607,6 +610,14 @@ def leads_pointed_back_to(drafts: list[Draft]) -> int:
                 a.tail_captions = 0
             moved += 1
     return moved
+
+
+def _kicker_to_body(d: Draft) -> None:
+    """A heading block never opens on a sentence that needs one before it: a top line read as the
+    kicker that points back ("这正是：" over the verse that closes a piece) is the body's first line."""
+    d.paragraphs.insert(0, d.kicker_lines.pop(0))
+    d.blocks.insert(0, d.blocks[0])
+    d.kicker = " ".join(d.kicker_lines) or None
 
 
 def _needs_text_before(paragraph: str) -> bool:

@@ -1738,3 +1738,22 @@ def test_an_editors_note_above_the_heading_its_signature_is_under(signature: str
     assert two.paragraphs[0] == NOTE
     assert two.paragraphs[1].replace(" ", "") == "——编者"  # the signature, as the text normalises it
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+MUSEUMS = "近年来，我国博物馆进入快速发展期，全国免费开放博物馆数达6248家，占博物馆总数九成以上。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "verse",
+    [
+        "馆阁林立似棋布，遗珍浩瀚发新韶。\n汲古探源开民智，文脉悠悠濡今朝。",
+        "一渠清水润良田，十里麦浪映笑颜。",
+    ],
+)
+def test_a_line_that_points_back_over_a_title_is_no_kicker(verse: str, gap: str) -> None:
+    page = BEFORE + f"{MUSEUMS}\n这正是：\n博物惠民通古今\n本报记者 徐之文\n{verse}\n"
+    one, two = _page(page, gap).articles
+    assert two.headline == "博物惠民通古今" and two.kicker is None
+    assert two.paragraphs[:2] == (MUSEUMS, "这正是：")
+    assert one.paragraphs[-1].endswith("长势格外好。")
