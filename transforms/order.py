@@ -345,6 +345,13 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
             continue  # "核心阅读…" opens the story's summary box: no sentence runs into a label
         if half.endswith("——"):
             continue  # "…，法官提醒——": the dash introduces the title under it, as a kicker's does
+        if d.byline and B.LEAD.match(d.byline) and len(d.kicker_lines) == 1:
+            # "…，送电量累计超3000亿千瓦时" / title / "本报讯（记者 …）中央经济工作会议提出，…":
+            # a story's text opening with its dateline has no sentence begun before it, so its one
+            # kicker line stays.  (Prose over another kicker line is still the half of a sentence
+            # of a lead printed above the heading with its dateline: "本报讯（记者 …）…" / "“五一”
+            # 假期，…乐" / kicker / title / "于奉献，…".)
+            continue
         lead = _opens_lead(half, body)
         if not lead and before is not None and _lends_half(before, d):
             continue  # the story above stops mid-sentence: that is the half the body goes on with

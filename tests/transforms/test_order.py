@@ -163,6 +163,23 @@ def test_a_kicker_with_a_comma_stays_over_a_body_that_opens_on_a_lunar_day(kicke
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
+    "kicker", ["某某特高压工程投运五年，送电量累计超3000亿千瓦时", "家电以旧换新，政策加力、企业受益、消费者得实惠"]
+)
+@pytest.mark.parametrize("dateline", ["本报讯（记者 王五）", "本报北京2月21日电  （记者 王五）", "新华社北京2月21日电"])
+def test_a_kicker_over_a_story_opening_with_its_dateline_stays_a_kicker(kicker: str, dateline: str, gap: str) -> None:
+    # "…千瓦时" / title / "本报讯（记者 …）中央…": the text opens with its dateline, so no sentence
+    # runs into it from above, whatever pair the cut seems to split ("时中", "惠中": "同时中国…").
+    body = BEFORE + (
+        f"{kicker}\n加力扩围政策满月 以旧换新成效显现（经济新方位）\n{dateline}中央经济工作会议提出，要大力提振消费。\n"
+        "各地同时中国家电企业加大让利力度，实惠中见真情，消费者纷纷以旧换新。\n"
+    )
+    _, two = _page(body, gap).articles
+    assert two.kicker == kicker
+    assert two.paragraphs[0] == "中央经济工作会议提出，要大力提振消费。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
     ("label", "opening"),
     [
         ("记者手记", "港口码头，船舶泊位有序安排；工厂车间，订单排产及时跟进。"),
