@@ -198,6 +198,22 @@ def _deck_of_quotes(piece: str, line: str, keys: list[str]) -> bool:
     return any(rest in k and piece not in k for k in keys)
 
 
+def _runs_on_past(keys: list[str], piece: int, line: int) -> bool:
+    """keys[piece] opens keys[line] and the next line goes on with the rest of it, and further: the
+    two are a paragraph cut at a column break ("管理和服务相辅相成，不可偏废。好的管理不" / "是降低标准，
+    而是建立…价值生态。从《政府工作报告》…"), and keys[line] only quotes it (a pull quote over the
+    story, "管理和服务相辅相成，…而是建立…价值生态"): the piece is no copy of the quote.  The mirror: the
+    piece closes the line and the line before it ends with the line's beginning, and more before."""
+    whole, part = keys[line], keys[piece]
+    if whole.startswith(part) and piece + 1 < len(keys):
+        nxt = keys[piece + 1]
+        return len(nxt) > len(whole) - len(part) and nxt.startswith(whole[len(part) :])
+    if whole.endswith(part) and piece > 0:
+        before = keys[piece - 1]
+        return len(before) > len(whole) - len(part) and before.endswith(whole[: -len(part)])
+    return False
+
+
 def _quote_over_heading(units: list[Unit], k: int) -> bool:
     """units[k] is a pull quote printed over a heading block: longer than a heading line that quotes its
     story, over two heading lines (a title and its byline).  A kicker says a phrase or two of the
@@ -276,6 +292,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                     continue
                 if _deck_of_quotes(keys[short], keys[long], keys):
                     decks.add(long)
+                    continue
+                if _runs_on_past(keys, short, long):
                     continue
                 piece_of[short] = long
                 parent[_find(parent, i)] = _find(parent, j)

@@ -664,3 +664,44 @@ def test_a_quote_short_or_over_one_heading_like_line_stays(quote: str, under: li
     units = _units(A, quote, *under, B, LONG_QUOTE_PARA, C)
     kept, dropped = dedupe(units)
     assert quote in [u.text for u in kept] and not dropped
+
+
+# A pull quote over a commentary that quotes the start of a paragraph the body prints cut in two
+# at a column break, the cut inside the quoted words.
+CUT_QUOTED = "管理和服务相辅相成，不可偏废。好的管理不是降低标准，而是建立更符合人性的激励机制"
+CUT_PARAGRAPH = CUT_QUOTED + "。从政府工作报告明确提出加强权益保障，到各地搭建平台，新业态劳动者更有获得感。"
+
+
+@pytest.mark.parametrize("cut", [12, 20, 30])
+def test_a_quote_of_a_paragraph_cut_in_two_leaves_both_halves(cut: int) -> None:
+    # The first half is no piece of the quote: the next line goes on with the quote's rest and further.
+    units = _units("既要有管理  也要优服务（人民时评）", CUT_QUOTED, LEAD, B, CUT_PARAGRAPH[:cut], CUT_PARAGRAPH[cut:], C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and not dropped
+
+
+@pytest.mark.parametrize("cut", [12, 20])
+def test_a_quote_of_a_paragraph_end_cut_in_two_leaves_both_halves(cut: int) -> None:
+    # The mirror: the quote closes the paragraph, the cut inside it; the line before holds its opening.
+    quote = CUT_PARAGRAPH[-30:]
+    at = len(CUT_PARAGRAPH) - cut
+    units = _units("既要有管理  也要优服务（人民时评）", quote, LEAD, B, CUT_PARAGRAPH[:at], CUT_PARAGRAPH[at:], C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and not dropped
+
+
+def test_a_piece_whose_next_line_is_another_paragraph_is_still_a_copy() -> None:
+    # The line after the piece does not go on with the whole line's rest: the piece is a copy.
+    units = _units(LEAD, CUT_PARAGRAPH[:20], B, CUT_PARAGRAPH, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in dropped] == [CUT_PARAGRAPH[:20]]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pull_quote_of_a_paragraph_cut_in_two_is_kept_once(gap: str) -> None:
+    page = (
+        f"既要有管理  也要优服务（人民时评）\n周珊珊\n{CUT_QUOTED}\n{LEAD}\n{B}\n"
+        f"{CUT_PARAGRAPH[:20]}\n{CUT_PARAGRAPH[20:]}\n{C}\n"
+    )
+    (a,) = parse_page(page, gap, blank_after_head=True).articles
+    assert a.paragraphs[0] == LEAD and "".join(a.paragraphs).count(CUT_QUOTED) == 1
