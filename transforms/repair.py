@@ -94,9 +94,16 @@ def ends_sentence(text: str) -> bool:
     return False
 
 
+# Brackets compared in one form: normalising makes a pair full-width, but a column break that cuts
+# the pair leaves each half its own ASCII bracket ("本报讯(记者 赵" / heading / "帅杰)10年前，…"), which
+# the whole copy prints full-width ("本报讯（记者 赵帅杰）10年前，…").
+_ONE_BRACKET = str.maketrans("()", "（）")
+
+
 def _key(text: str) -> str:
-    """The text without whitespace ("本报 讯" -> "本报讯"): str.split's whitespace is re's \\s."""
-    return "".join(text.split())
+    """The text without whitespace ("本报 讯" -> "本报讯"; str.split's whitespace is re's \\s), its
+    brackets full-width."""
+    return "".join(text.split()).translate(_ONE_BRACKET)
 
 
 def _shingles(key: str) -> set[str]:
@@ -486,6 +493,22 @@ def _cut_by_a_heading(units: list[Unit], groups: dict[int, list[int]], root_plac
             if keys[m] != whole and whole.endswith(keys[m]) and any(_heading_between(units, h, m) for h in heads):
                 root_place[root] = m
                 break
+            if keys[m] != whole and whole.endswith(keys[m]) and (h := _first_half_above(units, m, whole)) is not None:
+                root_place[root] = m
+                members.append(h)  # too short to be compared, it is a copy all the same
+                members.sort()
+                break
+
+
+def _first_half_above(units: list[Unit], second: int, whole: str) -> int | None:
+    """The line over the heading block above units[second] that is the first half of ``whole``, too
+    short to be compared as a copy ("本报讯(记者 赵" / heading / "帅杰)10年前，…" of "本报讯（记者 赵帅杰）
+    10年前，…"); None if there is none."""
+    half = whole[: len(whole) - len(_key(units[second].text))]
+    return next(
+        (h for h in range(max(0, second - 6), second - 1) if _key(units[h].text) == half and _heading_between(units, h, second)),
+        None,
+    )
 
 
 def _heading_between(units: list[Unit], above: int, below: int) -> bool:

@@ -448,10 +448,11 @@ def test_a_lead_printed_above_its_heading_as_well_stays_under_it(title: str, lea
     assert len(arts[1].paragraphs) == 1 and arts[1].paragraphs[0] in lead
 
 
-def test_a_lead_cut_by_its_heading_does_not_get_its_whole_copy_under_the_heading() -> None:
+def test_a_lead_cut_by_its_heading_gets_its_whole_copy_under_the_heading() -> None:
     # "本报讯（记者 孙丽）如何让" / heading / "企业获得…" (the rest, a piece of the lead) / … / the lead
-    # printed whole further on: the whole copy must not stand in the piece's place under the
-    # heading, right after its own first half ("…如何让本报讯（记者 孙丽）如何让企业…").
+    # printed whole further on: the whole copy stands in the piece's place under the heading, and
+    # the first half above the heading, too short to be compared, goes with the piece (kept, it
+    # would read "…如何让本报讯（记者 孙丽）如何让企业…" once joined across the heading).
     half = "本报讯（记者 孙丽）如何让"
     lead = half + "企业获得更好的跨境金融服务？某某银行创新推出一点接入全球响应的机制与平台，服务企业出海。"
     texts = [
@@ -460,8 +461,8 @@ def test_a_lead_cut_by_its_heading_does_not_get_its_whole_copy_under_the_heading
         "未来，某某银行将继续以客户为中心，以创新为驱动，为企业出海提供更好的金融服务。",
     ]
     kept, dropped = dedupe([Unit(t, i) for i, t in enumerate(texts)])
-    assert [u.text for u in kept[:3]] == texts[:3] and kept[3].text != lead
-    assert sum(u.text == lead for u in kept) == 1 and len(dropped) == 1
+    assert [u.text for u in kept] == [texts[0], texts[2], lead, texts[4], texts[6]]
+    assert [u.text for u in dropped] == [half, lead[len(half):]]
 
 
 # A paragraph whose first sentence a heading block cut: the first half above the heading, the rest
@@ -705,3 +706,39 @@ def test_a_pull_quote_of_a_paragraph_cut_in_two_is_kept_once(gap: str) -> None:
     )
     (a,) = parse_page(page, gap, blank_after_head=True).articles
     assert a.paragraphs[0] == LEAD and "".join(a.paragraphs).count(CUT_QUOTED) == 1
+
+
+def test_brackets_are_compared_in_one_form() -> None:
+    # A column break cuts the pair, so normalising leaves each half its ASCII bracket.
+    assert _key("帅杰)10年前，儿媳过门") == _key("帅杰）10年前，儿媳过门") and _key("(记者 赵") == "（记者赵"
+
+
+CUT_LEAD_BODY = "10年前，儿媳过门，彩礼掏出7万元；前年，女儿出嫁，收了2万元，陪嫁了冰箱和彩电。"
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        ("本报讯(记者 赵", "帅杰)" + CUT_LEAD_BODY),  # the bracket pair cut: each half keeps its ASCII form
+        ("本报讯（记者 赵帅杰）10年", CUT_LEAD_BODY[3:]),
+        ("新华社兰州4月13日电", " " + CUT_LEAD_BODY),
+    ],
+    ids=["bracket-cut", "after-the-bracket", "dateline"],
+)
+def test_a_lead_cut_by_its_heading_and_printed_whole_stands_under_the_heading(head: str, rest: str) -> None:
+    # The first half is too short to be compared as a copy; the whole copy printed after the second
+    # half stands where the second half is, under the heading, and the first half goes.
+    whole = _key(head + rest).replace("新华社兰州4月13日电", "新华社兰州4月13日电 ")
+    title = ["甘肃某县某村——", "彩礼宴席“限高”  礼轻情分重了（链接）"]
+    units = _units(A, head, *title, rest, B, whole, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, *title, whole, B, C]
+    assert [u.text for u in dropped] == [head, rest] and _balanced(units, kept, dropped)
+
+
+def test_a_short_line_over_the_heading_that_is_not_the_first_half_stays() -> None:
+    rest = "帅杰)" + CUT_LEAD_BODY
+    title = ["甘肃某县某村——", "彩礼宴席“限高”  礼轻情分重了（链接）"]
+    units = _units(A, "本报讯(记者 钱", *title, rest, B, "本报讯（记者 赵帅杰）" + CUT_LEAD_BODY, C)
+    kept, dropped = dedupe(units)
+    assert "本报讯(记者 钱" in [u.text for u in kept] and [u.text for u in dropped] == [rest]
