@@ -453,8 +453,12 @@ def _place_by_context(
         if root in stay or _under_heading(units, at):
             continue  # the story's first paragraph: one neighbour is its heading block, not its text
         pairs = bigrams(units[keepers[root]].text)
-        scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in groups[root]}
-        best = max(groups[root], key=lambda m: (scores[m], -m))
+        # A copy right over a photo's credit stands in the photo's caption block ("姜利红（右）和村里老人
+        # 在一起。" / copy / "以上图片均为姜健摄"), where the caption's words make it look at home; the
+        # story's text is never printed between a caption and its credit.
+        places = [m for m in groups[root] if m == at or not (m + 1 < len(units) and B.is_credit(units[m + 1].text))]
+        scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in places}
+        best = max(places, key=lambda m: (scores[m], -m))
         if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:
             root_place[root] = best
 

@@ -742,3 +742,17 @@ def test_a_short_line_over_the_heading_that_is_not_the_first_half_stays() -> Non
     units = _units(A, "本报讯(记者 钱", *title, rest, B, "本报讯（记者 赵帅杰）" + CUT_LEAD_BODY, C)
     kept, dropped = dedupe(units)
     assert "本报讯(记者 钱" in [u.text for u in kept] and [u.text for u in dropped] == [rest]
+
+
+@pytest.mark.parametrize("credit", ["以上图片均为姜健摄", "本报记者 王五摄", "新华社记者 张三摄"])
+def test_a_copy_between_a_caption_and_its_credit_does_not_take_the_place(credit: str) -> None:
+    # The caption names the story's people, so the copy there looks at home by its neighbours; the
+    # story's text is never printed between a caption and its credit: the usual place stays.
+    quote = "“对我们年轻人来说，解决这些小问题，就是动动手指的事。但对老人来说，每一步都是难以跨越的坎。”姜利红说。"
+    units = _units(
+        "他也偶尔当当初级小电工，帮村民安装插座、连个电线。", quote,
+        "除此之外，他还是快递代收点的掌柜、社保卡办理顾问、出租车司机、生活物", "姜利红（右）和村里老人姜大爷、姜大娘在一起。",
+        quote, credit, "品采购员，也常常陪老人们聊天。",
+    )
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept][1] == quote and [u.text for u in kept][4] == credit and dropped == [units[4]]
