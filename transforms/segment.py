@@ -631,6 +631,11 @@ class _Walker:
             # clause marks, or one that looks nothing like a heading ("安恕镇杏山村五组徐德"), is
             # more likely the first half of a split sentence, and stays joinable.
             self.crossheads.update(range(i, j))
+        elif not decision and prev_ok and j - i == 2 and LABELLED_TITLE.match(group[0].text) and CLAUSE.search(group[1].text):
+            # "奉献：为了千家万户" / "“五一”假期，从公安民" / "警到医护人员…": a labelled crosshead over
+            # the first line of its section, cut at the column's edge; the crosshead stands alone,
+            # the line under it goes on in the text (joined, never glued to the crosshead).
+            self.crossheads.add(i)
         return decision
 
     def _lead_cut(self, i: int, j: int) -> bool:

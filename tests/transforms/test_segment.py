@@ -1251,3 +1251,17 @@ def test_a_title_ending_on_a_rare_ending_over_its_photo_stays_a_title(credit: st
     )
     articles = _page(body, gap).articles
     assert [a.headline for a in articles] == ["一渠清水润良田", "铭记世界反法西斯战场上的中国人"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("crosshead", ["奉献：为了千家万户", "坚守：守护万家灯火"])
+def test_a_labelled_crosshead_over_a_cut_line_stands_alone_and_the_line_is_joined(crosshead: str, gap: str) -> None:
+    # "奉献：为了千家万户" / "“五一”假期，从公安民" / "警到医护人员…": the crosshead opens its
+    # section; the line under it is the section's first line, cut at the column's edge.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"{crosshead}\n“五一”假期，从公安民\n警到医护人员再到社区工作人员，人们在各自岗位上坚守。\n"
+    )
+    (one,) = _page(body, gap).articles
+    assert crosshead in one.paragraphs
+    assert "“五一”假期，从公安民警到医护人员再到社区工作人员，人们在各自岗位上坚守。" in one.paragraphs
