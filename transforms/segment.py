@@ -1107,6 +1107,9 @@ class _Walker:
             elif caption_at(self.u, j) or (
                 j + 1 < len(self.u) and ends_sentence(t) and len(t) <= 200 and B.LEAD.match(self.u[j + 1].text)
                 and not d.paragraphs and not B.LEAD.match(t)  # a lead of its own is the story, over the next one's
+                # Under a run of photos, each signed by its credit, a sentence with no credit of its own is
+                # the group's introduction ("…摄（影像中国）" / "在“梨花开遍了天涯”的季节，…" / "本报讯…").
+                and not (j > 0 and B.is_credit(self.u[j - 1].text))
             ):
                 d.captions.append(t)
                 d.tail_captions += 1

@@ -1265,3 +1265,28 @@ def test_a_labelled_crosshead_over_a_cut_line_stands_alone_and_the_line_is_joine
     (one,) = _page(body, gap).articles
     assert crosshead in one.paragraphs
     assert "“五一”假期，从公安民警到医护人员再到社区工作人员，人们在各自岗位上坚守。" in one.paragraphs
+
+
+INTRO = "在“梨花开遍了天涯”的季节，某某代表团对某国进行友好访问，同当地民众一道重温历史、缅怀先烈，两国人民的深厚情谊历久弥新。"
+GROUP_LEAD = "本报讯（记者 强某某 谢某某）某市解放公园东南角，葱茏树木间，一座大理石纪念碑巍然矗立。"
+
+
+@pytest.mark.parametrize("photos", [1, 2, 3])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_introduction_under_a_run_of_photos_is_no_caption(photos: int, gap: str) -> None:
+    # A group's heading, its photos each signed by a credit, then the editors' introduction with no
+    # credit of its own, then the first report's lead: the introduction is text, not a caption.
+    shots = "".join(f"当地时间5月{k}日，某国民众向无名烈士墓献花。\n本报记者 于某某摄\n" for k in range(1, photos + 1))
+    page = f"铭记二战历史  传承深厚友谊\n{shots}{INTRO}\n{GROUP_LEAD}\n在纪念碑前，师生们献上鲜花，默哀致敬。\n"
+    arts = parse_page(page, gap).articles
+    assert INTRO in [p for a in arts for p in a.paragraphs]
+    assert all(INTRO not in a.captions for a in arts)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_between_the_heading_and_the_lead_is_still_a_caption(gap: str) -> None:
+    # No credit over it: the photo's caption printed between the heading and the lead, its credit lost.
+    caption = "当地时间5月3日，某国民众向无名烈士墓献花。"
+    page = f"铭记二战历史  传承深厚友谊\n{caption}\n{GROUP_LEAD}\n在纪念碑前，师生们献上鲜花，默哀致敬。\n"
+    arts = parse_page(page, gap).articles
+    assert caption in arts[0].captions
