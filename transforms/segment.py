@@ -166,7 +166,8 @@ class _Walker:
         self.u = units
         self.trace = trace  # (lines, evidence, decision) of every naked-heading decision, for fitting
         self._topics: Topics | None = None
-        self._flags = _Flags(units)  # heading-like units, computed once each (for _siblings)
+        self._heads = _HeadingAt(units)  # heading_at of each unit, computed once each
+        self._flags = _Flags(units, self._heads)  # heading-like units, computed once each (for _siblings)
         self._signed_at: dict[int, bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
@@ -197,7 +198,7 @@ class _Walker:
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not EDITORS_SIGNATURE.match(t):
                 j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not
                 continue
-            if not heading_at(self.u, j) or (j > i and self._first_line_cut(j)):
+            if not self._heads[j] or (j > i and self._first_line_cut(j)):
                 break
             if j > i and self.u[j - 1].text.startswith("——") and not self.u[j].marked:
                 break  # a subtitle closes a heading
@@ -333,7 +334,7 @@ class _Walker:
             # (those were read above), so a line with clause marks that stops mid-sentence is cut,
             # whether or not the word across the cut is printed elsewhere.
             return not (j - i == 1 and _half_sentence(group[0].text))
-        if heading_at(self.u, j) and not (len(group) > 1 and group[-1].text.startswith("——")) and not self._first_line_cut(j):
+        if self._heads[j] and not (len(group) > 1 and group[-1].text.startswith("——")) and not self._first_line_cut(j):
             # More heading under the run: it goes on (a kicker over its title); but a dashed
             # subtitle closes a heading, whatever the line under it looks like.
             return False
@@ -514,7 +515,7 @@ class _Walker:
         苹果卖上好价钱（乡村行）" / photo / "底新建了两座冷库，…")."""
         head, nxt = self.u[i].text, self.u[k].text
         return (
-            not (self.u[i].marked or has_column_tag(head) or LABELLED_TITLE.match(head) or heading_at(self.u, k))
+            not (self.u[i].marked or has_column_tag(head) or LABELLED_TITLE.match(head) or self._heads[k])
             and mid_clause(nxt)
         )
 
@@ -531,7 +532,7 @@ class _Walker:
             # "某某乐团致力于民族音乐的整理和" / "推广，…" ("推" opens many a clause).
             return True
         if j == i + 1 and stops_mid_clause(head) and not (
-            LABELLED_TITLE.match(head) or self._signs_at(j) or heading_at(self.u, j) or B.is_credit(nxt) or caption_at(self.u, j)
+            LABELLED_TITLE.match(head) or self._signs_at(j) or self._heads[j] or B.is_credit(nxt) or caption_at(self.u, j)
         ):
             # Nor does a word that all but never closes a clause, a measure word or an adverb:
             # "张琼是某某镇北岸社区的一名" / "出租屋楼栋长，…", "全省城市低保平均" / "标准提高到…",
@@ -696,7 +697,7 @@ class _Walker:
             topics = self._topics
             under: list[str] = []
             k = j
-            while k < len(self.u) and len(under) < 2 and not heading_at(self.u, k):
+            while k < len(self.u) and len(under) < 2 and not self._heads[k]:
                 under.append(self.u[k].text)
                 k += 1
             under_pairs = bigrams("".join(under))
@@ -1129,7 +1130,7 @@ class _Walker:
                 self.furniture.append(t)
                 i += 1
                 continue
-            if heading_at(self.u, i):
+            if self._heads[i]:
                 j = self._group(i)
                 self._opened_naked = False
                 if j > i and self._opens_article(i, j):
@@ -1152,7 +1153,7 @@ class _Walker:
                     self.furniture.extend(x.text for x in self.u[i:j])  # a banner with no story
                     i = j
                     continue
-            if (m := B.FROM_MARKER.match(t)) and i + 1 < n and heading_at(self.u, i + 1):
+            if (m := B.FROM_MARKER.match(t)) and i + 1 < n and self._heads[i + 1]:
                 self.pending_from = m.group(1)  # the story under the next heading goes on from there
                 self.furniture.append(t)
                 i += 1
@@ -1171,7 +1172,7 @@ class _Walker:
                 continue
             if B.LEAD.match(t) and self.cur is not None and self.cur.paragraphs:
                 self._new(Draft(lead_started=True))
-            elif B.letter_label(t) and self.cur is not None and self.cur.paragraphs and i + 1 < n and heading_at(self.u, i + 1):
+            elif B.letter_label(t) and self.cur is not None and self.cur.paragraphs and i + 1 < n and self._heads[i + 1]:
                 # "…。" / "回  信" / the letter's heading: the label put above its heading opens the
                 # letter (``transforms.order`` gives it to that heading), not the story before.
                 self._new(Draft())
@@ -1201,7 +1202,7 @@ class _Walker:
         if not (STRAY_MARK.match(t) or ORG_END.search(t)):
             return False
         nxt = self.u[i + 1].text
-        if B.LEAD.match(nxt) or byline_like(nxt) or heading_at(self.u, i + 1):
+        if B.LEAD.match(nxt) or byline_like(nxt) or self._heads[i + 1]:
             return False
         return True
 
@@ -1211,24 +1212,37 @@ class _Walker:
         if d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1]) or j >= len(self.u):
             return False
         nxt = self.u[j].text
-        return not (B.LEAD.match(nxt) or B.is_byline(nxt) or heading_at(self.u, j))
+        return not (B.LEAD.match(nxt) or B.is_byline(nxt) or self._heads[j])
 
     def _bodiless(self, i: int, j: int) -> bool:
         """A run of heading lines with a subtitle, followed by another heading: a series banner."""
         has_sub = any(x.text.startswith("——") for x in self.u[i:j])
-        return has_sub and (j >= len(self.u) or heading_at(self.u, j))
+        return has_sub and (j >= len(self.u) or self._heads[j])
 
 
-class _Flags(dict):
-    """heading_at(units, k), or a labelled line that may be a crosshead (``_long_labelled``),
-    computed on first use: k -> bool."""
+class _HeadingAt(dict):
+    """heading_at(units, k), computed on first use: k -> bool.  The walk asks it of a unit several
+    times (its run, its siblings, the line over it); the units do not change while it walks."""
 
     def __init__(self, units: list[Unit]):
         super().__init__()
         self.units = units
 
     def __missing__(self, k: int) -> bool:
-        value = self[k] = heading_at(self.units, k) or _long_labelled(self.units, k)
+        value = self[k] = heading_at(self.units, k)
+        return value
+
+
+class _Flags(dict):
+    """heading_at(units, k), or a labelled line that may be a crosshead (``_long_labelled``),
+    computed on first use: k -> bool."""
+
+    def __init__(self, units: list[Unit], heads: _HeadingAt):
+        super().__init__()
+        self.units, self.heads = units, heads
+
+    def __missing__(self, k: int) -> bool:
+        value = self[k] = self.heads[k] or _long_labelled(self.units, k)
         return value
 
 
