@@ -23,10 +23,7 @@ under the next heading when they name its headline more than their story's (``_b
 from __future__ import annotations
 
 import re
-
-from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
 
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
@@ -64,7 +61,6 @@ MAX_REACH = 8
 @dataclass
 class _Article:
     profile: frozenset[str]
-    own: Counter[str]
     docs: int
     background: float
 
@@ -87,11 +83,10 @@ class _Described(dict):
 
 
 def _describe(topics: Topics, texts: list[str]) -> _Article:
-    pairs = [bigrams(t) for t in texts]
-    own: Counter[str] = Counter(chain.from_iterable(pairs))
-    profile = frozenset(own)
     # An article's (or its core's) texts are texts of the issue the topics were built from.
-    return _Article(profile, own, len(pairs), topics.background(profile, own, len(pairs), own_in_issue=True))
+    pairs = [bigrams(t) for t in texts]
+    profile, background = topics.texts_background(pairs)
+    return _Article(profile, len(pairs), background)
 
 
 def _lift(topics: Topics, pairs: frozenset[str], art: _Article) -> float:

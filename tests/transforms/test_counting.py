@@ -152,6 +152,10 @@ def test_topic_sums_match_the_simple_formulas(texts: list[str], data: st.DataObj
         # The texts' own profile (no foreign pairs): skipping the clamp gives the very same float.
         inside = frozenset(own)
         assert topics.background(inside, own, len(mine), own_in_issue=True) == topics.background(inside, own, len(mine))
+        # … and from the texts' pairs alone, without the counts: the same up to the sums' rounding.
+        profile_of, background = topics.texts_background([docs[k] for k in mine])
+        assert profile_of == inside
+        assert math.isclose(background, topics.background(inside, own, len(mine), own_in_issue=True), rel_tol=1e-9)
 
 
 def _full_width_punct_simple(line: str) -> str:
