@@ -103,7 +103,9 @@ _ONE_BRACKET = str.maketrans("()", "（）")
 def _key(text: str) -> str:
     """The text without whitespace ("本报 讯" -> "本报讯"; str.split's whitespace is re's \\s), its
     brackets full-width."""
-    return "".join(text.split()).translate(_ONE_BRACKET)
+    key = "".join(text.split())
+    # str.translate walks the whole text of a Chinese line slowly; most lines hold no ASCII bracket.
+    return key.translate(_ONE_BRACKET) if "(" in key or ")" in key else key
 
 
 def _shingles(key: str) -> set[str]:
