@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from transforms.decode import cjk_count
 from transforms.model import Accounting, Article
-from transforms.repair import cjk_count
 
 
 def article_chars(article: Article) -> int:

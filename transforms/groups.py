@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
+from transforms.decode import cjk_count
 from transforms.headings import couplet, has_column_tag
-from transforms.repair import cjk_count
 from transforms.segment import EDITORS_SIGNATURE, MAX_STANDING_LABEL, Draft
 
 # A series' part numbered inside its column tag: "（某某视线·某某系列（中））".

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
-from transforms.repair import Unit, cjk_count, ends_sentence
+from transforms.decode import cjk_count
+from transforms.lines import Unit, ends_sentence
 from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentence
 from transforms.topic import bigrams
 

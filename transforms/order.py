@@ -47,6 +47,7 @@ import re
 
 from transforms import bylines as B
 from transforms import roles
+from transforms.decode import cjk_count
 from transforms.headings import (
     CLAUSE,
     DATE_ONLY,
@@ -62,7 +63,7 @@ from transforms.headings import (
     is_figure_label,
     split_heading_line,
 )
-from transforms.repair import cjk_count, ends_sentence
+from transforms.lines import ends_sentence
 from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft
 from transforms.sentences import (
     NEVER_LAST,

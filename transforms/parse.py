@@ -17,17 +17,19 @@ from transforms import papers as P
 from transforms.accounting import account
 from transforms.assemble import assemble
 from transforms.continuation import UNMARKED
-from transforms.decode import Decoded, decode
+from transforms.decode import Decoded, cjk_count, decode
 from transforms.delivery import Part, Section, identity_of, sections
 from transforms.groups import give_group_titles
 from transforms.headings import DIGEST
 from transforms.landing import read_path
+from transforms.lines import Unit, ends_sentence
 from transforms.masthead import read_masthead
 from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.pages import split_label
 from transforms.papers import PaperRegistry
-from transforms.repair import Unit, cjk_count, dedupe, ends_sentence, pull_quote
+from transforms.quotes import pull_quote
+from transforms.repair import dedupe
 from transforms.segment import Draft, segment
 from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
 from transforms.topic import bigrams
@@ -135,7 +137,7 @@ def _segment_section(
 
 
 def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
-    """A story's opening printed again in its body (``transforms.repair.pull_quote``; ``dropped``:
+    """A story's opening printed again in its body (``transforms.quotes.pull_quote``; ``dropped``:
     the section's lines ``dedupe`` took as copies) is kept once, where the body prints it;
     returns the copy taken out."""
     if not (n := pull_quote(d.paragraphs, dropped)):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.decode import cjk_count
 from transforms.headings import (
     ASKS,
     CLAUSE,
@@ -34,7 +35,7 @@ from transforms.headings import (
     subtitle_under_couplet,
     undashed_subtitle,
 )
-from transforms.repair import cjk_count, ends_sentence
+from transforms.lines import ends_sentence
 from transforms.sentences import (
     NEVER_LAST,
     SURNAMES,

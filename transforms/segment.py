@@ -47,9 +47,10 @@ from transforms.headings import (
     split_heading_line,
     two_phrases,
 )
+from transforms.decode import cjk_count
 from transforms.evidence import Evidence
+from transforms.lines import Unit, ends_sentence
 from transforms.roles import leads_in, title_over_subtitle
-from transforms.repair import Unit, cjk_count, ends_sentence
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
-from transforms.repair import ends_sentence
+from transforms.lines import ends_sentence
 from transforms.sentences import dated_opening
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams

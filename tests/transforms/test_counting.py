@@ -12,8 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms import decode as D
+from transforms.decode import cjk_count
 from transforms.normalise import _half_width
-from transforms.repair import cjk_count
 from transforms.topic import Topics, bigrams
 
 # Text drawn mostly from the ranges that matter (ideographs, CJK punctuation, ASCII, controls,
@@ -272,8 +272,8 @@ def test_fix_spaces_matches_the_per_character_definition(line: str) -> None:
 
 
 def _ends_sentence_simple(text: str) -> bool:
-    """repair.ends_sentence without the closing-bracket shortcut."""
-    from transforms.repair import _CLOSERS, _CONTINUED, _FINAL, _NOTE, _TRAILING_PAREN
+    """lines.ends_sentence without the closing-bracket shortcut."""
+    from transforms.lines import _CLOSERS, _CONTINUED, _TRAILING_PAREN, FINAL, NOTE
 
     text = text.rstrip()
     if _CONTINUED.search(text):
@@ -283,13 +283,13 @@ def _ends_sentence_simple(text: str) -> bool:
         if stripped == text or not stripped:
             break
         text = stripped
-    if not text or _TRAILING_PAREN.fullmatch(text) or _NOTE.fullmatch(text):
+    if not text or _TRAILING_PAREN.fullmatch(text) or NOTE.fullmatch(text):
         return True  # "（辽轩）", "（本报记者张三、李四参与采写）": a note closing the piece
-    if text[-1] in _FINAL:
+    if text[-1] in FINAL:
         return True
     if text[-1] in _CLOSERS:
         body = text.rstrip("".join(_CLOSERS))
-        return bool(body) and body[-1] in _FINAL
+        return bool(body) and body[-1] in FINAL
     return False
 
 
@@ -299,16 +299,16 @@ _END_PIECES = ["整改", "。", "”", "（", "）", "(", ")", "辽轩", "下转
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_END_PIECES), max_size=12).map("".join))
 def test_ends_sentence_matches_the_plain_definition(text: str) -> None:
-    from transforms.repair import ends_sentence
+    from transforms.lines import ends_sentence
 
     assert ends_sentence(text) == _ends_sentence_simple(text)
 
 
 def _near_copy_simple(short: str, long: str) -> bool:
-    """repair._near_copy by difflib alone, without the subsequence and length shortcuts."""
+    """copies.near_copy by difflib alone, without the subsequence and length shortcuts."""
     import difflib
 
-    from transforms.repair import _MAX_DELETED_SHARE, _MAX_DELETIONS
+    from transforms.copies import _MAX_DELETED_SHARE, _MAX_DELETIONS
 
     ops = difflib.SequenceMatcher(None, long, short, autojunk=False).get_opcodes()
     if any(tag in ("insert", "replace") for tag, *_ in ops):
@@ -323,13 +323,13 @@ _COPY_PIECES = ["落实", "省生态环境保护", "督察", "整改", "。", "�
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_COPY_PIECES), min_size=1, max_size=12), st.data())
 def test_near_copy_matches_difflib_alone(pieces: list[str], data) -> None:
-    from transforms.repair import _near_copy
+    from transforms.copies import near_copy
 
     long = "".join(pieces)
     drop = data.draw(st.sets(st.integers(0, len(pieces) - 1), max_size=4))
     extra = data.draw(st.sampled_from(["", "辽", "x"]))
     short = "".join(p for k, p in enumerate(pieces) if k not in drop) + extra
-    assert _near_copy(short, long) == _near_copy_simple(short, long)
+    assert near_copy(short, long) == _near_copy_simple(short, long)
 
 
 @settings(max_examples=100, deadline=None)

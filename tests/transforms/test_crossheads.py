@@ -527,7 +527,7 @@ _EXPERT = "专家表示，要让种粮农民有钱挣、得实惠，粮食安全
 def _siblings_after(*after: str) -> list[tuple[str, ...]]:
     """The siblings of the crosshead "让种粮农民有钱挣得实惠" inside a signed story that has one
     more crosshead above it, with ``after`` printed under the story."""
-    from transforms.repair import Unit
+    from transforms.lines import Unit
     from transforms.segment import _Walker
 
     texts = ["守住粮食安全底线", "本报记者 钱多", _FIELD, "补上农田水利短板", _SPRING, "让种粮农民有钱挣得实惠", _EXPERT, *after, _FIELD]

@@ -6,7 +6,7 @@ import pytest
 
 from tests.transforms.pages import parse_page as _page
 from transforms.headings import couplet, has_column_tag, heading_at, signature_at, split_heading_line
-from transforms.repair import Unit
+from transforms.lines import Unit
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
 
@@ -542,7 +542,7 @@ def test_a_name_over_a_line_that_opens_a_title_or_quote_it_does_not_close_signs_
 )
 def test_a_paragraph_pointing_at_its_photo_in_brackets_is_no_caption(paragraph: str) -> None:
     from transforms.headings import caption_at
-    from transforms.repair import Unit
+    from transforms.lines import Unit
 
     units = [Unit(paragraph, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
     assert not caption_at(units, 0)
@@ -558,7 +558,7 @@ def test_a_paragraph_pointing_at_its_photo_in_brackets_is_no_caption(paragraph: 
 )
 def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
     from transforms.headings import caption_at
-    from transforms.repair import Unit
+    from transforms.lines import Unit
 
     units = [Unit(caption, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
     assert caption_at(units, 0)
@@ -575,7 +575,7 @@ def test_a_caption_that_says_so_is_still_a_caption(caption: str) -> None:
 def test_a_word_ending_in_tu_before_wei_is_no_caption_pointer(paragraph: str) -> None:
     # "地图为…", "力图为…", "蓝图为…": 图为 inside the text's words, not a caption's opening "图为".
     from transforms.headings import caption_at
-    from transforms.repair import Unit
+    from transforms.lines import Unit
 
     units = [Unit(paragraph, 0, False), Unit("“以前浇一次地要排好几天队。”种粮大户孙有田说。", 1, False)]
     assert not caption_at(units, 0)

@@ -6,7 +6,12 @@ from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
 from transforms.parse import _drop_pull_quote
-from transforms.repair import Unit, _heading_between, _key, cjk_count, dedupe, ends_sentence, pull_quote
+from transforms.copies import copy_key
+from transforms.decode import cjk_count
+from transforms.headblock import heading_between
+from transforms.lines import Unit, ends_sentence
+from transforms.quotes import pull_quote
+from transforms.repair import dedupe
 from transforms.segment import Draft
 
 A = "市委书记柴伟要求市直各部门务必高度重视，针对群众信访举报案件进行认真分析、研判态势。"
@@ -112,7 +117,7 @@ def test_a_paragraph_that_is_only_a_signature_ends_the_piece(text: str) -> None:
 def test_the_dedupe_key_drops_exactly_what_regex_whitespace_matches(text):
     # str.split() is the faster spelling of re.sub(r"\s+", "", …): the same characters count as
     # space (checked over every code point when this was written; this keeps the mixed cases).
-    assert _key(text) == re.sub(r"\s+", "", text)
+    assert copy_key(text) == re.sub(r"\s+", "", text)
 
 
 @pytest.mark.parametrize(
@@ -205,13 +210,13 @@ _SHARED_PIECES = [A[:20], A[20:], B[:12], B[12:], C, "，", "。", "针对群众
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12))
 def test_may_share_misses_no_key_that_shares_a_shingle(texts: list[str]) -> None:
-    from transforms.repair import _SHINGLE, _may_share, _shingles
+    from transforms.copies import SHINGLE, may_share, shingles
 
-    keys = [_key(t) for t in texts if _key(t)]
-    may = _may_share(keys)
+    keys = [copy_key(t) for t in texts if copy_key(t)]
+    may = may_share(keys)
     for i, key in enumerate(keys):
-        others = set().union(*(_shingles(k) for j, k in enumerate(keys) if j != i))
-        if len(key) < _SHINGLE or not _shingles(key).isdisjoint(others):
+        others = set().union(*(shingles(k) for j, k in enumerate(keys) if j != i))
+        if len(key) < SHINGLE or not shingles(key).isdisjoint(others):
             assert may[i]
 
 
@@ -222,12 +227,12 @@ def test_dedupe_without_the_sharing_filter_decides_the_same(texts: list[str]) ->
 
     units = [Unit(t, k % 3) for k, t in enumerate(texts)]
     fast = dedupe(units)
-    original = repair._may_share
-    repair._may_share = lambda keys: [True] * len(keys)
+    original = repair.may_share
+    repair.may_share = lambda keys: [True] * len(keys)
     try:
         assert dedupe(units) == fast
     finally:
-        repair._may_share = original
+        repair.may_share = original
 
 
 QUOTE = "智能机器如何走进千家万户、服务百姓生活，是一场更长的赛跑"
@@ -415,11 +420,11 @@ LATER_COPY = "近年来政策接连出台。" + "".join(CUT_BY_HEADING) + "。"
 @pytest.mark.parametrize(
     "dropped, taken",
     [
-        ((_key(CUT_BY_HEADING[1]),), len(CUT_BY_HEADING[0])),  # its second half was a dropped copy
-        ((_key(CUT_BY_HEADING[1]), "另一段被删去的重复文字，和这里无关。"), len(CUT_BY_HEADING[0])),
+        ((copy_key(CUT_BY_HEADING[1]),), len(CUT_BY_HEADING[0])),  # its second half was a dropped copy
+        ((copy_key(CUT_BY_HEADING[1]), "另一段被删去的重复文字，和这里无关。"), len(CUT_BY_HEADING[0])),
         ((), 0),  # nothing dropped: a lead whose words the story says again, going on otherwise
         (("另一段被删去的重复文字，和这里无关。",), 0),
-        ((_key(CUT_BY_HEADING[1])[3:],), 0),  # a dropped line that is not where the copy goes on
+        ((copy_key(CUT_BY_HEADING[1])[3:],), 0),  # a dropped line that is not where the copy goes on
     ],
     ids=["second-half-dropped", "among-others", "none-dropped", "other-dropped", "not-where-it-goes-on"],
 )
@@ -505,7 +510,7 @@ def test_a_paragraph_cut_by_its_heading_and_printed_whole_stands_under_the_headi
 )
 def test_only_a_heading_block_between_two_pieces_makes_them_a_cut_sentence(between: list[str], cut: bool) -> None:
     units = _units(A, CUT_HEAD, *between, CUT_REST, C)
-    assert _heading_between(units, 1, 2 + len(between)) is cut
+    assert heading_between(units, 1, 2 + len(between)) is cut
 
 
 @pytest.mark.parametrize(
@@ -610,11 +615,11 @@ DECK_ABOVE, DECK_UNDER = "基础打得好，干事创业才有深厚支撑，才
 @pytest.mark.parametrize(
     "dropped, taken",
     [
-        ((_key(DECK_ABOVE),), len(DECK_UNDER + DECK_TAIL)),  # its first half was a dropped copy
-        (("另一段被删去的重复文字，和这里无关。", _key(DECK_ABOVE)), len(DECK_UNDER + DECK_TAIL)),
+        ((copy_key(DECK_ABOVE),), len(DECK_UNDER + DECK_TAIL)),  # its first half was a dropped copy
+        (("另一段被删去的重复文字，和这里无关。", copy_key(DECK_ABOVE)), len(DECK_UNDER + DECK_TAIL)),
         ((), 0),  # nothing dropped: the story's first sentence says again what a later one closes
         (("另一段被删去的重复文字，和这里无关。",), 0),
-        ((_key(DECK_ABOVE)[:-4],), 0),  # a dropped line that is not where the copy comes from
+        ((copy_key(DECK_ABOVE)[:-4],), 0),  # a dropped line that is not where the copy comes from
     ],
     ids=["first-half-dropped", "among-others", "none-dropped", "other-dropped", "not-where-it-comes-from"],
 )
@@ -710,7 +715,7 @@ def test_a_pull_quote_of_a_paragraph_cut_in_two_is_kept_once(gap: str) -> None:
 
 def test_brackets_are_compared_in_one_form() -> None:
     # A column break cuts the pair, so normalising leaves each half its ASCII bracket.
-    assert _key("帅杰)10年前，儿媳过门") == _key("帅杰）10年前，儿媳过门") and _key("(记者 赵") == "（记者赵"
+    assert copy_key("帅杰)10年前，儿媳过门") == copy_key("帅杰）10年前，儿媳过门") and copy_key("(记者 赵") == "（记者赵"
 
 
 CUT_LEAD_BODY = "10年前，儿媳过门，彩礼掏出7万元；前年，女儿出嫁，收了2万元，陪嫁了冰箱和彩电。"
@@ -728,7 +733,7 @@ CUT_LEAD_BODY = "10年前，儿媳过门，彩礼掏出7万元；前年，女儿
 def test_a_lead_cut_by_its_heading_and_printed_whole_stands_under_the_heading(head: str, rest: str) -> None:
     # The first half is too short to be compared as a copy; the whole copy printed after the second
     # half stands where the second half is, under the heading, and the first half goes.
-    whole = _key(head + rest).replace("新华社兰州4月13日电", "新华社兰州4月13日电 ")
+    whole = copy_key(head + rest).replace("新华社兰州4月13日电", "新华社兰州4月13日电 ")
     title = ["甘肃某县某村——", "彩礼宴席“限高”  礼轻情分重了（链接）"]
     units = _units(A, head, *title, rest, B, whole, C)
     kept, dropped = dedupe(units)

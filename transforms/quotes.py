@@ -1,0 +1,160 @@
+"""Pull quotes: a passage of a story printed again in large type over it or between its paragraphs,
+and when a line the copy finder sees inside a longer one is such a quote rather than a copy.
+
+A commentary opens with a display line that its body says again ("人工智能如何走进千家万户，是一场
+更长的赛跑" over "…，人工智能如何走进千家万户，是一场更长的赛跑。"): ``pull_quote`` measures how much
+of a story's first paragraph is such quotes, on paragraphs joined across column breaks.  On the
+printed lines, a heading that quotes its story, a deck of two quotes run together, and a quote
+that a column break cut off its paragraph are no copies of the story's paragraph
+(``quoted_inside``, ``deck_of_quotes``, ``runs_on_past``, ``quote_over_heading``, read by ``repair``).
+"""
+
+from __future__ import annotations
+
+from transforms.copies import MIN_DUP_CJK, copy_key
+from transforms.decode import cjk_count, is_cjk
+from transforms.headblock import MAX_TITLE_CJK, over_title
+from transforms.lines import CLAUSE_MARK, FINAL, SENTENCE_END, Unit, ends_sentence
+from transforms.sentences import mid_clause
+
+__all__ = ["deck_of_quotes", "pull_quote", "quote_over_heading", "quoted_inside", "runs_on_past"]
+
+# The tail of a pull quote cut at a column break counts before a whole quote from this length on.
+_MIN_TAIL_CJK = 8
+
+
+def quoted_inside(piece: str, paragraph: str) -> bool:
+    """``piece`` stands inside ``paragraph``, neither at its start nor at its end: a heading that
+    quotes its story ("积极建设平台、完善配套机制，突出企业研发主体地位" over "…各地各部门积极建设平台、
+    完善配套机制，突出企业研发主体地位，让…"), not a piece cut off it at a column break, which
+    is the paragraph's beginning or its end."""
+    at = paragraph.find(piece)
+    return 0 < at and at + len(piece) < len(paragraph)
+
+
+def deck_of_quotes(piece: str, line: str, keys: list[str]) -> bool:
+    """``line`` is ``piece`` and another passage run together, each printed in the story on its own:
+    a deck of pull quotes over a commentary ("基础打得好，…事半功倍。所有向上生长的惊艳，都源自向下扎根的
+    力量" over a body that prints "基础打得好，…事半功倍。" as a paragraph and "…朴素道理：所有向上生长的
+    惊艳，都源自向下扎根的力量。" inside its last one).  The deck is the copy, not the paragraph: it stays
+    a line of its own for ``pull_quote``, which finds both passages in the body.  The two meet where a
+    sentence ends, and a line that does not print ``piece`` prints the rest too; the piece a column
+    break cuts off a paragraph leaves a rest only the paragraph's own copies print."""
+    if line.startswith(piece):
+        before, rest = piece, line[len(piece) :]
+    elif line.endswith(piece):
+        before = rest = line[: -len(piece)]
+    else:
+        return False
+    if not ends_sentence(before) or cjk_count(rest) < _MIN_TAIL_CJK:
+        return False
+    return any(rest in k and piece not in k for k in keys)
+
+
+def runs_on_past(keys: list[str], piece: int, line: int) -> bool:
+    """keys[piece] opens keys[line] and the next line goes on with the rest of it, and further: the
+    two are a paragraph cut at a column break ("管理和服务相辅相成，不可偏废。好的管理不" / "是降低标准，
+    而是建立…价值生态。从《政府工作报告》…"), and keys[line] only quotes it (a pull quote over the
+    story, "管理和服务相辅相成，…而是建立…价值生态"): the piece is no copy of the quote.  The mirror: the
+    piece closes the line and the line before it ends with the line's beginning, and more before."""
+    whole, part = keys[line], keys[piece]
+    if whole.startswith(part) and piece + 1 < len(keys):
+        nxt = keys[piece + 1]
+        return len(nxt) > len(whole) - len(part) and nxt.startswith(whole[len(part) :])
+    if whole.endswith(part) and piece > 0:
+        before = keys[piece - 1]
+        return len(before) > len(whole) - len(part) and before.endswith(whole[: -len(part)])
+    return False
+
+
+def quote_over_heading(units: list[Unit], k: int) -> bool:
+    """units[k] is a pull quote printed over a heading block: longer than a heading line that quotes its
+    story, over two heading lines (a title and its byline).  A kicker says a phrase or two of the
+    story ("积极建设平台、完善配套机制，突出企业研发主体地位"); a whole sentence of the body over the title
+    ("加快完善消费基础设施，有利于…，以有潜能的消费拉动有效益的投资，推动…良性互促" / "以有潜能的消费拉动
+    有效益的投资（观象台）" / "刘志强") is a quote the extraction moved there, a copy.  Under the byline it
+    is the story's opening, where ``pull_quote`` takes it (its rest may be the next line, cut at
+    the column's edge)."""
+    return cjk_count(units[k].text) > MAX_TITLE_CJK and over_title(units, k + 1)
+
+
+def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
+    """How much of the first paragraph opens the story as pull quotes: passages printed again,
+    word for word, inside later paragraphs of the same story (0 if none).
+
+    "人工智能如何走进千家万户，是一场更长的赛跑" over a commentary that says "…，人工智能如何走进
+    千家万户，是一场更长的赛跑。" further on: the quote is a copy.  On a page printed in columns the
+    later paragraph is several lines, so ``dedupe`` never sees the two whole; joined into
+    paragraphs, the copy shows (the quote may be joined to the lead after it, having no full
+    stop: only an opening that stops where the later copy's sentence ends is taken).  The copy
+    must hold a clause mark and MIN_DUP_CJK ideographs (a heading-like phrase repeats legitimately).
+
+    A commentary may open with two or three such quotes, each printed without its full stop, so
+    joined into one line with the lead: "某某的选择是更加开放、更加团结" + "各方的信心…勇敢向前行" +
+    "去年春天，…".  They are taken one after the other; the first may be the tail of a quote whose
+    head a column break cut off (and ``dedupe`` took as a piece of its later copy), too short to
+    be a quote alone, when a whole quote follows it or it opens mid-clause ("点，也要大力破堵点，
+    优化某某环境" + lead: a word cut in two, the tail of a quote the later copy prints whole).
+
+    ``dropped``: the lines ``dedupe`` took as copies.  A quote cut by its own heading prints its
+    first half over the heading and its second under it; ``dedupe`` takes the second as a piece
+    of the later copy, and the first, joined to the lead, stops where the later copy goes on
+    mid-sentence ("某某服务业提质扩容将迈入“快" + lead, later "…将迈入“快车道”，…"): an opening
+    whose later copy goes on with a dropped line is a copy too.  The other way round, the first half
+    over the heading was the dropped piece ("基础打得好，…才" over the title, "能举重若轻，事半功倍。"
+    + the next quote under it, later "基础打得好，…才能举重若轻，事半功倍。"): an opening whose later
+    copy comes after a dropped line, up to where a sentence ends, is a copy too."""
+    if len(paragraphs) < 2:
+        return 0
+    first, later = paragraphs[0], paragraphs[1:]
+    dropped = tuple(copy_key(d) for d in dropped)
+    at = taken = 0
+    while at < len(first):
+        n = _opening_copy(first[at:], later, dropped)
+        if not n:
+            break
+        quote = first[at : at + n]
+        at += n
+        if cjk_count(quote) >= MIN_DUP_CJK and CLAUSE_MARK.search(quote):
+            taken = at  # a whole quote: what it closes is taken
+        elif cjk_count(quote) < _MIN_TAIL_CJK or taken:
+            break  # a short piece stands only first, before a whole quote
+        elif mid_clause(first):
+            taken = at  # it opens mid-clause ("点，也要…"): the tail of a quote cut off, even alone
+    return taken
+
+
+def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) -> int:
+    """The longest opening of ``rest`` that a later paragraph prints where its sentence ends
+    (the display line dropped the full stop, and the next line was joined to it), or that is a
+    whole later paragraph ("某某打得好，才能事半功倍。" printed whole further on), or all of
+    ``rest``; 0 if none.  Never a sentence or clause of a paragraph that goes on ("…水到渠成。此后…"
+    quoted up to its first 。 only, "…各有不同；近年来…" up to a semicolon)."""
+    best = 0
+    for q in later:
+        if rest[:_MIN_TAIL_CJK] not in q:
+            continue
+        lo, hi = _MIN_TAIL_CJK, len(rest)  # the longest opening of ``rest`` that ``q`` holds
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if rest[:mid] in q:
+                lo = mid
+            else:
+                hi = mid - 1
+        quote, nxt = rest[:lo], rest[lo : lo + 1]
+        at = q.find(quote)
+        after = q[at + lo : at + lo + 1]
+        if not nxt:
+            best = max(best, lo)
+        elif (is_cjk(nxt) or nxt in "“《") and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
+            # The next line run on without a mark between.
+            best = max(best, lo)
+        elif dropped and after and is_cjk(after):
+            goes_on = copy_key(q[at + lo : at + lo + _MIN_TAIL_CJK])
+            if any(d.startswith(goes_on) for d in dropped):
+                best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
+        elif dropped and at > 0 and is_cjk(q[at - 1]) and (not after or quote[-1] in FINAL or after in SENTENCE_END):
+            came_from = copy_key(q[max(0, at - _MIN_TAIL_CJK) : at])
+            if any(d.endswith(came_from) for d in dropped):
+                best = max(best, lo)  # its first half, printed over the heading, was a dropped copy
+    return best
