@@ -11,12 +11,13 @@ issue costs about linear time and only lines that share one are compared in full
 from __future__ import annotations
 
 import difflib
+from collections import defaultdict
 
 import numpy as np
 
 from transforms.decode import code_points
 
-__all__ = ["MIN_DUP_CJK", "SHINGLE", "copy_key", "may_share", "near_copy", "shingles"]
+__all__ = ["MIN_DUP_CJK", "SHINGLE", "candidates", "candidates_by_strings", "copy_key", "near_copy", "shingles"]
 
 SHINGLE = 8
 # Shorter paragraphs are not de-duplicated: short lines repeat legitimately ("本报记者 王茜").
@@ -47,42 +48,90 @@ def shingles(key: str) -> set[str]:
     return {key[i : i + SHINGLE] for i in range(len(key) - SHINGLE + 1)}
 
 
+# A shingle in more paragraphs than this is boilerplate; it is not used to find candidates.
+_MAX_POSTING = 40
+# Candidates share at least this share of the shorter paragraph's shingles.
+_MIN_CANDIDATE_SHARE = 0.5
+
 # Multiplier of the shingles' polynomial hash (odd, 64 bits; arithmetic wraps around).
 _HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
-_OWNER_BITS = np.uint64(16)
-_OWNER_MASK = np.uint64((1 << 16) - 1)
 
 
-def may_share(keys: list[str]) -> list[bool]:
-    """Which keys may share a shingle with another key: those holding an 8-character substring
-    whose hash another key's substring has too (and any key too short for one).  Equal
-    substrings hash alike, so no key that shares a shingle is missed; a collision only lets a
-    key through to the exact comparison.  One numpy pass over the section instead of a set of
-    shingles and an index entry per character for every paragraph, most of which share none."""
-    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-    may = lengths < SHINGLE
+def candidates(keys: list[str]) -> list[tuple[int, int]]:
+    """The pairs (i, j), j < i, of keys worth comparing in full, in order of i, then j: the two share
+    at least half of the shorter key's shingles, counting a shingle only while at most
+    _MAX_POSTING keys before i hold it (a boilerplate phrase, "本报记者" in every byline, is no sign).
+
+    Most keys share no shingle: the shingles are hashed in one numpy pass over the section, and
+    only the few hashes two keys hold make pairs, instead of a set of shingles and an index entry
+    per character for every paragraph (``candidates_by_strings``, the same pairs).  Equal hashes
+    are checked to be equal substrings; on a collision, or a key shorter than a shingle, the
+    pairs are found by the strings."""
+    n = len(keys)
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=n)
+    if n < 2 or lengths.min() < SHINGLE:
+        return candidates_by_strings(keys)
     codes = code_points("".join(keys)).astype(np.uint64)
     windows = len(codes) - SHINGLE + 1
-    if len(keys) < 2 or windows <= 0:
-        return may.tolist()
-    if len(keys) > _OWNER_MASK:
-        return [True] * len(keys)  # more keys than the packing below can tell apart
-    owner = np.repeat(np.arange(len(keys), dtype=np.uint64), lengths)
-    inside = owner[:windows] == owner[SHINGLE - 1 :]  # windows that do not run into the next key
+    owner_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    inside = owner_of[:windows] == owner_of[SHINGLE - 1 :]  # windows that do not run into the next key
     hashes = codes[:windows].copy()
     for k in range(1, SHINGLE):
         hashes *= _HASH_BASE
         hashes += codes[k : k + windows]
-    # Hash (its low 48 bits) and owner in one number: sorted, equal hashes stand together,
-    # their owners in order, so a hash that two keys hold shows as two neighbours with the
-    # same hash and different owners, and each of its owners has such a neighbour.
-    packed = np.sort((hashes[inside] << _OWNER_BITS) | owner[:windows][inside])
-    same_hash = (packed[1:] >> _OWNER_BITS) == (packed[:-1] >> _OWNER_BITS)
-    owners = packed & _OWNER_MASK
-    meet = same_hash & (owners[1:] != owners[:-1])
-    may[owners[1:][meet].astype(np.intp)] = True
-    may[owners[:-1][meet].astype(np.intp)] = True
-    return may.tolist()
+    start = np.flatnonzero(inside)
+    order = np.lexsort((owner_of[start], hashes[start]))  # by hash, then by key
+    start = start[order]
+    hashes, owner = hashes[start], owner_of[start]
+    same = hashes[1:] == hashes[:-1]
+    if same.any():
+        a, b = start[:-1][same], start[1:][same]
+        span = np.arange(SHINGLE)
+        if not (codes[a[:, None] + span] == codes[b[:, None] + span]).all():
+            return candidates_by_strings(keys)  # two substrings with one hash
+    # Each key's shingles once (a key may print a substring twice).
+    first = np.ones(len(owner), dtype=bool)
+    first[1:] = ~(same & (owner[1:] == owner[:-1]))
+    hashes, owner = hashes[first], owner[first]
+    size = np.bincount(owner, minlength=n)  # each key's distinct shingles
+    # Keys with the same shingle stand together in key order: a key's rank in its run is the
+    # number of keys before it holding the shingle, each of which it pairs with.
+    at = np.arange(len(owner))
+    opens = np.ones(len(owner), dtype=bool)
+    opens[1:] = hashes[1:] != hashes[:-1]
+    rank = at - np.maximum.accumulate(np.where(opens, at, 0))
+    counted = np.flatnonzero((rank >= 1) & (rank <= _MAX_POSTING))
+    if not len(counted):
+        return []
+    before = rank[counted]
+    later = np.repeat(counted, before)
+    back = np.arange(len(later)) - np.repeat(np.cumsum(before) - before, before) + 1
+    pair, shared = np.unique(owner[later] * n + owner[later - back], return_counts=True)
+    i, j = pair // n, pair % n
+    short = np.where(lengths[i] <= lengths[j], size[i], size[j])
+    ok = shared >= _MIN_CANDIDATE_SHARE * short
+    return list(zip(i[ok].tolist(), j[ok].tolist()))
+
+
+def candidates_by_strings(keys: list[str]) -> list[tuple[int, int]]:
+    """``candidates`` by sets of substrings and an index of them: the definition, and the way when
+    the hashes cannot tell substrings apart."""
+    index: dict[str, list[int]] = defaultdict(list)
+    held = [shingles(key) for key in keys]
+    pairs: list[tuple[int, int]] = []
+    for i, own in enumerate(held):
+        shared: dict[int, int] = defaultdict(int)
+        for s in own:
+            posting = index[s]
+            if len(posting) <= _MAX_POSTING:
+                for j in posting:
+                    shared[j] += 1
+            posting.append(i)
+        for j in sorted(shared):
+            short = i if len(keys[i]) <= len(keys[j]) else j
+            if shared[j] >= _MIN_CANDIDATE_SHARE * len(held[short]):
+                pairs.append((i, j))
+    return pairs
 
 
 def near_copy(short: str, long: str) -> bool:

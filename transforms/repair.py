@@ -1,6 +1,6 @@
 """Repair extraction damage: paragraphs printed more than once, kept once.
 
-Copies are found with shingles (8-character substrings) in an inverted index, so a big issue
+Copies are found by their shingles (8-character substrings), hashed in one pass, so a big issue
 costs about linear time; only paragraphs that share shingles are compared in full (``copies``).
 A line inside a longer one may be a heading or a pull quote that quotes its story rather than a
 copy (``quotes``); lines with no clause mark count only when printed twice close by, or cut
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from transforms.copies import MIN_DUP_CJK, copy_key, may_share, near_copy, shingles
+from transforms.copies import MIN_DUP_CJK, candidates, copy_key, near_copy
 from transforms.decode import cjk_counts, is_cjk
 from transforms.headblock import over_title
 from transforms.lines import CLAUSE_MARK, NOTE, Unit
@@ -21,10 +21,6 @@ from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside,
 
 __all__ = ["dedupe"]
 
-# A shingle in more paragraphs than this is boilerplate; it is not used to find candidates.
-_MAX_POSTING = 40
-# Candidates share at least this share of the shorter paragraph's shingles.
-_MIN_CANDIDATE_SHARE = 0.5
 # An extraction prints a copy within a few lines of its original (the same column box again).
 _TWIN_SPAN = 8
 
@@ -55,53 +51,26 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
     decks: set[int] = set()  # units that run together passages the story prints on their own
-    # Shingle -> the units holding it: a bare int while it is one unit (most shingles are
-    # unique, and only the few seen before are looked at in Python), a list once shared.
-    index: dict[str, int | list[int]] = {}
-    held: list[set[str]] = [set() for _ in units]  # each unit's shingles
-    # A paragraph that shares no shingle with another eligible one is no candidate and finds
-    # none: it needs no shingles and no place in the index (which is looked up by shingle).
-    at = [i for i, e in enumerate(eligible) if e]
-    sharing = dict(zip(at, may_share([keys[i] for i in at])))
-    for i, key in enumerate(keys):
-        if not eligible[i] or not sharing[i]:
+    able = [i for i, e in enumerate(eligible) if e]
+    for later, earlier in candidates([keys[i] for i in able]):
+        i, j = able[later], able[earlier]
+        if _find(parent, i) == _find(parent, j):
             continue
-        held[i] = own = shingles(key)
-        if index.keys().isdisjoint(own):  # one pass in C; most paragraphs share no shingle
-            index.update(dict.fromkeys(own, i))
-            continue  # no candidate
-        fresh = own.difference(index)
-        shared: dict[int, int] = defaultdict(int)
-        seen = list(filter(index.__contains__, own))  # in the set's order
-        for s in seen:
-            posting = index[s]
-            if isinstance(posting, int):
-                posting = index[s] = [posting]
-            if len(posting) <= _MAX_POSTING:
-                for j in posting:
-                    shared[j] += 1
-            posting.append(i)
-        index.update(dict.fromkeys(fresh, i))
-        for j, n in shared.items():
-            if _find(parent, i) == _find(parent, j):
+        short, long = (i, j) if len(keys[i]) <= len(keys[j]) else (j, i)
+        if keys[short] == keys[long]:
+            parent[_find(parent, i)] = _find(parent, j)
+        elif keys[short] in keys[long]:
+            if quoted_inside(keys[short], keys[long]) and over_title(units, short) and not quote_over_heading(units, short):
                 continue
-            short, long = (i, j) if len(keys[i]) <= len(keys[j]) else (j, i)
-            if n < _MIN_CANDIDATE_SHARE * len(held[short]):
+            if deck_of_quotes(keys[short], keys[long], keys):
+                decks.add(long)
                 continue
-            if keys[short] == keys[long]:
-                parent[_find(parent, i)] = _find(parent, j)
-            elif keys[short] in keys[long]:
-                if quoted_inside(keys[short], keys[long]) and over_title(units, short) and not quote_over_heading(units, short):
-                    continue
-                if deck_of_quotes(keys[short], keys[long], keys):
-                    decks.add(long)
-                    continue
-                if runs_on_past(keys, short, long):
-                    continue
-                piece_of[short] = long
-                parent[_find(parent, i)] = _find(parent, j)
-            elif near_copy(keys[short], keys[long]):
-                parent[_find(parent, i)] = _find(parent, j)
+            if runs_on_past(keys, short, long):
+                continue
+            piece_of[short] = long
+            parent[_find(parent, i)] = _find(parent, j)
+        elif near_copy(keys[short], keys[long]):
+            parent[_find(parent, i)] = _find(parent, j)
     twins = _join_twins(keys, long_enough, eligible, parent)
     _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
     groups: dict[int, list[int]] = defaultdict(list)

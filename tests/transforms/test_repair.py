@@ -207,32 +207,59 @@ def test_a_storys_first_paragraph_printed_again_further_on_keeps_its_first_place
 _SHARED_PIECES = [A[:20], A[20:], B[:12], B[12:], C, "，", "。", "针对群众信访举报案件", "辽源", "（下转第三版）", " "]
 
 
+_KEYS = st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12)
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12))
-def test_may_share_misses_no_key_that_shares_a_shingle(texts: list[str]) -> None:
-    from transforms.copies import SHINGLE, may_share, shingles
+@given(_KEYS)
+def test_candidates_by_the_hashes_are_those_by_the_strings(texts: list[str]) -> None:
+    from transforms.copies import candidates, candidates_by_strings
 
     keys = [copy_key(t) for t in texts if copy_key(t)]
-    may = may_share(keys)
-    for i, key in enumerate(keys):
-        others = set().union(*(shingles(k) for j, k in enumerate(keys) if j != i))
-        if len(key) < SHINGLE or not shingles(key).isdisjoint(others):
-            assert may[i]
+    assert candidates(keys) == candidates_by_strings(keys)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([A, B, A[:30], A[10:], B + C, "本报记者王茜报道：" + C]), min_size=30, max_size=90))
+def test_candidates_skip_a_shingle_that_many_keys_before_hold_as_the_strings_do(keys: list[str]) -> None:
+    # Dozens of copies of one line (a byline in every story) pass the boilerplate cap.
+    from transforms.copies import candidates, candidates_by_strings
+
+    assert candidates(keys) == candidates_by_strings(keys)
+
+
+@pytest.mark.parametrize("base", [0, 1])
+def test_candidates_by_colliding_hashes_are_found_by_the_strings(base: int) -> None:
+    # Base 0 hashes a shingle as its last character, base 1 as the sum of its characters: many
+    # different substrings share a hash, and the pairs are still the strings' own.
+    import numpy as np
+
+    from transforms import copies
+    from transforms.copies import candidates, candidates_by_strings
+
+    keys = [copy_key(t) for t in [A, B, C, A[:30] + "。", B[5:], A + C, "本报讯" + B]]
+    original = copies._HASH_BASE
+    copies._HASH_BASE = np.uint64(base)
+    try:
+        assert candidates(keys) == candidates_by_strings(keys)
+    finally:
+        copies._HASH_BASE = original
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(_SHARED_PIECES), min_size=1, max_size=5).map("".join), max_size=12))
-def test_dedupe_without_the_sharing_filter_decides_the_same(texts: list[str]) -> None:
+@given(_KEYS)
+def test_dedupe_with_the_candidates_by_the_strings_decides_the_same(texts: list[str]) -> None:
     from transforms import repair
+    from transforms.copies import candidates_by_strings
 
     units = [Unit(t, k % 3) for k, t in enumerate(texts)]
     fast = dedupe(units)
-    original = repair.may_share
-    repair.may_share = lambda keys: [True] * len(keys)
+    original = repair.candidates
+    repair.candidates = candidates_by_strings
     try:
         assert dedupe(units) == fast
     finally:
-        repair.may_share = original
+        repair.candidates = original
 
 
 QUOTE = "智能机器如何走进千家万户、服务百姓生活，是一场更长的赛跑"
