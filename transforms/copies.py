@@ -55,6 +55,8 @@ _MIN_CANDIDATE_SHARE = 0.5
 
 # Multiplier of the shingles' polynomial hash (odd, 64 bits; arithmetic wraps around).
 _HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
+_OWNER_BITS = np.uint64(16)
+_OWNER_MASK = (1 << 16) - 1
 
 
 def candidates(keys: list[str]) -> list[tuple[int, int]]:
@@ -69,7 +71,7 @@ def candidates(keys: list[str]) -> list[tuple[int, int]]:
     pairs are found by the strings."""
     n = len(keys)
     lengths = np.fromiter(map(len, keys), dtype=np.int64, count=n)
-    if n < 2 or lengths.min() < SHINGLE:
+    if n < 2 or n > _OWNER_MASK or lengths.min() < SHINGLE:
         return candidates_by_strings(keys)
     codes = code_points("".join(keys)).astype(np.uint64)
     windows = len(codes) - SHINGLE + 1
@@ -80,9 +82,11 @@ def candidates(keys: list[str]) -> list[tuple[int, int]]:
         hashes *= _HASH_BASE
         hashes += codes[k : k + windows]
     start = np.flatnonzero(inside)
-    order = np.lexsort((owner_of[start], hashes[start]))  # by hash, then by key
-    start = start[order]
-    hashes, owner = hashes[start], owner_of[start]
+    # Hash (its low 48 bits) and key in one number, sorted: by hash, then by key.
+    packed = (hashes[start] << _OWNER_BITS) | owner_of[start].astype(np.uint64)
+    order = np.argsort(packed)
+    start, hashes = start[order], packed[order] >> _OWNER_BITS
+    owner = owner_of[start]
     same = hashes[1:] == hashes[:-1]
     if same.any():
         a, b = start[:-1][same], start[1:][same]

@@ -96,7 +96,7 @@ def _place_by_context(
     def neighbour(i: int, step: int, root: int) -> frozenset[str]:
         j = i + step
         while 0 <= j < len(units) and (
-            member_of.get(j) == root or (i != root_place[root] and copy_key(units[j].text) in keys[keepers[root]])
+            member_of.get(j) == root or (i != root_place[root] and keys[j] in keys[keepers[root]])
         ):
             j += step
         return bigrams(units[j].text) if 0 <= j < len(units) else frozenset()
