@@ -72,6 +72,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         elif near_copy(keys[short], keys[long]):
             parent[_find(parent, i)] = _find(parent, j)
     twins = _join_twins(keys, long_enough, eligible, parent)
+    _join_halves_of_a_copy(keys, long_enough, eligible, parent, piece_of)
     _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
@@ -137,6 +138,37 @@ def _cut_at(piece: str, whole: str) -> bool:
     if whole.startswith(piece):
         return is_cjk(piece[-1]) and is_cjk(whole[n])
     return whole.endswith(piece) and is_cjk(piece[0]) and is_cjk(whole[-n - 1])
+
+
+def _join_halves_of_a_copy(
+    keys: list[str], long_enough: list[bool], eligible: list[bool], parent: list[int], piece_of: dict[int, int]
+) -> None:
+    """A line without a clause mark that is exactly two lines printed a few lines away, run together
+    across a cut between two ideographs, is a copy of the paragraph they are the halves of
+    (``eligible``, ``parent`` and ``piece_of`` are updated).
+
+    A column break may leave a half paragraph with no clause mark ("全民阅读大会盛况空前、…图书市集人气",
+    the enumeration comma being none), and the extraction may print that half twice; a heading block
+    then cuts the first copy ("全民阅读大会盛况空前、各大图书馆到馆" / heading / "读者人数屡创新高、…人气"),
+    and the second stands whole under it. No line is a copy of another, and a line with no clause mark
+    is otherwise taken for a heading; but a heading is never two lines of its page run together, cut
+    inside a word."""
+    for w, whole in enumerate(keys):
+        if not long_enough[w] or eligible[w]:
+            continue
+        lo, hi = max(0, w - _TWIN_SPAN), min(len(keys), w + _TWIN_SPAN + 1)
+        for b in range(lo, hi):
+            if b == w or not long_enough[b] or not _cut_at(keys[b], whole) or not whole.endswith(keys[b]):
+                continue
+            first = whole[: len(whole) - len(keys[b])]
+            a = next((k for k in range(lo, b) if k != w and keys[k] == first), None)
+            if a is None:
+                continue
+            for half in (a, b, w):
+                eligible[half] = True
+            piece_of[a] = piece_of[b] = w
+            parent[_find(parent, a)] = parent[_find(parent, b)] = _find(parent, w)
+            break
 
 
 def _join_cut_pieces(

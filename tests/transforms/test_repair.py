@@ -788,3 +788,53 @@ def test_a_copy_between_a_caption_and_its_credit_does_not_take_the_place(credit:
     )
     kept, dropped = dedupe(units)
     assert [u.text for u in kept][1] == quote and [u.text for u in kept][4] == credit and dropped == [units[4]]
+
+
+# A column-cut half paragraph with no clause mark (the enumeration comma is none) and what follows it.
+HALF_NO_MARK = "全民阅读大会盛况空前、各大图书馆到馆读者人数屡创新高、热门图书签售会大排长龙、图书市集人气"
+HALF_GOES_ON = "火爆、网络图书论坛讨论热火朝天……种种喜人景象彰显了全民阅读工作的扎实推进。"
+
+
+@pytest.mark.parametrize("cut", [12, 17, 25])
+@pytest.mark.parametrize("byline", [[], ["张贺"], ["本报记者 张贺"]])
+def test_a_copy_with_no_clause_mark_of_a_half_cut_by_the_heading_is_read_once(cut: int, byline: list[str]) -> None:
+    # The half was printed twice; the heading block cut the first copy, the second stands whole
+    # under it: the whole copy takes the second half's place, under the heading.
+    title = "当阅读成为“刚需”（人文茶座）"
+    units = _units(A, HALF_NO_MARK[:cut], title, *byline, HALF_NO_MARK[cut:], HALF_NO_MARK, HALF_GOES_ON)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, title, *byline, HALF_NO_MARK, HALF_GOES_ON]
+    assert [u.text for u in dropped] == [HALF_NO_MARK[:cut], HALF_NO_MARK[cut:]] and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize("cut", [17, 25])
+def test_a_copy_of_two_adjacent_halves_is_read_once_where_the_copy_stands(cut: int) -> None:
+    units = _units(A, HALF_NO_MARK[:cut], HALF_NO_MARK[cut:], B, HALF_NO_MARK, HALF_GOES_ON)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, B, HALF_NO_MARK, HALF_GOES_ON] and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("省十四届人大常委会第十五次会议", "审议通过多项地方性法规草案决定"),  # cut between two ideographs
+        ("发展各具特色的县域经济系列报道", "地理信息产业跑出新赛道"),
+    ],
+)
+def test_a_heading_that_runs_two_lines_together_is_no_copy_when_a_half_is_short(kicker: str, title: str) -> None:
+    # Only a half long enough to be compared makes the pair a copy: a kicker and a title are read as
+    # a heading, whatever line elsewhere runs them together.
+    units = _units(A, kicker, "很短", B, kicker + "很短", C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and dropped == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_page_prints_a_copied_half_once_joined_to_its_rest(gap: str) -> None:
+    page = (
+        f"当阅读成为“刚需”（人文茶座）\n张贺\n{HALF_NO_MARK[17:]}\n{HALF_NO_MARK}\n{HALF_GOES_ON}\n{B}\n"
+    )
+    page = f"柴伟调研信访工作时要求\n本报记者 王五\n{A}\n{C}\n{HALF_NO_MARK[:17]}\n" + page
+    articles = parse_page(page, gap).articles
+    read = next(a for a in articles if a.headline == "当阅读成为“刚需”（人文茶座）")
+    assert read.paragraphs[0] == HALF_NO_MARK + HALF_GOES_ON and "".join(read.paragraphs).count(HALF_NO_MARK) == 1
