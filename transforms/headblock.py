@@ -16,10 +16,12 @@ from transforms import bylines as B
 from transforms.decode import cjk_count
 from transforms.lines import CLAUSE_MARK, Unit, ends_sentence
 
-__all__ = ["MAX_HEAD_LINE", "MAX_TITLE_CJK", "heading_between", "over_title", "under_heading", "under_title"]
+__all__ = ["HEADING_LINES", "MAX_HEAD_LINE", "MAX_TITLE_CJK", "heading_between", "over_title", "under_heading", "under_title"]
 
 # A title under a kicker that quotes the story is at most this long (ideographs, tag included).
 MAX_TITLE_CJK = 40
+# A heading block is at most this many lines (kicker, title, 副题, byline, a label).
+HEADING_LINES = 6
 # A heading block's last line (a byline, a title) is at most this long (ideographs).
 MAX_HEAD_LINE = 24
 

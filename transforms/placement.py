@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from transforms import bylines as B
 from transforms.copies import copy_key
-from transforms.headblock import heading_between, under_heading, under_title
+from transforms.headblock import HEADING_LINES, heading_between, under_heading, under_title
 from transforms.lines import Unit
 from transforms.topic import Topics, bigrams
 
@@ -162,7 +162,7 @@ def _first_half_above(units: list[Unit], second: int, whole: str) -> int | None:
     10年前，…"); None if there is none."""
     half = whole[: len(whole) - len(copy_key(units[second].text))]
     return next(
-        (h for h in range(max(0, second - 6), second - 1) if copy_key(units[h].text) == half and heading_between(units, h, second)),
+        (h for h in range(max(0, second - HEADING_LINES), second - 1) if copy_key(units[h].text) == half and heading_between(units, h, second)),
         None,
     )
 

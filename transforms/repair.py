@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from transforms.copies import MIN_DUP_CJK, candidates, copy_key, near_copy
-from transforms.decode import cjk_counts, is_cjk
-from transforms.headblock import over_title
+from transforms.decode import cjk_count, cjk_counts, is_cjk
+from transforms.headblock import HEADING_LINES, heading_between, over_title, under_title
 from transforms.lines import CLAUSE_MARK, NOTE, Unit
 from transforms.placement import keeper_of, place_groups
 from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside, runs_on_past
@@ -23,6 +23,8 @@ __all__ = ["dedupe"]
 
 # An extraction prints a copy within a few lines of its original (the same column box again).
 _TWIN_SPAN = 8
+# A story's paragraphs that may quote one another stand within this many lines of each other.
+_STORY_SPAN = 60
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -73,14 +75,16 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             parent[_find(parent, i)] = _find(parent, j)
     twins = _join_twins(keys, long_enough, eligible, parent)
     _join_halves_of_a_copy(keys, long_enough, eligible, parent, piece_of)
+    halves = _join_quote_cut_by_a_heading(units, keys, eligible, parent, piece_of)
     _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         if eligible[i]:
             groups[_find(parent, i)].append(i)
     root_of = {m: r for r, ms in groups.items() for m in ms}
-    # A deck printed twice stays first, over its story, where ``pull_quote`` takes it.
-    stay = frozenset(root_of[i] for i in [*twins, *decks])
+    # A deck printed twice stays first, over its story, where ``pull_quote`` takes it; a quote's
+    # halves around a heading are no place for the paragraph.
+    stay = frozenset(root_of[i] for i in [*twins, *decks, *halves])
     root_place = place_groups(units, keys, groups, root_of, piece_of, stay)
     place: dict[int, tuple[int, int]] = {}  # position -> (unit whose text stands there, group root)
     for root, at in root_place.items():
@@ -169,6 +173,49 @@ def _join_halves_of_a_copy(
             piece_of[a] = piece_of[b] = w
             parent[_find(parent, a)] = parent[_find(parent, b)] = _find(parent, w)
             break
+
+
+def _join_quote_cut_by_a_heading(
+    units: list[Unit], keys: list[str], eligible: list[bool], parent: list[int], piece_of: dict[int, int]
+) -> list[int]:
+    """The two halves of a passage cut by a heading block are copies of the paragraph that prints the
+    passage (``eligible``, ``parent`` and ``piece_of`` are updated; returns the halves joined).
+
+    A commentary opens on pull quotes its body prints again ("精准施策，就要换位思考，通过扎实的调查研究
+    找准“痛点”、…开准“药方”" over "…精准施策，就要换位思考，通过扎实的调查研究找准“痛点”、…开准“药方”，…");
+    a heading block printed mid-sentence cuts the quote ("…通过扎实的" / title / byline / "调查研究找准
+    “痛点”、…"). Neither half is a copy of the body paragraph by itself: one is too short, the other may
+    hold no clause mark and pass for a heading. Run together they are a passage of a paragraph of the
+    story; the lines over and under a heading never are, unless the heading cut a sentence. The paragraph
+    printed whole is a half's own text run together with the other (``placement``). The
+    halves stand over and under a heading, whose words the paragraph may well say: they are no
+    place for it."""
+    joined: list[int] = []
+    for m in range(2, len(units)):
+        if not keys[m] or not under_title(units, m):
+            continue
+        for h in range(max(0, m - HEADING_LINES), m - 1):
+            if not keys[h] or not heading_between(units, h, m):
+                continue
+            passage = keys[h] + keys[m]
+            if cjk_count(passage) < MIN_DUP_CJK:
+                continue
+            story = range(max(0, m - _STORY_SPAN), min(len(keys), m + _STORY_SPAN))
+            w = next((w for w in story if eligible[w] and w not in (h, m) and passage in keys[w] and passage != keys[w]), None)
+            if w is None:
+                continue
+            # A column break may cut the second half again: "…我国" / heading / "家政服务业…，更" / "好满足…需求".
+            halves = [h, m]
+            while halves[-1] + 1 < len(keys) and keys[halves[-1] + 1] and (longer := passage + keys[halves[-1] + 1]) in keys[w]:
+                halves.append(halves[-1] + 1)
+                passage = longer
+            for half in halves:
+                eligible[half] = True
+                piece_of.setdefault(half, w)
+                parent[_find(parent, half)] = _find(parent, w)
+            joined.extend(halves)
+            break
+    return joined
 
 
 def _join_cut_pieces(

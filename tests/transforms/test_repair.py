@@ -838,3 +838,44 @@ def test_a_page_prints_a_copied_half_once_joined_to_its_rest(gap: str) -> None:
     articles = parse_page(page, gap).articles
     read = next(a for a in articles if a.headline == "当阅读成为“刚需”（人文茶座）")
     assert read.paragraphs[0] == HALF_NO_MARK + HALF_GOES_ON and "".join(read.paragraphs).count(HALF_NO_MARK) == 1
+
+
+# A commentary's pull quote, and the body paragraph that prints it again inside a longer sentence.
+DECK_QUOTE = "精准施策，就要换位思考，通过扎实的调查研究找准“痛点”、寻准“病根”、开准“药方”"
+DECK_QUOTING = f"如何管理，又该如何服务？{DECK_QUOTE}，让服务更有温度。"
+COMMENTARY_HEAD = ["既要有管理  也要优服务（人民时评）", "周珊珊"]
+
+
+@pytest.mark.parametrize("cut", [16, 21, 30])  # inside the clause-less half, or with a clause mark on either side
+@pytest.mark.parametrize("head", [COMMENTARY_HEAD, COMMENTARY_HEAD[:1], ["坚持问题导向——", "既要有管理  也要优服务", "本报记者 周珊珊"]])
+def test_a_pull_quote_cut_by_its_heading_goes_with_its_copy(cut: int, head: list[str]) -> None:
+    # Neither half alone is a copy of the body paragraph; run together across the cut they are a
+    # passage of it, and both go: the body prints the words where they belong.
+    units = _units(A, DECK_QUOTE[:cut], *head, DECK_QUOTE[cut:], B, DECK_QUOTING, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, *head, B, DECK_QUOTING, C]
+    assert [u.text for u in dropped] == [DECK_QUOTE[:cut], DECK_QUOTE[cut:]] and _balanced(units, kept, dropped)
+
+
+def test_a_pull_quote_cut_by_its_heading_and_again_by_a_column_goes_whole() -> None:
+    units = _units(A, DECK_QUOTE[:16], *COMMENTARY_HEAD, DECK_QUOTE[16:30], DECK_QUOTE[30:], B, DECK_QUOTING, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, *COMMENTARY_HEAD, B, DECK_QUOTING, C] and len(dropped) == 3
+
+
+@pytest.mark.parametrize("cut", [12, 16, 30])
+def test_halves_of_a_pull_quote_with_no_heading_between_stay(cut: int) -> None:
+    # A paragraph between the halves is no heading block: the line the column cut goes on elsewhere.
+    units = _units(A, DECK_QUOTE[:cut], B, DECK_QUOTE[cut:], C, DECK_QUOTING)
+    kept, dropped = dedupe(units)
+    assert len(dropped) <= 1 and DECK_QUOTING in [u.text for u in kept]
+
+
+@pytest.mark.parametrize("kicker", ["如何管理，又该如何服务？", "坚持问题导向——"])
+def test_a_heading_and_its_lead_that_open_a_paragraph_of_the_story_stay(kicker: str) -> None:
+    # "如何管理，又该如何服务？" over the title, and the lead under it, run together are no passage of
+    # the paragraph that asks the question: the lead is no copy.
+    lead = "“您好，您的外卖到了！”熟悉的场景、亲切的话语，映照着外卖骑手等新就业群体已融入城市生活。"
+    units = _units(A, kicker, *COMMENTARY_HEAD, lead, B, DECK_QUOTING, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and dropped == []
