@@ -60,9 +60,11 @@ _PROVINCE_NAMES = tuple(PROVINCES)
 # "重庆市九龙坡区谢家湾街道民主村", "在内蒙古自治区准格尔旗准格尔召镇", "走在某省某市铁西区凌空街道".
 # Each name is a few ideographs and its generic part; a province's short name may open the chain.
 _PLACE_UNIT = r"[\u4e00-\u9fff]{1,5}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木)"
-_PLACE_CHAIN = re.compile(
-    rf"^(?:在|走在|来到|走进)?(?:(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))}){_PLACE_UNIT}|(?:{_PLACE_UNIT}){{2}})(?:{_PLACE_UNIT})*$"
-)
+_PLACE_HEAD = rf"^(?:在|走在|来到|走进)?(?:(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))}){_PLACE_UNIT}|(?:{_PLACE_UNIT}){{2}})"
+_PLACE_CHAIN = re.compile(rf"{_PLACE_HEAD}(?:{_PLACE_UNIT})*$")
+# A first clause that is such a place, or a spot there: "在某省某县某镇，…", "湖南省某市的一处墓园里，…",
+# "湖北某市江岸区解放公园东南角，…"; not a statement about it ("某市是全省首个…").
+_PLACE_OPENING = re.compile(rf"{_PLACE_HEAD}(?:{_PLACE_UNIT})*(?:的?[\u4e00-\u9fff]{{0,8}}[里上内前中旁边角下间外口])?，")
 
 
 def bare_place(text: str) -> bool:
@@ -210,6 +212,16 @@ _POINTS_BACK = re.compile(
     r"|^(?:[^，。？！“”]{1,6}，)?(?:这种|这些(?!年)|这样的|此举|这也|这就)"
     r"|^[^，。？！“”]{0,6}这一(?![年天日夜晚刻次])"
 )
+
+
+def opens_with_its_scene(text: str) -> bool:
+    """``text`` opens as a story's first sentence sets its scene: with when ("大年初一，某村人声鼎沸…",
+    "当前，我国…", ``opens_with_its_time``) or where it happens, a place named down to its county or
+    village ("湖南省某市的一处墓园里，…", "在某省某县某镇，有一座…").  A quotation sets none: its
+    words are a speaker's ("“公路修到家门口以来，…”村支书说。")."""
+    if text.startswith(("“", "‘", "「")):
+        return False
+    return opens_with_its_time(text) or _PLACE_OPENING.match(text) is not None
 
 
 def points_back(text: str) -> bool:

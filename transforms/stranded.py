@@ -18,6 +18,10 @@ story's one-paragraph lead lands under it as often: its last paragraph moves to 
 under it when it names that headline's words more than its own (``_lead_of_next``).  Box lines
 ("全省扫黑举报电话：0431-…") ending a story after its last sentence open the box of such lines
 under the next heading when they name its headline more than their story's (``_box_lines_of_next``).
+A long story's last paragraph that names too little of the next headline for a run moves to the
+story under it on weaker topic evidence when it opens by setting a scene, as a lead does ("大年初一，
+…", "某省某县某镇，…"), and is about that story's opening more than about the paragraphs it follows
+(``_scene_lead_of_next``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.lines import ends_sentence
-from transforms.sentences import dated_opening
+from transforms.sentences import opens_with_its_scene
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
@@ -56,6 +60,9 @@ MIN_SENTENCE_PAIRS = 8
 # Articles this many places before or after are candidates (a page holds about this many),
 # which keeps a big file's cost linear in its articles.
 MAX_REACH = 8
+# A scene-setting lead is weighed, locally, against this many paragraphs on either side of the
+# heading it was printed above: the end of its own story and the start of the next one.
+NEAR_PARAGRAPHS = 3
 
 
 @dataclass
@@ -109,9 +116,11 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
         n = len(d.paragraphs)
         if (k := _box_tail(d)) and _box_lines_of_next(topics, drafts, arts, heads, a, k):
             moves.append((a, n - k, n, a + 1))
-        elif _may_strand(d):
-            moves.extend((a, s, e, t) for s, e, t in _stranded_runs(topics, drafts, arts, heads, a))
+        elif _may_strand(d) and (runs := _stranded_runs(topics, drafts, arts, heads, a)):
+            moves.extend((a, s, e, t) for s, e, t in runs)
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
+            moves.append((a, n - 1, n, a + 1))
+        elif _may_strand(d) and _scene_lead_of_next(topics, drafts, arts, a):
             moves.append((a, n - 1, n, a + 1))
     if not moves:
         return 0
@@ -157,7 +166,8 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
     "“党支部工作联系点工作启动对接以来，我从抓实‘五个基本’入手…”" / 抓实党支部质量提升 打造坚强
     战斗堡垒 / "“抓支部班子建设，…”".  A story too short for ``_stranded_runs`` has too little text
     to be weighed against, so the paragraph must name the next headline's words, more than its
-    own story's (clearly, unless it opens with its date as a lead does: "1月25日0—24时，…"), and be
+    own story's (clearly, unless it opens by setting its scene as a lead does: "1月25日0—24时，…",
+    "湖北某市江岸区解放公园东南角，…", ``opens_with_its_scene``), and be
     clearly more about the next story than about the rest of its own; and
     the next story must not have a dateline lead of its own (a story has one lead)."""
     d, nxt = drafts[a], drafts[a + 1]
@@ -170,9 +180,10 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
         return False
     pk = bigrams(last)
     named = topics.score(heads[a + 1], pk)
-    # A paragraph opening with its date, as a lead does ("1月25日0—24时，辽源市无新增确诊病例…"),
-    # needs only to name the next headline more than its own story's.
-    if named <= topics.score(heads[a], pk) or (named < MIN_HEADLINE_SHARE and not dated_opening(last)):
+    # A paragraph opening with its date or place, as a lead does ("1月25日0—24时，辽源市无新增确诊
+    # 病例…", "湖北某市江岸区解放公园东南角，一座纪念碑…"), needs only to name the next headline
+    # more than its own story's.
+    if named <= topics.score(heads[a], pk) or (named < MIN_HEADLINE_SHARE and not opens_with_its_scene(last)):
         return False
     # The lead is one paragraph: the one before it is its own story's ("本报讯（记者 于志）1月
     # 25日，…"), else the run above the heading is longer than what may move here.
@@ -181,6 +192,33 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
         return False
     core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
+
+
+def _scene_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> bool:
+    """The last paragraph of the story drafts[a] is the lead of the story under it, printed above
+    its heading, though it names too little of that headline for ``_stranded_runs``: "…老杨笑声爽朗。"
+    / "大年初一，某村人声鼎沸，稻场上小板凳一字排开…" / 村晚唱出好日子 / "“锣鼓一敲响声声…”".
+    It opens by setting a scene as a lead does (``opens_with_its_scene``), after a whole sentence,
+    and is RUN_RATIO times more about the next story than about the rest of its own, and RUN_RATIO
+    times more about the next story's heading and first paragraphs than about the paragraphs it
+    follows.  A story's closing paragraph goes on from those ("如今，在某故居内，展板讲述着…" after
+    the story of the man that house remembers), however close its topic to the next story's; a lead
+    breaks from them.  The next story must not have a dateline lead of its own (a story has one lead)."""
+    d, nxt = drafts[a], drafts[a + 1]
+    if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+        return False
+    last, before = d.paragraphs[-1], d.paragraphs[-2]
+    if not (ends_sentence(last) and opens_with_its_scene(last)) or _NOTE.match(last):
+        return False
+    if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
+        return False
+    pk = bigrams(last)
+    core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
+    if _lift(topics, pk, arts[a + 1]) < RUN_RATIO * _lift(topics, pk, core):
+        return False
+    opening = _describe(topics, [*_headings(nxt), *nxt.paragraphs[:NEAR_PARAGRAPHS]])
+    end = _describe(topics, d.paragraphs[-1 - NEAR_PARAGRAPHS : -1])
+    return _lift(topics, pk, opening) >= RUN_RATIO * _lift(topics, pk, end)
 
 
 def _box_tail(d: Draft) -> int:

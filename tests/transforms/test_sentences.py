@@ -12,6 +12,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_with_its_scene,
     opens_with_tail,
     points_back,
     sentence_inside,
@@ -221,6 +222,37 @@ def test_a_place_named_down_to_its_street_is_a_bare_place(text: str) -> None:
 def test_one_name_a_statement_or_a_labelled_place_is_not(text: str) -> None:
     # One name may be a kicker's label; a kicker states what happened there ("…产业帮扶…").
     assert not bare_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大年初一，林河村人声鼎沸，稻场上搭起了舞台。",
+        "当前，全省60岁及以上老年人口已超过千万人。",
+        "前不久，某市公安机关公布了10起典型案例。",
+        "3月5日上午，某县召开春耕生产推进会。",
+        "青川市石桥镇的老街上，一家百年茶馆至今仍在营业。",
+        "在某省青川县石桥镇，有一座以老茶馆命名的公园。",
+        "湖北青川市江岸区的一处公园里，一座纪念碑巍然矗立。",
+    ],
+)
+def test_a_sentence_opening_on_its_time_or_place_sets_a_scene(text: str) -> None:
+    assert opens_with_its_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "茶馆第四代传人说，祖辈传下来的规矩一直没变。",
+        "“锣鼓一敲响声声，唱唱咱们老百姓。”舞台上，文艺队员唱起了花鼓戏。",
+        "评书一开场，茶客们便放下茶碗，听得入神。",
+        "青川市是全省首个全域纳入都市圈的地级市。",
+        "惩贪反腐是一场攻坚战，更是一场持久战。",
+    ],
+)
+def test_a_sentence_opening_on_its_subject_sets_none(text: str) -> None:
+    # One place name is a subject ("青川市是…"); a scene is named down to its county or village.
+    assert not opens_with_its_scene(text)
 
 
 @pytest.mark.parametrize(

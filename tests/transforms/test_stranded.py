@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.segment import Draft
 from transforms.stranded import move_stranded
 
@@ -212,6 +214,20 @@ def test_a_short_storys_lead_moves_after_two_paragraphs_of_its_own() -> None:
     assert drafts[0].paragraphs == [BRIEF, second] and drafts[1].paragraphs[0] == ROAD_LEAD
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["青川县石桥镇林河村的大棚边，菜农们正忙着把刚摘下的蔬菜装车，赶在中午前运走。", "清晨，菜农们正忙着把刚摘下的蔬菜装车，赶在中午前运走。"],
+)
+def test_a_short_storys_last_paragraph_setting_a_scene_needs_to_name_little_of_the_next_headline(lead: str) -> None:
+    # It names one pair of the next headline (蔬菜), none of its own: enough for a paragraph that
+    # opens on its place or time as a lead does; the same words without the scene stay.
+    drafts = _brief([lead])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == [BRIEF] and drafts[1].paragraphs == [lead, *ROAD]
+    plain = "菜农们正忙着把刚摘下的蔬菜装车，赶在中午前运走，青川县石桥镇林河村的大棚边一片繁忙。"
+    assert move_stranded(_brief([plain])) == 0
+
+
 def test_a_short_storys_closing_stays() -> None:
     # Its own subject (食堂, 食品安全), not the next headline's.
     closing = "下一步，县卫生健康局将把学校食堂食品安全检查常态化，切实守护师生舌尖上的安全。"
@@ -350,4 +366,72 @@ def test_a_dated_paragraph_of_its_own_story_stays() -> None:
     # It names its own headline (食堂, 食品安全) more than the next one's.
     own = "3月3日上午，某某县卫生健康局再次抽查了五所学校食堂，食品安全检查结果全部合格。"
     drafts = _before_notice([own])
+    assert move_stranded(drafts) == 0
+
+
+# A feature on a village tea house, and under it a story on the village's Spring Festival gala whose
+# lead, setting its scene, was printed above its heading.  The lead shares a few words with the tea
+# house story (老街, 游客), too many for the evidence that moves a lead naming no headline word, but
+# it opens as a lead does and breaks from the paragraphs it follows.
+TEA = [
+    "石桥古镇的老街上，一家百年茶馆至今仍在营业，青砖灰瓦的门脸吸引着南来北往的游客。",
+    "茶馆第四代传人王大伯说，祖辈传下来的规矩一直没变：铜壶烧水，盖碗沏茶，一碗茶可以喝上一下午。",
+    "近年来，古镇把老茶馆纳入文物保护，修缮了梁柱和门窗，还请来评书艺人每周登台说书。",
+    "评书一开场，茶客们便放下茶碗，听得入神，不少年轻人也专程赶来，感受老茶馆的慢生活。",
+]
+GALA = [
+    "“锣鼓一敲响声声，唱唱咱们老百姓。”舞台上，村里的文艺队员身着戏服，唱起了自编自演的花鼓戏。",
+    "稻场上的这台村晚，节目全部由村民自己编排，有花鼓戏、广场舞，还有孩子们的诗朗诵，一共十二个节目。",
+    "村文艺队队长说，排练从腊月就开始了，白天干农活，晚上到村委会排练，大家的劲头都很足。",
+]
+GALA_SCENE = "村口老街的稻场上搭起了舞台，小板凳一字排开，游客和村民有说有笑。"
+# Two more paragraphs on the tea house, on the village troupe that sings there.
+OPERA = ["每逢节日，村里的文艺队也来茶馆登台，唱起花鼓戏，锣鼓声、叫好声不断。", "文艺队队长说，在茶馆唱戏，台下的茶客就是最懂行的观众。"]
+
+
+def _gala(tail: list[str], gala: list[str] = GALA) -> list[Draft]:
+    return [
+        _draft("百年茶馆飘茶香", TEA + tail),
+        _draft("乡村舞台唱出好日子", gala),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "大年初一，林河村人声鼎沸，" + GALA_SCENE,
+        "青川县石桥镇林河村，" + GALA_SCENE,
+        "在青川县石桥镇林河村，" + GALA_SCENE,
+    ],
+)
+def test_a_lead_setting_its_scene_moves_to_the_story_under_it(lead: str) -> None:
+    drafts = _gala([lead])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == TEA and drafts[1].paragraphs == [lead, *GALA]
+    drafts = _gala([*OPERA, lead])  # after two paragraphs closer to its topic
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == TEA + OPERA and drafts[1].paragraphs == [lead, *GALA]
+
+
+def test_the_same_paragraph_opening_on_no_scene_stays() -> None:
+    drafts = _gala(["林河村人声鼎沸，" + GALA_SCENE])
+    assert move_stranded(drafts) == 0
+
+
+def test_a_closing_that_goes_on_from_the_paragraphs_before_it_stays() -> None:
+    # About the troupe of the next story as much as about the tea house, but more about the
+    # paragraphs it follows than about the gala's opening.
+    closing = "如今，茶馆的戏台成了文艺队的第二个舞台，每到周末，锣鼓一敲，茶客们就围拢过来。"
+    drafts = _gala([*OPERA, closing])
+    assert move_stranded(drafts) == 0
+
+
+def test_no_scene_lead_moves_to_a_story_with_a_dateline_lead_or_across_a_cut_sentence() -> None:
+    lead = "大年初一，林河村人声鼎沸，" + GALA_SCENE
+    dated = ["本报讯（记者 张三）" + GALA[1], *GALA[2:]]
+    assert move_stranded(_gala([lead], gala=dated)) == 0
+    cut = [*TEA[:-1], TEA[-1].rstrip("。") + "，同时"]
+    drafts = _gala([lead])
+    drafts[0].paragraphs[: len(TEA)] = cut
     assert move_stranded(drafts) == 0
