@@ -23,7 +23,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
    salutation, "各位代表：", left on the story before);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
-   or a brief's signature at the end of its text, "…。（辽轩）") and before the next heading is the
+   a brief's signature at the end of its text, "…。（辽轩）", or the "——编  者" closing an
+   editors' note that stands on its own) and before the next heading is the
    next story's lead (a box line, the first line of the box under that heading);
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
    body opens with the next number goes to it;
@@ -94,6 +95,8 @@ MIN_PROSE = 20
 MIN_CUT = 4
 # A page with no heading keeps this much prose as a headless article instead of furniture.
 MIN_HEADLESS_BODY = 30
+# A lead printed above its heading is a paragraph or two (the layouts' lead_above).
+MAX_LEAD = 2
 
 
 def continues(d: Draft) -> bool:
@@ -300,9 +303,14 @@ def release_after_credit(drafts: list[Draft]) -> int:
 def _closing(paragraphs: list[str], k: int) -> bool:
     """paragraphs[k] closes its story: a credit note after its text, or a paragraph signed at
     its end ("…归属地是某县、某区。（辽轩）": a brief signs once, at its end) with nothing signed
-    after it (a column of briefs signs every item)."""
+    after it (a column of briefs signs every item), or the editors' signature ("——编  者") of a
+    note that stands on its own over the pieces it introduces ("某某热土值得奔赴" / "前不久，我们
+    向…征稿。" / "——编  者" / "来到某某高原，…" / next heading): a note that heads a story is
+    followed by that story's whole text, not by a lead's paragraph or two (MAX_LEAD)."""
     if k > 0 and credit_note(paragraphs[k]):
         return True
+    if k > 0 and EDITORS_SIGNATURE.match(paragraphs[k]):
+        return len(paragraphs) - k - 1 <= MAX_LEAD
     return bool(B.SIGNATURE.search(paragraphs[k])) and not any(B.SIGNATURE.search(p) for p in paragraphs[k + 1 :])
 
 
@@ -583,10 +591,6 @@ def _lends_half(a: Draft, b: Draft) -> bool:
         return False
     # "…，离境退税新政受欢迎" / title / "近年来，我国…": a sentence opens there
     return not (opens_with_its_time(first) and not CLAUSE.match(last[-1:]))
-
-
-# A lead printed above its heading is a paragraph or two (the layouts' lead_above).
-MAX_LEAD = 2
 
 
 def leads_pointed_back_to(drafts: list[Draft]) -> int:

@@ -478,6 +478,35 @@ def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, g
     assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
 
 
+# An editors' note standing on its own over the pieces it introduces closes with its signature;
+# the next piece's lead, printed above that piece's heading, lands after it.
+NOTE = "前不久，本版向在西部工作、生活的青年征稿，请他们讲讲扎根基层的故事。今天刊发其中两篇。"
+WEST = ["有人问我，戈壁的孤寂会不会吞噬梦想。实话实说，我也曾犹豫过。", "如今，我已在这里工作了五年，井场上的每一台设备都像老朋友。"]
+
+
+@pytest.mark.parametrize("signature", ["——编  者", "——编 者", "——编者"])
+@pytest.mark.parametrize("lead", [LEADS[0], ["来到某某高原，站在山峦间，我常听见两种声音交织回响。"], LEADS[1]])
+def test_prose_after_a_standalone_editors_note_is_the_next_pieces_lead(signature: str, lead: list[str]) -> None:
+    drafts = [
+        Draft(headline="这片热土值得奔赴", paragraphs=[NOTE, signature, *lead], blocks=list(range(2 + len(lead)))),
+        Draft(headline="留下来，参与历史", byline="王某某", paragraphs=list(WEST), blocks=[9, 10]),
+    ]
+    assert release_after_credit(drafts) == len(lead)
+    assert drafts[0].paragraphs == [NOTE, signature]
+    assert drafts[1].paragraphs == [*lead, *WEST]
+
+
+def test_a_story_under_its_editors_note_keeps_its_text() -> None:
+    # A note that heads a story is followed by the story's whole text, more than a lead's paragraphs.
+    body = [*LEADS[1], *WEST]
+    drafts = [
+        Draft(headline="这片热土值得奔赴", paragraphs=[NOTE, "——编  者", *body], blocks=list(range(2 + len(body)))),
+        Draft(headline="一片茶叶富了一方百姓（乡村行）", paragraphs=["今年，全县茶园面积达到十二万亩，茶农人均增收三千元。"], blocks=[9]),
+    ]
+    assert release_after_credit(drafts) == 0
+    assert drafts[0].paragraphs == [NOTE, "——编  者", *body]
+
+
 # A brief signs once, at the end of its text ("…。（辽轩）"): what follows before the next heading
 # is the next story's, its lead or, over a box of "label：value" lines, the box's first line.
 BRIEF = "督察组向某市转交第八批信访件\n本报讯 9月3日，督察组将第八批群众来信举报案件移交某市。案件共有4件，归属地是某县。（{sign}）\n"
