@@ -102,8 +102,9 @@ LEAD = re.compile(
 )
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
-# "（作者为某某大学教授）", "（作者系…，本报记者某某整理）": who wrote a commentary, printed at its end.
-AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
+# "（作者为某某大学教授）", "（作者系…，本报记者某某整理）": who wrote a commentary, printed at its end;
+# a piece by two writers says who each is ("（作者分别为某某大学讲师、某某大学教授）").
+AUTHOR_NOTE = re.compile(r"^[（(]作者(?:分别)?(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
 # "（本报记者张三、李四参与采写）", "（本报记者 王五整理）": who helped write a story, its last line.
 HELPER_NOTE = re.compile(r"^[（(][^（）()]{2,40}(?:参与采写|参与调研|采写|整理|执笔)[）)]$")
 # "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.

@@ -435,6 +435,7 @@ def test_a_half_sentence_on_top_of_a_three_line_heading_block_goes_back_to_the_b
 # that story's lead, printed above its heading block.
 CREDITS = [
     "（作者为某某大学经济学院教授）", "（作者单位：某某县某某镇人民政府）", "（本报记者赵六、孙七参与采写）", "（本报记者 钱多整理）",
+    "（作者分别为某某大学讲师、某某学院教授）",  # a piece by two writers
     "（本报记者赵六、孙七、周八）",  # a roundup's reporters, signed at its end
 ]
 LEADS = [

@@ -546,7 +546,10 @@ def test_two_phrases_under_a_kicker_are_the_title_not_its_writer(title: str) -> 
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-@pytest.mark.parametrize("note", ["（作者为某某大学经济学院教授）", "（作者系某某研究院研究员，本报记者钱多整理）"])
+@pytest.mark.parametrize(
+    "note",
+    ["（作者为某某大学经济学院教授）", "（作者系某某研究院研究员，本报记者钱多整理）", "（作者分别为某某大学讲师、某某学院教授）"],
+)
 def test_an_author_note_ends_its_piece_and_stays_with_it(note: str, gap: str) -> None:
     # "（作者为…）" signs the commentary above it: not the next piece's lead, and the piece is
     # closed, so the unsigned title under it opens a piece of its own.
