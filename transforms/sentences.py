@@ -224,6 +224,17 @@ def opens_with_its_scene(text: str) -> bool:
     return opens_with_its_time(text) or _PLACE_OPENING.match(text) is not None
 
 
+# Who said the quotation before it: "“…烈士。”某某说，“…”", "“…”他笑着说。", "“…”某某介绍。"
+_ATTRIBUTION = re.compile(r"”[^“”。！？]{1,16}?(?:说|表示|介绍|坦言|感慨|告诉记者|回忆|笑道)[，。：:]")
+
+
+def quotes_its_speaker(text: str) -> bool:
+    """``text`` quotes someone and names who said it ("“我们珍视这段友谊。”某某说，“…”"): a
+    story's voice, which closes many a story ("…”王某说。"); a lead opens on a scene or a bare
+    quotation ("“这么难得的机会，可不能错过！”")."""
+    return _ATTRIBUTION.search(text) is not None
+
+
 def points_back(text: str) -> bool:
     """``text`` opens with a sentence that needs one before it (``_POINTS_BACK``): a story's first
     paragraph never does, so a paragraph that does goes on a text begun above it."""

@@ -19,9 +19,9 @@ under it when it names that headline's words more than its own (``_lead_of_next`
 ("全省扫黑举报电话：0431-…") ending a story after its last sentence open the box of such lines
 under the next heading when they name its headline more than their story's (``_box_lines_of_next``).
 A long story's last paragraph that names too little of the next headline for a run moves to the
-story under it on weaker topic evidence when it opens by setting a scene, as a lead does ("大年初一，
-…", "某省某县某镇，…"), and is about that story's opening more than about the paragraphs it follows
-(``_scene_lead_of_next``).
+story under it when it breaks from the paragraphs it follows, far more about that story's opening
+than about them, or less far when it opens by setting a scene as a lead does ("大年初一，…", "某省某县
+某镇，…") (``_lead_of_next_by_its_break``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.lines import ends_sentence
-from transforms.sentences import opens_with_its_scene
+from transforms.sentences import opens_with_its_scene, quotes_its_speaker
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
@@ -60,8 +60,8 @@ MIN_SENTENCE_PAIRS = 8
 # Articles this many places before or after are candidates (a page holds about this many),
 # which keeps a big file's cost linear in its articles.
 MAX_REACH = 8
-# A scene-setting lead is weighed, locally, against this many paragraphs on either side of the
-# heading it was printed above: the end of its own story and the start of the next one.
+# A lead left above its heading is weighed, locally, against this many paragraphs on either side
+# of that heading: the end of the story it was left on and the start of its own.
 NEAR_PARAGRAPHS = 3
 
 
@@ -120,7 +120,7 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
             moves.extend((a, s, e, t) for s, e, t in runs)
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
             moves.append((a, n - 1, n, a + 1))
-        elif _may_strand(d) and _scene_lead_of_next(topics, drafts, arts, a):
+        elif _may_strand(d) and _lead_of_next_by_its_break(topics, drafts, arts, a):
             moves.append((a, n - 1, n, a + 1))
     if not moves:
         return 0
@@ -194,21 +194,23 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
 
 
-def _scene_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> bool:
+def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> bool:
     """The last paragraph of the story drafts[a] is the lead of the story under it, printed above
     its heading, though it names too little of that headline for ``_stranded_runs``: "…老杨笑声爽朗。"
     / "大年初一，某村人声鼎沸，稻场上小板凳一字排开…" / 村晚唱出好日子 / "“锣鼓一敲响声声…”".
-    It opens by setting a scene as a lead does (``opens_with_its_scene``), after a whole sentence,
-    and is RUN_RATIO times more about the next story than about the rest of its own, and RUN_RATIO
-    times more about the next story's heading and first paragraphs than about the paragraphs it
-    follows.  A story's closing paragraph goes on from those ("如今，在某故居内，展板讲述着…" after
-    the story of the man that house remembers), however close its topic to the next story's; a lead
-    breaks from them.  The next story must not have a dateline lead of its own (a story has one lead)."""
+    After a whole sentence, it is RUN_RATIO times more about the next story than about the rest of
+    its own, and breaks from the paragraphs it follows: it is UNNAMED_RATIO times more about the next
+    story's heading and first paragraphs than about them, only RUN_RATIO times when it opens by
+    setting a scene as a lead does (``opens_with_its_scene``).  A story's closing paragraph goes on
+    from the paragraphs before it ("如今，在某故居内，展板讲述着…" after the story of the man that
+    house remembers), however close its topic to the next story's, and so do a speaker's words with
+    the speaker named ("“…”某某说。", ``quotes_its_speaker``), which never move.  The next story
+    must not have a dateline lead of its own (a story has one lead)."""
     d, nxt = drafts[a], drafts[a + 1]
     if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
         return False
     last, before = d.paragraphs[-1], d.paragraphs[-2]
-    if not (ends_sentence(last) and opens_with_its_scene(last)) or _NOTE.match(last):
+    if not ends_sentence(last) or _NOTE.match(last) or quotes_its_speaker(last):
         return False
     if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
         return False
@@ -218,7 +220,8 @@ def _scene_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Ar
         return False
     opening = _describe(topics, [*_headings(nxt), *nxt.paragraphs[:NEAR_PARAGRAPHS]])
     end = _describe(topics, d.paragraphs[-1 - NEAR_PARAGRAPHS : -1])
-    return _lift(topics, pk, opening) >= RUN_RATIO * _lift(topics, pk, end)
+    ratio = RUN_RATIO if opens_with_its_scene(last) else UNNAMED_RATIO
+    return _lift(topics, pk, opening) > ratio * _lift(topics, pk, end)
 
 
 def _box_tail(d: Draft) -> int:

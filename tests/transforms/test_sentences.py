@@ -14,6 +14,7 @@ from transforms.sentences import (
     open_quote,
     opens_with_its_scene,
     opens_with_tail,
+    quotes_its_speaker,
     points_back,
     sentence_inside,
     start_rate,
@@ -222,6 +223,27 @@ def test_a_place_named_down_to_its_street_is_a_bare_place(text: str) -> None:
 def test_one_name_a_statement_or_a_labelled_place_is_not(text: str) -> None:
     # One name may be a kicker's label; a kicker states what happened there ("…产业帮扶…").
     assert not bare_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们珍视这段友谊。”某某说，“我们是听着这首歌长大的。”",
+        "“今年的节目全是乡亲们自己排的。”村文艺队队长笑着说。",
+        "“过去对接成果要靠人脉，现在靠平台。”某公司负责人介绍。",
+        "“我还有许多要学的地方。”他告诉记者。",
+    ],
+)
+def test_a_quotation_with_its_speaker_named_quotes_its_speaker(text: str) -> None:
+    assert quotes_its_speaker(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“这么难得的机会，咱可不能错过！”", "“苏湖熟，天下足”，历史上苏州是经济中心。", "他说，今年的节目全是乡亲们自己排的。"],
+)
+def test_a_bare_quotation_or_reported_speech_does_not(text: str) -> None:
+    assert not quotes_its_speaker(text)
 
 
 @pytest.mark.parametrize(

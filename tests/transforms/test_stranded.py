@@ -414,9 +414,24 @@ def test_a_lead_setting_its_scene_moves_to_the_story_under_it(lead: str) -> None
     assert drafts[0].paragraphs == TEA + OPERA and drafts[1].paragraphs == [lead, *GALA]
 
 
-def test_the_same_paragraph_opening_on_no_scene_stays() -> None:
+def test_a_lead_opening_on_no_scene_needs_a_clearer_break_from_the_paragraphs_it_follows() -> None:
+    # After the tea house's troupe (锣鼓, 登台), the gala's lead shares a little with the
+    # paragraphs it follows: enough to keep it unless it opens as a lead does.
+    lead = "林河村人声鼎沸，村口的稻场上搭起了舞台，锣鼓声声，台下坐满了观众。"
+    assert move_stranded(_gala([*OPERA, lead])) == 0
+    drafts = _gala([*OPERA, "大年初一，" + lead])
+    assert move_stranded(drafts) == 1 and drafts[1].paragraphs[0] == "大年初一，" + lead
+    # Right after the tea house's own paragraphs it shares nothing with them: a clear break.
     drafts = _gala(["林河村人声鼎沸，" + GALA_SCENE])
-    assert move_stranded(drafts) == 0
+    assert move_stranded(drafts) == 1 and drafts[1].paragraphs[0] == "林河村人声鼎沸，" + GALA_SCENE
+
+
+@pytest.mark.parametrize("said", ["村民王某说。", "村民王某笑着说。", "王某告诉记者。"])
+def test_a_speakers_words_with_the_speaker_named_stay(said: str) -> None:
+    quote = "“林河村人声鼎沸，村口老街的稻场上搭起了舞台，小板凳一字排开，游客和村民有说有笑。”"
+    drafts = _gala([quote])
+    assert move_stranded(drafts) == 1  # a bare quotation may open a story
+    assert move_stranded(_gala([quote + said])) == 0
 
 
 def test_a_closing_that_goes_on_from_the_paragraphs_before_it_stays() -> None:
