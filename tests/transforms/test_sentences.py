@@ -256,6 +256,11 @@ def test_a_bare_quotation_or_reported_speech_does_not(text: str) -> None:
         "青川市石桥镇的老街上，一家百年茶馆至今仍在营业。",
         "在某省青川县石桥镇，有一座以老茶馆命名的公园。",
         "湖北青川市江岸区的一处公园里，一座纪念碑巍然矗立。",
+        "暮春时节，某村的梅花鸡保种繁育场里，新一批鸡苗正破壳而出。",
+        "春节期间，某社区干净整洁，年味十足。",
+        "清明前后，茶农们忙着采摘头茬春茶。",
+        "近几年，网络直播行业用户规模持续增长。",
+        "5月的青川，漫山遍野开满了槐花。",
     ],
 )
 def test_a_sentence_opening_on_its_time_or_place_sets_a_scene(text: str) -> None:
@@ -270,6 +275,8 @@ def test_a_sentence_opening_on_its_time_or_place_sets_a_scene(text: str) -> None
         "评书一开场，茶客们便放下茶碗，听得入神。",
         "青川市是全省首个全域纳入都市圈的地级市。",
         "惩贪反腐是一场攻坚战，更是一场持久战。",
+        "“五一”期间的客流，比去年同期增长了两成。",
+        "这一时期的作品，风格更加沉郁。",
     ],
 )
 def test_a_sentence_opening_on_its_subject_sets_none(text: str) -> None:
