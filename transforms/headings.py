@@ -268,7 +268,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
         return " ".join(parts[:k]), " ".join(parts[k:]), sub
     if len(parts) >= 2:
         left, rest = parts[0], parts[1:]
-        longest = max(cjk_count(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
+        longest = max(printed_width(COLUMN_TAG.sub("", p)) for p in rest)  # the column tag is no phrase
         balanced = left.count("（") == left.count("）") and left.count("“") == left.count("”")  # no space inside a bracket
         if balanced and (cjk_count(" ".join(rest)) >= MIN_SHORT_HEADLINE or _name_title(left, rest)) and (
             left.endswith(("——", "：")) or _SPEECH_END.search(left)
@@ -430,12 +430,20 @@ def _place_kicker_over_title(left: str, rest: list[str]) -> bool:
 _PROVINCES = tuple(B.PROVINCES)
 
 
-def _longer_statement(left: str, longest: int) -> bool:
+def printed_width(text: str) -> float:
+    """How many ideographs' width the line takes: figures and Latin letters are set half-width,
+    so "记者探访某县海拔近4800米的高原村庄" is as wide as 17 ideographs, not 15."""
+    return cjk_count(text) + sum(c.isascii() and c.isalnum() for c in text) / 2
+
+
+def _longer_statement(left: str, longest: float) -> bool:
     """ "某某山舰九旬老兵回“新家”圆梦 一张跨越时空的“船票”" (13 / 9): a first part longer than each
     title phrase after it by more than a couplet's phrases differ (PHRASE_SLACK, PARALLEL_SHARE of
-    the longer) is a statement printed before its title, the kicker.  A first part that asks is a
-    title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"): a kicker states."""
-    size = cjk_count(left)
+    the longer) is a statement printed before its title, the kicker; lengths are as printed
+    (``printed_width``: "记者探访某县海拔近4800米的高原村庄 优化文化服务和产品供给机制", 17 / 13).  A
+    first part that asks is a title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"):
+    a kicker states."""
+    size = printed_width(left)
     return size >= MIN_KICKER_STATEMENT and size - longest >= max(PHRASE_SLACK + 1, PARALLEL_SHARE * size) and not ASKS.search(left)
 
 

@@ -408,6 +408,11 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("为了一村人的饮水安全， 他在山里守了二十年", ("为了一村人的饮水安全，", "他在山里守了二十年", None)),
         ("从“没人管”到“抢着管”， 老旧小区有了新管家", ("从“没人管”到“抢着管”，", "老旧小区有了新管家", None)),
         ("警医联动，为生命开路", (None, "警医联动，为生命开路", None)),
+        # Figures are set half-width: a statement with a figure in it is as much longer than the
+        # title as it is printed, "4800" as wide as two ideographs.
+        ("记者探访某县海拔近4800米的高原村庄 优化文化服务和产品供给机制", ("记者探访某县海拔近4800米的高原村庄", "优化文化服务和产品供给机制", None)),
+        ("某港口年集装箱吞吐量突破3000万标箱 加快建设国际航运枢纽新高地", ("某港口年集装箱吞吐量突破3000万标箱", "加快建设国际航运枢纽新高地", None)),
+        ("奋战100天 冲刺开门红", (None, "奋战100天 冲刺开门红", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
