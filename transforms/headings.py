@@ -480,6 +480,10 @@ def _unlike_phrases(left: str, rest: list[str]) -> bool:
     - the first part says where the news is from ("某省加快推进数字政府建设 让企业群众办事更加
       便捷", "某某省某某县 荒山变果园 农民变股东") and no title phrase does: a kicker states who
       did what, a couplet's phrases have no place of their own;
+    - the title says where its news is from and a statement before it says no place ("发挥多重国家
+      发展战略叠加效应 某省健全支持体系激发创业活力"): the title states who did what, the line before
+      it is its kicker (two places, one in each phrase, may be a couplet's: "北京冬奥精彩纷呈 上海
+      进博成果丰硕");
     - the first part opens with its date ("4月15日是全民国家安全教育日 筑牢国家安全人民防线");
     - the title opens with a count and the first part does not ("某市开展学雷锋志愿服务活动
       3000余名志愿者走进社区").
@@ -495,6 +499,8 @@ def _unlike_phrases(left: str, rest: list[str]) -> bool:
     if len(rest) == 1 and _WHOLE_QUOTE.match(bare) and not left.startswith("“"):
         return True
     if _PLACE_OPENING.match(left) and not any(_PLACE_OPENING.match(p) for p in rest):
+        return True
+    if _PLACE_OPENING.match(bare) and size >= MIN_KICKER_STATEMENT and not _PLACE_OPENING.match(left):
         return True
     if _DATE_OPENING.match(left) and size >= MIN_KICKER_STATEMENT:
         return True

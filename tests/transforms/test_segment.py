@@ -408,6 +408,13 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("为了一村人的饮水安全， 他在山里守了二十年", ("为了一村人的饮水安全，", "他在山里守了二十年", None)),
         ("从“没人管”到“抢着管”， 老旧小区有了新管家", ("从“没人管”到“抢着管”，", "老旧小区有了新管家", None)),
         ("警医联动，为生命开路", (None, "警医联动，为生命开路", None)),
+        # A title that says where its news is from, after a statement that says no place: the
+        # statement is its kicker, however alike their lengths (a couplet's phrases have no place
+        # of their own; one in each may be a couplet's, "北京冬奥… 上海进博…" above).
+        ("发挥多重国家发展战略叠加效应 河北健全支持体系激发创业活力", ("发挥多重国家发展战略叠加效应", "河北健全支持体系激发创业活力", None)),
+        ("推动文旅深度融合发展 四川打造全域旅游新格局", ("推动文旅深度融合发展", "四川打造全域旅游新格局", None)),
+        ("坚持生态优先绿色发展 某县走出乡村振兴新路子", ("坚持生态优先绿色发展", "某县走出乡村振兴新路子", None)),
+        ("稳住基本盘 某省开新局", (None, "稳住基本盘 某省开新局", None)),  # a couplet's short phrases
         # Figures are set half-width: a statement with a figure in it is as much longer than the
         # title as it is printed, "4800" as wide as two ideographs.
         ("记者探访某县海拔近4800米的高原村庄 优化文化服务和产品供给机制", ("记者探访某县海拔近4800米的高原村庄", "优化文化服务和产品供给机制", None)),
