@@ -280,6 +280,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
                     or _short_kicker_over_title(left, rest)
                     or _place_kicker_over_title(left, rest)
                     or _clause_kicker_over_title(left, rest)
+                    or _statement_over_clause_title(left, rest)
                     or _longer_statement(left, longest)
                     or _unlike_phrases(left, rest)
                 )
@@ -398,6 +399,25 @@ def _clause_kicker_over_title(left: str, rest: list[str]) -> bool:
         return False
     title, size = cjk_count(COLUMN_TAG.sub("", rest[0])), cjk_count(left)
     return title >= MIN_SHORT_HEADLINE and (abs(size - title) > PHRASE_SLACK or size >= MIN_KICKER_STATEMENT)
+
+
+def _statement_over_clause_title(left: str, rest: list[str]) -> bool:
+    """ "发挥多重国家发展战略叠加效应 用创造拥抱新时代，以奋斗铸就新辉煌": the mirror of
+    ``_clause_kicker_over_title``.  A title whose phrases are cut by a comma prints them on one
+    line, with no space between them, so a plain statement (MIN_KICKER_STATEMENT ideographs, no
+    clause mark) printed before it with a space is no phrase of it but its kicker.  A first part
+    that asks is a title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"):
+    a kicker states.  (A wide space, two spaces, leaves an empty part between the two.)"""
+    rest = [p for p in rest if p]
+    if len(rest) != 1 or rest[0].startswith(("（", "(")) or has_column_tag(left) or CLAUSE.search(left) or ASKS.search(left):
+        return False
+    title = COLUMN_TAG.sub("", rest[0])
+    return cjk_count(left) >= MIN_KICKER_STATEMENT and bool(TWO_PHRASE_TITLE.fullmatch(title))
+
+
+# A title of two phrases and one comma ("社区开起书法班，街舞老师请进村", "爬山又涉水，当好健康守护人"):
+# each phrase a few ideographs, no other mark.
+TWO_PHRASE_TITLE = re.compile(r"[^，、；。！？：]{3,14}，[^，、；。！？：]{3,14}[！？]?")
 
 
 def _short_kicker_over_title(left: str, rest: list[str]) -> bool:

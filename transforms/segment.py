@@ -26,6 +26,7 @@ from transforms.headings import (
     MIN_NAKED_HEADLINE,
     MIN_SHORT_HEADLINE,
     ORG_END,
+    TWO_PHRASE_TITLE,
     PHRASE_SLACK,
     STRAY_MARK,
     byline_like,
@@ -1307,9 +1308,6 @@ def _left_open(line: str) -> bool:
     return open_quote(line) or line.count("《") > line.count("》")
 
 
-# A title of two phrases and one comma ("社区开起书法班，街舞老师请进村", "爬山又涉水，当好健康守护人"):
-# each phrase a few ideographs, no other mark.
-_TWO_PHRASE_TITLE = re.compile(r"[^，、；。！？：]{3,14}，[^，、；。！？：]{3,14}[！？]?")
 # "某某在回信中说，你们…": a phrase that reports speech goes on with what was said, no title's does.
 _SPEECH_END = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出|称)，")
 
@@ -1322,7 +1320,7 @@ def _quoted_line(line: str) -> bool:
 
 def _two_phrase_title(line: str) -> bool:
     """A title of two phrases by its form, stopping on a word that closes a phrase."""
-    return bool(_TWO_PHRASE_TITLE.fullmatch(line)) and not _SPEECH_END.search(line) and not open_end(line)
+    return bool(TWO_PHRASE_TITLE.fullmatch(line)) and not _SPEECH_END.search(line) and not open_end(line)
 
 
 def _short_title(head: str, nxt: str) -> bool:

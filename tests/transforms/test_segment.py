@@ -420,6 +420,13 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("记者探访某县海拔近4800米的高原村庄 优化文化服务和产品供给机制", ("记者探访某县海拔近4800米的高原村庄", "优化文化服务和产品供给机制", None)),
         ("某港口年集装箱吞吐量突破3000万标箱 加快建设国际航运枢纽新高地", ("某港口年集装箱吞吐量突破3000万标箱", "加快建设国际航运枢纽新高地", None)),
         ("奋战100天 冲刺开门红", (None, "奋战100天 冲刺开门红", None)),
+        # A title of two phrases cut by a comma prints them on one line: a plain statement printed
+        # before it with a space is its kicker, no phrase of it.  Three clauses are prose.
+        ("发挥多重国家发展战略叠加效应 用创造拥抱新时代，以奋斗铸就新辉煌", ("发挥多重国家发展战略叠加效应", "用创造拥抱新时代，以奋斗铸就新辉煌", None)),
+        ("推进老旧小区改造提质 社区开起书法班，街舞老师请进村", ("推进老旧小区改造提质", "社区开起书法班，街舞老师请进村", None)),
+        ("深化县域医共体建设 爬山又涉水，当好健康守护人", ("深化县域医共体建设", "爬山又涉水，当好健康守护人", None)),
+        ("推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", (None, "推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", None)),
+        ("好日子在后头 春风暖，花开早", (None, "好日子在后头 春风暖，花开早", None)),  # a short phrase, no statement
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
