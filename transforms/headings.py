@@ -316,6 +316,8 @@ def two_phrases(line: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
+# A couplet's phrases are short slogans: 3 to 8 ideographs on the fit and dev days, one of 16.
+MAX_COUPLET_PHRASE = 10
 # The phrases of a title printed with spaces are parallel: of the same length, give or take
 # this many ideographs ("擂响奋进鼓  提振精气神", "学有质量  查有力度  改有成效").
 PHRASE_SLACK = 1
@@ -502,8 +504,9 @@ def _unlike_phrases(left: str, rest: list[str]) -> bool:
       did what, a couplet's phrases have no place of their own;
     - the title says where its news is from and a statement before it says no place ("发挥多重国家
       发展战略叠加效应 某省健全支持体系激发创业活力"): the title states who did what, the line before
-      it is its kicker (two places, one in each phrase, may be a couplet's: "北京冬奥精彩纷呈 上海
-      进博成果丰硕");
+      it is its kicker; so is one that says another place when both run longer than a couplet's
+      phrase ("某市连续第八年发布优化营商环境行动方案 某省发布指南规范学校营养配餐"): a place in each
+      short phrase is a couplet's ("北京冬奥精彩纷呈 上海进博成果丰硕");
     - the first part opens with its date ("4月15日是全民国家安全教育日 筑牢国家安全人民防线");
     - the title opens with a count and the first part does not ("某市开展学雷锋志愿服务活动
       3000余名志愿者走进社区").
@@ -520,7 +523,9 @@ def _unlike_phrases(left: str, rest: list[str]) -> bool:
         return True
     if _PLACE_OPENING.match(left) and not any(_PLACE_OPENING.match(p) for p in rest):
         return True
-    if _PLACE_OPENING.match(bare) and size >= MIN_KICKER_STATEMENT and not _PLACE_OPENING.match(left):
+    if _PLACE_OPENING.match(bare) and size >= MIN_KICKER_STATEMENT and (
+        not _PLACE_OPENING.match(left) or min(size, cjk_count(bare)) > MAX_COUPLET_PHRASE
+    ):
         return True
     if _DATE_OPENING.match(left) and size >= MIN_KICKER_STATEMENT:
         return True

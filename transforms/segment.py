@@ -19,6 +19,7 @@ from transforms.headings import (
     ISSUER,
     LABELLED_TITLE,
     MAX_HEADLINE,
+    MAX_COUPLET_PHRASE,
     MAX_LABEL,
     MAX_NAKED_HEADLINE,
     MAX_STRAY,
@@ -1269,8 +1270,6 @@ TAIL_CHARS = 40
 _SPOKEN_THEN_MORE = re.compile(r"[。！？][”’」]?[\u4e00-\u9fff]")
 
 
-# A couplet's phrases are short slogans: 3 to 8 ideographs on the fit and dev days, one of 16.
-MAX_COUPLET_PHRASE = 10
 
 
 def _stacked_couplet(first: str, second: str) -> bool:

@@ -415,6 +415,11 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("推动文旅深度融合发展 四川打造全域旅游新格局", ("推动文旅深度融合发展", "四川打造全域旅游新格局", None)),
         ("坚持生态优先绿色发展 某县走出乡村振兴新路子", ("坚持生态优先绿色发展", "某县走出乡村振兴新路子", None)),
         ("稳住基本盘 某省开新局", (None, "稳住基本盘 某省开新局", None)),  # a couplet's short phrases
+        # Another place before it: the kicker when both run longer than a couplet's phrase.
+        ("某市连续第八年发布优化营商环境行动方案 某省发布指南规范学校营养配餐", ("某市连续第八年发布优化营商环境行动方案", "某省发布指南规范学校营养配餐", None)),
+        ("辽宁省博物馆创新展陈唐宋名画 江苏加速建设生育友好型社会", ("辽宁省博物馆创新展陈唐宋名画", "江苏加速建设生育友好型社会", None)),
+        ("浙江推进山区海岛县跨越式发展 四川深化县域经济高质量发展", ("浙江推进山区海岛县跨越式发展", "四川深化县域经济高质量发展", None)),
+        ("北京冬奥会精彩纷呈 上海进博会成果丰硕", (None, "北京冬奥会精彩纷呈 上海进博会成果丰硕", None)),
         # Figures are set half-width: a statement with a figure in it is as much longer than the
         # title as it is printed, "4800" as wide as two ideographs.
         ("记者探访某县海拔近4800米的高原村庄 优化文化服务和产品供给机制", ("记者探访某县海拔近4800米的高原村庄", "优化文化服务和产品供给机制", None)),
