@@ -61,6 +61,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_with_lone_character,
     opens_with_tail,
     sentence_inside,
     stops_mid_clause,
@@ -506,6 +507,11 @@ class _Walker:
             return False  # a heading printed inside the sentence before it (transforms.order joins it)
         return self._goes_on(i, j)
 
+    def _sentence_open(self) -> bool:
+        """The story under way stops mid-sentence: its last paragraph has no end."""
+        cur = self.cur
+        return cur is not None and bool(cur.paragraphs) and not ends_sentence(cur.paragraphs[-1])
+
     def _cut_by_photo(self, i: int, k: int) -> bool:
         """A photo is placed inside a column, so its caption and credit may stand in the middle
         of a paragraph: "省统计局日前发布的抽样调查" / photo / credit / "显示，全省一季度…".  A line
@@ -530,6 +536,11 @@ class _Walker:
             return True  # "“我们从‘硬条件’和‘软" / "服务’两个方面…": a heading closes its quotes
         if opens_with_tail(nxt, MAX_TAIL) and not LABELLED_TITLE.match(head):
             return True  # "赵某某所在的机务检查组是一个全女性" / "班组。上服是…"
+        if opens_with_lone_character(nxt) and not (LABELLED_TITLE.match(head) or has_column_tag(head) or self._sentence_open()):
+            # "看着大家全神贯注的学习劲" / "头，一旁的…", "作为某地首批离境退税商店之" / "一，…": a word
+            # cut at the column's edge; unless the text before the line stops mid-sentence, whose
+            # tail it is ("本报讯（记者 某某）人工智能快速发" / heading / photo / "展，在赋能…").
+            return True
         if head[-1] in NEVER_LAST and not (LABELLED_TITLE.match(head) or B.is_byline(nxt)):
             # A function character never closes a phrase, whatever the next line opens with:
             # "某某乐团致力于民族音乐的整理和" / "推广，…" ("推" opens many a clause).

@@ -293,6 +293,18 @@ def open_quote(text: str) -> bool:
 _FIRST_MARK = re.compile(r"[，。；：？！、]")
 
 
+# A clause of one ideograph, closed by a comma, a semicolon or a colon: "头，…", "一，…", "麓，…".
+_LONE_CHARACTER_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，；：]")
+
+
+def opens_with_lone_character(text: str) -> bool:
+    """``text`` opens with a clause of one ideograph ("头，一旁的某某很是欣慰", "一，顺电某某店深受…",
+    "麓，全村7个村民小组…"): the last character of a word cut at the column's edge ("学习劲" / "头，",
+    "商店之" / "一，", "雷公山西南" / "麓，"); news prose opens no clause with one character (a
+    date opens with its figures, "3月，"; a list its number, "一、")."""
+    return _LONE_CHARACTER_CLAUSE.match(text) is not None
+
+
 def opens_with_tail(text: str, limit: int) -> bool:
     """``text`` opens with a sentence of at most ``limit`` ideographs ("班组。上服是…", "办。说起…"):
     the tail of a sentence begun elsewhere; news prose does not open with so short a sentence,

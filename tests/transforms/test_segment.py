@@ -1268,6 +1268,41 @@ def test_a_line_stopping_on_a_word_that_never_closes_a_clause_is_cut_prose(half:
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("看着大家全神贯注的学习劲", "头，一旁的文化指导员很是欣慰，说这样的课还要多办。"),
+        ("作为某市首批离境退税商店之", "一，某某商场深受境外旅客青睐，今年前4个月退税额大增。"),
+        ("西河村地处某某山西南", "麓，全村7个村民小组、4个自然寨，共1400多人。"),
+        ("高质量发展是新时代的硬", "道；理念先行，实干为要。"),
+    ],
+)
+def test_a_line_whose_next_line_opens_with_a_one_character_clause_is_cut_prose(half: str, rest: str, gap: str) -> None:
+    # News prose opens no clause with one character: "头，", "一，", "麓，" end a word cut at the
+    # column's edge, so the line over them is the first half of the paragraph, joined again,
+    # never a naked headline or a crosshead, however headline-like ("…学习劲" stops on a noun).
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
+    )
+    (one,) = _page(body, gap).articles
+    assert half + rest in one.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_tagged_title_inside_a_lead_cut_by_its_heading_stays_a_title_over_a_one_character_clause(gap: str) -> None:
+    # "本报讯（记者 某某）人工智能快速发" / title / photo / credit / "展，在赋能…": the one-character
+    # clause is the tail of the lead printed above the heading, not of the title.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        "本报讯（记者 金某）人工智能快速发\n法治护航科技向善（以案说法）\n图①：民警深入辖区企业宣讲。\n王  力摄\n"
+        "展，在赋能千行百业的同时，也带来新的法律问题。\n"
+    )
+    titles = [a.headline for a in _page(body, gap).articles]
+    assert "法治护航科技向善（以案说法）" in titles
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("credit", ["资料照片", "本报记者 张三摄"])
 def test_a_title_ending_on_a_rare_ending_over_its_photo_stays_a_title(credit: str, gap: str) -> None:
     # "…战场上的中国人" ends on a word that seldom closes a clause in running text, but a photo

@@ -13,6 +13,9 @@ from transforms.sentences import (
     open_end,
     open_quote,
     opens_with_its_scene,
+
+
+    opens_with_lone_character,
     opens_with_tail,
     quotes_its_speaker,
     points_back,
@@ -94,6 +97,17 @@ def test_the_table_says_what_opens_clauses() -> None:
 )
 def test_a_quotation_opened_and_not_closed(text: str, expected: bool) -> None:
     assert open_quote(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("头，一旁的某某很是欣慰。", True), ("一，某某店深受境外旅客青睐。", True), ("麓，全村7个村民小组。", True),
+     ("道；理念先行，实干为要。", True),
+     ("3月，村里修了渠。", False), ("一、总体要求", False), ("今年，村里修了渠。", False), ("“好，”他说。", False),
+     ("水渠修好了。", False)],
+)
+def test_text_opening_with_a_clause_of_one_character(text: str, expected: bool) -> None:
+    assert opens_with_lone_character(text) is expected
 
 
 @pytest.mark.parametrize(
