@@ -184,6 +184,7 @@ class _Walker:
         self.pending_from: str | None = None  # "（上接第一版）" printed above the next heading
         self._opened_naked = False  # the last heading was opened by _naked
         self._signed_end = -1  # the unit right after the last signature given to the story before
+        self._closed_heading_end = -1  # the unit right after the last heading closed by its 副题 on its title's line
         self._after_signature: Draft | None = None  # the headless text opened under that signature
 
     # -- heading groups -------------------------------------------------------------
@@ -204,8 +205,11 @@ class _Walker:
                 continue
             if not self._heads[j] or (j > i and self._first_line_cut(j)):
                 break
-            if j > i and self.u[j - 1].text.startswith("——") and not self.u[j].marked:
-                break  # a subtitle closes a heading
+            if j > i and (self.u[j - 1].text.startswith("——") or spaced_subtitle(self.u[j - 1].text)) and not self.u[j].marked:
+                # A subtitle closes a heading, on its own line or printed after its title ("好产品到
+                # 哪里都会有好市场（走市场 看韧性 强信心） ——某地一线观察" / "“不把鸡蛋放在同一个篮子
+                # 里”" / text): a line under it is the text's first crosshead, no title under a kicker.
+                break
             j += 1
         return j
 
@@ -338,7 +342,7 @@ class _Walker:
             # (those were read above), so a line with clause marks that stops mid-sentence is cut,
             # whether or not the word across the cut is printed elsewhere.
             return not (j - i == 1 and _half_sentence(group[0].text))
-        if self._heads[j] and not (len(group) > 1 and group[-1].text.startswith("——")) and not self._first_line_cut(j):
+        if self._heads[j] and not ((len(group) > 1 and group[-1].text.startswith("——")) or spaced_subtitle(group[-1].text)) and not self._first_line_cut(j):
             # More heading under the run: it goes on (a kicker over its title); but a dashed
             # subtitle closes a heading, whatever the line under it looks like.
             return False
@@ -358,6 +362,18 @@ class _Walker:
             return True
         if self._cut_at_column(i, j):
             self.cut_lines.add(i)
+            return False
+        cur = self.cur
+        if (
+            j - i == 1 and i == self._closed_heading_end and cur is not None and cur.headline and not cur.paragraphs
+            and not (CLAUSE.search(group[0].text) or _goes_on(group[0].text))
+        ):
+            # "好产品到哪里都会有好市场（走市场 看韧性 强信心） ——某地一线观察" / "“不把鸡蛋放在同一个篮子
+            # 里”" / text: a phrase right under a heading its 副题 closed, before any of the text, is
+            # the text's first crosshead (a story never stands without a line of text; its lead may
+            # be printed above the heading).  A line with clause marks is the text's first line, cut
+            # at the column's edge ("早春，在某地某镇，依然寒风" / "凛冽，…"), and is joined.
+            self.crossheads.add(i)
             return False
         if len(group) == 1 and LABELLED_TITLE.match(group[0].text):
             # A "短评：…" column title, unless it is a crosshead of the story under way — as it is
@@ -1158,6 +1174,7 @@ class _Walker:
                     else:
                         self._new(d)
                     i = self._byline(self.cur, j)  # type: ignore[arg-type]
+                    self._closed_heading_end = i if spaced_subtitle(self.u[j - 1].text) else -1
                     continue
                 if i in self.signed_lines:
                     i += 1  # given to the story before as its signature

@@ -1289,6 +1289,43 @@ def test_a_line_whose_next_line_opens_with_a_one_character_clause_is_cut_prose(h
     assert half + rest in one.paragraphs
 
 
+CLOSED_LEAD = "本报讯（记者 王五）某县每年生产打火机超过150亿只，产品远销120多个国家和地区。\n"
+CLOSED_TEXT = "走进某电气公司生产车间，6条自动化生产线同时运转，各类元件快速组装。\n“我们的订单排到了10月份。”公司副总经理说。\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "title", "subtitle", "crosshead"),
+    [
+        ("好产品到哪里都会有好市场（走市场 看韧性 强信心） ——某地打火机产业一线观察", "好产品到哪里都会有好市场（走市场 看韧性 强信心）", "某地打火机产业一线观察", "“不把鸡蛋放在同一个篮子里”"),
+        ("筑牢中国式现代化家庭根基 ——访某省妇联主席李四", "筑牢中国式现代化家庭根基", "访某省妇联主席李四", "新时代家庭家教家风建设的根本遵循"),
+        ("小城的春天 ——某市推动高质量发展见闻", "小城的春天", "某市推动高质量发展见闻", "老街区焕发新活力"),
+    ],
+)
+def test_a_heading_closed_by_its_subtitle_on_its_line_leaves_the_line_under_it_to_the_text(
+    line: str, title: str, subtitle: str, crosshead: str, gap: str
+) -> None:
+    # "title ——副题" printed on one line closes the heading as a dashed line of its own does: the
+    # phrase under it, before any text, is the text's first crosshead, neither a title under a
+    # kicker nor a headline of its own (the lead stands above the heading).
+    body = "一渠清水润良田\n本报记者 钱多\n" + BODY + CLOSED_LEAD + f"{line}\n{crosshead}\n" + CLOSED_TEXT
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline.replace("  ", " "), two.subtitle) == (None, title, subtitle)
+    assert crosshead in two.paragraphs and two.paragraphs[-1] == CLOSED_TEXT.strip().split("\n")[-1]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_first_text_line_cut_under_a_heading_closed_by_its_subtitle_is_joined(gap: str) -> None:
+    # A line with clause marks under such a heading and its byline is the text's first line, cut at
+    # the column's edge: joined to the line that finishes it, no crosshead.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n" + BODY + "小城的春天 ——某市推动高质量发展见闻\n本报记者 徐某\n"
+        "早春，在某自治区某市某镇，依然寒风\n凛冽，最低温度有零下20多摄氏度。\n" + CLOSED_TEXT
+    )
+    two = _page(body, gap).articles[-1]
+    assert two.paragraphs[0] == "早春，在某自治区某市某镇，依然寒风凛冽，最低温度有零下20多摄氏度。"
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_tagged_title_inside_a_lead_cut_by_its_heading_stays_a_title_over_a_one_character_clause(gap: str) -> None:
     # "本报讯（记者 某某）人工智能快速发" / title / photo / credit / "展，在赋能…": the one-character
