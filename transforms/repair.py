@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from transforms.copies import MIN_DUP_CJK, candidates, copy_key, near_copy
 from transforms.decode import cjk_count, cjk_counts, is_cjk
-from transforms.headblock import HEADING_LINES, heading_between, over_title, under_title
-from transforms.lines import CLAUSE_MARK, NOTE, Unit
+from transforms.headblock import HEADING_LINES, MAX_TITLE_CJK, heading_between, over_title, under_title
+from transforms.lines import CLAUSE_MARK, NOTE, Unit, ends_sentence
 from transforms.placement import keeper_of, place_groups
 from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside, runs_on_past
 
@@ -48,7 +48,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     # body ("各方面对制定某法高度认同" / "…各方面对制定某法普遍支持，对草案高度评价…") is no copy
     # (unless printed twice word for word close by: ``_join_twins``).
     # A note in brackets is no heading, whatever its marks ("（作者系某协会副主席、某剧院院长）").
-    long_enough = [n >= MIN_DUP_CJK for n in cjk_counts(keys)]
+    counts = cjk_counts(keys)
+    long_enough = [n >= MIN_DUP_CJK for n in counts]
     eligible = [n and (bool(CLAUSE_MARK.search(k)) or bool(NOTE.fullmatch(k))) for k, n in zip(keys, long_enough)]
     parent = list(range(len(units)))
     piece_of: dict[int, int] = {}  # unit -> a longer unit that contains it word for word
@@ -75,7 +76,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             parent[_find(parent, i)] = _find(parent, j)
     twins = _join_twins(keys, long_enough, eligible, parent)
     _join_halves_of_a_copy(keys, long_enough, eligible, parent, piece_of)
-    halves = _join_quote_cut_by_a_heading(units, keys, eligible, parent, piece_of)
+    halves = _join_quote_cut_by_a_heading(units, keys, counts, eligible, parent, piece_of)
     _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
@@ -176,7 +177,7 @@ def _join_halves_of_a_copy(
 
 
 def _join_quote_cut_by_a_heading(
-    units: list[Unit], keys: list[str], eligible: list[bool], parent: list[int], piece_of: dict[int, int]
+    units: list[Unit], keys: list[str], counts: list[int], eligible: list[bool], parent: list[int], piece_of: dict[int, int]
 ) -> list[int]:
     """The two halves of a passage cut by a heading block are copies of the paragraph that prints the
     passage (``eligible``, ``parent`` and ``piece_of`` are updated; returns the halves joined).
@@ -189,13 +190,15 @@ def _join_quote_cut_by_a_heading(
     story; the lines over and under a heading never are, unless the heading cut a sentence. The paragraph
     printed whole is a half's own text run together with the other (``placement``). The
     halves stand over and under a heading, whose words the paragraph may well say: they are no
-    place for it."""
+    place for it. ``counts``: each key's ideographs (a heading line above ``m`` has at most
+    MAX_TITLE_CJK, and the first half stops inside its sentence: a quote cut at a sentence's end
+    leaves two whole sentences, each compared as a copy on its own)."""
     joined: list[int] = []
     for m in range(2, len(units)):
-        if not keys[m] or not under_title(units, m):
+        if not keys[m] or counts[m - 1] > MAX_TITLE_CJK or not under_title(units, m):
             continue
         for h in range(max(0, m - HEADING_LINES), m - 1):
-            if not keys[h] or not heading_between(units, h, m):
+            if not keys[h] or ends_sentence(keys[h]) or not heading_between(units, h, m):
                 continue
             passage = keys[h] + keys[m]
             if cjk_count(passage) < MIN_DUP_CJK:
