@@ -63,6 +63,7 @@ from transforms.sentences import (
     open_quote,
     opens_with_lone_character,
     opens_with_tail,
+    points_back,
     sentence_inside,
     stops_mid_clause,
 )
@@ -521,6 +522,13 @@ class _Walker:
         cur = self.cur
         if cur is not None and cur.paragraphs and not ends_sentence(cur.paragraphs[-1]):
             return False  # a heading printed inside the sentence before it (transforms.order joins it)
+        if points_back(head) and not (self.u[i].marked or has_column_tag(head) or LABELLED_TITLE.match(head) or self._signs_at(j)):
+            # A heading stands on its own, a crosshead too: no headline, kicker, 副题 or crosshead
+            # opens by pointing back to the text before it ("这种…", "这些…", "这样的…", "一是…";
+            # none does on the fit, dev or 辽源 gold).  Such a line with no sentence end is prose
+            # cut at the column's edge, whatever word the cut falls after: "这种水涨船高的人情消费"
+            # / "影响了邻里关系，…。".
+            return True
         return self._goes_on(i, j)
 
     def _sentence_open(self) -> bool:

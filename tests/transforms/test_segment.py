@@ -1289,6 +1289,30 @@ def test_a_line_whose_next_line_opens_with_a_one_character_clause_is_cut_prose(h
     assert half + rest in one.paragraphs
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("这种水涨船高的人情消费", "影响了邻里关系，为村民带来不小的负担，也不利于文明乡风建设。"),
+        ("这些刚从地里摘下的新鲜蔬菜", "送到了食堂，老人们吃得格外香甜。"),
+        ("这样的好去处在西河村", "还有很多，村民们茶余饭后都爱去坐一坐。"),
+        ("一是把水渠修到田间地头", "让每一块麦田都能按时浇上水。"),
+        ("这一变化让种粮大户孙有田", "尝到了甜头，今年他又多流转了50亩地。"),
+    ],
+)
+def test_a_line_pointing_back_to_the_text_before_it_is_cut_prose(half: str, rest: str, gap: str) -> None:
+    # No heading opens by pointing back to what was said before it ("这种…", "这些…", "这样的…",
+    # "一是…", "这一…"): such a line with no sentence end is the first half of a paragraph cut at
+    # the column's edge, joined again whatever word the cut falls after, never a naked headline
+    # or a crosshead.
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
+    )
+    (one,) = _page(body, gap).articles
+    assert half + rest in one.paragraphs
+
+
 CLOSED_LEAD = "本报讯（记者 王五）某县每年生产打火机超过150亿只，产品远销120多个国家和地区。\n"
 CLOSED_TEXT = "走进某电气公司生产车间，6条自动化生产线同时运转，各类元件快速组装。\n“我们的订单排到了10月份。”公司副总经理说。\n"
 
