@@ -233,7 +233,10 @@ def opens_with_its_scene(text: str) -> bool:
 
 
 # Who said the quotation before it: "“…烈士。”某某说，“…”", "“…”他笑着说。", "“…”某某介绍。"
-_ATTRIBUTION = re.compile(r"”[^“”。！？]{1,16}?(?:说|表示|介绍|坦言|感慨|告诉记者|回忆|笑道)[，。：:]")
+_SAID = r"[^“”。！？]{1,16}?(?:说|表示|介绍|坦言|感慨|告诉记者|回忆|笑道)[，。：:]"
+_ATTRIBUTION = re.compile("”" + _SAID)
+# The paragraph's first words are the quotation: "“我们珍视这段友谊。”某某说，…".
+_OPENS_ON_ATTRIBUTION = re.compile("^“[^“”]*(?:“[^“”]*”[^“”]*)*”" + _SAID)
 
 
 def quotes_its_speaker(text: str) -> bool:
@@ -241,6 +244,14 @@ def quotes_its_speaker(text: str) -> bool:
     story's voice, which closes many a story ("…”王某说。"); a lead opens on a scene or a bare
     quotation ("“这么难得的机会，可不能错过！”")."""
     return _ATTRIBUTION.search(text) is not None
+
+
+def opens_on_its_speakers_words(text: str) -> bool:
+    """``text`` opens on a quotation and names its speaker right after it ("“我们珍视这段友谊。”
+    某某说，“…”"): a story's closing as often as any paragraph of its body, its lead hardly ever
+    (a lead opens on a bare quotation, "“这么难得的机会，可不能错过！”", or on a scene that may
+    quote someone later, "黄河岸边春风拂动，…“…”薛某说。")."""
+    return _OPENS_ON_ATTRIBUTION.match(text) is not None
 
 
 def points_back(text: str) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.lines import ends_sentence
-from transforms.sentences import opens_with_its_scene, quotes_its_speaker
+from transforms.sentences import opens_on_its_speakers_words, opens_with_its_scene, quotes_its_speaker
 from transforms.segment import Draft
 from transforms.topic import Topics, bigrams
 
@@ -321,6 +321,8 @@ def _stranded_runs(
         before = d.paragraphs[cut - 1]
         if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
             continue  # a sentence or a section would run across the cut ("电子邮箱：…@qq.com" closes a box line)
+        if opens_on_its_speakers_words(d.paragraphs[cut]):
+            continue  # "“我们珍视这段友谊。”某某说，“…”" closes its story; a lead hardly ever opens so
         core = _describe(topics, core_texts)
         tail = range(cut, n)
         if all(targets[k][0] > PARAGRAPH_RATIO * _lift(topics, pairs[k], core) for k in tail):

@@ -12,6 +12,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_on_its_speakers_words,
     opens_with_its_scene,
 
 
@@ -258,6 +259,32 @@ def test_a_quotation_with_its_speaker_named_quotes_its_speaker(text: str) -> Non
 )
 def test_a_bare_quotation_or_reported_speech_does_not(text: str) -> None:
     assert not quotes_its_speaker(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们珍视这段友谊。”某某说，“我们这一代人是听着这些故事长大的。”",
+        "“这是‘好’事，也是难事。”村民王某笑着说。",
+        "“五六岁时，我就拿着凿子做东西玩。”某博物馆馆长王某说，他家三代都是木工。",
+        "“下一步，我们将扩大试点范围。”某市发展改革委负责人表示：",
+    ],
+)
+def test_a_paragraph_opening_on_a_quotation_with_its_speaker_named(text: str) -> None:
+    assert opens_on_its_speakers_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“这么难得的机会，咱可不能错过！”",
+        "“拥抱创新，共赢未来”。今年的车展上，“新”字当头，某某说，",
+        "黄河岸边春风拂动。“今年的麦子长势好。”种粮大户薛某说。",
+        "记者来到某村，“这条路修好了，”村民王某说，“出门方便多了。”",
+    ],
+)
+def test_a_bare_quotation_or_a_quotation_after_a_scene_does_not_open_on_its_speakers_words(text: str) -> None:
+    assert not opens_on_its_speakers_words(text)
 
 
 @pytest.mark.parametrize(

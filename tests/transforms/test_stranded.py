@@ -68,6 +68,24 @@ def test_an_ordinary_last_paragraph_stays() -> None:
     assert drafts[0].paragraphs[-1] == closing and drafts[1].paragraphs == RIVER
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["市水利局负责人说，", "市水利局负责人介绍：", "市水利局负责人告诉记者，"],
+)
+def test_a_run_opening_on_a_speakers_words_with_the_speaker_named_stays(said: str) -> None:
+    # A story's voice, which closes many a story ("“…”某某说，“…”"); a lead opens on a bare
+    # quotation or on a scene, and may quote its speaker later on.
+    words = "“今年以来，我市把河道综合治理作为改善人居环境的重点工程。”"
+    rest = "“仙人河、东辽河主城区段河道的清淤疏浚和岸线整治，汛期前全部完工。”"
+    drafts = _issue([words + rest])
+    assert move_stranded(drafts) == 1 and drafts[1].paragraphs[0] == words + rest
+    drafts = _issue([words + said + rest])
+    assert move_stranded(drafts) == 0 and drafts[1].paragraphs == RIVER
+    scene = "仙人河畔，施工机械来回穿梭。" + words + said + rest
+    drafts = _issue([scene])
+    assert move_stranded(drafts) == 1 and drafts[1].paragraphs[0] == scene
+
+
 def test_no_move_when_a_sentence_runs_into_the_run() -> None:
     tour = TOUR[:-1] + [TOUR[-1].rstrip("。") + "，同时"]  # the last tour paragraph ends mid-sentence
     drafts = [
