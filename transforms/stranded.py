@@ -21,7 +21,8 @@ under the next heading when they name its headline more than their story's (``_b
 A long story's last paragraph that names too little of the next headline for a run moves to the
 story under it when it breaks from the paragraphs it follows, far more about that story's opening
 than about them, or less far when it opens by setting a scene as a lead does ("大年初一，…", "某省某县
-某镇，…") (``_lead_of_next_by_its_break``).
+某镇，…") (``_lead_of_next_by_its_break``).  A body found opening on its first section's number
+("（一）") takes its introduction back from the end of the story above it (``_introduction_of_next``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from transforms.topic import Topics, bigrams
 # A paragraph wholly in brackets is a note on the piece it ends: "（作者为…）", "（本报记者张三、李四）".
 _NOTE = re.compile(r"^[（(].*[）)]$")
 MIN_CORE = 3
+# The number of a body's first section: "（一）", "一、总体要求".
+_FIRST_SECTION = re.compile(r"^(?:[（(]一[)）]|一、[^，。；！？]{1,20})$")
 MAX_TAIL = 8
 # Each paragraph of the run must score this many times higher against its new article than
 # against its own article's remaining text; the run as a whole, RUN_RATIO times.
@@ -116,6 +119,8 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
         n = len(d.paragraphs)
         if (k := _box_tail(d)) and _box_lines_of_next(topics, drafts, arts, heads, a, k):
             moves.append((a, n - k, n, a + 1))
+        elif (cut := _introduction_of_next(topics, drafts, arts, a)) is not None:
+            moves.append((a, cut, n, a + 1))
         elif _may_strand(d) and (runs := _stranded_runs(topics, drafts, arts, heads, a)):
             moves.extend((a, s, e, t) for s, e, t in runs)
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
@@ -222,6 +227,41 @@ def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[i
     end = _describe(topics, d.paragraphs[-1 - NEAR_PARAGRAPHS : -1])
     ratio = RUN_RATIO if opens_with_its_scene(last) else UNNAMED_RATIO
     return _lift(topics, pk, opening) > ratio * _lift(topics, pk, end)
+
+
+def _introduction_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> int | None:
+    """Where, in drafts[a], the introduction of the story under it begins, when the extraction
+    printed it above that story's heading: a body in numbered sections opens on its introduction,
+    which the first section's number follows ("“五一”国际劳动节是…" / … / "大道如砥，行者无疆。…" /
+    用创造拥抱新时代，以奋斗铸就新辉煌 / "（一）" / "从产业特征看，…").  A body found opening on that
+    number takes the longest run of whole paragraphs ending drafts[a], at most MAX_TAIL, that is as
+    a whole RUN_RATIO times more about it than about the rest of its own story, and whose first
+    paragraph is PARAGRAPH_RATIO times so (an introduction speaks in general terms: no paragraph
+    of it need name the headline); a story that does open on its first section finds none."""
+    d, nxt = drafts[a], drafts[a + 1]
+    n = len(d.paragraphs)
+    if not d.headline or not nxt.headline or not nxt.paragraphs or not _FIRST_SECTION.match(nxt.paragraphs[0]):
+        return None
+    if n <= MIN_CORE:
+        return None
+    tail: list[frozenset[str]] = []
+    for k in range(n - 1, max(MIN_CORE, n - MAX_TAIL) - 1, -1):
+        if not ends_sentence(d.paragraphs[k]) or _NOTE.match(d.paragraphs[k]) or opens_on_its_speakers_words(d.paragraphs[k]):
+            break
+        tail.append(bigrams(d.paragraphs[k]))
+    for cut in range(n - len(tail), n):
+        before = d.paragraphs[cut - 1]
+        if not ends_sentence(before) or is_crosshead(before):
+            continue
+        run, first = frozenset().union(*tail[: n - cut]), tail[n - cut - 1]
+        core = _describe(topics, [*_headings(d), *d.paragraphs[:cut]])
+        # The introduction's first paragraph, too, is more about the story it opens than about
+        # the one it follows ("“五一”国际劳动节是…", not "…巴蜀大地生机勃勃、气象万千。").
+        if _lift(topics, run, arts[a + 1]) > RUN_RATIO * _lift(topics, run, core) and _lift(
+            topics, first, arts[a + 1]
+        ) > PARAGRAPH_RATIO * _lift(topics, first, core):
+            return cut
+    return None
 
 
 def _box_tail(d: Draft) -> int:

@@ -468,3 +468,57 @@ def test_no_scene_lead_moves_to_a_story_with_a_dateline_lead_or_across_a_cut_sen
     drafts = _gala([lead])
     drafts[0].paragraphs[: len(TEA)] = cut
     assert move_stranded(drafts) == 0
+
+
+# A commentary in numbered sections, its introduction printed above its heading, under the tour.
+# The introduction speaks in general terms: it names none of the headline's words.
+LABOUR_INTRO = [
+    "五一国际节日到来之际，广大职工群众坚定信心，在新征程上奋发进取、建功立业。",
+    "历史是最好的老师，奋斗成就伟业，实干铸就辉煌。",
+    "新时代新征程，广大职工群众爱岗敬业、奋发进取，以实干铸就时代辉煌。",
+]
+LABOUR = [
+    "从产业特征看，广大职工群众加快从密集型向知识型转变，技能人才队伍不断壮大。",
+    "从精神面貌看，劳模精神、工匠精神激励着广大职工群众爱岗敬业、奋发进取。",
+    "（二）",
+    "奋斗铸就时代辉煌，广大职工群众在新征程上建功立业、大有可为。",
+]
+
+
+def _labour(tail: list[str], first: str = "（一）") -> list[Draft]:
+    return [
+        _draft("市委书记率队赴绍兴学习考察 为高质量发展寻方向", TOUR + tail),
+        _draft("用劳动创造美好生活", [first, *LABOUR]),
+        _draft("全市中小学开学工作平稳有序", SCHOOL),
+    ]
+
+
+@pytest.mark.parametrize("first", ["（一）", "(一)", "一、产业工人的新面貌"])
+def test_the_introduction_of_a_body_in_numbered_sections_moves_under_its_heading(first: str) -> None:
+    drafts = _labour(LABOUR_INTRO, first)
+    assert move_stranded(drafts) == len(LABOUR_INTRO)
+    assert drafts[0].paragraphs == TOUR and drafts[1].paragraphs == [*LABOUR_INTRO, first, *LABOUR]
+    assert len(drafts[0].blocks) == len(TOUR)
+    # A body that does not open on its first section's number has no introduction to wait for.
+    drafts = _labour(LABOUR_INTRO, "（二）")
+    assert move_stranded(drafts) < len(LABOUR_INTRO) and drafts[0].paragraphs[len(TOUR)] == LABOUR_INTRO[0]
+
+
+def test_an_introduction_starts_where_its_paragraphs_turn_to_the_next_story() -> None:
+    # The tour's last paragraph shares nothing with the commentary: it stays, though the run from
+    # it on is still, as a whole, more about the commentary than about the tour.
+    drafts = _labour(LABOUR_INTRO)
+    drafts[0].paragraphs[-len(LABOUR_INTRO) - 1 :] = [TOUR[-1], TOUR[-1].replace("三天考察", "此次考察"), *LABOUR_INTRO]
+    move_stranded(drafts)
+    assert drafts[0].paragraphs[-1] == TOUR[-1].replace("三天考察", "此次考察")
+    assert drafts[1].paragraphs[: len(LABOUR_INTRO)] == LABOUR_INTRO
+
+
+def test_a_story_opening_on_its_first_section_takes_no_closing_from_the_story_above() -> None:
+    closing = "市领导和市直相关部门负责人陪同考察，代表团成员表示将把考察成果转化为推动发展的实际行动。"
+    drafts = _labour([closing])
+    assert move_stranded(drafts) == 0 and drafts[1].paragraphs[0] == "（一）"
+    # Nor does the introduction move across a cut sentence.
+    drafts = _labour(LABOUR_INTRO)
+    drafts[0].paragraphs[len(TOUR) - 1] = TOUR[-1].rstrip("。") + "，同时"
+    assert move_stranded(drafts) < len(LABOUR_INTRO)
