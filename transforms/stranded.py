@@ -34,7 +34,7 @@ from transforms import bylines as B
 from transforms.headings import is_crosshead, is_field
 from transforms.lines import ends_sentence
 from transforms.sentences import opens_on_its_speakers_words, opens_with_its_scene, quotes_its_speaker
-from transforms.segment import Draft
+from transforms.segment import MAX_LEAD_ABOVE, Draft
 from transforms.topic import Topics, bigrams
 
 # A paragraph wholly in brackets is a note on the piece it ends: "（作者为…）", "（本报记者张三、李四）".
@@ -125,8 +125,8 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
             moves.extend((a, s, e, t) for s, e, t in runs)
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
             moves.append((a, n - 1, n, a + 1))
-        elif _may_strand(d) and _lead_of_next_by_its_break(topics, drafts, arts, a):
-            moves.append((a, n - 1, n, a + 1))
+        elif _may_strand(d) and (k := _lead_of_next_by_its_break(topics, drafts, arts, a)):
+            moves.append((a, n - k, n, a + 1))
     if not moves:
         return 0
     taken: dict[int, list[tuple[list[str], list[int]]]] = {}
@@ -199,33 +199,44 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
 
 
-def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> bool:
-    """The last paragraph of the story drafts[a] is the lead of the story under it, printed above
-    its heading, though it names too little of that headline for ``_stranded_runs``: "…老杨笑声爽朗。"
-    / "大年初一，某村人声鼎沸，稻场上小板凳一字排开…" / 村晚唱出好日子 / "“锣鼓一敲响声声…”".
-    After a whole sentence, it is RUN_RATIO times more about the next story than about the rest of
-    its own, and breaks from the paragraphs it follows: it is UNNAMED_RATIO times more about the next
-    story's heading and first paragraphs than about them, only RUN_RATIO times when it opens by
-    setting a scene as a lead does (``opens_with_its_scene``).  A story's closing paragraph goes on
-    from the paragraphs before it ("如今，在某故居内，展板讲述着…" after the story of the man that
-    house remembers), however close its topic to the next story's, and so do a speaker's words with
-    the speaker named ("“…”某某说。", ``quotes_its_speaker``), which never move.  The next story
-    must not have a dateline lead of its own (a story has one lead)."""
-    d, nxt = drafts[a], drafts[a + 1]
+def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> int:
+    """How many paragraphs ending the story drafts[a] (0, 1 or MAX_LEAD_ABOVE) are the lead of the
+    story under it, printed above its heading, though they name too little of that headline for
+    ``_stranded_runs``: "…老杨笑声爽朗。" / "大年初一，某村人声鼎沸，稻场上小板凳一字排开…" / 村晚唱出
+    好日子 / "“锣鼓一敲响声声…”"; or a lead of two paragraphs ("开挖直径16.66米！近日，…盾构机…下线。"
+    / "盾构机，集机、电、信息…于一身，…" / 自主创新始终是核心驱动力).
+    After a whole sentence, the last paragraph, else the last two, are RUN_RATIO times more about
+    the next story than about the rest of their own, and break from the paragraphs they follow: they
+    are UNNAMED_RATIO times more about the next story's heading and first paragraphs than about
+    them, only RUN_RATIO times when they open by setting a scene as a lead does
+    (``opens_with_its_scene``).  A story's closing paragraph goes on from the paragraphs before it
+    ("如今，在某故居内，展板讲述着…" after the story of the man that house remembers), however close
+    its topic to the next story's, and so do a speaker's words with the speaker named ("“…”某某说。",
+    ``quotes_its_speaker``), which never move.  The next story must not have a dateline lead of its
+    own (a story has one lead)."""
+    nxt = drafts[a + 1]
     if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
-        return False
-    last, before = d.paragraphs[-1], d.paragraphs[-2]
-    if not ends_sentence(last) or _NOTE.match(last) or quotes_its_speaker(last):
+        return 0
+    n = len(drafts[a].paragraphs)
+    return next((k for k in range(1, MAX_LEAD_ABOVE + 1) if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
+
+
+def _breaks_off(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int, k: int) -> bool:
+    """The last k paragraphs of drafts[a] are whole sentences that break off from their story
+    towards the next one (``_lead_of_next_by_its_break``)."""
+    d, nxt = drafts[a], drafts[a + 1]
+    run, before = d.paragraphs[-k:], d.paragraphs[-k - 1]
+    if any(not ends_sentence(p) or _NOTE.match(p) or quotes_its_speaker(p) for p in run):
         return False
     if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
         return False
-    pk = bigrams(last)
-    core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
+    pk = frozenset().union(*(bigrams(p) for p in run))
+    core = _describe(topics, [*_headings(d), *d.paragraphs[:-k]])
     if _lift(topics, pk, arts[a + 1]) < RUN_RATIO * _lift(topics, pk, core):
         return False
     opening = _describe(topics, [*_headings(nxt), *nxt.paragraphs[:NEAR_PARAGRAPHS]])
-    end = _describe(topics, d.paragraphs[-1 - NEAR_PARAGRAPHS : -1])
-    ratio = RUN_RATIO if opens_with_its_scene(last) else UNNAMED_RATIO
+    end = _describe(topics, d.paragraphs[-k - NEAR_PARAGRAPHS : -k])
+    ratio = RUN_RATIO if opens_with_its_scene(run[0]) else UNNAMED_RATIO
     return _lift(topics, pk, opening) > ratio * _lift(topics, pk, end)
 
 

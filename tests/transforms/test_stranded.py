@@ -522,3 +522,38 @@ def test_a_story_opening_on_its_first_section_takes_no_closing_from_the_story_ab
     drafts = _labour(LABOUR_INTRO)
     drafts[0].paragraphs[len(TOUR) - 1] = TOUR[-1].rstrip("。") + "，同时"
     assert move_stranded(drafts) < len(LABOUR_INTRO)
+
+
+# The gala's lead in two paragraphs: a scene, then what the scene is about.
+# The second, on its own, is about the tea house's old street and its visitors as much as about the gala.
+GALA_SECOND = "老街上的游客也围拢过来，和村民一起看节目，不少游客说这样的年味最难忘。"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "大年初一，林河村人声鼎沸，" + GALA_SCENE,
+        "除夕夜，林河村人声鼎沸，" + GALA_SCENE,
+        "林河村人声鼎沸，" + GALA_SCENE,
+    ],
+)
+def test_a_two_paragraph_lead_breaking_off_from_its_story_moves_whole(lead: str) -> None:
+    drafts = _gala([lead, GALA_SECOND])
+    assert move_stranded(drafts) == 2
+    # The second paragraph alone does not break off from the tea house: the pair does.
+    assert drafts[0].paragraphs == TEA and drafts[1].paragraphs == [lead, GALA_SECOND, *GALA]
+    assert len(drafts[0].blocks) == len(TEA) and len(drafts[1].blocks) == len(GALA) + 2
+
+
+def test_a_two_paragraph_run_with_a_speakers_words_or_after_a_cut_sentence_stays() -> None:
+    lead = "大年初一，林河村人声鼎沸，" + GALA_SCENE
+    said = "“不少游客说这样的年味最难忘。”村文艺队队长王某说。"
+    assert move_stranded(_gala([lead, said])) < 2
+    drafts = _gala([lead, GALA_SECOND])
+    drafts[0].paragraphs[len(TEA) - 1] = TEA[-1].rstrip("。") + "，同时"
+    assert move_stranded(drafts) == 0
+
+
+def test_a_two_paragraph_closing_that_goes_on_from_its_story_stays() -> None:
+    drafts = _gala(OPERA)
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs == TEA + OPERA
