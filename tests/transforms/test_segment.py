@@ -1246,6 +1246,17 @@ def test_a_lead_closing_a_sentence_and_left_open_above_its_heading_is_no_kicker(
     assert two.paragraphs[0] == half + rest
 
 
+def _read_joined(half: str, rest: str, gap: str) -> bool:
+    """A story whose paragraph is printed as ``half`` over ``rest``: is it read as one article with
+    the paragraph joined again?"""
+    body = (
+        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
+        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
+    )
+    (one,) = _page(body, gap).articles
+    return half + rest in one.paragraphs
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(
     ("half", "rest"),
@@ -1259,12 +1270,7 @@ def test_a_line_stopping_on_a_word_that_never_closes_a_clause_is_cut_prose(half:
     # A heading's last word closes its phrase; a measure word ("一名"), "平均", "不" need what
     # follows: the line is the first half of a sentence cut at the column's edge, joined again,
     # never a headline or a crosshead.
-    body = (
-        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
-        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
-    )
-    (one,) = _page(body, gap).articles
-    assert half + rest in one.paragraphs
+    assert _read_joined(half, rest, gap)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -1281,12 +1287,7 @@ def test_a_line_whose_next_line_opens_with_a_one_character_clause_is_cut_prose(h
     # News prose opens no clause with one character: "头，", "一，", "麓，" end a word cut at the
     # column's edge, so the line over them is the first half of the paragraph, joined again,
     # never a naked headline or a crosshead, however headline-like ("…学习劲" stops on a noun).
-    body = (
-        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
-        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
-    )
-    (one,) = _page(body, gap).articles
-    assert half + rest in one.paragraphs
+    assert _read_joined(half, rest, gap)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -1305,12 +1306,7 @@ def test_a_line_pointing_back_to_the_text_before_it_is_cut_prose(half: str, rest
     # "一是…", "这一…"): such a line with no sentence end is the first half of a paragraph cut at
     # the column's edge, joined again whatever word the cut falls after, never a naked headline
     # or a crosshead.
-    body = (
-        "一渠清水润良田\n本报记者 钱多\n清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n"
-        f"{half}\n{rest}\n西河村的水渠修了三年，村里的麦田从此告别了靠天吃饭。\n"
-    )
-    (one,) = _page(body, gap).articles
-    assert half + rest in one.paragraphs
+    assert _read_joined(half, rest, gap)
 
 
 CLOSED_LEAD = "本报讯（记者 王五）某县每年生产打火机超过150亿只，产品远销120多个国家和地区。\n"
