@@ -21,6 +21,8 @@ from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside,
 
 __all__ = ["dedupe"]
 
+# A quote's opening looked for in a paragraph: a shingle's length (``copies``).
+_SHINGLE = 8
 # An extraction prints a copy within a few lines of its original (the same column box again).
 _TWIN_SPAN = 8
 # A story's paragraphs that may quote one another stand within this many lines of each other.
@@ -83,9 +85,10 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         if eligible[i]:
             groups[_find(parent, i)].append(i)
     root_of = {m: r for r, ms in groups.items() for m in ms}
+    quoted = _paragraphs_quoted_across_a_cut(units, keys, eligible, groups, root_of)
     # A deck printed twice stays first, over its story, where ``pull_quote`` takes it; a quote's
-    # halves around a heading are no place for the paragraph.
-    stay = frozenset(root_of[i] for i in [*twins, *decks, *halves])
+    # halves around a heading, and the quotes of a paragraph cut by a column, are no place for it.
+    stay = frozenset(root_of[i] for i in [*twins, *decks, *halves, *quoted] if i in root_of)
     root_place = place_groups(units, keys, groups, root_of, piece_of, stay)
     place: dict[int, tuple[int, int]] = {}  # position -> (unit whose text stands there, group root)
     for root, at in root_place.items():
@@ -219,6 +222,37 @@ def _join_quote_cut_by_a_heading(
             joined.extend(halves)
             break
     return joined
+
+
+def _paragraphs_quoted_across_a_cut(
+    units: list[Unit], keys: list[str], eligible: list[bool], groups: dict[int, list[int]], root_of: dict[int, int]
+) -> list[int]:
+    """The two lines of each paragraph a pull quote under a heading quotes across the column break
+    that cut the paragraph.
+
+    A commentary opens on pull quotes ("政策支持不是“大水漫灌”，“有形之手”贵在精准发力。既要瞄准真实需求，
+    找" / "准着力点，…优化消费环境"); the body prints the passage inside a paragraph that a column break
+    cut right inside it ("政策支持不是“大水漫灌”，“有形" / "之手”贵在精准发力。…"). No line holds the
+    first quote whole, so it is no copy here (the story's pull quotes are taken once its lines are
+    joined: ``quotes.pull_quote``); but the second quote, a piece of the paragraph's second line,
+    must not take that line's place: its neighbours are the other quote, about the same thing. The
+    paragraph stays where the body prints it. A quote is prose, with its clause marks: a title the
+    body quotes across a cut ("优化文化服务和文化产品供给机制") quotes nothing here."""
+    quoted: list[int] = []
+    for x in range(1, len(units)):
+        quote = keys[x]
+        if not eligible[x] or len(groups[root_of[x]]) > 1 or not under_title(units, x):
+            continue
+        start = quote[:_SHINGLE]
+        for k in range(x + 1, min(len(keys) - 1, x + _STORY_SPAN)):
+            at = keys[k].find(start)
+            if at < 0:
+                continue
+            first = keys[k][at:]
+            if len(first) < len(quote) and quote.startswith(first) and keys[k + 1].startswith(quote[len(first) :]):
+                quoted.extend((k, k + 1))
+                break
+    return quoted
 
 
 def _join_cut_pieces(

@@ -879,3 +879,33 @@ def test_a_heading_and_its_lead_that_open_a_paragraph_of_the_story_stay(kicker: 
     units = _units(A, kicker, *COMMENTARY_HEAD, lead, B, DECK_QUOTING, C)
     kept, dropped = dedupe(units)
     assert [u.text for u in kept] == [u.text for u in units] and dropped == []
+
+
+# A commentary's two pull quotes, and the paragraph that prints them, cut by a column break right
+# inside the first: no line holds the first quote whole; the second is a piece of the second line.
+ACROSS_Q1 = "政策支持不是“大水漫灌”，“有形之手”贵在精准发力。既要瞄准真实需求，找"
+ACROSS_Q2 = "准着力点，也要大力破堵点，优化消费环境"
+ACROSS_BODY = "近年来各地出台了不少促消费政策。" + ACROSS_Q1 + ACROSS_Q2 + "。比如，某市推出以旧换新补贴，市民积极参与。"
+ACROSS_HEAD = ["从以旧换新看绿色消费（人民时评）", "何  娟"]
+ACROSS_NEAR = "提振消费的政策，不仅仅存在于促销环节，也在于让消费者买得放心、用得舒心。"
+
+
+@pytest.mark.parametrize("cut", [20, 28, 33])  # inside the first quote
+def test_a_paragraph_quoted_across_its_column_cut_stays_where_the_body_prints_it(cut: int) -> None:
+    # The second quote is a piece of the paragraph's second line; its neighbour is the first quote,
+    # about the same thing, yet it is no place for the paragraph: the line stays in the body, and
+    # the quotes are taken once the story's lines are joined (``quotes.pull_quote``).
+    at = ACROSS_BODY.index(ACROSS_Q1) + cut
+    units = _units(A, *ACROSS_HEAD, ACROSS_Q1, ACROSS_Q2, ACROSS_NEAR, B, ACROSS_BODY[:at], ACROSS_BODY[at:], C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, *ACROSS_HEAD, ACROSS_Q1, ACROSS_NEAR, B, ACROSS_BODY[:at], ACROSS_BODY[at:], C]
+    assert [u.text for u in dropped] == [ACROSS_Q2] and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_commentary_quoting_a_paragraph_across_its_column_cut_reads_the_paragraph_once(gap: str) -> None:
+    at = ACROSS_BODY.index(ACROSS_Q1) + 30
+    page = "\n".join([*ACROSS_HEAD, ACROSS_Q1, ACROSS_Q2, ACROSS_NEAR, B, ACROSS_BODY[:at], ACROSS_BODY[at:], C])
+    (a,) = parse_page(page, gap, blank_after_head=True).articles
+    body = "".join(a.paragraphs)
+    assert ACROSS_BODY in a.paragraphs and body.count(ACROSS_Q2) == 1 and body.count(ACROSS_Q1) == 1
