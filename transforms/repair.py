@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from transforms.copies import MIN_DUP_CJK, candidates, copy_key, near_copy
+from transforms.copies import MIN_DUP_CJK, SHINGLE, candidates, copy_key, near_copy
 from transforms.decode import cjk_count, cjk_counts, is_cjk
 from transforms.headblock import HEADING_LINES, MAX_TITLE_CJK, heading_between, over_title, under_title
 from transforms.lines import CLAUSE_MARK, NOTE, Unit, ends_sentence
@@ -21,8 +21,6 @@ from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside,
 
 __all__ = ["dedupe"]
 
-# A quote's opening looked for in a paragraph: a shingle's length (``copies``).
-_SHINGLE = 8
 # An extraction prints a copy within a few lines of its original (the same column box again).
 _TWIN_SPAN = 8
 # A story's paragraphs that may quote one another stand within this many lines of each other.
@@ -243,7 +241,7 @@ def _paragraphs_quoted_across_a_cut(
         quote = keys[x]
         if not eligible[x] or len(groups[root_of[x]]) > 1 or not under_title(units, x):
             continue
-        start = quote[:_SHINGLE]
+        start = quote[:SHINGLE]  # the quote's opening, looked for in a paragraph
         for k in range(x + 1, min(len(keys) - 1, x + _STORY_SPAN)):
             at = keys[k].find(start)
             if at < 0:
