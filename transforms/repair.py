@@ -235,22 +235,56 @@ def _paragraphs_quoted_across_a_cut(
     joined: ``quotes.pull_quote``); but the second quote, a piece of the paragraph's second line,
     must not take that line's place: its neighbours are the other quote, about the same thing. The
     paragraph stays where the body prints it. A quote is prose, with its clause marks: a title the
-    body quotes across a cut ("优化文化服务和文化产品供给机制") quotes nothing here."""
+    body quotes across a cut ("优化文化服务和文化产品供给机制") quotes nothing here.
+
+    A deck its own heading cut is compared run together (``_deck_cut_by_a_heading``): the heading
+    and the column break cut the passage at two points ("…更好统" / title / "筹投资和消费，…" over
+    "可以说，…更好统筹投" / "资和消费，…"), so no half is a copy of the other's. When the extraction
+    printed the paragraph's first line once more further on, by a paragraph about the same thing
+    ("…更好统筹投" / "全方位扩大国内需求…完善消费基础设施…"), that copy is no place for it either: the
+    line read there leaves the body's second half alone and the deck, its quote, read twice."""
     quoted: list[int] = []
     for x in range(1, len(units)):
-        quote = keys[x]
-        if not eligible[x] or len(groups[root_of[x]]) > 1 or not under_title(units, x):
+        if not keys[x] or not under_title(units, x):
             continue
-        start = quote[:SHINGLE]  # the quote's opening, looked for in a paragraph
-        for k in range(x + 1, min(len(keys) - 1, x + _STORY_SPAN)):
-            at = keys[k].find(start)
-            if at < 0:
-                continue
-            first = keys[k][at:]
-            if len(first) < len(quote) and quote.startswith(first) and keys[k + 1].startswith(quote[len(first) :]):
+        # A line that is a copy is no quote; a deck's second half may well be a piece of the body's
+        # line, or too short to be compared.
+        alone = [keys[x]] if eligible[x] and len(groups[root_of[x]]) == 1 else []
+        for quote in (*alone, *_deck_cut_by_a_heading(units, keys, x)):
+            if (k := _cut_across(keys, quote, x)) is not None:
                 quoted.extend((k, k + 1))
                 break
     return quoted
+
+
+def _deck_cut_by_a_heading(units: list[Unit], keys: list[str], x: int) -> list[str]:
+    """The deck units[x] is the second half of, run together with its first half over the heading
+    block (none if there is none).
+
+    A deck cut mid-sentence by its own heading ("加快完善消费基础设施，有利于我们更好统" / title /
+    byline / "筹投资和消费，以有潜能的消费拉动有效益的投资…") quotes the body whole only once its halves
+    are joined; the body may print the passage across a column break cut at another point ("…有利于
+    我们更好统筹投" / "资和消费，…"), where neither half is a copy of a line."""
+    decks = [
+        keys[h] + keys[x]
+        for h in range(max(0, x - HEADING_LINES), x - 1)
+        if keys[h] and not ends_sentence(keys[h]) and heading_between(units, h, x)
+    ]
+    return [d for d in decks if cjk_count(d) >= MIN_DUP_CJK and CLAUSE_MARK.search(d)]
+
+
+def _cut_across(keys: list[str], quote: str, x: int) -> int | None:
+    """The line k after units[x], within the story, whose end and the next line's opening print
+    ``quote`` run together (the column break cut the quoted passage at k's end); None if none."""
+    start = quote[:SHINGLE]  # the quote's opening, looked for in a paragraph
+    for k in range(x + 1, min(len(keys) - 1, x + _STORY_SPAN)):
+        at = keys[k].find(start)
+        if at < 0:
+            continue
+        first = keys[k][at:]
+        if len(first) < len(quote) and quote.startswith(first) and keys[k + 1].startswith(quote[len(first) :]):
+            return k
+    return None
 
 
 def _join_cut_pieces(

@@ -909,3 +909,62 @@ def test_a_commentary_quoting_a_paragraph_across_its_column_cut_reads_the_paragr
     (a,) = parse_page(page, gap, blank_after_head=True).articles
     body = "".join(a.paragraphs)
     assert ACROSS_BODY in a.paragraphs and body.count(ACROSS_Q2) == 1 and body.count(ACROSS_Q1) == 1
+
+
+# A commentary's deck, cut by its own heading block, and the paragraph that prints it, cut by a
+# column break at another point; the paragraph's first line printed once more further on, next to
+# a paragraph about the same thing.
+CUT_DECKS = [
+    "加快完善社区养老服务设施，有利于我们更好统筹居家养老和机构养老，以贴心的服务托起幸福的晚年",
+    "推动文化和旅游深度融合，既要讲好老街老巷的故事，也要让游客在烟火气里读懂一座城的性格",
+]
+CUT_HEADS = [["以贴心的服务托起幸福的晚年（人民时评）", "王  平"], ["让老街巷焕发新活力（观象台）", "李  明"]]
+CUT_LEADS = [
+    "清晨七点，某市一家社区养老服务中心已经热闹起来：老人们在活动室里下棋、练字，助餐点飘出饭菜香。",
+    "“五一”假期，某市一条百年老街游人如织：非遗工坊里拓印、剪纸，街角的老茶馆座无虚席。",
+]
+CUT_MIDS = [
+    "服务端，要瞄准需求、精准发力。老年人的需求已由吃饱穿暖向医养康养并重转变，照护服务日益多样。",
+    "业态端，要守住街巷的本来面貌。老街的魅力在于真实的生活，商铺不宜千篇一律，更不宜大拆大建。",
+]
+CUT_NEARS = [
+    "积极应对人口老龄化是当前的重点任务。期待更多地方在完善社区养老服务设施上出实招、见实效，让老人安享幸福晚年。",
+    "文化和旅游深度融合是一篇大文章。期待更多老街巷讲好自己的故事，让游客在烟火气里爱上一座城。",
+]
+
+
+def _cut_deck_page(story: int, deck_cut: int, body_cut: int) -> tuple[list[str], str]:
+    """The story's lines, and the body paragraph that prints its deck."""
+    deck = CUT_DECKS[story]
+    body = "可以说，" + deck + "。推进这项工作，也要做好两方面文章。"
+    at = body.index(deck) + body_cut
+    lines = [A, deck[:deck_cut], *CUT_HEADS[story], deck[deck_cut:], CUT_LEADS[story], CUT_MIDS[story],
+             body[:at], body[at:], B, body[:at], CUT_NEARS[story], C]
+    return lines, body
+
+
+@pytest.mark.parametrize("story", [0, 1])
+@pytest.mark.parametrize(("deck_cut", "body_cut"), [(20, 24), (15, 30), (24, 20), (30, 14)])
+def test_a_paragraph_quoted_by_a_deck_cut_by_its_heading_stays_where_the_body_prints_it(
+    story: int, deck_cut: int, body_cut: int
+) -> None:
+    # The heading cuts the deck at one point, the column break the paragraph at another: run
+    # together, the deck is printed across the paragraph's cut, whose first line stays there and
+    # not by the later paragraph about the same thing.
+    lines, body = _cut_deck_page(story, deck_cut, body_cut)
+    at = body.index(CUT_DECKS[story]) + body_cut
+    kept, dropped = dedupe(_units(*lines))
+    texts = [u.text for u in kept]
+    assert texts.index(body[:at]) + 1 == texts.index(body[at:]) and texts.count(body[:at]) == 1
+    assert body[:at] in [u.text for u in dropped] and _balanced(_units(*lines), kept, dropped)
+
+
+@pytest.mark.parametrize("story", [0, 1])
+@pytest.mark.parametrize(("deck_cut", "body_cut"), [(20, 24), (24, 20), (30, 14)])
+def test_a_deck_cut_by_its_heading_and_quoting_a_paragraph_cut_elsewhere_is_read_once(
+    story: int, deck_cut: int, body_cut: int
+) -> None:
+    lines, body = _cut_deck_page(story, deck_cut, body_cut)
+    (a,) = parse_page("\n".join(lines[1:]), "\n\n", blank_after_head=True).articles
+    text = "".join(a.paragraphs)
+    assert body in a.paragraphs and text.count(CUT_DECKS[story][deck_cut - 8 : deck_cut + 8]) == 1
