@@ -48,6 +48,7 @@ import re
 
 from transforms import bylines as B
 from transforms import roles
+from transforms.copies import SHINGLE
 from transforms.decode import cjk_count
 from transforms.headings import (
     CLAUSE,
@@ -65,6 +66,7 @@ from transforms.headings import (
     split_heading_line,
 )
 from transforms.lines import ends_sentence
+from transforms.quotes import pull_quote
 from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft
 from transforms.sentences import (
     NEVER_LAST,
@@ -364,6 +366,8 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
         lead = _opens_lead(half, body)
         if not lead and before is not None and _lends_half(before, d):
             continue  # the story above stops mid-sentence: that is the half the body goes on with
+        if _opens_on_a_quote_without(half, d.paragraphs):
+            continue  # the body opens on a deck it prints again where a sentence of its own starts
         # "湖南省益阳市的一处" / "帮助许多犹太人免受迫害的外交官何凤山——" / title / byline / "墓园里，…":
         # a kicker that introduces its title with a dash or colon opens the heading block, so a
         # line over it that is no heading by its own form (no column tag, no space between parts,
@@ -399,6 +403,28 @@ def free_half_kickers(drafts: list[Draft], trace: list | None = None) -> int:
                 d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
         freed += 1
     return freed
+
+
+# A kicker's last characters looked for before the body's copy of a quote: the word the heading cut
+# in two and a little more ("…折射出“中国" / "饭碗”…", the body "…“中国饭碗”…").
+_HALF_TAIL = 4
+
+
+def _opens_on_a_quote_without(half: str, paragraphs: list[str]) -> bool:
+    """The story's text opens on a pull quote that its body prints again without ``half`` before it:
+    the kicker is no half of its first sentence.
+
+    A commentary's deck, under its heading, is a passage of the body printed again in large type
+    ("基础打得好，…事半功倍。所有向上生长的惊艳，…" over "…如果没有规划阶段…" / "基础打得好，…事半功倍。");
+    a kicker over the title that stops on no mark ("某某总局、某某协会联合发布直播带货消费提示") is no
+    first half of it: the body's copy opens where the deck does.  A deck that its own heading cut
+    ("…大禾谷的“焕新之旅”，折射出“中国" / title / "饭碗”的深刻跃升：…") is printed in the body with its
+    first half before it ("…折射出“中国饭碗”的深刻跃升…"), and is joined (``quotes.pull_quote`` then
+    takes it whole)."""
+    if not (n := pull_quote(paragraphs)):
+        return False
+    went_on = half[-_HALF_TAIL:] + paragraphs[0][: min(n, SHINGLE)]
+    return not any(went_on in p for p in paragraphs[1:])
 
 
 def salutations_to_their_speech(drafts: list[Draft]) -> int:

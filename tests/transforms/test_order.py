@@ -1804,3 +1804,59 @@ def test_a_line_that_points_back_over_a_title_is_no_kicker(verse: str, gap: str)
     assert two.headline == "博物惠民通古今" and two.kicker is None
     assert two.paragraphs[:2] == (MUSEUMS, "这正是：")
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+
+# A commentary's deck of two pull quotes, passages of its body printed again under the heading, the
+# last without its full stop.
+DECKS = [
+    ("基础打得好，干事创业才有深厚支撑，才能举重若轻，事半功倍。", "所有向上生长的惊艳，都源自向下扎根的力量"),
+    ("政策支持不是“大水漫灌”，贵在精准发力。", "既要瞄准真实需求，也要大力破堵点，优化消费环境"),
+]
+DECK_LEAD = "将树苗埋进沙坑，围着树苗一脚一脚地踩，踩实后添一层土继续踩……这是沙地边上的村民种树特有的一种“仪式”。"
+
+
+def _deck_story(head: str, deck: int) -> str:
+    """The lines from the heading block down: the deck, the lead and a body that prints the quotes."""
+    one, two = DECKS[deck]
+    return (
+        f"{head}\n一脚一脚踩出春天（金台随笔）\n李  明\n{one}{two}\n{DECK_LEAD}\n"
+        "谋定而后动。如果没有规划阶段的精雕细琢，就不会有后来的拔节生长。\n"
+        f"{one}\n这些打基础的工作，往往看不见、摸不着，长久默默无闻，却是成事的根本所在。\n"
+        f"种树的智慧，道出一个朴素道理：{two}。\n"
+    )
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("deck", [0, 1])
+@pytest.mark.parametrize("closing", ["", "（摘编自《某某日报》，原题为《反复开工等于白开工》）\n"])
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "某某总局、某某协会联合发布直播带货消费提示",
+        "改编传统题材、创新舞台设计，首部小剧场剧目受好评",
+        "掘进方向从水平到斜向、竖向、拐弯掘进，刀盘直径从0.5米到超16米",
+    ],
+)
+def test_a_kicker_over_a_commentary_opening_on_its_deck_is_no_half_sentence(kicker: str, closing: str, deck: int, gap: str) -> None:
+    # The text under the heading opens on a deck the body prints again where its own sentences
+    # start: the kicker, which stops on no mark, is no first half of it, and the deck is read once.
+    two = _page(BEFORE + closing + _deck_story(kicker, deck), gap).articles[-1]
+    assert two.kicker == kicker and two.headline == "一脚一脚踩出春天（金台随笔）"
+    text = "".join(two.paragraphs)
+    assert two.paragraphs[0] == DECK_LEAD and all(text.count(q) == 1 for q in DECKS[deck])
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("deck", [0, 1])
+@pytest.mark.parametrize("cut", [11, 14])
+def test_a_deck_cut_by_its_heading_is_joined_and_read_once(cut: int, deck: int, gap: str) -> None:
+    # The heading cut the deck: its first half over the title is printed in the body right before
+    # the rest ("…才有深厚" / title / "支撑，…"), so it goes back to the deck, read once.
+    one, _two = DECKS[deck]
+    lines = _deck_story(one[:cut], deck).split("\n")
+    lines[3] = lines[3][cut:]
+    two = _page(BEFORE + "\n".join(lines), gap).articles[-1]
+    assert two.kicker is None and two.headline == "一脚一脚踩出春天（金台随笔）"
+    text = "".join(two.paragraphs)
+    assert two.paragraphs[0] == DECK_LEAD and all(text.count(q) == 1 for q in DECKS[deck])
