@@ -6,7 +6,7 @@ fragment stranded in another article).  Then, in turn: a copy whose neighbours a
 about the same thing wins (a copy inside another article has that article's lines around it); a
 lead printed twice stands under its heading ("本报讯9月3日，…" over "某某县部署秋收工作" and again under
 it); a paragraph cut in two by a heading block and printed whole too stands where its second half
-does, under the heading.  A run of copies that follows a stranded piece moves with it.
+does, under the heading.  A run of copies around a stranded piece moves with it.
 """
 
 from __future__ import annotations
@@ -57,20 +57,27 @@ def place_groups(
 
 
 def _move_stranded_blocks(units: list[Unit], groups: dict[int, list[int]], root_of: dict[int, int], root_place: dict[int, int]) -> None:
-    """A stranded block: the copy right after a stranded piece follows it to the later place."""
+    """A stranded block: the copies right after a stranded piece follow it to the later place, and
+    so do those right before it.
+
+    A passage printed again elsewhere ("政策支持不是“大水漫灌”，“有形之手”贵在精准" / "发力。既要…优化
+    消费环境" over another story's heading, the body printing "…贵在精准" / "发力。既要…环境。比如，…"):
+    the second line's copy is a piece of the body's, which stays there; the first line, printed
+    word for word both times, goes with it, not with the piece."""
     for root, at in sorted(root_place.items(), key=lambda kv: kv[1]):
         members = groups[root]
         if at == members[0]:
             continue
-        for offset in range(1, len(units)):
-            i, k = members[0] + offset, at + offset
-            if i >= len(units) or k >= len(units) or i not in root_of:
-                break
-            r = root_of[i]
-            # A line in no group is its own root.
-            if r not in root_place or r != root_of.get(k, k) or root_place[r] != i:
-                break
-            root_place[r] = k
+        for step in (1, -1):
+            for offset in range(step, step * len(units), step):
+                i, k = members[0] + offset, at + offset
+                if not (0 <= i < len(units) and 0 <= k < len(units)) or i not in root_of:
+                    break
+                r = root_of[i]
+                # A line in no group is its own root.
+                if r not in root_place or r != root_of.get(k, k) or root_place[r] != i:
+                    break
+                root_place[r] = k
 
 
 def _place_by_context(

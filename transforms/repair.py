@@ -41,7 +41,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     Each group of copies keeps its most complete member.  It stands where the group first
     appears, except when that first copy is only a piece of a later one: then the piece is a
     fragment stranded in another article and the full paragraph stays in its own place.
-    A run of copies that follows such a stranded piece moves with it (a stranded block).
+    A run of copies around such a stranded piece moves with it (a stranded block).
     """
     keys = [copy_key(u.text) for u in units]
     # A line without any clause mark is a heading, not prose: a headline that quotes its own

@@ -968,3 +968,26 @@ def test_a_deck_cut_by_its_heading_and_quoting_a_paragraph_cut_elsewhere_is_read
     (a,) = parse_page("\n".join(lines[1:]), "\n\n", blank_after_head=True).articles
     text = "".join(a.paragraphs)
     assert body in a.paragraphs and text.count(CUT_DECKS[story][deck_cut - 8 : deck_cut + 8]) == 1
+
+
+# A paragraph cut by a column break, its two lines printed again elsewhere (over another story's
+# heading), the second cut short.
+RUN_PARAGRAPHS = [
+    "政策支持不是“大水漫灌”，“有形之手”贵在精准发力。既要瞄准真实需求，找准着力点，也要大力破堵点，优化消费环境。比如，对老年人来说，领取补贴的流程还要再简化。",
+    "基础打得好，干事创业才有深厚支撑，才能举重若轻，事半功倍。所有向上生长的惊艳，都源自向下扎根的力量。这些打基础的工作，往往看不见、摸不着。",
+]
+RUN_HEAD = ["从以旧换新看绿色消费（人民时评）", "何  娟"]
+
+
+@pytest.mark.parametrize("paragraph", RUN_PARAGRAPHS)
+@pytest.mark.parametrize("cut", [22, 26, 30])
+def test_the_line_before_a_stranded_piece_goes_with_it(paragraph: str, cut: int) -> None:
+    # The first line is printed word for word twice, the second line's stray copy is a piece of the
+    # body's: both stray copies are one block, and the paragraph stands where the body prints it.
+    first, second = paragraph[:cut], paragraph[cut:]
+    piece = second[:-12]
+    units = _units(A, first, piece, *RUN_HEAD, B, C, first, second, A.replace("市委书记", "市长"))
+    kept, dropped = dedupe(units)
+    texts = [u.text for u in kept]
+    assert texts == [A, *RUN_HEAD, B, C, first, second, A.replace("市委书记", "市长")]
+    assert sorted(u.text for u in dropped) == sorted([first, piece]) and _balanced(units, kept, dropped)
