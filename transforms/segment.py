@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from transforms import bylines as B
 from transforms.headings import (
+    ASKS,
     CLAUSE,
+    COLUMN_TAG,
     DATE_ONLY,
     DIGEST,
     ISSUER,
@@ -994,6 +996,10 @@ class _Walker:
                 # 年轻的事业": a title and its undashed 副题 printed on one line, weighed as the two
                 # lines are (a couplet, "抓实某某质量提升 打造坚强战斗堡垒", stays one title).
                 headline, sub = two
+            elif k is None and sub is None and not kickers and (two := two_phrases(headline)) and _statement_over_clauses(*two):
+                # "某某签署国务院令 立规矩、明边界，强监管、促创新": weighed as no title over its 副题,
+                # a plain statement before a phrase with clause marks is its kicker.
+                k, headline = two
             kickers = [*kickers, k] if k else kickers
             on_title = k
             undashed = [*undashed, sub] if sub else undashed
@@ -1425,6 +1431,22 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     if min(a, b) < MIN_SHORT_HEADLINE or abs(a - b) <= PHRASE_SLACK:
         return None
     return parts[0], parts[1]
+
+
+def _statement_over_clauses(left: str, right: str) -> bool:
+    """A plain statement printed before a title phrase with clause marks on one line ("某某签署国务院令
+    立规矩、明边界，强监管、促创新", "应对某某关税 既能赚到钱，又能陪家人"): the phrases of a title
+    printed with spaces are parallel and never hold a clause mark, so the plain part is no phrase of
+    the title but its kicker (the mirror of ``headings._clause_kicker_over_title``, which takes the
+    statement with clause marks before a plain title).  A first part that asks or exclaims is a
+    title ("某地何以汇聚百家企业 一群年轻人，干着年轻的事业"), and one that carries a column tag
+    closes its own title; the caller has weighed the two as a title and its 副题 first."""
+    return (
+        cjk_count(left) >= MIN_SHORT_HEADLINE and cjk_count(right) >= MIN_SHORT_HEADLINE
+        and not CLAUSE.search(left) and not ASKS.search(left) and not left.endswith(("？", "！", "——", "："))
+        and not has_column_tag(left) and not right.startswith(("（", "(", "——"))
+        and bool(CLAUSE.search(COLUMN_TAG.sub("", right)))
+    )
 
 
 def _box_lines_after_prose(paragraphs: list[str]) -> bool:

@@ -1409,3 +1409,48 @@ def test_a_sentence_between_the_heading_and_the_lead_is_still_a_caption(gap: str
     page = f"铭记二战历史  传承深厚友谊\n{caption}\n{GROUP_LEAD}\n在纪念碑前，师生们献上鲜花，默哀致敬。\n"
     arts = parse_page(page, gap).articles
     assert caption in arts[0].captions
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "  "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        # A plain statement before a title phrase with clause marks, on one line: a couplet's
+        # phrases never hold a clause mark, so the statement is the kicker, however long each is.
+        ("某某签署国务院令", "立规矩、明边界，强监管、促创新"),
+        ("应对某国滥施关税", "既能赚到钱，又能陪家人"),
+        ("主要农作物良种覆盖率超百分之九十七", "为什么中国意味着确定性、未来性、机遇性"),
+        ("某市推进老旧小区改造", "社区开起书法班、舞蹈班，居民乐在其中（走基层）"),
+    ],
+)
+def test_a_plain_statement_before_a_title_with_clause_marks_is_its_kicker(kicker: str, title: str, space: str, gap: str) -> None:
+    page = f"{kicker}{space}{title}\n本报记者 钱多\n" + BODY
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_plain_statement_before_a_title_with_clause_marks_over_its_undashed_subtitle(gap: str) -> None:
+    # The line under them gives the figures, the 副题: kicker and title share the line above.
+    page = "应对某国滥施关税 既能赚到钱，又能陪家人\n到2027年关键工序数控化率达75%左右\n本报记者 钱多\n" + BODY
+    (a,) = _page(page, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == ("应对某国滥施关税", "既能赚到钱，又能陪家人", "到2027年关键工序数控化率达75%左右")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # A first part that asks is a title over its 副题 printed on its line.
+        ("某地“创新空间”何以汇聚百家企业 一群年轻人，干着年轻的事业",
+         (None, "某地“创新空间”何以汇聚百家企业", "一群年轻人，干着年轻的事业")),
+        # Clause marks on both sides: no plain statement (``headings`` weighs such lines).
+        ("春风暖，花开早 好日子在后头，幸福在前头", (None, "春风暖，花开早 好日子在后头，幸福在前头", None)),
+        # A part too short to be a statement: the line is one title.
+        ("好 日子红火，心里亮堂", (None, "好 日子红火，心里亮堂", None)),
+    ],
+)
+def test_no_kicker_cut_before_a_title_with_clause_marks(line: str, want: tuple, gap: str) -> None:
+    (a,) = _page(f"{line}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == want
