@@ -316,10 +316,13 @@ class _Walker:
                 # A heading the extraction marked ("## 在某地，看企业应变") or a kicker that
                 # introduces its title ("应对冲击，避免内卷——") is no half-sentence, commas or not.
                 return True
-            if has_column_tag(group[-1].text):
+            if has_column_tag(group[-1].text) or spaced_subtitle(group[-1].text):
                 # Nor is a title closed by its column tag ("某省盘活闲置农房 促增收，小院生新意（探访）"),
                 # under a kicker with commas or not ("新修订的某法已于3月1日起施行，明确…" / "筑牢…屏障
-                # （某某制度）" / photo): no sentence is cut before a column tag.
+                # （某某制度）" / photo): no sentence is cut before a column tag.  Nor one closed by its
+                # 副题 after a spaced dash, whatever marks the 副题 holds ("养老护理员落“沪”记（某某
+                # 观察）  ——某某重要讲话激发奋斗热情、汇聚磅礴力量" / photo): prose sets no space
+                # before a dash.
                 return True
             # "生旦净丑相继登台亮相，紧" / caption / credit / "接一段精彩纷呈的武戏对打。": a
             # half-sentence (clause marks, or a quotation left open: "“社区是居民的第二个") with a

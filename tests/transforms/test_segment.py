@@ -1454,3 +1454,31 @@ def test_a_plain_statement_before_a_title_with_clause_marks_over_its_undashed_su
 def test_no_kicker_cut_before_a_title_with_clause_marks(line: str, want: tuple, gap: str) -> None:
     (a,) = _page(f"{line}\n本报记者 钱多\n" + BODY, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        # A heading closed by its 副题 after a spaced dash, photos under it: no sentence is cut
+        # before a spaced dash, whatever clause marks the 副题 holds.
+        ("某省鼓励盘活农村闲置空间发展庭院经济", "养老护理员落“沪”记（体验·民生一线观察）", "某某重要讲话激发奋斗热情、汇聚磅礴力量"),
+        ("某县选派文化指导员下基层", "乡村舞台唱新歌", "某地文化惠民工作见闻，群众乐享文化大餐"),
+        (None, "一张跨越时空的“船票”", "某某纪念馆里的故事、老兵和他的传承"),
+    ],
+)
+@pytest.mark.parametrize("captions", ["图②：王某（左三）为护理员讲解雾化器使用方法。\n以上图片均为某某福利院提供\n", "本报记者 张三摄\n"])
+def test_a_heading_closed_by_a_spaced_subtitle_over_photos_under_its_lead(kicker, title: str, subtitle: str, captions: str, gap: str) -> None:
+    # The story's lead printed above its heading, the heading with photos under it: the heading is
+    # the lead's story's, not lines of the lead's paragraph.
+    heading = (f"{kicker}\n" if kicker else "") + f"{title}  ——{subtitle}\n"
+    body = (
+        BEFORE_HEADED + "本报讯（记者 姜某）“五一”假期，29岁的某某福利院员工王某获评市劳动模范。\n" + heading + captions
+        + "虽说年纪轻轻就收获了许多荣誉，王某仍十分谦虚：“我还有许多需要学习的地方。”\n"
+    )
+    last = _page(body, gap).articles[-1]
+    assert (last.kicker, last.headline, last.subtitle) == (kicker, title, subtitle)
+    assert last.paragraphs[0].startswith("“五一”假期") and last.paragraphs[1].startswith("虽说年纪轻轻")
+
+
+BEFORE_HEADED = "一渠清水润良田\n本报记者 钱多\n" + BODY
