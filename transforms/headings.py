@@ -156,12 +156,17 @@ _OCCASION = (
     r"(?:会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|报告会)上(?:的(?:讲话|报告|致辞|发言|主旨演讲))?$"
 )
 _REPORT_KIND = re.compile(r"(?:纪实|纪事|见闻|侧记|综述|扫描|速写|巡礼|札记|一线观察)$")
-_GENRE = re.compile(rf"^{_PIECE_WORD}|{_REPORT_KIND.pattern}|^{_OCCASION}")
+# A meeting's report names who chaired the meeting its title names, in the 副题: "中共中央政治局召开
+# 会议" / "中共中央总书记习近平主持会议", "某省委常委会召开会议" / "省委书记某某主持会议并讲话".  The line
+# points back to "the meeting" the title reports, so it heads nothing of its own: never a title or a
+# kicker ("某某主持召开某某会议", which names its meeting, may be either).
+_CHAIR = r"主持会议(?:并(?:发表重要)?讲话)?$"
+_GENRE = re.compile(rf"^{_PIECE_WORD}|{_REPORT_KIND.pattern}|^{_OCCASION}|{_CHAIR}")
 # The opening words only, as the line's first word: "访…", "记…", "论…", "写在…", or the occasion.
 # A report's kind named last ("…见闻", "…扫描") may end a title too ("雪域高原见闻"); no kicker
 # or title opens by naming its piece.  Not a word that only starts with one of them: "记忆中的
 # 年味", "记住乡愁", "论文写在大地上", "访问团抵京".
-_NAMED_FIRST = re.compile(rf"^(?!记忆|记住|记录|记得|论文|论语|访问){_PIECE_WORD}|^{_OCCASION}")
+_NAMED_FIRST = re.compile(rf"^(?!记忆|记住|记录|记得|论文|论语|访问){_PIECE_WORD}|^{_OCCASION}|{_CHAIR}")
 
 
 def names_piece(line: str) -> bool:
@@ -176,7 +181,8 @@ def names_report_last(line: str) -> bool:
 
 def opens_naming_piece(line: str) -> bool:
     """The line opens by naming the piece it heads, as only a 副题 does: "访某协会会长某某",
-    "记某农业大学教授张三", "论学习贯彻某某讲话", "2021年1月12日在某某市某某会议上"."""
+    "记某农业大学教授张三", "论学习贯彻某某讲话", "2021年1月12日在某某市某某会议上"; or it names
+    who chaired the meeting (``_CHAIR``, "中共中央总书记习近平主持会议"), as only a 副题 does too."""
     return bool(_NAMED_FIRST.search(line))
 
 

@@ -61,6 +61,37 @@ def test_a_line_opening_by_naming_its_piece_is_the_subtitle_under_any_title(firs
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        # A line naming who chaired the meeting the title reports is its 副题, however long or
+        # short the title over it: it points back to "the meeting".
+        ("中共中央政治局召开会议", "中共中央总书记习近平主持会议"),
+        ("某省委常委会召开会议", "省委书记某某主持会议"),
+        ("市政府召开第十二次常务会议", "市长张三主持会议并讲话"),
+        ("研究部署春季农业生产和防汛抗旱工作", "某某主持会议并发表重要讲话"),
+        ("人脸信息安全保护有了新办法", "中共中央总书记习近平主持会议"),
+    ],
+)
+def test_a_line_naming_the_meetings_chair_is_the_subtitle(first: str, second: str) -> None:
+    assert roles.opens_naming_piece(second)
+    assert roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # It names its own meeting, or the chairing is prose of the text: no 副题 by that alone.
+        "李强主持召开国务院常务会议",
+        "某某主持召开专题会议研究部署安全生产工作",
+        "市人大常委会副主任、市总工会主席杜某某主持会议。",
+        "主持会议的人",
+    ],
+)
+def test_a_line_that_does_not_point_back_to_the_meeting_names_no_chair(line: str) -> None:
+    assert not roles.opens_naming_piece(line)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
         ("在世界舞台展现中国青年担当", "“世界超市”义乌一线观察"),
         ("好产品到哪里都会有好市场（走市场  看韧性  强信心）", "“打火机之乡”湖南邵东一线观察"),
         ("“老字号”焕发新活力的密码", "某市“百年老街”更新改造见闻"),

@@ -1482,3 +1482,20 @@ def test_a_heading_closed_by_a_spaced_subtitle_over_photos_under_its_lead(kicker
 
 
 BEFORE_HEADED = "一渠清水润良田\n本报记者 钱多\n" + BODY
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        # The chair's line under a meeting's title is its 副题, with or without the kicker printed
+        # on the title's line.
+        ("中共中央政治局召开会议\n中共中央总书记习近平主持会议", (None, "中共中央政治局召开会议", "中共中央总书记习近平主持会议")),
+        ("某省委常委会召开会议\n省委书记某某主持会议并讲话", (None, "某省委常委会召开会议", "省委书记某某主持会议并讲话")),
+        ("某地不得强制“刷脸”，人脸识别受到规范 人脸信息安全保护有了新办法\n某某主持会议",
+         ("某地不得强制“刷脸”，人脸识别受到规范", "人脸信息安全保护有了新办法", "某某主持会议")),
+    ],
+)
+def test_the_chair_of_a_meeting_under_its_title_is_the_subtitle(heading: str, want: tuple, gap: str) -> None:
+    (a,) = _page(f"{heading}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == want
