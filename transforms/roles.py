@@ -142,7 +142,7 @@ def introduces(line: str, under: str = "") -> bool:
     )
 
 
-def title_over_subtitle(first: str, second: str, trace: list | None = None, *, kicker_above: bool = False) -> bool:
+def title_over_subtitle(first: str, second: str, trace: list | None = None, *, kicker_above: bool = False, tie: bool = False) -> bool:
     """Whether two plain heading lines are a title and its undashed subtitle (else kicker and title).
 
     A column tag closes the title ("某省因地制宜发展某某新产业（奋勇争先…）"), never a 副题, so a
@@ -174,8 +174,11 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
     # ``kicker_above``: a line over the two is their kicker already, and the other reading would
     # make ``first`` a second kicker line, which a paper prints far less often than a kicker over
     # a title: the evidence is weighed without the two-line block's prior (``bias``).
+    # ``tie``: the caller knows more that speaks for title and 副题, so no evidence either way
+    # (a score of 0) reads them so too.
     prior = WEIGHTS["bias"] if kicker_above else 0.0
-    decision = p.score() - prior > 0 and not (has_column_tag(second) and not has_column_tag(first))
+    score = p.score() - prior
+    decision = (score >= 0 if tie else score > 0) and not (has_column_tag(second) and not has_column_tag(first))
     if trace is not None:
         trace.append(([first, second], p, decision))
     return decision

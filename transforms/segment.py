@@ -54,7 +54,7 @@ from transforms.headings import (
 from transforms.decode import cjk_count
 from transforms.evidence import Evidence
 from transforms.lines import Unit, ends_sentence
-from transforms.roles import leads_in, title_over_subtitle
+from transforms.roles import HEADING_ENDS, leads_in, title_over_subtitle
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -1184,7 +1184,9 @@ class _Walker:
                     d = self._start(i, j)
                     d.naked = self._opened_naked
                     if self._misplaced(j) and self.cur is not None and self.cur.lead_started and not self.cur.headline:
-                        # The heading of the story under way, printed mid-sentence: adopt it.
+                        # The heading of the story under way, printed mid-sentence: adopt it.  Its
+                        # sentence's first half is above the block, so the block's top line is none.
+                        _title_under_a_whole_kicker(d)
                         self.cur.headline, self.cur.kicker, self.cur.subtitle = d.headline, d.kicker, d.subtitle
                         self.cur.lead_started = False
                         self.headed.add(j - 1)  # signed by its lead above it
@@ -1434,6 +1436,31 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     if min(a, b) < MIN_SHORT_HEADLINE or abs(a - b) <= PHRASE_SLACK:
         return None
     return parts[0], parts[1]
+
+
+def _title_under_a_whole_kicker(d: Draft) -> None:
+    """A heading block prints its kicker once.  "本报讯（记者 …）汩" / "掘进方向从水平到斜向、竖向、拐弯
+    掘进，刀盘直径从0.5米到超16米" / "某泉断流三十载复涌" / "一群年轻人，干着年轻的事业" / "汩泉水从…":
+    the top line was set aside as a possible first half of the lead's sentence (clause marks, no
+    end) and the two lines under it read as a block of their own, a kicker line over its title.
+    Printed inside its lead's sentence, whose first half is above the block, the top line is the
+    kicker, whole; so the plain line under it is no second kicker line but the title, and the line
+    under that its 副题 printed without a dash — unless the two weigh as a kicker and its title
+    (``roles.title_over_subtitle``: the title carries the block's marks, …).  A top line ending on a
+    clause mark is a kicker cut at the column's edge ("…夜游、夜市、" / "夜购齐上阵"), one with a
+    space holds a title of its own, and a line that leads in ("某某村——") is a kicker's."""
+    if len(d.kicker_lines) != 2 or d.subtitle or not d.headline or d.kicker_on_title is not None:
+        return
+    top, mid = d.kicker_lines
+    if not CLAUSE.search(top) or " " in top or top.endswith(HEADING_ENDS) or top[-1] in "，、；" or ends_sentence(top):
+        return
+    if (
+        CLAUSE.search(mid) or leads_in(mid) or has_column_tag(mid) or cjk_count(mid) < MIN_SHORT_HEADLINE
+        or leads_in(d.headline) or has_column_tag(d.headline)
+        or not title_over_subtitle(mid, d.headline, kicker_above=True, tie=True)
+    ):
+        return
+    d.kicker_lines, d.kicker, d.headline, d.subtitle = [top], top, mid, d.headline
 
 
 def _statement_over_clauses(left: str, right: str) -> bool:

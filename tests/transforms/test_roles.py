@@ -259,3 +259,18 @@ def test_a_speech_or_report_named_by_its_occasion_names_the_piece(line: str) -> 
 @pytest.mark.parametrize("line", ["在京召开会议", "某地在全省大会上作典型发言", "在会议上强调抓好春耕生产"])
 def test_a_statement_about_a_meeting_names_no_piece(line: str) -> None:
     assert not roles.names_piece(line)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tied"),
+    [
+        # No evidence either way under a kicker: the tie goes to title and 副题 only when asked.
+        ("某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业", True),
+        ("人脸信息安全保护有了新办法", "一批年轻人，做着创新的事业", True),
+        # Evidence for a kicker and its title (the title carries quoted words) wins over the tie.
+        ("端稳端牢中国人的饭碗", "田野里来了一群“新农人”", False),
+    ],
+)
+def test_a_tie_under_a_kicker_reads_title_and_subtitle_when_asked(first: str, second: str, tied: bool) -> None:
+    assert roles.title_over_subtitle(first, second, kicker_above=True, tie=True) is tied
+    assert not roles.title_over_subtitle(first, second, kicker_above=True)

@@ -1499,3 +1499,53 @@ BEFORE_HEADED = "一渠清水润良田\n本报记者 钱多\n" + BODY
 def test_the_chair_of_a_meeting_under_its_title_is_the_subtitle(heading: str, want: tuple, gap: str) -> None:
     (a,) = _page(f"{heading}\n本报记者 钱多\n" + BODY, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        # The heading printed inside its lead's sentence, whose first half is above it: the top line
+        # with clause marks is the kicker, whole, over the title and its undashed 副题.
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业"),
+        ("宾馆客房、公共浴室等场所不得安装人脸识别设备，强制刷脸受到规范", "人脸信息安全保护有了新办法", "一批年轻人，做着创新的事业"),
+        ("多地推出文旅消费新场景，带动假日消费持续升温", "某市老街区焕发出新的活力", "老字号、新业态，游客纷至沓来"),
+    ],
+)
+def test_a_whole_kicker_over_title_and_undashed_subtitle_inside_the_lead(kicker: str, title: str, subtitle: str, gap: str) -> None:
+    body = (
+        BEFORE_HEADED + "本报讯（记者 刘某某）汩\n" + f"{kicker}\n{title}\n{subtitle}\n"
+        + "汩泉水从出水壁涌出，流向下方水渠，引得游人驻足拍照。\n“这水就跟我小时候看到的一样！”村民赵某说。\n"
+    )
+    last = _page(body, gap).articles[-1]
+    assert (last.kicker, last.headline, last.subtitle) == (kicker, title, subtitle)
+    assert last.byline == "本报讯（记者 刘某某）" and "汩泉水从出水壁涌出" in "".join(last.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("top", "mid", "last", "want"),
+    [
+        # Re-read: the whole kicker over the title and its undashed 副题.
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业",
+         (["某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米"], "某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业")),
+        # A kicker cut at the column's edge (its top line ends on a clause mark) goes on in the line
+        # under it: two kicker lines over the title.
+        ("多地推出文旅消费新场景，夜游、夜市、", "夜演夜购齐上阵为城市添彩", "夜经济点亮城市烟火气", None),
+        # The title carries the block's marks (quoted words): the plain line over it is the
+        # kicker's second line.
+        ("某县推进高标准农田建设，新建改造农田十二万亩", "端稳端牢中国人的饭碗", "田野里来了一群“新农人”", None),
+        # A line that leads in is a kicker's; a top line closed by a heading's mark or holding a
+        # title after a space is read as it stands.
+        ("某县推进高标准农田建设，新建改造农田十二万亩", "记者来到某县某村——", "田野里来了一群新农人", None),
+        ("某县推进高标准农田建设，新建农田十二万亩！", "端稳端牢中国人的饭碗", "田野里来了一群新农人", None),
+        ("某县推进农田建设，新建农田十二万亩 端稳饭碗", "端稳端牢中国人的饭碗", "田野里来了一群新农人", None),
+    ],
+)
+def test_a_whole_kicker_over_a_second_line_is_re_read(top: str, mid: str, last: str, want) -> None:
+    from transforms.segment import Draft, _title_under_a_whole_kicker
+
+    d = Draft(headline=last, kicker_lines=[top, mid], kicker=f"{top} {mid}")
+    _title_under_a_whole_kicker(d)
+    got = (d.kicker_lines, d.headline, d.subtitle)
+    assert got == (want if want is not None else ([top, mid], last, None))
+    assert d.kicker == " ".join(d.kicker_lines)
