@@ -21,7 +21,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    reports over a heading whose story is signed by a writer of its own (a story signs once);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
-   salutation, "各位代表：", left on the story before);
+   salutation, "各位代表：", left on the story before; a top line that stays the kicker is
+   the block's one kicker, over the title, ``segment.title_under_a_whole_kicker``);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
    a brief's signature at the end of its text, "…。（辽轩）", or the "——编  者" closing an
    editors' note that stands on its own) and before the next heading is the
@@ -67,7 +68,7 @@ from transforms.headings import (
 )
 from transforms.lines import ends_sentence
 from transforms.quotes import pull_quote
-from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft
+from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft, title_under_a_whole_kicker
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -722,6 +723,10 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
     drafts = attach_headless(drafts, furniture)
     salutations_to_their_speech(drafts)
     free_half_kickers(drafts, trace)
+    for d in drafts:
+        # A top line that stays is the block's one kicker: the line under it is the title
+        # ("为了和平与正义，英雄挺身而出" / "铭记…的中国人" / "…新旧动能转化记" / photos / "编者按：…").
+        title_under_a_whole_kicker(d)
     release_after_credit(drafts)
     figure_labels_to_their_story(drafts)
     labelled_lead_to_its_story(drafts)

@@ -1186,7 +1186,7 @@ class _Walker:
                     if self._misplaced(j) and self.cur is not None and self.cur.lead_started and not self.cur.headline:
                         # The heading of the story under way, printed mid-sentence: adopt it.  Its
                         # sentence's first half is above the block, so the block's top line is none.
-                        _title_under_a_whole_kicker(d)
+                        title_under_a_whole_kicker(d)
                         self.cur.headline, self.cur.kicker, self.cur.subtitle = d.headline, d.kicker, d.subtitle
                         self.cur.lead_started = False
                         self.headed.add(j - 1)  # signed by its lead above it
@@ -1438,13 +1438,13 @@ def _statement_and_title(line: str) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
-def _title_under_a_whole_kicker(d: Draft) -> None:
+def title_under_a_whole_kicker(d: Draft) -> None:
     """A heading block prints its kicker once.  "本报讯（记者 …）汩" / "掘进方向从水平到斜向、竖向、拐弯
     掘进，刀盘直径从0.5米到超16米" / "某泉断流三十载复涌" / "一群年轻人，干着年轻的事业" / "汩泉水从…":
     the top line was set aside as a possible first half of the lead's sentence (clause marks, no
     end) and the two lines under it read as a block of their own, a kicker line over its title.
-    Printed inside its lead's sentence, whose first half is above the block, the top line is the
-    kicker, whole; so the plain line under it is no second kicker line but the title, and the line
+    Printed inside its lead's sentence, whose first half is above the block (or kept as the kicker
+    by ``order.free_half_kickers``), the top line is the kicker, whole; so the plain line under it is no second kicker line but the title, and the line
     under that its 副题 printed without a dash — unless the two weigh as a kicker and its title
     (``roles.title_over_subtitle``: the title carries the block's marks, …).  A top line ending on a
     clause mark is a kicker cut at the column's edge ("…夜游、夜市、" / "夜购齐上阵"), one with a

@@ -1860,3 +1860,22 @@ def test_a_deck_cut_by_its_heading_is_joined_and_read_once(cut: int, deck: int, 
     assert two.kicker is None and two.headline == "一脚一脚踩出春天（金台随笔）"
     text = "".join(two.paragraphs)
     assert two.paragraphs[0] == DECK_LEAD and all(text.count(q) == 1 for q in DECKS[deck])
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        # A kicker statement with clause marks that stays the kicker (a page of photos and the
+        # editors' note under the heading: no sentence runs into a note's label) stands over the
+        # title, not over a second kicker line: the line under the title is its 副题.
+        ("为了和平与正义，英雄挺身而出", "铭记世界反法西斯战场上的中国人", "某某市某区推动新旧动能转化记"),
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业"),
+    ],
+)
+@pytest.mark.parametrize("under", ["图①：刘某某（右）与家人合影。\n", "图①：刘某某（右）与家人合影。\n本报记者 王五摄\n"])
+def test_a_kicker_statement_that_stays_stands_over_title_and_subtitle(kicker: str, title: str, subtitle: str, under: str, gap: str) -> None:
+    body = f"{kicker}\n{title}\n{subtitle}\n{under}编者按：今年是中国人民抗日战争暨世界反法西斯战争胜利80周年。本版刊发一组报道，以飨读者。\n"
+    two = _page(body, gap).articles[-1]
+    assert (two.kicker, two.headline, two.subtitle) == (kicker, title, subtitle)
+    assert two.paragraphs[0].startswith("编者按：今年是")

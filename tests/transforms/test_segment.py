@@ -1542,10 +1542,10 @@ def test_a_whole_kicker_over_title_and_undashed_subtitle_inside_the_lead(kicker:
     ],
 )
 def test_a_whole_kicker_over_a_second_line_is_re_read(top: str, mid: str, last: str, want) -> None:
-    from transforms.segment import Draft, _title_under_a_whole_kicker
+    from transforms.segment import Draft, title_under_a_whole_kicker
 
     d = Draft(headline=last, kicker_lines=[top, mid], kicker=f"{top} {mid}")
-    _title_under_a_whole_kicker(d)
+    title_under_a_whole_kicker(d)
     got = (d.kicker_lines, d.headline, d.subtitle)
     assert got == (want if want is not None else ([top, mid], last, None))
     assert d.kicker == " ".join(d.kicker_lines)
