@@ -68,7 +68,7 @@ from transforms.headings import (
 )
 from transforms.lines import ends_sentence
 from transforms.quotes import pull_quote
-from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft, title_under_a_whole_kicker
+from transforms.segment import BOX_LABEL, BOX_OPENING, EDITORS_SIGNATURE, Draft, in_series, title_under_a_whole_kicker
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -698,6 +698,8 @@ def kickers_to_their_title(drafts: list[Draft]) -> int:
         line = a.paragraphs[-1]
         if ends_sentence(line) or not MIN_SHORT_HEADLINE <= cjk_count(line) <= MAX_HEADLINE or not _heading_line(line):
             continue
+        if in_series(line, list(a.paragraphs[:-1])):
+            continue  # "落户无忧" / … / "子女无忧" / … / "服务无忧": the last of the story's crossheads
         b.kicker_lines, b.kicker = [line], line
         del a.paragraphs[-1], a.blocks[-1]
         moved += 1

@@ -865,6 +865,13 @@ class _Walker:
             # "案例来源：最高人民法院" / "记者手记" / title: the story before ends with it.
             self._sign_previous(self.u[i].text, self.u[i].block)
             i += 1
+        if j - i > 1 and self._last_of_a_series(i):
+            # "落户无忧" / text / "子女无忧" / text / "服务无忧" / "## 某某的物质基础（…）": the line over
+            # the heading is the last of the story above's crossheads in one form (``_parallel``),
+            # its text cut off by the column's end, no kicker of the heading under it.
+            self.crossheads.add(i)
+            self._add_paragraph(i)
+            i += 1
         box = self._box_label(i, j)
         i += box is not None
         # A heading block printed inside a sentence leaves its first half on top of the block
@@ -1032,6 +1039,15 @@ class _Walker:
             subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,
         )
         return d
+
+    def _last_of_a_series(self, i: int) -> bool:
+        """Units[i], a short line over the rest of its heading block, is in the form of
+        two crossheads of the story under way above it ("子女无忧", "落户无忧" over "服务无忧"): a
+        kicker heads one story and is never printed in a series with lines of the story above."""
+        t = self.u[i].text
+        if self.cur is None or not self.cur.paragraphs or self.u[i].marked or cjk_count(t) > MAX_LABEL or CLAUSE.search(t):
+            return False
+        return in_series(t, [run[-1] for run in self._siblings(i, i + 1)])
 
     def _box_label(self, i: int, j: int) -> str | None:
         """A box label on top of a heading block ("核心阅读" / "某市把老菜场改造成文化街区" /
@@ -1496,6 +1512,13 @@ def _closed(paragraph: str) -> bool:
     """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）", "（作者为某某大学教授）"."""
     tail = paragraph[-TAIL_CHARS:]  # the marks stand at the end: search only there
     return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail) or B.AUTHOR_NOTE.match(paragraph))
+
+
+def in_series(line: str, others: list[str]) -> bool:
+    """``line`` is one of a series of crossheads printed among ``others``: two of them of its length
+    that open or close on the same two characters ("落户无忧" / "子女无忧" / "服务无忧", "从大运河看"
+    / "从大运河读")."""
+    return sum(cjk_count(x) == cjk_count(line) and (x[:2] == line[:2] or x[-2:] == line[-2:]) for x in others if x != line) >= 2
 
 
 def _parallel_runs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

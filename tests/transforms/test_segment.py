@@ -1549,3 +1549,37 @@ def test_a_whole_kicker_over_a_second_line_is_re_read(top: str, mid: str, last: 
     got = (d.kicker_lines, d.headline, d.subtitle)
     assert got == (want if want is not None else ([top, mid], last, None))
     assert d.kicker == " ".join(d.kicker_lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "others", "want"),
+    [
+        ("服务无忧", ["落户无忧", "本科以上学历人才可直接落户。", "子女无忧"], True),
+        ("从大运河聆听", ["从大运河看见", "两岸风光如画。", "从大运河读懂"], True),
+        # One of the form is no series; nor are lines of the same length in other words.
+        ("服务无忧", ["落户无忧", "本科以上学历人才可直接落户。"], False),
+        ("纵横", ["观察", "时评"], False),
+        ("服务无忧", ["服务无忧", "服务无忧"], False),  # the line itself printed again
+    ],
+)
+def test_in_series(line: str, others: list, want: bool) -> None:
+    from transforms.segment import in_series
+
+    assert in_series(line, others) is want
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("title", ["## 夯实高质量发展的物质基础（专家谈）", "夯实高质量发展的物质基础（专家谈）"])
+def test_the_last_of_a_series_of_crossheads_is_no_kicker_of_the_next_heading(title: str, gap: str) -> None:
+    # A story's crossheads in one form, the last one cut off by the column's end over the next
+    # story's heading: it is the story's crosshead, not the next heading's kicker.
+    body = (
+        "某市打造人才发展新高地\n本报记者 钱多\n某市出台新政，为各类人才提供全方位服务。\n"
+        "落户无忧\n本科以上学历人才、中级职称以上专业技术人才可直接落户。\n"
+        "子女无忧\n高层次人才子女可按意愿选择入读公办学校。\n"
+        "服务无忧\n"
+        f"{title}\n赵某某\n高质量发展是新时代的硬道理，也是经济思想的重要内容。\n“质”和“量”相辅相成。\n"
+    )
+    one, two = _page(body, gap).articles
+    assert two.kicker is None and two.paragraphs[0].startswith("高质量发展")
+    assert one.paragraphs[-1] == "服务无忧"
