@@ -980,6 +980,18 @@ class _Walker:
             # kicker introduces the title after it on its line, so the line under them is the 副题.
             h, kickers, undashed = 1, [three[0]], [heads[1]]
             heads = list(three)
+        elif (
+            not subs and not marked and len(heads) == 2 and (three := _kicker_and_title(heads[0]))
+            and not (leads_in(heads[1]) or has_column_tag(heads[1]) or spaced_subtitle(heads[1]))
+            and title_over_subtitle(three[1], heads[1], self.trace, kicker_above=True, tie=True)
+        ):
+            # A heading block prints its kicker once: "某型钻机作业深度从地表到深层、超深层，钻头直径从
+            # 0.2米到超2米   某泉断流三十载复涌" / "一群年轻人，干着年轻的事业" / byline: a line that holds
+            # its kicker and its title (``split_heading_line``) is the whole of both, so the line
+            # under it is the 副题 printed without a dash — unless the two weigh as a kicker and its
+            # title (``roles.title_over_subtitle``; no evidence either way reads a 副题).
+            h, kickers, undashed = 1, [three[0]], [heads[1]]
+            heads = list(three)
         elif not subs and not marked and len(heads) == 2 and (three := _statement_and_title(heads[0])) and (
             cjk_count(heads[1]) < THREE_LINE_TITLE * max(map(cjk_count, three)) and not CLAUSE.search(heads[1])
         ):
@@ -1434,6 +1446,12 @@ def _introduced_title(line: str) -> tuple[str, str] | None:
     抓好春耕 保障供给", "某县某村—— 一生扎根小山村"), as ``split_heading_line`` cuts it; else None."""
     kicker, title, _ = split_heading_line(line, subtitle=False)
     return (kicker.strip(), title.strip()) if kicker and title and leads_in(kicker.strip()) else None
+
+
+def _kicker_and_title(line: str) -> tuple[str, str] | None:
+    """(kicker, title) of a line that prints both, as ``split_heading_line`` cuts it; else None."""
+    kicker, title, _ = split_heading_line(line, subtitle=False)
+    return (kicker.strip(), title.strip()) if kicker and title else None
 
 
 def _statement_and_title(line: str) -> tuple[str, str] | None:

@@ -1583,3 +1583,36 @@ def test_the_last_of_a_series_of_crossheads_is_no_kicker_of_the_next_heading(tit
     one, two = _page(body, gap).articles
     assert two.kicker is None and two.paragraphs[0].startswith("高质量发展")
     assert one.paragraphs[-1] == "服务无忧"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title", "under"),
+    [
+        # Kicker and title printed on one line, a line with clause marks under them: the block's
+        # one kicker is on the line, so the line under it is the 副题.
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "某地古泉断流三十载后复涌", "一群年轻人，干着年轻的事业"),
+        ("为了守护家园，青年挺身而出", "记住那些默默奉献的普通人", "某地多措并举传承红色基因，激励青年建功立业"),
+        ("某某会议召开时强调", "抓好春耕 保障供给", "各地因时因势抓好农业生产"),
+    ],
+)
+def test_a_line_under_kicker_and_title_on_one_line_is_the_subtitle(kicker: str, title: str, under: str, space: str, gap: str) -> None:
+    (a,) = _page(f"{kicker}{space}{title}\n{under}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, title, under)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        # The line under carries the block's marks (quoted words): the title under a kicker of its
+        # own line, read as before.
+        ("为了守护家园，青年挺身而出 记住那些普通人的名字", "田野里来了一群“新农人”"),
+        # A couplet stays one line, no kicker on it: the weights read the two lines.
+        ("绿水青山 冰天雪地", "某市以生态环境高水平保护推动经济高质量发展"),
+    ],
+)
+def test_a_title_under_a_line_of_kicker_phrases_stays_the_title(line: str, under: str, gap: str) -> None:
+    (a,) = _page(f"{line}\n{under}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (line, under, None)
