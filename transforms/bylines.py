@@ -109,6 +109,11 @@ AUTHOR_NOTE = re.compile(r"^[（(]作者(?:分别)?(?:为|系|是|单位)[^（�
 HELPER_NOTE = re.compile(r"^[（(][^（）()]{2,40}(?:参与采写|参与调研|采写|整理|执笔)[）)]$")
 # "（本报记者 陈雪梅）", "（记者 王五 通讯员 赵六）": a paragraph that only signs the piece.
 SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})*[）)]$")
+# "（摘编自《新华日报》，原题为《既要“寻找市场”更要“创造市场”》）", "（原载《光明日报》）": where a
+# reprinted piece first ran, printed as its last line.
+REPRINT_NOTE = re.compile(r"^[（(](?:摘编自|摘自|节选自|选自|原载于?|转载自)[^（）()]{2,80}[）)]$")
+# "（新华社北京4月30日电）": a long report's dateline printed at its end instead of its start.
+CLOSING_DATELINE = re.compile(r"^[（(](?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[）)]$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"
 # A page reference: "第三版", "第2版", "A2版", "A2".
 _PAGE = r"(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)"

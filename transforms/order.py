@@ -24,9 +24,9 @@ This pass works on the drafts, after segmenting and before the articles are made
    salutation, "各位代表：", left on the story before; a top line that stays the kicker is
    the block's one kicker, over the title, ``segment.title_under_a_whole_kicker``);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
-   a brief's signature at the end of its text, "…。（辽轩）", or the "——编  者" closing an
-   editors' note that stands on its own) and before the next heading is the
-   next story's lead (a box line, the first line of the box under that heading);
+   "（摘编自《某某日报》…）", "（新华社北京4月30日电）", a brief's signature at the end of its text,
+   "…。（辽轩）", or the "——编  者" closing an editors' note that stands on its own) and before the
+   next heading is the next story's lead (a box line, the first line of the box under that heading);
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
    body opens with the next number goes to it;
    ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
@@ -276,8 +276,9 @@ def _dateline_report(d: Draft) -> bool:
 
 def credit_note(paragraph: str) -> bool:
     """A bracketed note that closes a story: "（作者为某某大学教授）", "（作者单位：某县人民政府）",
-    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）"."""
-    return bool(B.AUTHOR_NOTE.match(paragraph) or B.HELPER_NOTE.match(paragraph) or B.SIGNED_LINE.match(paragraph))
+    "（本报记者张三、李四参与采写）", "（本报记者 王五整理）", where a reprint first ran ("（摘编自
+    《某某日报》，原题为《…》）"), or a long report's dateline printed at its end ("（新华社北京4月30日电）")."""
+    return any(p.match(paragraph) for p in (B.AUTHOR_NOTE, B.HELPER_NOTE, B.SIGNED_LINE, B.REPRINT_NOTE, B.CLOSING_DATELINE))
 
 
 def release_after_credit(drafts: list[Draft]) -> int:
@@ -324,9 +325,11 @@ def _box_opening(paragraph: str, d: Draft) -> bool:
 
 
 def _lead_prose(paragraph: str) -> bool:
-    """Prose that may open a story: no note, marker or credit of its own."""
+    """Prose that may open a story: no note, marker or credit of its own, and no kicker, whose
+    closing dash introduces the title under it ("群众参与制定，党员带头示范——")."""
     return (
         cjk_count(paragraph) >= MIN_CUT and not _BRACKETED.match(paragraph) and not B.LEAD.match(paragraph)
+        and not paragraph.endswith("——")
         and not (is_crosshead(paragraph) or is_field(paragraph) or B.CONTINUATION.search(paragraph) or B.source_line(paragraph))
     )
 

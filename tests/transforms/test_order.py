@@ -437,6 +437,10 @@ CREDITS = [
     "（作者为某某大学经济学院教授）", "（作者单位：某某县某某镇人民政府）", "（本报记者赵六、孙七参与采写）", "（本报记者 钱多整理）",
     "（作者分别为某某大学讲师、某某学院教授）",  # a piece by two writers
     "（本报记者赵六、孙七、周八）",  # a roundup's reporters, signed at its end
+    # where a reprinted commentary first ran
+    "（摘编自《某某日报》，原题为《让“一片叶”成为“致富叶”》）", "（摘自《某某日报》）", "（原载《某某日报》2025年4月8日）",
+    # a long report's dateline, printed at its end
+    "（新华社北京4月30日电）", "（本报某市5月3日电）",
 ]
 LEADS = [
     ["春风拂面，万物复苏。"],
@@ -477,6 +481,19 @@ def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, g
     one, two = _page(body, gap).articles
     assert one.paragraphs[2] == "（作者为某某大学经济学院教授）"  # the page credit may end it, or be furniture
     assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
+
+
+@pytest.mark.parametrize("credit", ["（作者为某某大学经济学院教授）", "（摘编自《某某日报》，原题为《线上夜市释放夜活力》）", "（新华社北京4月30日电）"])
+@pytest.mark.parametrize("kicker", ["群众参与制定，党员带头示范——", "某某县推行“积分制”——", "茶农们说——"])
+def test_a_kicker_after_a_closing_credit_stays_the_kicker_of_the_title_under_it(credit: str, kicker: str) -> None:
+    # A line closing on a dash introduces the title under it: it is that title's kicker (for
+    # kickers_to_their_title), no lead.
+    drafts = [
+        Draft(headline="线上夜市释放夜活力", paragraphs=["直播带货与“夜经济”的融合，更好满足了消费者的新需求。", credit, kicker], blocks=[0, 1, 2]),
+        Draft(headline="这片热土值得奔赴", paragraphs=[LEADS[1][1]], blocks=[3]),
+    ]
+    assert release_after_credit(drafts) == 0
+    assert drafts[0].paragraphs[-1] == kicker and drafts[1].paragraphs == [LEADS[1][1]]
 
 
 # An editors' note standing on its own over the pieces it introduces closes with its signature;
