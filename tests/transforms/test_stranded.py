@@ -557,3 +557,81 @@ def test_a_two_paragraph_run_with_a_speakers_words_or_after_a_cut_sentence_stays
 def test_a_two_paragraph_closing_that_goes_on_from_its_story_stays() -> None:
     drafts = _gala(OPERA)
     assert move_stranded(drafts) == 0 and drafts[0].paragraphs == TEA + OPERA
+
+
+# A report on a village's points shop, by a reporter, and under it a commentary on the same subject
+# signed by its writer, whose lead was printed above its heading.  The lead shares the report's words
+# (积分超市, 村民, 治理): under a reporter's story it needs only to be more about the commentary than
+# about the report, and to break from the report's last paragraphs, by any margin.
+POINTS = [
+    "走进某某县某某村的“积分超市”，货架上摆满了洗衣粉、毛巾、食用油等日用品，村民们正拿着积分卡排队兑换。",
+    "村党支部书记王某介绍，村民参与环境整治、志愿服务、移风易俗等都能获得积分，积分可以在超市兑换商品。",
+    "自从有了积分超市，村里的垃圾乱堆乱放少了，参加志愿服务的村民多了，村容村貌焕然一新。",
+    "“小积分换来了大变化，村民的主人翁意识越来越强。”王某说。",
+]
+POINTS_COMMENT = [
+    "积分制把抽象的治理要求变成看得见、摸得着的积分，让村民参与乡村治理有了抓手，也有了奔头。",
+    "推广积分制，还要在公平公开上下功夫，让每一分都记得明白、兑得放心，防止积分流于形式。",
+    "治理有效，乡村才能充满活力。把村民的事交给村民商量着办，乡村治理的路子就会越走越宽。",
+]
+
+
+def _points(tail: list[str], above: str | None, below: str) -> list[Draft]:
+    report = Draft(headline="某某村“积分超市”激发治理活力", byline=above, paragraphs=[*POINTS, *tail], blocks=list(range(len(POINTS) + len(tail))))
+    comment = Draft(headline="让小积分撬动乡村治理大变化（今日谈）", byline=below, paragraphs=list(POINTS_COMMENT), blocks=[20, 21, 22])
+    return [report, comment, Draft(headline="全市中小学开学工作平稳有序", byline="本报记者 王五", paragraphs=list(SCHOOL), blocks=[30, 31, 32])]
+
+
+COMMENT_LEADS = [
+    "积分超市火了，村民参与乡村治理的热情也高了。",
+    "在不少乡村，积分超市成了村民参与治理的新平台。",
+    "小小积分超市，折射出乡村治理方式的深刻变化。",
+    "好的治理离不开村民的参与，积分超市让参与有了回报。",
+]
+
+
+@pytest.mark.parametrize("lead", COMMENT_LEADS)
+@pytest.mark.parametrize(("above", "below"), [("本报记者 张三", "李四"), ("本报记者  张  三", "某某大学教授  李四"), ("本报讯（记者 张三）", "浙江杭州  李四"), (None, "李  四")])
+def test_the_lead_of_a_writers_piece_under_a_reporters_story_moves_on_a_bare_majority(lead: str, above: str | None, below: str) -> None:
+    drafts = _points([lead], above, below)
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == POINTS and drafts[1].paragraphs == [lead, *POINTS_COMMENT]
+
+
+@pytest.mark.parametrize("lead", COMMENT_LEADS)
+@pytest.mark.parametrize(("above", "below"), [("本报记者 张三", "本报记者 赵六"), ("王某某", "李四"), ("本报记者 张三", None)])
+def test_the_same_paragraph_stays_over_a_reporters_story_or_under_a_writers_piece(lead: str, above: str | None, below: str | None) -> None:
+    # Between two reports, or two commentaries, the clearer break of _lead_of_next_by_its_break holds.
+    drafts = _points([lead], above, below)
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs[-1] == lead
+
+
+@pytest.mark.parametrize("closing", ["村容村貌焕然一新，靠的是村民自己的参与。", "垃圾少了，志愿者多了，积分超市带来的变化看得见。"])
+def test_a_reports_closing_on_its_own_news_stays_over_a_writers_piece(closing: str) -> None:
+    drafts = _points([closing], "本报记者 张三", "李四")
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs[-1] == closing
+
+
+def test_a_two_paragraph_lead_of_a_writers_piece_moves_whole() -> None:
+    # Its second paragraph alone is more about the commentary: the longest run that breaks off moves.
+    lead = ["乡村治理，关键在于调动村民的积极性。", COMMENT_LEADS[1]]
+    drafts = _points(lead, "本报记者 张三", "李四")
+    assert move_stranded(drafts) == 2
+    assert drafts[0].paragraphs == POINTS and drafts[1].paragraphs == [*lead, *POINTS_COMMENT]
+
+
+@pytest.mark.parametrize("lead", COMMENT_LEADS[1:])
+def test_a_writers_piece_opening_on_its_first_section_takes_no_lead_by_a_bare_majority(lead: str) -> None:
+    # Its introduction, however long, is taken back by _introduction_of_next, on its clearer evidence.
+    drafts = _points([lead], "本报记者 张三", "李四")
+    drafts[1].paragraphs.insert(0, "（一）")
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs[-1] == lead
+
+
+@pytest.mark.parametrize("label", ["链接", "相关链接", "记者手记"])
+@pytest.mark.parametrize("lead", COMMENT_LEADS)
+def test_a_reports_box_after_its_label_keeps_its_last_paragraph_over_a_writers_piece(label: str, lead: str) -> None:
+    # After a label the report closes on a box of background, in general terms as a commentary is.
+    box = "近年来，不少地方探索推行积分制管理，把村民参与乡村治理的表现量化为积分。"
+    drafts = _points([label, box, lead], "本报记者 张三", "李四")
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs[-3:] == [label, box, lead]
