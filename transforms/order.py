@@ -26,7 +26,8 @@ This pass works on the drafts, after segmenting and before the articles are made
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
    "（摘编自《某某日报》…）", "（新华社北京4月30日电）", a brief's signature at the end of its text,
    "…。（辽轩）", or the "——编  者" closing an editors' note that stands on its own) and before the
-   next heading is the next story's lead (a box line, the first line of the box under that heading);
+   next heading is the next story's lead (a box line, the first line of the box under that heading;
+   a reporter's "记者手记" and its lead, over the note that reporter signs, are that note's kicker and lead);
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
    body opens with the next number goes to it;
    ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
@@ -60,6 +61,7 @@ from transforms.headings import (
     MIN_SHORT_HEADLINE,
     NOTICE_CLOSE,
     RUN_IN_LABEL,
+    STRAY_MARK,
     has_column_tag,
     is_crosshead,
     is_field,
@@ -293,6 +295,7 @@ def release_after_credit(drafts: list[Draft]) -> int:
             continue
         k = next((k for k in range(len(a.paragraphs) - 2, -1, -1) if _closing(a.paragraphs, k)), None)
         if k is None:
+            moved += _reporters_note_to_its_heading(a, b)
             continue
         tail = a.paragraphs[k + 1 :]
         if not all(_lead_prose(p) or _box_opening(p, b) for p in tail):
@@ -302,6 +305,32 @@ def release_after_credit(drafts: list[Draft]) -> int:
         del a.blocks[k + 1 :]
         moved += len(tail)
     return moved
+
+
+def _reporters_note_to_its_heading(a: Draft, b: Draft) -> int:
+    """A reporter's column label ("记者手记") with a paragraph or two of prose after it, ending ``a``
+    over the heading of a piece signed by ``a``'s own reporter, opens that piece: "…案例来源：某某法院"
+    / "记者手记" / "几起案例提醒我们，…" / 立规矩、明边界 / "金  歆" / "破解…".  A reporter signs the
+    note on their own story as a piece of its own; the label is its kicker, the prose its lead.  A
+    note printed as the story's last box has no heading of its own, and the story under it another
+    writer.  Returns how many paragraphs moved (the label is no paragraph)."""
+    n = len(a.paragraphs)
+    k = next((k for k in range(n - 2, max(0, n - MAX_LEAD - 1) - 1, -1) if _column_label(a.paragraphs[k])), None)
+    if k is None or k == 0 or b.kicker or not b.byline or not set(B.byline_names(b.byline)) & set(a.authors):
+        return 0
+    tail = a.paragraphs[k + 1 :]
+    if not all(_lead_prose(p) and ends_sentence(p) for p in tail):
+        return 0
+    b.kicker_lines, b.kicker = [a.paragraphs[k]], a.paragraphs[k]
+    _prepend(b, tail, a.blocks[k + 1 :])
+    del a.paragraphs[k:]
+    del a.blocks[k:]
+    return len(tail)
+
+
+def _column_label(paragraph: str) -> bool:
+    """ "记者手记", "■记者观察": a reporter's column label standing as a line."""
+    return bool(B.REPORTER_COLUMN.match(STRAY_MARK.sub("", paragraph).strip()))
 
 
 def _closing(paragraphs: list[str], k: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.pages import parse_page
+from transforms import bylines as B
 from transforms.model import ParsedIssue
 from transforms.order import box_labels_to_their_box, release_after_credit
 from transforms.segment import Draft
@@ -494,6 +495,37 @@ def test_a_kicker_after_a_closing_credit_stays_the_kicker_of_the_title_under_it(
     ]
     assert release_after_credit(drafts) == 0
     assert drafts[0].paragraphs[-1] == kicker and drafts[1].paragraphs == [LEADS[1][1]]
+
+
+# A reporter's note on their own story ("记者手记") is printed as a piece of its own, signed by the
+# story's reporter: its label and lead, left over its heading, are that piece's.
+CASES = ["某地法院审结一起利用人工智能换脸侵权案，判令被告赔礼道歉并赔偿损失。", "案例来源：某某法院"]
+NOTE_LEAD = ["几起案例提醒我们，在技术日新月异的今天，法治领域的新问题不容忽视。"]
+NOTE_BODY = ["破解人工智能时代的法治难题，需要构建具有前瞻性的治理体系。"]
+
+
+@pytest.mark.parametrize("label", ["记者手记", "■记者手记", "记者观察"])
+@pytest.mark.parametrize("lead", [NOTE_LEAD, [*NOTE_LEAD, "既用法律为技术套上“缰绳”，又为创新预留“试验田”。"]])
+@pytest.mark.parametrize(("reporter", "signed"), [("本报记者 金 歆", "金  歆"), ("本报记者 张三", "张 三"), ("本报记者 张三 李四", "李四")])
+def test_a_reporters_note_left_over_its_heading_opens_the_piece_its_reporter_signs(label: str, lead: list[str], reporter: str, signed: str) -> None:
+    story = [*CASES, label, *lead]
+    drafts = [
+        Draft(headline="法治护航人工智能向善（以案说法）", byline=reporter, authors=list(B.byline_names(reporter)), paragraphs=list(story), blocks=list(range(len(story)))),
+        Draft(headline="立规矩、明边界", byline=signed, paragraphs=list(NOTE_BODY), blocks=[9]),
+    ]
+    assert release_after_credit(drafts) == len(lead)
+    assert drafts[0].paragraphs == CASES and drafts[1].kicker == label and drafts[1].paragraphs == [*lead, *NOTE_BODY]
+
+
+@pytest.mark.parametrize("signed", ["王五", "本报记者 王五", None])
+def test_a_reporters_note_ending_the_story_over_another_writers_piece_stays(signed: str | None) -> None:
+    # Printed as the story's last box, the note has no heading: the piece under it is another writer's.
+    story = [*CASES, "记者手记", *NOTE_LEAD]
+    drafts = [
+        Draft(headline="法治护航人工智能向善（以案说法）", byline="本报记者 金 歆", authors=["金歆"], paragraphs=list(story), blocks=list(range(4))),
+        Draft(headline="立规矩、明边界", byline=signed, paragraphs=list(NOTE_BODY), blocks=[9]),
+    ]
+    assert release_after_credit(drafts) == 0 and drafts[0].paragraphs == story and drafts[1].kicker is None
 
 
 # An editors' note standing on its own over the pieces it introduces closes with its signature;
