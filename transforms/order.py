@@ -27,7 +27,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    "（摘编自《某某日报》…）", "（新华社北京4月30日电）", a brief's signature at the end of its text,
    "…。（辽轩）", or the "——编  者" closing an editors' note that stands on its own) and before the
    next heading is the next story's lead (a box line, the first line of the box under that heading;
-   a reporter's "记者手记" and its lead, over the note that reporter signs, are that note's kicker and lead);
+   a reporter's "记者手记" and its lead, over the note that reporter signs, are that note's;
+   ``questions_to_their_answer``: a last paragraph that asks is the lead of the story under it);
    (``figure_labels_to_their_story``: a figure's number left over the heading of the story whose
    body opens with the next number goes to it;
    ``labelled_lead_to_its_story``: a paragraph led by a run-in label, "【关键词】…", left over
@@ -83,7 +84,7 @@ from transforms.sentences import (
     points_back,
     sentence_inside,
 )
-from transforms.stranded import move_stranded
+from transforms.stranded import FIRST_SECTION, move_stranded
 from transforms.topic import Topics, bigrams
 
 # A paragraph ending in a full date is signed and closed: "…工作领导小组办公室 2021年1月26日".
@@ -305,6 +306,37 @@ def release_after_credit(drafts: list[Draft]) -> int:
         del a.blocks[k + 1 :]
         moved += len(tail)
     return moved
+
+
+def questions_to_their_answer(drafts: list[Draft]) -> int:
+    """A story never ends on a question (none of the fit, dev and 辽源日报 samples' stories does):
+    a last paragraph that asks, after a whole sentence, is the lead of the story under it, printed
+    above its heading, whose text goes on to answer it ("或许有人想过这样的问题：列车上的各类设施设备
+    如何时刻保持干净整洁、功能正常？" / “我们给动车做‘保养’” / "“…‘保养’也很重要。”这是某动车运用所
+    地勤机械师的答案。").  Not over a dateline report, which opens on its dateline.  Returns how many
+    moved."""
+    moved = 0
+    for a, b in zip(drafts, drafts[1:]):
+        if len(a.paragraphs) < 2 or not b.headline or continues(b) or (b.byline and B.LEAD.match(b.byline)):
+            continue
+        last = a.paragraphs[-1]
+        if not _ASKS_AT_END.search(last) or _INTERVIEWERS.match(last) or not ends_sentence(a.paragraphs[-2]):
+            continue
+        if cjk_count(last) < MIN_PROSE or _BRACKETED.match(last) or B.LEAD.match(last) or last.startswith("“"):
+            continue
+        if b.paragraphs and (B.LEAD.match(b.paragraphs[0]) or FIRST_SECTION.match(b.paragraphs[0])):
+            continue  # a body in numbered sections is introduced by more than a question (stranded)
+        _prepend(b, [last], [a.blocks[-1]])
+        del a.paragraphs[-1]
+        del a.blocks[-1]
+        moved += 1
+    return moved
+
+
+# A paragraph that ends on its question: "…功能正常？", not a quotation's ("…能行吗？”他说。").
+_ASKS_AT_END = re.compile(r"[？?]$")
+# An interview's question ("记者：还应做好哪些方面的工作？", "问：…？"): its answer follows in the story.
+_INTERVIEWERS = re.compile(r"^[^，。：:]{1,6}[：:]")
 
 
 def _reporters_note_to_its_heading(a: Draft, b: Draft) -> int:
@@ -762,6 +794,7 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
         # ("为了和平与正义，英雄挺身而出" / "铭记…的中国人" / "…新旧动能转化记" / photos / "编者按：…").
         title_under_a_whole_kicker(d)
     release_after_credit(drafts)
+    questions_to_their_answer(drafts)
     figure_labels_to_their_story(drafts)
     labelled_lead_to_its_story(drafts)
     join_across_headings(drafts)

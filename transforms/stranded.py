@@ -43,7 +43,7 @@ from transforms.topic import Topics, bigrams
 _NOTE = re.compile(r"^[（(].*[）)]$")
 MIN_CORE = 3
 # The number of a body's first section: "（一）", "一、总体要求".
-_FIRST_SECTION = re.compile(r"^(?:[（(]一[)）]|一、[^，。；！？]{1,20})$")
+FIRST_SECTION = re.compile(r"^(?:[（(]一[)）]|一、[^，。；！？]{1,20})$")
 MAX_TAIL = 8
 # Each paragraph of the run must score this many times higher against its new article than
 # against its own article's remaining text; the run as a whole, RUN_RATIO times.
@@ -262,7 +262,7 @@ def _comments_on(d: Draft, nxt: Draft) -> bool:
     by ``_introduction_of_next``, not by a bare majority."""
     if not nxt.byline or B.by_reporter(nxt.byline) or (d.byline and not B.by_reporter(d.byline)):
         return False
-    return not (nxt.paragraphs and _FIRST_SECTION.match(nxt.paragraphs[0]))
+    return not (nxt.paragraphs and FIRST_SECTION.match(nxt.paragraphs[0]))
 
 
 def _introduction_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> int | None:
@@ -276,7 +276,7 @@ def _introduction_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _
     of it need name the headline); a story that does open on its first section finds none."""
     d, nxt = drafts[a], drafts[a + 1]
     n = len(d.paragraphs)
-    if not d.headline or not nxt.headline or not nxt.paragraphs or not _FIRST_SECTION.match(nxt.paragraphs[0]):
+    if not d.headline or not nxt.headline or not nxt.paragraphs or not FIRST_SECTION.match(nxt.paragraphs[0]):
         return None
     if n <= MIN_CORE:
         return None

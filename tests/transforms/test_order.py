@@ -10,7 +10,7 @@ import pytest
 from tests.transforms.pages import parse_page
 from transforms import bylines as B
 from transforms.model import ParsedIssue
-from transforms.order import box_labels_to_their_box, release_after_credit
+from transforms.order import box_labels_to_their_box, questions_to_their_answer, release_after_credit
 from transforms.segment import Draft
 
 BEFORE = (
@@ -526,6 +526,49 @@ def test_a_reporters_note_ending_the_story_over_another_writers_piece_stays(sign
         Draft(headline="立规矩、明边界", byline=signed, paragraphs=list(NOTE_BODY), blocks=[9]),
     ]
     assert release_after_credit(drafts) == 0 and drafts[0].paragraphs == story and drafts[1].kicker is None
+
+
+# A story never ends on a question: a last paragraph that asks is the lead of the story under it,
+# which goes on to answer it.
+TRAINS = ["春运以来，某动车运用所的班组连轴转，全力保障列车安全运行。", "“我们把每一趟车都当作自己的家来收拾。”检修班组长王某说。"]
+ANSWER = ["“我们给动车做‘保养’。”这是某动车运用所地勤机械师的答案。"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "或许有人想过这样的问题：列车上的各类设施设备如何时刻保持干净整洁、功能正常？",
+        "一趟动车跑完全程，车厢里的座椅、灯具和卫生间由谁来检查、谁来修理？",
+        "列车飞驰的背后，有多少检修人员在寒夜里默默守护?",
+    ],
+)
+@pytest.mark.parametrize("byline", ["本报记者 孙 超", "李四", None])
+def test_a_question_ending_a_story_is_the_lead_of_the_story_under_it(question: str, byline: str | None) -> None:
+    drafts = [
+        Draft(headline="春运一线的守护者", paragraphs=[*TRAINS, question], blocks=[0, 1, 2]),
+        Draft(headline="“我们给动车做‘保养’”（新春走基层）", byline=byline, paragraphs=list(ANSWER), blocks=[5]),
+    ]
+    assert questions_to_their_answer(drafts) == 1
+    assert drafts[0].paragraphs == TRAINS and drafts[1].paragraphs == [question, *ANSWER] and drafts[1].blocks == [2, 5]
+
+
+@pytest.mark.parametrize(
+    ("last", "under"),
+    [
+        ("记者：下一步，还应做好哪些方面的工作？", ANSWER),  # an interview's question: its answer was cut off
+        ("问：列车上的设施设备由谁来检查？", ANSWER),
+        ("“这样的日子，谁不盼着过？”王某笑着说？", ANSWER),  # a quotation opens it: a speaker's words
+        ("谁来修理？", ANSWER),  # too short to be a lead
+        ("一趟动车跑完全程，车厢里的座椅、灯具和卫生间由谁来检查、谁来修理？", ["本报讯（记者 孙超）春运以来，某动车运用所…"]),
+        ("一趟动车跑完全程，车厢里的座椅、灯具和卫生间由谁来检查、谁来修理？", ["（一）", *ANSWER]),
+    ],
+)
+def test_no_question_moves_that_is_no_lead_or_over_a_story_that_opens_otherwise(last: str, under: list[str]) -> None:
+    drafts = [
+        Draft(headline="春运一线的守护者", paragraphs=[*TRAINS, last], blocks=[0, 1, 2]),
+        Draft(headline="“我们给动车做‘保养’”（新春走基层）", paragraphs=list(under), blocks=list(range(5, 5 + len(under)))),
+    ]
+    assert questions_to_their_answer(drafts) == 0 and drafts[0].paragraphs[-1] == last
 
 
 # An editors' note standing on its own over the pieces it introduces closes with its signature;
