@@ -82,17 +82,19 @@ def _role_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...]
 
 def fit(
     rows: list[tuple[tuple[float, ...], int, float]], steps: int = 4000, lr: float = 0.5,
-    features: tuple[str, ...] = evidence.FEATURES, signs: dict[str, str] = SIGNS,
+    features: tuple[str, ...] = evidence.FEATURES, signs: dict[str, str] = SIGNS, held: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Weighted logistic regression by gradient descent, then the bias moved to the cut that
-    gives the best F1 on the training decisions (headlines are rare among the candidates)."""
+    gives the best F1 on the training decisions (headlines are rare among the candidates).
+    ``held``: features whose weights stay as given (only the others and the bias are fitted)."""
     x = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows], dtype=float)
     w = np.array([r[2] for r in rows], dtype=float)
     w = w / w.sum()
-    beta = np.zeros(x.shape[1])
-    lo = np.array([0.0 if signs.get(f) == "+" else -np.inf for f in features])
-    hi = np.array([0.0 if signs.get(f) == "-" else np.inf for f in features])
+    held = held or {}
+    beta = np.array([held.get(f, 0.0) for f in features])
+    lo = np.array([held[f] if f in held else 0.0 if signs.get(f) == "+" else -np.inf for f in features])
+    hi = np.array([held[f] if f in held else 0.0 if signs.get(f) == "-" else np.inf for f in features])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ beta))
         grad = x.T @ (w * (p - y)) + L2 * np.r_[0.0, beta[1:]] / len(rows)
@@ -131,11 +133,15 @@ HALF_SIGNS = {
 
 def _half_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...], int, float]]:
     """Every top kicker line ``transforms.order`` weighed, labelled by the gold: 1 when some gold
-    article's body starts with it, 0 when it stands in a gold kicker."""
+    article's body starts with it, 0 when it stands in a gold kicker.  A line the gold prints as a
+    whole first paragraph (a credit, "王  鹏绘（新华社发）") is no half of a sentence, whatever
+    goes on under it: it teaches nothing here (a gold with paragraphs says so; the samples' golden
+    files hold the body's first words only)."""
     rows = []
     for case in cases:
         kickers = [flat(a["kicker"]) for a in case.gold["articles"] if a.get("kicker")]
         starts = [flat(a["body_first"]) for a in case.gold["articles"] if a.get("body_first")]
+        wholes = {flat(a["paragraphs"][0]) for a in case.gold["articles"] if a.get("paragraphs")}
         trace: list = []
         parse_issue(case.data, source_file=case.source_file, default_paper=case.default_paper, trace=trace)
         for lines, ev, _decision in trace:
@@ -143,22 +149,23 @@ def _half_rows(cases: list[Case], weight: float) -> list[tuple[tuple[float, ...]
                 continue
             if any(half in k for k in kickers):
                 rows.append((ev.values, 0, weight))
-            elif any(s.startswith(half[: len(s)]) for s in starts):
+            elif any(s.startswith(half[: len(s)]) for s in starts) and half not in wholes:
                 rows.append((ev.values, 1, weight))
     return rows
 
 
 def _fit_scorer(rendered: dict[str, list[Case]], hand: list[Case], rounds: int, *, rows_of, weights: dict[str, float],
-                features, signs, score, counted: str) -> dict[str, float]:
+                features, signs, score, counted: str, hold: tuple[str, ...] = ()) -> dict[str, float]:
     """Fit one of ``transforms.roles``' scorers: its rows read again each round (the parse changes
     with the weights), ``weights`` (the module's own table) updated in place, the share of the
     rows' weight read right and the headline F1 of every set printed per round. ``counted``
     names the rows and their positive class: "top lines (half-sentences)"."""
     fitted = dict(weights)
+    held = {f: weights[f] for f in hold}
     rows_name, positive = counted.rstrip(")").split(" (")
     for round_ in range(rounds):
         rows = [r for cases in rendered.values() for r in rows_of(cases, 1.0)] + rows_of(hand, HAND_WEIGHT)
-        fitted = fit(rows, features=features, signs=signs)
+        fitted = fit(rows, features=features, signs=signs, held=held)
         weights.clear()
         weights.update(fitted)
         right = sum(w for x, y, w in rows if (score(x) > 0) == bool(y))
@@ -171,8 +178,8 @@ def _fit_scorer(rendered: dict[str, list[Case]], hand: list[Case], rounds: int, 
     return fitted
 
 
-def _fit_halves(rendered: dict[str, list[Case]], hand: list[Case], rounds: int) -> dict[str, float]:
-    return _fit_scorer(rendered, hand, rounds, rows_of=_half_rows, weights=roles.HALF_WEIGHTS,
+def _fit_halves(rendered: dict[str, list[Case]], hand: list[Case], rounds: int, hold: tuple[str, ...] = ()) -> dict[str, float]:
+    return _fit_scorer(rendered, hand, rounds, rows_of=_half_rows, weights=roles.HALF_WEIGHTS, hold=hold,
                        features=roles.HALF_FEATURES, signs=HALF_SIGNS, score=lambda x: roles.Half(x, 0.0).score(),
                        counted="top lines (half-sentences)")
 
@@ -193,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="days to render: fit (default), or fit,dev (never holdout or test)")
     ap.add_argument("--roles", action="store_true", help="fit transforms.roles (two heading lines) instead")
     ap.add_argument("--halves", action="store_true", help="fit transforms.roles' HALF_WEIGHTS (a top line cut from the lead) instead")
+    ap.add_argument("--hold", type=lambda v: v.split(","), default=[],
+                    help="features whose weights stay as the module has them, e.g. clause,open (--roles / --halves)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="baozhi-fit-") as tmp:
         root = Path(tmp)
@@ -217,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                 _write(weights, "roles")
             return 0
         if args.halves:
-            weights = _fit_halves(rendered, hand, args.rounds)
+            weights = _fit_halves(rendered, hand, args.rounds, tuple(args.hold))
             if args.write:
                 _write(weights, "roles", "HALF_WEIGHTS")
             return 0

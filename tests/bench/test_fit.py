@@ -33,6 +33,13 @@ def test_rounded_weights_keep_every_training_decision_of_a_separable_set() -> No
     assert all((roles.Pair(x).score(weights) > 0) == bool(y) for x, y, _ in rows)
 
 
+def test_held_weights_stay_and_the_others_are_fitted() -> None:
+    held = {"clause_over": -0.5, "figures_under": 0.25}
+    weights = fit.fit(_rows(), steps=1500, features=roles.FEATURES, signs=fit.ROLE_SIGNS, held=held)
+    assert weights["clause_over"] == -0.5 and weights["figures_under"] == 0.25
+    assert weights["points_under"] > 0 and weights["marks_under"] < 0
+
+
 def test_the_holdout_days_are_never_fitted_on(tmp_path) -> None:
     import pytest
 
