@@ -44,6 +44,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_with_lone_character,
     start_rate,
 )
 
@@ -191,8 +192,9 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
 # reads like prose that stops in the middle (a clause mark and no end, a function character or an
 # open quotation last, a word that needs what follows last: "…怎么样，记者最近到", "…有利于居民更",
 # a dated opening), and the body under the heading starts in the middle of a
-# sentence (a character that hardly opens a clause, a sentence of a few characters, a word whose
-# two characters stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
+# sentence (a character that hardly opens a clause, a sentence of a few characters, a clause of one
+# ideograph, the last of a word cut by the heading: "…才能解" / "锁，…", a word whose two characters
+# stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
 # a closing quote), is printed on its title's line, stands in a block of two kicker lines as the
 # lower one, or is a label of a few characters.  A commentary (its title closed by its column tag,
 # "…（某某时评）", signed by its writer, "张三") prints no statement over its title: a line of prose
@@ -217,10 +219,11 @@ HALF_FEATURES = (
     "open_end",  # ends on a word needing what follows: "…，记者最近到", "…，有利于居民更"; with no clause
     # mark, on one that all but never closes a clause (a function word: "每个中国人一定都", "…期间须")
     "commentary",  # prose over a commentary's title (a column tag, a writer's line): "…（某某时评）" / "张三"
+    "lone_start",  # the body opens with a clause of one ideograph, a word's last character: "…才能解" / "锁，…"
 )
 
 HALF_WEIGHTS: dict[str, float] = {
-    "bias": -4.072,
+    "bias": -4.052,
     "clause": 1.461,
     "open": 0.0,
     "never_last": 1.265,
@@ -237,6 +240,7 @@ HALF_WEIGHTS: dict[str, float] = {
     "cut_word": 3.489,
     "open_end": 2.708,
     "commentary": 4.27,
+    "lone_start": 1.032,
 }
 
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
@@ -285,6 +289,7 @@ def half_evidence(
         "cut_word": bool(cut_word),
         "open_end": open_end(half, strict=not CLAUSE.search(half)),
         "commentary": commentary and bool(CLAUSE.search(half)),
+        "lone_start": opens_with_lone_character(body),
     }
     lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))
     return Half(tuple(float(values[f]) for f in HALF_FEATURES), lazy)

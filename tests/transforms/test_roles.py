@@ -208,6 +208,11 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
         ("未成年人矫正对象某某在社区矫正期间须", "每天用手机进行人脸识别验证，而学校不让带手机。", dict(cut_word=True)),
         ("西河村的年轻人如今也", "愿意回乡创业了，村里新开了三家农家乐。", dict(cut_word=True)),
         ("某某县委书记在座谈会上要求全县上下必须", "把农田水利建设摆在突出位置，确保春灌用水。", dict(cut_word=True)),
+        # Over another kicker line, the body opening with a clause of one ideograph: the last
+        # character of a word cut at the heading ("解" / "锁，", "农" / "村，").
+        ("小区门禁必须“刷脸”才能解", "锁，移动支付平台不知何时开通了“扫脸即付”。", dict(over_kicker=True)),
+        ("某市的工业化，发端于农", "村，现在形成了一区多园的格局。", {}),
+        ("某县的变化，起步于山", "区，如今已是全省闻名的茶乡。", {}),
     ],
 )
 def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body: str, facts: dict) -> None:
@@ -232,6 +237,9 @@ def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body:
         # … even with a word across the cut printed elsewhere: only a function word last says prose.
         ("某地消费市场加快复苏", "近年来，某地持续推出促消费举措。", dict(cut_word=True)),
         ("某县做强村集体经济扩大家门口就业", "近年来，某县把发展村集体经济作为乡村振兴的抓手。", dict(cut_word=True)),
+        # A body opening with a figure's clause or a list's number opens no clause of one ideograph.
+        ("某县春耕备耕忙", "3月，某县各乡镇抢抓农时。", {}),
+        ("某县春耕备耕忙", "一、抓好种子供应，确保良种到户。", {}),
     ],
 )
 def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:
@@ -242,7 +250,8 @@ def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str
 
 def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:
     assert set(roles.HALF_WEIGHTS) == set(roles.HALF_FEATURES)
-    for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word", "open_end"):
+    for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word", "open_end",
+                    "lone_start"):
         assert roles.HALF_WEIGHTS[feature] >= 0
     for feature in ("heading_end", "label", "on_title", "quoted"):
         assert roles.HALF_WEIGHTS[feature] <= 0
