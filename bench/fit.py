@@ -127,7 +127,7 @@ def _write(weights: dict[str, float], module: str = "evidence", name: str = "WEI
 HALF_SIGNS = {
     "clause": "+", "open": "+", "never_last": "+", "dated": "+", "run_on": "+", "over_kicker": "+", "short_tail": "+",
     "mid_clause": "+", "rare_start": "+", "cut_word": "+", "open_end": "+", "commentary": "+",
-    "lone_start": "+",
+    "lone_start": "+", "scene": "+",
     "heading_end": "-", "label": "-", "on_title": "-", "quoted": "-",
 }
 

@@ -44,6 +44,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_with_its_scene,
     opens_with_lone_character,
     start_rate,
 )
@@ -191,7 +192,8 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
 # "看着炉膛里两团跳" / "“某某”（新春走基层）" / byline / "动的橘红色火苗，82岁的…".  Such a line
 # reads like prose that stops in the middle (a clause mark and no end, a function character or an
 # open quotation last, a word that needs what follows last: "…怎么样，记者最近到", "…有利于居民更",
-# a dated opening), and the body under the heading starts in the middle of a
+# a dated opening; joined to the body, a first sentence setting its scene: "走在某市某区凌空" /
+# "街道六小区，…"), and the body under the heading starts in the middle of a
 # sentence (a character that hardly opens a clause, a sentence of a few characters, a clause of one
 # ideograph, the last of a word cut by the heading: "…才能解" / "锁，…", a word whose two characters
 # stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
@@ -220,6 +222,7 @@ HALF_FEATURES = (
     # mark, on one that all but never closes a clause (a function word: "每个中国人一定都", "…期间须")
     "commentary",  # prose over a commentary's title (a column tag, a writer's line): "…（某某时评）" / "张三"
     "lone_start",  # the body opens with a clause of one ideograph, a word's last character: "…才能解" / "锁，…"
+    "scene",  # joined to the body, the line opens as a story sets its scene, the body alone does not: "走在某省某市铁西区凌空" / "街道六小区，…"
 )
 
 HALF_WEIGHTS: dict[str, float] = {
@@ -241,6 +244,7 @@ HALF_WEIGHTS: dict[str, float] = {
     "open_end": 2.708,
     "commentary": 4.27,
     "lone_start": 1.032,
+    "scene": 1.855,
 }
 
 # A kicker may end on these ("河南某村——", "某某：", "…？", "“…”", "（…）"); a half-sentence does not.
@@ -290,6 +294,7 @@ def half_evidence(
         "open_end": open_end(half, strict=not CLAUSE.search(half)),
         "commentary": commentary and bool(CLAUSE.search(half)),
         "lone_start": opens_with_lone_character(body),
+        "scene": opens_with_its_scene(half + body) and not opens_with_its_scene(body),
     }
     lazy = 0.0 if cut_word is not None else max(0.0, HALF_WEIGHTS.get("cut_word", 0.0))
     return Half(tuple(float(values[f]) for f in HALF_FEATURES), lazy)

@@ -213,6 +213,12 @@ def test_weights_name_every_feature_and_a_subtitle_line_speaks_for_itself() -> N
         ("小区门禁必须“刷脸”才能解", "锁，移动支付平台不知何时开通了“扫脸即付”。", dict(over_kicker=True)),
         ("某市的工业化，发端于农", "村，现在形成了一区多园的格局。", {}),
         ("某县的变化，起步于山", "区，如今已是全省闻名的茶乡。", {}),
+        # Joined to the body, the line opens the sentence as a story sets its scene (a place down
+        # to its street, a spot there), which the body alone does not: with a pair across the cut
+        # that the issue prints elsewhere, the two are one sentence.
+        ("走在某省某市铁西区凌空街道六", "小区，几十栋楼宇的外墙红色打底、浅黄点缀。", dict(cut_word=True)),
+        ("在某省某县某镇的一处", "茶园里，采茶工人正忙着采摘春茶。", dict(cut_word=True)),
+        ("湖北某市江岸区解", "放公园东南角，葱茏树木间立着一座纪念碑。", dict(cut_word=True)),
     ],
 )
 def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body: str, facts: dict) -> None:
@@ -240,6 +246,9 @@ def test_a_top_line_cut_from_the_lead_weighs_as_half_a_sentence(half: str, body:
         # A body opening with a figure's clause or a list's number opens no clause of one ideograph.
         ("某县春耕备耕忙", "3月，某县各乡镇抢抓农时。", {}),
         ("某县春耕备耕忙", "一、抓好种子供应，确保良种到户。", {}),
+        # A scene over a body that sets its own scene is a kicker's statement, not a cut sentence.
+        ("春节期间，某地文旅市场火热", "大年初一，某古镇人头攒动。", {}),
+        ("某县做强村集体经济", "在某省某县某镇，村集体经济收入三年翻了一番。", dict(cut_word=True)),
     ],
 )
 def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str, body: str, facts: dict) -> None:
@@ -251,7 +260,7 @@ def test_a_kicker_over_a_body_that_opens_a_sentence_weighs_as_a_kicker(half: str
 def test_half_weights_name_every_feature_with_the_signs_of_print() -> None:
     assert set(roles.HALF_WEIGHTS) == set(roles.HALF_FEATURES)
     for feature in ("clause", "open", "never_last", "over_kicker", "short_tail", "mid_clause", "rare_start", "cut_word", "open_end",
-                    "lone_start"):
+                    "lone_start", "scene"):
         assert roles.HALF_WEIGHTS[feature] >= 0
     for feature in ("heading_end", "label", "on_title", "quoted"):
         assert roles.HALF_WEIGHTS[feature] <= 0
