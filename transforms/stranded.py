@@ -21,10 +21,8 @@ under the next heading when they name its headline more than their story's (``_b
 A long story's last paragraph that names too little of the next headline for a run moves to the
 story under it when it breaks from the paragraphs it follows, far more about that story's opening
 than about them, or less far when it opens by setting a scene as a lead does ("大年初一，…", "某省某县
-某镇，…"), or by any margin when the story under it is signed by its writer and comments on the
-reporter's story above (``_lead_of_next_by_its_break``).  A body found opening on its first
-section's number ("（一）") takes its introduction back from the end of the story above it
-(``_introduction_of_next``).
+某镇，…") (``_lead_of_next_by_its_break``).  A body found opening on its first section's number
+("（一）") takes its introduction back from the end of the story above it (``_introduction_of_next``).
 """
 
 from __future__ import annotations
@@ -68,12 +66,6 @@ MAX_REACH = 8
 # A lead left above its heading is weighed, locally, against this many paragraphs on either side
 # of that heading: the end of the story it was left on and the start of its own.
 NEAR_PARAGRAPHS = 3
-# A piece signed by its writer ("焦  翔", "某某大学教授  李四": a commentary, a guest's article) printed
-# under a reporter's story often comments on that story's subject (a "今日谈" on the reply letter
-# the report above it tells of): its lead shares the story's words, and needs only to be more about
-# the piece than about the story, by this ratio, on both tests of ``_breaks_off``.  A reporter's story
-# closes on its news; the writer's piece opens on its idea.
-COMMENTARY_RATIO = 1.0
 
 
 @dataclass
@@ -226,11 +218,7 @@ def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[i
     if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
         return 0
     n = len(drafts[a].paragraphs)
-    # Under a reporter's story the writer's piece is weighed by a bare majority (``COMMENTARY_RATIO``),
-    # which the second paragraph of a two-paragraph lead passes alone: the longest run that breaks
-    # off is the lead.
-    ks = range(MAX_LEAD_ABOVE, 0, -1) if _comments_on(drafts[a], nxt) else range(1, MAX_LEAD_ABOVE + 1)
-    return next((k for k in ks if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
+    return next((k for k in range(1, MAX_LEAD_ABOVE + 1) if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
 
 
 def _breaks_off(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int, k: int) -> bool:
@@ -244,25 +232,12 @@ def _breaks_off(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], 
         return False
     pk = frozenset().union(*(bigrams(p) for p in run))
     core = _describe(topics, [*_headings(d), *d.paragraphs[:-k]])
-    # … after a label ("链接", "记者手记") the story closes on a box of its own, background or comment
-    # that speaks in general terms as the writer's piece does: no bare majority there.
-    comment = _comments_on(d, nxt) and all(ends_sentence(p) for p in d.paragraphs[-k - NEAR_PARAGRAPHS : -k])
-    if _lift(topics, pk, arts[a + 1]) < (COMMENTARY_RATIO if comment else RUN_RATIO) * _lift(topics, pk, core):
+    if _lift(topics, pk, arts[a + 1]) < RUN_RATIO * _lift(topics, pk, core):
         return False
     opening = _describe(topics, [*_headings(nxt), *nxt.paragraphs[:NEAR_PARAGRAPHS]])
     end = _describe(topics, d.paragraphs[-k - NEAR_PARAGRAPHS : -k])
-    ratio = COMMENTARY_RATIO if comment else RUN_RATIO if opens_with_its_scene(run[0]) else UNNAMED_RATIO
+    ratio = RUN_RATIO if opens_with_its_scene(run[0]) else UNNAMED_RATIO
     return _lift(topics, pk, opening) > ratio * _lift(topics, pk, end)
-
-
-def _comments_on(d: Draft, nxt: Draft) -> bool:
-    """``nxt`` is signed by its writer ("焦  翔", "某某大学教授  李四") and ``d``, above it, is not: a
-    commentary or a guest's piece under a reporter's story (``COMMENTARY_RATIO``).  A piece whose
-    body opens on its first section's number ("（一）") takes back its introduction, however long,
-    by ``_introduction_of_next``, not by a bare majority."""
-    if not nxt.byline or B.by_reporter(nxt.byline) or (d.byline and not B.by_reporter(d.byline)):
-        return False
-    return not (nxt.paragraphs and FIRST_SECTION.match(nxt.paragraphs[0]))
 
 
 def _introduction_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> int | None:
