@@ -289,7 +289,8 @@ def release_after_credit(drafts: list[Draft]) -> int:
     the next headline block is the next story's lead, printed above its heading: a credit note is
     the last line of the piece it closes ("…依然值得期待。" / "（作者为某某大学教授）" /
     "冬去春来，麦田返青。" / next heading / "2024年9月，…" — the lead goes to the next story, a
-    half-sentence joined to its first paragraph).  Returns how many paragraphs moved."""
+    half-sentence joined to its first paragraph; bracketed notes under the credit stay, ``_past_notes``).
+    Returns how many paragraphs moved."""
     moved = 0
     for a, b in zip(drafts, drafts[1:]):
         if not b.headline or continues(b) or len(a.paragraphs) < 2:
@@ -298,14 +299,26 @@ def release_after_credit(drafts: list[Draft]) -> int:
         if k is None:
             moved += _reporters_note_to_its_heading(a, b)
             continue
-        tail = a.paragraphs[k + 1 :]
-        if not all(_lead_prose(p) or _box_opening(p, b) for p in tail):
+        start = _past_notes(a.paragraphs, k + 1)
+        tail = a.paragraphs[start:]
+        if not tail or (start > k + 1 and len(tail) > MAX_LEAD) or not all(_lead_prose(p) or _box_opening(p, b) for p in tail):
             continue
-        _prepend(b, tail, a.blocks[k + 1 :])
-        del a.paragraphs[k + 1 :]
-        del a.blocks[k + 1 :]
+        _prepend(b, tail, a.blocks[start:])
+        del a.paragraphs[start:]
+        del a.blocks[start:]
         moved += len(tail)
     return moved
+
+
+def _past_notes(paragraphs: list[str], at: int) -> int:
+    """Where the prose after a closing credit begins: bracketed notes printed right after the credit
+    ("（作者为某某大学副校长）" / "（本版文章由某出版社组稿、某某部编辑）" / "地阔为广，和谐即安。" /
+    next heading) stay with the story they close, as its credit does.  A page's note may stand
+    anywhere on the page, over a whole story whose heading the extraction lost, so past a note only
+    a lead's length (MAX_LEAD) is taken as the next story's lead (``release_after_credit``)."""
+    while at < len(paragraphs) and _BRACKETED.match(paragraphs[at]):
+        at += 1
+    return at
 
 
 def questions_to_their_answer(drafts: list[Draft]) -> int:

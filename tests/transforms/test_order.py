@@ -484,6 +484,33 @@ def test_a_page_credit_after_a_closing_credit_stays_with_the_story(after: str, g
     assert two.paragraphs[0].startswith("今年，全县茶园面积") and not any(after in p for p in two.paragraphs)
 
 
+PAGE_NOTES = [["（本版文章由某某出版社组稿、某某报社理论部编辑）"], ["（本版文章由某某出版社组稿）", "（图片由某某县委宣传部提供）"]]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["（作者为某某大学经济学院教授）", "（本报记者赵六参与采写）", "（摘自《某某日报》）"])
+@pytest.mark.parametrize("notes", PAGE_NOTES)
+@pytest.mark.parametrize("lead", LEADS)
+def test_prose_after_a_closing_credit_and_the_notes_under_it_is_the_next_stories_lead(credit: str, notes: list[str], lead: list[str], gap: str) -> None:
+    # "（作者为…）" / "（本版文章由…编辑）" / "地阔为广，和谐即安。" / heading: the notes stay with the story.
+    body = BEFORE + credit + "\n" + "\n".join([*notes, *lead]) + "\n一片茶叶富了一方百姓（乡村行）\n本报记者 王五\n今年，全县茶园面积达到十二万亩，茶农人均增收三千元。\n"
+    one, two = _page(body, gap).articles
+    assert credit in one.paragraphs and not any(p in two.paragraphs for p in notes)
+    assert two.headline == "一片茶叶富了一方百姓（乡村行）" and list(two.paragraphs[: len(lead)]) == lead
+
+
+@pytest.mark.parametrize("notes", PAGE_NOTES)
+def test_a_whole_story_after_a_credit_and_a_page_note_is_no_lead(notes: list[str]) -> None:
+    # Past a page's note the text may be a whole story whose heading was lost: only a lead's length moves.
+    prose = ["广安市是某省距离某市中心城区最近的地级市。", "去年，广安地区生产总值增长百分之六。", "今年，广安又引进了一批重大项目。"]
+    story = ["金融是国民经济的血脉。", "（作者为某某大学副校长）", *notes, *prose]
+    drafts = [
+        Draft(headline="以新发展理念引领金融高质量发展", paragraphs=list(story), blocks=list(range(len(story)))),
+        Draft(headline="这片热土值得奔赴", paragraphs=[LEADS[1][1]], blocks=[9]),
+    ]
+    assert release_after_credit(drafts) == 0 and drafts[0].paragraphs == story
+
+
 @pytest.mark.parametrize("credit", ["（作者为某某大学经济学院教授）", "（摘编自《某某日报》，原题为《线上夜市释放夜活力》）", "（新华社北京4月30日电）"])
 @pytest.mark.parametrize("kicker", ["群众参与制定，党员带头示范——", "某某县推行“积分制”——", "茶农们说——"])
 def test_a_kicker_after_a_closing_credit_stays_the_kicker_of_the_title_under_it(credit: str, kicker: str) -> None:
