@@ -18,7 +18,8 @@ This pass works on the drafts, after segmenting and before the articles are made
    opened a draft of its own) goes to the next headed story, a half-sentence joined to that
    story's first paragraph; with no story after it, to the one before; a dateline report right
    after a story printed as a digest of points ("■ …") is that story's, and so are dateline
-   reports over a heading whose story is signed by a writer of its own (a story signs once);
+   reports over a heading whose story is signed by a writer of its own (a story signs once), or
+   opens on a dateline of its own (a story has one lead);
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
    salutation, "各位代表：", left on the story before; a top line that stays the kicker is
@@ -259,12 +260,15 @@ def _cut_copy_of_lead(p: Draft, d: Draft) -> bool:
 
 def _signed_apart(d: Draft, pending: list[Draft]) -> bool:
     """The headless drafts before ``d`` are dateline reports (no heading, a 新华社/本报 dateline),
-    and ``d`` is signed by a writer of its own (a byline or a name, no dateline): they are not its
-    lead."""
-    return (
-        bool(d.byline) and not B.LEAD.match(d.byline or "") and not d.lead_started
-        and all(not (p.headline or p.kicker) and p.byline and B.LEAD.match(p.byline) for p in pending)
-    )
+    and ``d`` is signed by a writer of its own (a byline or a name, no dateline), or under a dateline
+    of its own that is none of theirs: they are not its lead, as a story has one lead ("本报讯（记者
+    张三）近10年，…" / … / 某省加快某某建设 / "本报广州4月9日电（记者李四）" / "为推动…": the report
+    whose heading was lost is no lead of the story under the next one)."""
+    if not d.byline or d.lead_started:
+        return False
+    if not all(not (p.headline or p.kicker) and p.byline and B.LEAD.match(p.byline) for p in pending):
+        return False
+    return not B.LEAD.match(d.byline) or all(p.byline != d.byline for p in pending)
 
 
 def _digest(d: Draft) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from tests.transforms.pages import parse_page
 from transforms import bylines as B
 from transforms.model import ParsedIssue
-from transforms.order import box_labels_to_their_box, questions_to_their_answer, release_after_credit
+from transforms.order import attach_headless, box_labels_to_their_box, questions_to_their_answer, release_after_credit
 from transforms.segment import Draft
 
 BEFORE = (
@@ -1234,6 +1234,35 @@ def test_a_dateline_report_over_a_heading_signed_by_its_own_writer_stays_with_th
             "远大理想，寄托于青年，也成就青年。青年一代有理想、有本领、有担当，国家就有前途。"]
     one, two = _page("\n".join(body), gap).articles
     assert report[-1].replace("  ", " ")[-20:] in one.body and two.paragraphs[0].startswith("远大理想")
+
+
+REPORTS = [
+    ["本报讯（记者 张三）近10年，某师范大学三万多名毕业生投身西部建设，在西部各省份基层就业。"],
+    ["本报讯（记者 张三 李四）彩云之南，深山峡谷，某某江水碧绿澄澈。", "这几年，乡里的草果种植面积年年扩大。"],
+    ["新华社北京2月21日电  近日，某某委员会发言人办公室介绍了立法工作情况。"],
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("report", REPORTS)
+@pytest.mark.parametrize("dateline", ["本报广州4月9日电（记者王五）", "本报讯（记者 王五）", "新华社广州4月9日电"])
+def test_a_dateline_report_over_a_heading_under_a_dateline_of_its_own_stays_with_the_story_before(report: list, dateline: str, gap: str) -> None:
+    # A story has one lead: the report (its heading lost) is no lead of a story opening on its own dateline.
+    body = ["到基层和群众最需要的地方发光发热", "本报记者 钱多", *LETTER, *report, "某省加快绿色能源基础设施建设",
+            dateline + "  为推动绿色能源基础设施建设，某电网今年将在某省打造一批绿色低碳示范工程。", "今年某省政府工作报告提出，将新增电源装机三千万千瓦。"]
+    one, two = _page("\n".join(body), gap).articles
+    assert report[-1].replace("  ", " ")[-20:] in one.body
+    assert two.headline == "某省加快绿色能源基础设施建设" and two.paragraphs[0].startswith("为推动绿色能源")
+
+
+def test_a_cut_copy_of_the_same_dateline_over_its_heading_is_still_its_lead() -> None:
+    # The same dateline above and under the heading: the copy, not another story's report.
+    lead = Draft(byline="本报广州4月9日电（记者王五）", paragraphs=["为推动绿色能源基础设施建设，某电网"], blocks=[5])
+    story = Draft(headline="某省加快绿色能源基础设施建设", byline="本报广州4月9日电（记者王五）",
+                  paragraphs=["为推动绿色能源基础设施建设，某电网今年将打造一批示范工程。"], blocks=[6])
+    before = Draft(headline="到基层和群众最需要的地方发光发热", byline="本报记者 钱多", paragraphs=LETTER[:2], blocks=[0, 1])
+    out = attach_headless([before, lead, story], [])
+    assert out[0].paragraphs == LETTER[:2] and out[1].paragraphs == story.paragraphs
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
