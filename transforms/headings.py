@@ -287,6 +287,7 @@ def split_heading_line(line: str, *, kicker: bool = True, subtitle: bool = True)
                     or _place_kicker_over_title(left, rest)
                     or _clause_kicker_over_title(left, rest)
                     or _statement_over_clause_title(left, rest)
+                    or _statement_over_couplet(left, rest)
                     or _longer_statement(left, longest)
                     or _unlike_phrases(left, rest)
                 )
@@ -421,6 +422,23 @@ def _statement_over_clause_title(left: str, rest: list[str]) -> bool:
         return False
     title = COLUMN_TAG.sub("", rest[0])
     return cjk_count(left) >= MIN_KICKER_STATEMENT and bool(TWO_PHRASE_TITLE.fullmatch(title))
+
+
+def _statement_over_couplet(left: str, rest: list[str]) -> bool:
+    """ "某公司助力绿色低碳发展 到最需要的地方发光发热 为现代化建设贡献青春力量", "断流多年后，
+    干流实现全线过流 到最需要的地方发光发热 为现代化建设贡献青春力量": a couplet title (its phrases
+    parallel, ``couplet``) takes no third phrase built otherwise, so a statement printed before it
+    on its line — with a clause mark, which no couplet phrase has, or of another length than its
+    phrases — is its kicker, whether shorter or longer than them (``_longer_statement`` takes the
+    longer one alone).  A phrase of the couplet's own length and form ("学有质量 查有力度 改有成效")
+    is its first phrase."""
+    rest = [p for p in rest if p]
+    if len(rest) < 2 or has_column_tag(left) or ASKS.search(left) or not couplet(" ".join(rest)):
+        return False
+    sizes = [cjk_count(p) for p in rest]
+    if min(sizes) < MIN_SHORT_HEADLINE or cjk_count(left) < MIN_KICKER_STATEMENT:
+        return False
+    return bool(CLAUSE.search(left)) or min(abs(cjk_count(left) - s) for s in sizes) > PHRASE_SLACK
 
 
 # A title of two phrases and one comma ("社区开起书法班，街舞老师请进村", "爬山又涉水，当好健康守护人"):

@@ -432,6 +432,18 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("深化县域医共体建设 爬山又涉水，当好健康守护人", ("深化县域医共体建设", "爬山又涉水，当好健康守护人", None)),
         ("推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", (None, "推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", None)),
         ("好日子在后头 春风暖，花开早", (None, "好日子在后头 春风暖，花开早", None)),  # a short phrase, no statement
+        # A couplet title takes no third phrase built otherwise: a statement before it, with a
+        # clause mark or of another length than its phrases (shorter too), is its kicker.
+        ("某公司助力绿色低碳发展 到祖国和人民最需要的地方发光发热 为某某式现代化建设贡献青春力量",
+         ("某公司助力绿色低碳发展", "到祖国和人民最需要的地方发光发热 为某某式现代化建设贡献青春力量", None)),
+        ("断流多年后，干流顺利实现全线过流 到人民最需要的地方发光发热  为现代化建设贡献青春力量",
+         ("断流多年后，干流顺利实现全线过流", "到人民最需要的地方发光发热  为现代化建设贡献青春力量", None)),
+        ("老街巷换新颜，居民笑开颜 留住烟火气 编织潮生活", ("老街巷换新颜，居民笑开颜", "留住烟火气 编织潮生活", None)),
+        ("某县推进农村人居环境整治 建好口袋公园 拓展绿色空间", ("某县推进农村人居环境整治", "建好口袋公园 拓展绿色空间", None)),
+        # … but a phrase of the couplet's own length and form is its first phrase.
+        ("学有质量 查有力度 改有成效", (None, "学有质量 查有力度 改有成效", None)),
+        ("以群众诉求为导向 以群众满意为标准 持续推进整改", (None, "以群众诉求为导向 以群众满意为标准 持续推进整改", None)),
+        ("扫黑除恶 全民参与 重要线索 予以奖励", (None, "扫黑除恶 全民参与 重要线索 予以奖励", None)),
     ],
 )
 def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
@@ -444,6 +456,20 @@ def test_heading_printed_on_one_line(line: str, want: tuple) -> None:
 def test_kicker_and_title_on_one_line_over_a_byline(gap: str) -> None:
     a = _page("某某会议召开时强调 抓好春耕 保障供给\n本报记者 钱多\n" + BODY, gap).articles[0]
     assert (a.kicker, a.headline, a.subtitle) == ("某某会议召开时强调", "抓好春耕 保障供给", None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("某公司助力绿色低碳发展  到祖国和人民最需要的地方发光发热  为某某式现代化建设贡献青春力量",
+         ("某公司助力绿色低碳发展", "到祖国和人民最需要的地方发光发热  为某某式现代化建设贡献青春力量")),
+        ("断流多年后，干流实现全线过流 建好口袋公园 拓展绿色空间", ("断流多年后，干流实现全线过流", "建好口袋公园 拓展绿色空间")),
+    ],
+)
+def test_kicker_and_couplet_title_on_one_line_over_a_byline(line: str, want: tuple, gap: str) -> None:
+    a = _page(line + "\n本报记者 钱多\n" + BODY, gap).articles[0]
+    assert (a.kicker, " ".join(a.headline.split())) == (want[0], " ".join(want[1].split()))  # spaces as printed
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
