@@ -822,12 +822,13 @@ def _tagged_kicker_title(text: str) -> bool:
     )
 
 
-def _dash_kicker_over_couplet(text: str) -> bool:
-    """A kicker that introduces its title with a dash and a title of parallel phrases, two printed
-    lines the extraction put on one ("某某职业技术学院—— 照着一线教 瞄着需求学"): a crosshead names one
-    point after its dash ("发展——开放是必由之路"), never a couplet, and runs on without a space."""
+def _dash_kicker_over_title(text: str) -> bool:
+    """A kicker that introduces its title with a dash and the title, two printed lines the
+    extraction put on one with a space between them ("某某职业技术学院—— 照着一线教 瞄着需求学",
+    "某省某县—— 花团锦簇五千年"): a crosshead names its point right after its dash ("发展——开放
+    是必由之路"), running on without a space, as one line of the story prints it."""
     _label, dash, rest = text.partition("——")
-    return bool(dash) and rest[:1].isspace() and couplet(rest.strip())
+    return bool(dash) and rest[:1].isspace() and cjk_count(rest) >= MIN_SHORT_HEADLINE
 
 
 def heading_at(units: list[Unit], i: int) -> bool:
@@ -861,7 +862,7 @@ def heading_at(units: list[Unit], i: int) -> bool:
     # "马兵代表—— 为技能人才营造更优环境（…）" has a crosshead's form, but a crosshead never has a
     # byline or lead under it, nor a column tag closing it: kicker and title printed on one line
     # (the lead may stand above it, printed before the heading block).
-    return _short(t) and (not is_crosshead(t) or signed or has_column_tag(t) or _dash_kicker_over_couplet(t))
+    return _short(t) and (not is_crosshead(t) or signed or has_column_tag(t) or _dash_kicker_over_title(t))
 
 
 def caption_at(units: list[Unit], i: int) -> bool:

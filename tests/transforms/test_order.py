@@ -1477,12 +1477,16 @@ def test_a_box_line_with_a_bracket_is_no_heading(gap: str) -> None:
         ("某某市职业技术学院——", "照着一线教 瞄着需求学"),
         ("某某县第二社会福利院——", "人才留得住  成长有奔头"),
         ("某某村党支部书记——", "田里有学问 村里有奔头 心里有乡亲"),
+        # one title phrase: a crosshead runs on after its dash, no space
+        ("某省某某县——", "花团锦簇五千年"),
+        ("扎根山村三十年的老支书张三——", "一生守着小山村"),
+        ("某某镇某某村——", "荒山变成了“金山银山”"),
     ],
 )
-def test_a_dash_kicker_and_couplet_title_on_one_line_under_a_whole_lead_are_a_heading(kicker: str, title: str, gap: str) -> None:
+def test_a_dash_kicker_and_title_on_one_line_under_a_whole_lead_are_a_heading(kicker: str, title: str, gap: str) -> None:
     # "某某市职业技术学院——  照着一线教  瞄着需求学": a crosshead's "label——point" form, but a crosshead
-    # names one point after its dash, never parallel phrases after a space; under the story's lead
-    # printed above it, it is that story's kicker and title.
+    # names its point right after its dash, never after a space; under the story's lead printed
+    # above it, it is that story's kicker and title.
     lead = "本报讯（记者 王五）“请沿着直线走一段距离。”在某某学院的实训室里，一场模拟问诊正在进行。"
     rest = "这种实践型的教学模式，是为了让学生一毕业就能上岗。\n“学生长期在一线实习，老师也紧跟行业的需求。”学院负责人说。\n"
     body = BEFORE + SERIES_PIECE + lead + "\n" + f"{kicker}  {title}\n" + rest
