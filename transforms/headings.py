@@ -351,7 +351,18 @@ def _kicker_over_tagged_title(left: str, rest: list[str]) -> bool:
     title = COLUMN_TAG.sub("", rest[0])
     if cjk_count(left) < MIN_SHORT_HEADLINE or cjk_count(title) < MIN_SHORT_HEADLINE:
         return False
-    return abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
+    return (
+        abs(cjk_count(left) - cjk_count(title)) > PHRASE_SLACK or bool(CLAUSE.search(left) or CLAUSE.search(title))
+        or cjk_count(left) > MAX_TAGGED_COUPLET_PHRASE
+    )
+
+
+# A column's couplet title is two short slogans ("擂响奋进鼓 提振精气神（文化中国行）", "加力扩围政策满月
+# 以旧换新成效显现（…）"): at most this many ideographs a phrase on the fit and dev days.  A first
+# part longer than that before a tagged title of its length is a statement, the kicker ("某某中央
+# 某某局召开会议 “人造太阳”：能源自由的愿景（瞰前沿）", 11 / 11); a long couplet of slogans is printed
+# untagged ("到祖国和人民最需要的地方发光发热 为…贡献青春力量").
+MAX_TAGGED_COUPLET_PHRASE = 8
 
 
 def _couplet_kicker(parts: list[str]) -> int | None:

@@ -440,6 +440,15 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
          ("断流多年后，干流顺利实现全线过流", "到人民最需要的地方发光发热  为现代化建设贡献青春力量", None)),
         ("老街巷换新颜，居民笑开颜 留住烟火气 编织潮生活", ("老街巷换新颜，居民笑开颜", "留住烟火气 编织潮生活", None)),
         ("某县推进农村人居环境整治 建好口袋公园 拓展绿色空间", ("某县推进农村人居环境整治", "建好口袋公园 拓展绿色空间", None)),
+        # A column's couplet title is two short slogans: a first part longer than a slogan before a
+        # tagged title of its length is a statement, the kicker; short parallel phrases stay whole.
+        ("某某中央某某局召开会议 “人造太阳”：能源自由的愿景（瞰前沿·大国重器）",
+         ("某某中央某某局召开会议", "“人造太阳”：能源自由的愿景（瞰前沿·大国重器）", None)),
+        ("一季度某省经济稳步增长 老商街“圈粉”年轻人（消费视窗）", ("一季度某省经济稳步增长", "老商街“圈粉”年轻人（消费视窗）", None)),
+        ("以文化赋能经济社会发展 让创新链和产业链无缝对接（科技视点）", ("以文化赋能经济社会发展", "让创新链和产业链无缝对接（科技视点）", None)),
+        ("加力扩围政策满月 以旧换新成效显现（经济新方位）", (None, "加力扩围政策满月 以旧换新成效显现（经济新方位）", None)),
+        ("一口述说千古事 双手能舞百万兵（传承）", (None, "一口述说千古事 双手能舞百万兵（传承）", None)),
+        ("擂响奋进鼓 提振精气神（文化中国行）", (None, "擂响奋进鼓 提振精气神（文化中国行）", None)),
         # … but a phrase of the couplet's own length and form is its first phrase.
         ("学有质量 查有力度 改有成效", (None, "学有质量 查有力度 改有成效", None)),
         ("以群众诉求为导向 以群众满意为标准 持续推进整改", (None, "以群众诉求为导向 以群众满意为标准 持续推进整改", None)),
