@@ -91,6 +91,10 @@ _TITLE_AFTER_SPACE = re.compile(
     rf"^[^ ，、；,;！？!?]+[，、；,;][^ ]*[^，、；,;：:\s] "
     rf"(?:{_PHRASE}{{6,{MAX_NAKED_HEADLINE}}}|{_PHRASE}{{2,16}}(?: {_PHRASE}{{2,16}}){{1,3}}|{_TOPIC_COMMENT})$"
 )
+# … and so is a kicker that introduces its title with a dash, clause marks and all, the title
+# after it a phrase or phrases without any: "记者来到某县某乡，听村民细说—— 完整准确贯彻某某方略
+# 坚决保持某地大局稳定".  Prose runs on after its dash with no space ("…的生活——这正是…").
+_DASH_KICKER_TITLE = re.compile(rf"^[^ ]{{2,}}—— {_PHRASE}{{2,{MAX_NAKED_HEADLINE}}}(?: {_PHRASE}{{2,{MAX_NAKED_HEADLINE}}})*$")
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -221,7 +225,7 @@ def _is_heading_line(line: str) -> bool:
             len(line) <= _TWO_HEADING_LINES
             and (
                 not _CLAUSE_MARKS.search(line) or has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None
-                or _TITLE_AFTER_SPACE.search(line) is not None
+                or _TITLE_AFTER_SPACE.search(line) is not None or _DASH_KICKER_TITLE.match(line) is not None
             )
         )
     )

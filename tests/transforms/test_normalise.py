@@ -183,6 +183,33 @@ def test_a_kicker_with_a_clause_mark_keeps_the_space_before_a_topic_and_comment_
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A kicker that introduces its title with a dash, clause marks and all, before a title of
+        # phrases longer than a couplet's (17, 16 ideographs).
+        "记者来到某省某县某乡，听村民细说—— 完整准确全面贯彻新时代党的某某方略 坚决保持某地社会大局持续稳定",
+        "走进某县某村，看产业兴旺、村美民富—— 到祖国和人民最需要的地方去发光发热 为某某式现代化建设贡献青春力量",
+        "某某扎根山村三十年，带领乡亲们脱贫致富—— 以高度政治自觉和有力的行动举措推进 突出生态环境问题整改工作",
+    ],
+)
+def test_a_dash_kicker_with_clause_marks_keeps_the_space_before_its_title(line: str) -> None:
+    assert normalise(line) == line
+    assert normalise(line.replace(" ", "   ")) == line
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        # Prose after its dash runs on with no space; a stray space in it goes.
+        ("今年以来，某县新建农村公路三千公里，通了客车—— 小公路 连起了致富路，村民出行更方便了，日子越过越红火", "小公路连起了致富路"),
+        ("他说，这是他们的选择，值得每个人学习和思考—— 我们 要学习的地方在这里，值得每个人学习和思考的地方", "我们要学习"),
+    ],
+)
+def test_prose_with_a_dash_still_loses_a_stray_space(raw: str, fixed: str) -> None:
+    assert fixed in normalise(raw)
+
+
+@pytest.mark.parametrize(
     ("raw", "fixed"),
     [
         # Prose with a full stop, or a tail longer than a title's two phrases, loses the space.
