@@ -90,7 +90,7 @@ _FIGURES = re.compile(
 _SERIES = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 _MARKS = re.compile(r"[“《「]")
 # A series' instalment number closing its name: "强党性转作风①", "消费新亮点  发展新赛道③".
-_INSTALMENT = re.compile(r"[①-⑳]$")
+INSTALMENT = re.compile(r"[①-⑳]$")
 LONG_OVER = 1.5
 
 
@@ -140,7 +140,7 @@ def introduces(line: str, under: str = "") -> bool:
     if leads_in(line):
         return True
     return cjk_count(line) < MIN_NAKED_HEADLINE and not (
-        cjk_count(line) > MAX_LABEL_LINE and (names_piece(under) or bool(_INSTALMENT.search(under)))
+        cjk_count(line) > MAX_LABEL_LINE and (names_piece(under) or bool(INSTALMENT.search(under)))
     )
 
 
@@ -168,7 +168,7 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
         # subject's byname, not the title's marks (``marks_under`` outweighed ``genre_under``).
         # Every such line in the corpora's gold is a 副题 ("…元首外交纪事", "…减负工作扫描").
         return True
-    if _INSTALMENT.search(second) and not _INSTALMENT.search(first):
+    if INSTALMENT.search(second) and not INSTALMENT.search(first):
         # "某市有序推进重点文旅项目" / "消费新亮点  发展新赛道③": a series' name with its number
         # is the 副题 of the piece it numbers (all four in the corpus print it so, with a dash).
         return True

@@ -54,7 +54,7 @@ from transforms.headings import (
 from transforms.decode import cjk_count
 from transforms.evidence import Evidence
 from transforms.lines import Unit, ends_sentence
-from transforms.roles import HEADING_ENDS, leads_in, title_over_subtitle
+from transforms.roles import HEADING_ENDS, INSTALMENT, leads_in, title_over_subtitle
 from transforms.sentences import (
     NEVER_LAST,
     SALUTATION,
@@ -1350,10 +1350,12 @@ _SPOKEN_THEN_MORE = re.compile(r"[。！？][”’」]?[\u4e00-\u9fff]")
 def _stacked_couplet(first: str, second: str) -> bool:
     """Two lines that are the parallel phrases of one title printed one over the other ("抓实党支部
     质量提升" / "打造坚强战斗堡垒"); two long lines of one length, or a line naming the piece under
-    its title ("筑牢某某的家庭根基" / "访某省妇联主席李四"), are a title and its 副题."""
+    its title ("筑牢某某的家庭根基" / "访某省妇联主席李四"), are a title and its 副题; so is a series'
+    name closed by its instalment number under a couplet ("为治理赋能 为实干撑腰" / "消费新亮点  发展
+    新赛道③", ``roles.title_over_subtitle``): the number closes the series line, never a title's phrase."""
     return (
         couplet(f"{first} {second}") and max(cjk_count(first), cjk_count(second)) <= MAX_COUPLET_PHRASE
-        and not names_piece(second)
+        and not names_piece(second) and not (INSTALMENT.search(second) and not INSTALMENT.search(first))
     )
 
 

@@ -567,6 +567,26 @@ def test_a_title_over_two_lines_under_a_kicker_that_introduces_it_stays_one_titl
     assert a.headline.replace(" ", "") == first + second
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "series"),
+    [
+        ("为治理赋能  为实干撑腰", "消费新亮点  发展新赛道③"),
+        ("稳住基本盘 激发新活力", "强党性 转作风①"),
+        ("擂响奋进鼓 提振精气神", "文化新气象  发展新动能⑫"),
+    ],
+)
+@pytest.mark.parametrize("mark", ["", "### "])
+def test_a_series_line_with_its_number_under_a_couplet_is_its_subtitle(title: str, series: str, mark: str, gap: str) -> None:
+    # Two stacked lines of short parallel phrases read as one couplet title, but an instalment
+    # number closes a series' name, the 副题 of the piece it numbers, never a title's phrase.
+    before = "某某县召开会议\n本报记者 孙丽\n会议要求各地抓好落实。\n"
+    _, a = _page(f"{before}{mark}{title}\n{series}\n本报记者 钱多\n" + BODY, gap).articles
+    assert (a.kicker, " ".join(a.headline.split()), " ".join((a.subtitle or "").split())) == (
+        None, " ".join(title.split()), " ".join(series.split())
+    )
+
+
 VOICES = (
     "一渠清水润良田\n本报记者 钱多\n"
     "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田，灌溉季节的西河村格外热闹。\n"
