@@ -40,11 +40,13 @@ from transforms.sentences import (
     NEVER_LAST,
     SURNAMES,
     dated_opening,
+    end_rate,
     is_sentence,
     mid_clause,
     open_end,
     open_quote,
     opens_with_its_scene,
+    opens_with_its_time,
     opens_with_lone_character,
     start_rate,
 )
@@ -199,8 +201,9 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
 # stand on either side of the cut).  A kicker ends as a heading does ("——", "：",
 # a closing quote), is printed on its title's line, stands in a block of two kicker lines as the
 # lower one, or is a label of a few characters.  A commentary (its title closed by its column tag,
-# "…（某某时评）", signed by its writer, "张三") prints no statement over its title: a line of prose
-# there is its summary or lead printed above the heading ("事项越减越少，改革的信号越来越清晰").
+# "…（某某时评）", signed by its writer, "张三") seldom prints a statement over its title: a line of
+# prose there is its summary or lead printed above the heading ("事项越减越少，改革的信号越来越
+# 清晰，某地…"), unless it closes as one statement does (``closes_a_statement``).
 # Fitted like the pair above (``bench.fit --halves``).
 HALF_FEATURES = (
     "bias",
@@ -292,7 +295,7 @@ def half_evidence(
         "rare_start": rate is not None and rate < RARE_START and body[:1] not in SURNAMES,
         "cut_word": bool(cut_word),
         "open_end": open_end(half, strict=not CLAUSE.search(half)),
-        "commentary": commentary and bool(CLAUSE.search(half)),
+        "commentary": commentary and bool(CLAUSE.search(half)) and not closes_a_statement(half, quoted=quoted),
         "lone_start": opens_with_lone_character(body),
         "scene": opens_with_its_scene(half + body) and not opens_with_its_scene(body),
     }
@@ -301,3 +304,29 @@ def half_evidence(
 
 
 MAX_LABEL_LINE = 6
+
+# A line that closes on a word ending at least this share of its clauses ("…受到规范" 0.20, "…挺身
+# 而出" 0.12, "…得实惠" 0.18) stops where a statement may stop; the column's edge cuts a lead's
+# sentence mostly mid-phrase ("…有利于我们更" 0.01, "…最近到" 0.04, "…发展的内").
+CLOSED_END = 0.1
+_SENTENCE_END_INSIDE = re.compile(r"[。？！]")
+_STATEMENT_COMMA = "，"
+
+
+def closes_a_statement(line: str, *, quoted: bool) -> bool:
+    """A line of prose over a commentary's title that reads as a kicker's whole statement, not the
+    commentary's own words printed above it: a page redraws a kicker over any title, a
+    commentary's too ("家电以旧换新，政策加力、企业受益、消费者得实惠" / "让旧书新友喜相逢（金台随笔）" /
+    "在北京、上海，…").  Such a statement is a topic and its comment, two clauses joined by one comma
+    ("为了和平与正义，英雄挺身而出"), closing on a word that closes clauses; a line whose only marks
+    are 、 is a list, cut mid-list ("全民阅读大会盛况空前、各大图书馆到馆" / "读者人数屡创新高、…"),
+    and one of three clauses or more is a lead's sentence ("赏美景、品美食，看演出、逛市集，刚刚过去的
+    “五一”假期，各地旅游景区" / "熙熙攘攘，…").
+    The text does not print it again (a summary or a pull-quote is a passage of the text); it does
+    not open as a lead does, with its time ("前段时间，某地…"); and it holds one statement, no
+    sentence that ends inside it ("…企业生产状态如何？最近" / "到河南多地走访，…")."""
+    rate = end_rate(line)
+    return (
+        line.count(_STATEMENT_COMMA) == 1 and rate is not None and rate >= CLOSED_END and not quoted
+        and not opens_with_its_time(line) and not _SENTENCE_END_INSIDE.search(line)
+    )

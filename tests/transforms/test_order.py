@@ -1324,17 +1324,34 @@ COMMENTARY = (
     "summary",
     [
         "便民服务提速、审批流程瘦身，某市优化营商环境再出实招",
-        "小微企业开办一天办结，营商环境的含金量在提升",
+        "小微企业开办一天办结，审批清单越来越短，营商环境的含金量在提升",
+        "前段时间，某市推出企业开办一天办结",
     ],
 )
 @pytest.mark.parametrize("writer", ["张三丰", "李小四"])
 def test_prose_over_a_commentarys_title_is_its_text_not_its_kicker(summary: str, writer: str, gap: str) -> None:
-    # A commentary (its title closed by its column tag, signed by its writer) prints no statement
-    # over its title: a line of prose there is its summary printed above the heading.
+    # A commentary (its title closed by its column tag, signed by its writer) seldom prints a
+    # statement over its title: a line of prose there is its summary printed above the heading —
+    # a sentence of three clauses, one opening with its time, one stopping mid-phrase.
     body = BEFORE + f"{summary}\n审批清单“瘦身”能带来什么（某某时评）\n{writer}\n{COMMENTARY}"
     a = _page(body, gap).articles[-1]
     assert (a.kicker, a.headline, a.byline) == (None, "审批清单“瘦身”能带来什么（某某时评）", writer)
     assert a.paragraphs[0].startswith(summary)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "statement",
+    ["为了和平与正义，英雄挺身而出", "小微企业开办一天办结，营商环境的含金量在提升", "家电以旧换新，政策加力、企业受益、消费者得实惠"],
+)
+@pytest.mark.parametrize("writer", ["张三丰", "李小四"])
+def test_a_whole_statement_over_a_commentarys_title_is_its_kicker(statement: str, writer: str, gap: str) -> None:
+    # A page that redraws its kickers sets one over a commentary too: one statement, a topic and
+    # its comment joined by one comma, closing on a word that closes clauses (roles.closes_a_statement).
+    body = BEFORE + f"{statement}\n审批清单“瘦身”能带来什么（某某时评）\n{writer}\n{COMMENTARY}"
+    a = _page(body, gap).articles[-1]
+    assert (a.kicker, a.headline, a.byline) == (statement, "审批清单“瘦身”能带来什么（某某时评）", writer)
+    assert a.paragraphs[0] == COMMENTARY.split("\n")[0]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -292,3 +292,45 @@ def test_a_statement_about_a_meeting_names_no_piece(line: str) -> None:
 def test_a_tie_under_a_kicker_reads_title_and_subtitle_when_asked(first: str, second: str, tied: bool) -> None:
     assert roles.title_over_subtitle(first, second, kicker_above=True, tie=True) is tied
     assert not roles.title_over_subtitle(first, second, kicker_above=True)
+
+
+@pytest.mark.parametrize(
+    ("half", "body"),
+    [
+        # A kicker redrawn over a commentary: one statement, a topic and its comment joined by one
+        # comma, closing on a word that closes clauses, over text that opens its own sentence.
+        ("为了和平与正义，英雄挺身而出", "党的十八大以来，某地把边疆治理摆在重要位置。"),
+        ("家电以旧换新，政策加力、企业受益、消费者得实惠", "在北京、上海，以古旧书交流为主题的活动越来越多。"),
+        ("宾馆客房等处不得安装人脸识别设备，“强制刷脸”受到规范", "从某某到某某，人工智能正在走进千家万户。"),
+        ("断流多年后，干流顺利实现全线过流", "卫生健康是个人之事，也是国之大者。"),
+    ],
+)
+def test_a_statement_over_a_commentary_weighs_as_its_kicker(half: str, body: str) -> None:
+    facts = dict(over_kicker=False, on_title=False, quoted=False, cut_word=False, commentary=True)
+    assert roles.closes_a_statement(half, quoted=False)
+    assert roles.half_evidence(half, body, **facts).score() <= 0
+
+
+@pytest.mark.parametrize(
+    ("half", "body", "quoted"),
+    [
+        # Stopping on a word that needs what follows: the lead's sentence, cut by the heading.
+        ("新修的步道和球场，有利于我们更", "方便地锻炼身体，居民们都说好。", False),
+        # A sentence that ends inside the line goes on after it ("…如何？最近" / "到某地走访").
+        ("国际贸易形势复杂多变，企业生产状态如何？最近", "到某省多地走访，真切感受到一股定力。", False),
+        ("某街道专门开设了服务驿站，但为啥利用率不高呢？为了找出", "原因，一名街道工作人员注册成为骑手。", False),
+        # A list cut mid-list, 、 its only mark.
+        ("全民阅读大会盛况空前、各大图书馆到馆", "读者人数屡创新高、热门图书签售会大排长龙，书香处处。", False),
+        # Three clauses or more: a lead's sentence.
+        ("赏美景、品美食，看演出、逛市集，刚刚过去的“五一”假期，各地旅游景区", "熙熙攘攘，文旅市场活力涌动。", False),
+        # Opening with its time, as a lead does.
+        ("前段时间，某某音乐学院", "唢呐博士某某在维也纳金色大厅吹响一曲。", False),
+        ("不久前，某市图书馆", "推出了夜间开放服务，读者纷纷点赞。", False),
+        # Printed again in the text: the commentary's own words (a summary, a pull-quote).
+        ("我国是后来者，但具有后来居上的优势和潜力", "不久前，全球首次“人机共跑”半程马拉松开跑。", True),
+    ],
+)
+def test_prose_over_a_commentary_that_is_no_whole_statement_weighs_as_half_a_sentence(half: str, body: str, quoted: bool) -> None:
+    facts = dict(over_kicker=False, on_title=False, quoted=quoted, cut_word=False, commentary=True)
+    assert not roles.closes_a_statement(half, quoted=quoted)
+    assert roles.half_evidence(half, body, **facts).score() > 0

@@ -52,6 +52,9 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
     "text",
     ["前不久，某某公司的新厂房揭牌。", "凌晨4点，某某胡同的路灯还亮着。", "傍晚时分，村口的广场热闹起来。", "目前，全县已建成站点二十个。",
      "去年以来，某某镇新增就业岗位八百个。", "深夜，急诊室里仍有人值守。",
+     # "a while ago": how a commentary's lead sets its occasion
+     "前段时间，某某音乐学院的学生登上国际舞台。", "前些天，某县的樱桃迎来采摘季。", "前几天，记者来到某某村。",
+     "不久前，某市发布了一份青年发展报告。",
      # a news lead's date word: "日" seldom opens a clause, "日前，" opens leads
      "日前，某地一项重点工程顺利开工。", "日前，某某研究院发布年度报告。",
      # … or the time word before the scene it sets, with no comma: "午后的阳光…", "凌晨的菜市场…"
