@@ -347,7 +347,7 @@ def normalise(text: str) -> str:
     text = _subtitle_dashes(_half_width(text))
     out: list[str] = []
     for raw in text.split("\n"):
-        line = normalise_line(raw)
+        line = _dashes_after_marks(normalise_line(raw))
         if line:
             out.append(line)
         elif out and out[-1]:
@@ -355,6 +355,23 @@ def normalise(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+_ANY_DASH = re.compile(r"[-—―─－]")
+
+
+def _dashes_after_marks(line: str) -> str:
+    """The subtitle dashes once more on a normalised line: a markdown mark in front of a dash hid
+    it from the whole-text pass ("\\--委" or "## —访某某区区长" only open on their dash once the
+    mark is gone), and a second ``normalise`` must change nothing."""
+    for _ in range(3):
+        if not _ANY_DASH.search(line):
+            break
+        new = normalise_line(_subtitle_dashes(line))
+        if new == line:
+            break
+        line = new
+    return line
 
 
 def markdown_headings(text: str) -> frozenset[str]:
