@@ -95,6 +95,15 @@ _TITLE_AFTER_SPACE = re.compile(
 # after it a phrase or phrases without any: "记者来到某县某乡，听村民细说—— 完整准确贯彻某某方略
 # 坚决保持某地大局稳定".  Prose runs on after its dash with no space ("…的生活——这正是…").
 _DASH_KICKER_TITLE = re.compile(rf"^[^ ]{{2,}}—— {_PHRASE}{{2,{MAX_NAKED_HEADLINE}}}(?: {_PHRASE}{{2,{MAX_NAKED_HEADLINE}}})*$")
+# … and a kicker that introduces its title or reports who said it, printed before that title on one
+# line: "某某高铁项目团队突破某某设计施工难点——  为构建新发展格局、推动高质量发展不断注入新动能",
+# "某某给某校志愿者服务队队员回信强调 用创造拥抱新时代，以奋斗铸就新辉煌" (the title may hold
+# clause marks; the kicker has none) — a title of one phrase or two, as headlines are; prose run on
+# after a stray space ("…在接受记者采访时表示 今年全县…增加了三成，新修塘坝十二座，疏浚渠道…")
+# holds more clauses, or stops mid-phrase.
+_KICKER_BEFORE_TITLE = re.compile(
+    r"^[^ ，、；,;。！？!?]{6,}(?:——|强调|指出|寄语|勉励) [^ ，、；,;—]{2,16}(?:[，、][^ ，、；,;]{2,16})?$"
+)
 # Spaces inside a short bracket are kept: "（记者 王茵 汪琳）" separates names.
 _SHORT_BRACKET = 24
 
@@ -226,6 +235,7 @@ def _is_heading_line(line: str) -> bool:
             and (
                 not _CLAUSE_MARKS.search(line) or has_column_tag(line) or _SPACED_SUBTITLE.search(line) is not None
                 or _TITLE_AFTER_SPACE.search(line) is not None or _DASH_KICKER_TITLE.match(line) is not None
+                or _KICKER_BEFORE_TITLE.search(line) is not None
             )
         )
     )

@@ -293,3 +293,43 @@ def test_a_kickers_closing_dash_printed_single_becomes_the_double_dash(dash: str
 @pytest.mark.parametrize("line", ["1月25日0—", "他来自北京—天津", "京津冀协同发展。北京—"])
 def test_a_dash_in_prose_stays_single(line: str) -> None:
     assert normalise(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        # A kicker that introduces its title with its dash, the title holding clause marks.
+        ("某某高铁项目团队突破某某拱桥设计施工难点——  为构建新发展格局、推动高质量发展不断注入新动能",
+         "某某高铁项目团队突破某某拱桥设计施工难点——", "为构建新发展格局、推动高质量发展不断注入新动能"),
+        ("某某县探索农村养老服务新模式—— 让老人在家门口安享晚年，子女在外安心打拼",
+         "某某县探索农村养老服务新模式——", "让老人在家门口安享晚年，子女在外安心打拼"),
+        # A kicker that reports who said the title, the title holding a comma.
+        ("某某给某校戍边支教志愿者服务队队员回信强调 用创造拥抱新时代，以奋斗铸就新辉煌",
+         "某某给某校戍边支教志愿者服务队队员回信强调", "用创造拥抱新时代，以奋斗铸就新辉煌"),
+        ("某某在某省考察时指出   坚定不移推动高质量发展，奋力谱写新篇章",
+         "某某在某省考察时指出", "坚定不移推动高质量发展，奋力谱写新篇章"),
+        ("某某给某村老党员回信勉励 扎根乡村沃土，带领乡亲们过上好日子",
+         "某某给某村老党员回信勉励", "扎根乡村沃土，带领乡亲们过上好日子"),
+    ],
+)
+def test_a_kicker_ending_in_its_dash_or_speech_verb_keeps_the_space_before_its_title(line: str, kicker: str, title: str) -> None:
+    from transforms.headings import split_heading_line
+
+    once = normalise(line)
+    assert " " in once and normalise(once) == once
+    assert split_heading_line(once)[:2] == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose: a full stop, a clause mark before the verb, or a dash inside a sentence.
+        "某某在会上强调 要把各项工作抓实抓细，确保取得实效。",
+        # More clauses after the space than a title holds: prose run on past a stray space.
+        "某某县水利局局长在接受记者采访时指出 今年全县冬修水利投入资金比去年增加了三成，新修塘坝十二座，疏浚渠道一百公里",
+        "会议指出，某某工作取得新进展 ，各地要再接再厉，持续发力，推动某某工作不断迈上新台阶",
+        "村里的老支书说，这条通往山外的水泥路——  前前后后修了整整三年，村里的老人都盼着通车，如今终于盼来了这一天的到来",
+    ],
+)
+def test_prose_with_a_speech_verb_or_dash_before_a_space_loses_it(line: str) -> None:
+    assert " " not in normalise(line)
