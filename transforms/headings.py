@@ -427,12 +427,16 @@ def _statement_over_clause_title(left: str, rest: list[str]) -> bool:
     line, with no space between them, so a plain statement (MIN_KICKER_STATEMENT ideographs, no
     clause mark) printed before it with a space is no phrase of it but its kicker.  A first part
     that asks is a title over its 副题 ("某地“某空间”何以汇聚百家企业 一群年轻人，干着年轻的事业"):
-    a kicker states.  (A wide space, two spaces, leaves an empty part between the two.)"""
+    a kicker states.  So does a title that asks with clause marks in it ("某省某作物良种覆盖率超九成
+    为什么中国意味着确定性、未来性、机遇性"): a kicker states, the title asks, and a question that
+    lists or states its own premise (``_premise_of_question``) has no phrase of it before the space.
+    (A wide space, two spaces, leaves an empty part between the two.)"""
     rest = [p for p in rest if p]
     if len(rest) != 1 or rest[0].startswith(("（", "(")) or has_column_tag(left) or CLAUSE.search(left) or ASKS.search(left):
         return False
     title = COLUMN_TAG.sub("", rest[0])
-    return cjk_count(left) >= MIN_KICKER_STATEMENT and bool(TWO_PHRASE_TITLE.fullmatch(title))
+    asks = ASKS.search(title) is not None and CLAUSE.search(title) is not None
+    return cjk_count(left) >= MIN_KICKER_STATEMENT and (bool(TWO_PHRASE_TITLE.fullmatch(title)) or asks)
 
 
 def _statement_over_couplet(left: str, rest: list[str]) -> bool:

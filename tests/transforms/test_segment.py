@@ -432,6 +432,13 @@ def test_a_notice_without_byline_after_a_story_is_an_article(title: str, gap: st
         ("深化县域医共体建设 爬山又涉水，当好健康守护人", ("深化县域医共体建设", "爬山又涉水，当好健康守护人", None)),
         ("推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", (None, "推进老旧小区改造提质 社区开起书法班，街舞老师请进村，居民乐在其中", None)),
         ("好日子在后头 春风暖，花开早", (None, "好日子在后头 春风暖，花开早", None)),  # a short phrase, no statement
+        # A title that asks with clause marks in it: the statement before it is its kicker; a bare
+        # question keeps the phrase before it as its premise.
+        ("某省主要农作物良种覆盖率超九成 为什么中国意味着确定性、未来性、机遇性",
+         ("某省主要农作物良种覆盖率超九成", "为什么中国意味着确定性、未来性、机遇性", None)),
+        ("某地持续推进老旧小区改造 改造之后，居民的日子怎样过得更舒心", ("某地持续推进老旧小区改造", "改造之后，居民的日子怎样过得更舒心", None)),
+        ("某某在健身房摔伤 场馆能否免责？（以案说法）", (None, "某某在健身房摔伤 场馆能否免责？（以案说法）", None)),
+        ("持续推进全域旅游发展 游客怎样玩得更加尽兴", (None, "持续推进全域旅游发展 游客怎样玩得更加尽兴", None)),
         # A couplet title takes no third phrase built otherwise: a statement before it, with a
         # clause mark or of another length than its phrases (shorter too), is its kicker.
         ("某公司助力绿色低碳发展 到祖国和人民最需要的地方发光发热 为某某式现代化建设贡献青春力量",
