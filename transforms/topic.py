@@ -61,13 +61,31 @@ class Topics:
         logs = {k: math.log((self.n + 1) / (k + 0.5)) for k in set(self.df.values())}
         self._unseen = math.log((self.n + 1) / 0.5)
         self._weights = _Weights(zip(self.df.keys(), map(logs.__getitem__, self.df.values())), self._unseen)
+        self._doc_weights: dict[int, tuple[frozenset[str], float]] = {}
 
     @functools.cached_property
     def _mean_weight(self) -> float:
         """What an average paragraph's pairs weigh: the denominator of a typical score.
         Only ``background`` needs it, so it is summed on first use."""
-        total = sum(self.weight_of(d) for d in self.docs)
+        total = sum(map(self._doc_weight, self.docs))
         return total / self.n if self.n else 1.0
+
+    @functools.cached_property
+    def _held_weights(self) -> _Weights:
+        """Pair -> its weight times the texts holding it (``df``), multiplied once per issue: the
+        terms of ``texts_background``'s first sum, looked up by the hundreds of profiles it sums.
+        A pair no text of the issue holds (one made across a join, "…2024" + "年我…") adds 0."""
+        return _Weights(zip(self.df.keys(), map(operator.mul, self._weights.values(), self.df.values())), 0.0)
+
+    def _doc_weight(self, doc: frozenset[str]) -> float:
+        """``weight_of(doc)`` for one text's pairs, summed once: the stranded-lead pass weighs the
+        same paragraphs again for every cut it tries and every article it describes.  Keyed by the
+        object (kept alive with its sum, so its id is not reused): an equal set built in another
+        order may add its weights in another order, a different last bit."""
+        hit = self._doc_weights.get(id(doc))
+        if hit is None:
+            hit = self._doc_weights[id(doc)] = (doc, self.weight_of(doc))
+        return hit[1]
 
     def weight(self, pair: str) -> float:
         """Inverse document frequency; a pair in every text weighs close to nothing."""
@@ -120,6 +138,6 @@ class Topics:
         others = self.n - len(docs)
         if others <= 0 or self._mean_weight <= 0:
             return profile, 1.0
-        issue = sum(map(operator.mul, map(self._weights.__getitem__, profile), map(self.df.__getitem__, profile)))
-        own = sum(map(self.weight_of, docs))
+        issue = sum(map(self._held_weights.__getitem__, profile))
+        own = sum(map(self._doc_weight, docs))
         return profile, max((issue - own) / others / self._mean_weight, 0.02)
