@@ -621,14 +621,16 @@ class _Walker:
             and not CLAUSE.search(title)
         )
         # The cheap evidence first; the topic of the text around is weighed only when the
-        # decision still depends on it (always when tracing, for fitting).
-        evidence = self._evidence(i, j, prev_ok, weigh=self.trace is not None)
+        # decision still depends on it (always when tracing, for fitting).  The sibling runs are
+        # read once: nothing the walk reads them from changes while this run is decided.
+        siblings = self._siblings(i, j)
+        evidence = self._evidence(i, j, prev_ok, weigh=self.trace is not None, siblings=siblings)
 
         def above(cut: float) -> bool:
             nonlocal evidence
             lo, hi = evidence.bounds()
             if lo <= cut < hi:
-                evidence = self._evidence(i, j, prev_ok, weigh=True)
+                evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
                 return evidence.score() > cut
             return lo > cut
 
@@ -648,11 +650,11 @@ class _Walker:
                     # ("切实防范化解重点行业风险" / … 房地产 … / "持续发力推动房地产市场企稳向好"); a
                     # brief after it does not ("东丰县完成首批重点人群新冠疫苗接种工作").
                     if not evidence.weighed:
-                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                        evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
                     decision = evidence.as_dict()["echo_story"] < CROSSHEAD_ECHO
                 elif decision and is_question(head):
                     if not evidence.weighed:
-                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                        evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
                     decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             elif legacy:
                 decision = above(-CLEAR_OVERRULE)
@@ -660,7 +662,7 @@ class _Walker:
                     # The story asking itself, signed or not (its byline may stand above its
                     # heading, or it has none): "居民停车难怎么破？" inside a story on 停车难.
                     if not evidence.weighed:
-                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                        evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
                     decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             else:
                 decision = above(OVERRULE)
@@ -722,16 +724,20 @@ class _Walker:
         e = evidence.as_dict()
         return bool(e["signed_story"] and e["parallel"] and not (e["notice"] or e["tag"] or e["page_top"]))
 
-    def _evidence(self, i: int, j: int, prev_ok: bool, weigh: bool = True) -> Evidence:
+    def _evidence(
+        self, i: int, j: int, prev_ok: bool, weigh: bool = True, siblings: list[tuple[str, ...]] | None = None
+    ) -> Evidence:
         """The evidence about units[i:j] (``transforms.evidence.FEATURES``); without ``weigh``
-        the topic features are left at 0 (``Evidence.bounds`` says what they could add)."""
+        the topic features are left at 0 (``Evidence.bounds`` says what they could add).
+        ``siblings``: ``_siblings(i, j)`` if the caller has read them."""
         group = self.u[i:j]
         head = group[-1].text
         title = _title_of(head)
         cur = self.cur
         size = cjk_count(head)
         short = size < MIN_NAKED_HEADLINE
-        siblings = self._siblings(i, j)
+        if siblings is None:
+            siblings = self._siblings(i, j)
         story = [cur.headline, *cur.paragraphs] if cur is not None and cur.paragraphs else []
         tail = start = echo_next = echo_story = 0.0
         if weigh:
