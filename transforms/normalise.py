@@ -354,10 +354,12 @@ def normalise(text: str) -> str:
     """NFC, half-width Latin, full-width Chinese punctuation, subtitle dashes, no markdown, clean spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _subtitle_dashes(_half_width(text))
+    text = _half_width(text)
     out: list[str] = []
     for raw in text.split("\n"):
-        line = _dashes_after_marks(normalise_line(raw))
+        # The dash patterns never match across a line end, so they run line by line: on the few
+        # lines with a dash, instead of every position of the whole text ("——" is in every issue).
+        line = _dashes_after_marks(normalise_line(_subtitle_dashes(raw)))
         if line:
             out.append(line)
         elif out and out[-1]:

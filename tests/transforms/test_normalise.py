@@ -333,3 +333,19 @@ def test_a_kicker_ending_in_its_dash_or_speech_verb_keeps_the_space_before_its_t
 )
 def test_prose_with_a_speech_verb_or_dash_before_a_space_loses_it(line: str) -> None:
     assert " " not in normalise(line)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["某某村—", "——访某某区区长李四", "正文第一段。"],
+        ["大国应有的样子 —二〇二五年春季纪事", "―――", "——", "—2021年1月12日在某某会议上"],
+        ["…法官提醒--", "  任性网络直播 当心被诉侵权", "--访某某"],
+        ["标题――", "──副题", "1月25日0—24时，无新增。", "－－某某"],
+        ["应对冲击，避免内卷——", "—", "某某"],
+    ],
+)
+def test_subtitle_dashes_are_read_line_by_line(lines: list[str]) -> None:
+    # No dash pattern reaches across a line end: the text normalises as its lines do one by one
+    # (``normalise`` runs them on the lines that hold a dash, not over the whole text).
+    assert normalise("\n".join(lines)) == "\n".join(filter(None, (normalise(line) for line in lines)))
