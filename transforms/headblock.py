@@ -43,8 +43,12 @@ def under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, ti
     if i == 0:
         return False
     above = units[i - 1].text
+    # The marks first: most lines are prose, whose clause mark is found within a few characters;
+    # only a line without one has its ideographs counted.
+    if CLAUSE_MARK.search(above) or ends_sentence(above):
+        return False
     size = cjk_count(above)
-    return (size > 0 or not titled) and size <= longest and not CLAUSE_MARK.search(above) and not ends_sentence(above)
+    return (size > 0 or not titled) and size <= longest
 
 
 def under_title(units: list[Unit], i: int) -> bool:

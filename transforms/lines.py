@@ -43,6 +43,8 @@ class Unit:
 
 def ends_sentence(text: str) -> bool:
     """True if the paragraph ends a sentence: "…整改。", "…“好！”", "…。（辽轩）"."""
+    if text[-1:] in FINAL:
+        return True  # most paragraphs: "…整改。" (no space or bracket to look behind)
     text = text.rstrip()
     # The bracket rules all need a closing bracket at the very end; most paragraphs end in "。".
     if text.endswith(("）", ")")):
