@@ -176,6 +176,10 @@ class _Walker:
         self._heads = _HeadingAt(units)  # heading_at of each unit, computed once each
         self._flags = _Flags(units, self._heads)  # heading-like units, computed once each (for _siblings)
         self._signed_at: dict[int, bool] = {}
+        # _opens_lead and the units-only part of _heads_a_story, per unit and per run: the sibling
+        # walks (``_siblings``) of neighbouring heading runs cross the same lines again.
+        self._lead_at: dict[int, bool] = {}
+        self._story_heading_at: dict[tuple[int, int], bool] = {}
         self.crossheads: set[int] = set()  # units judged crossheads: paragraphs of their own
         self.cut_lines: set[int] = set()  # short lines judged the first half of a cut sentence
         self.signed_lines: set[int] = set()  # signatures given to the story before (``_sign_previous``)
@@ -843,7 +847,11 @@ class _Walker:
     def _opens_lead(self, k: int) -> bool:
         """units[k] opens a dateline lead ("本报讯（记者 某某）…", "新华社北京3月5日电…") after a
         closed sentence: the start of a story, whose heading stands above or below it."""
-        return bool(B.LEAD.match(self.u[k].text)) and (k == 0 or ends_sentence(self.u[k - 1].text) or self._flags[k - 1])
+        if (value := self._lead_at.get(k)) is None:
+            value = self._lead_at[k] = bool(B.LEAD.match(self.u[k].text)) and (
+                k == 0 or ends_sentence(self.u[k - 1].text) or self._flags[k - 1]
+            )
+        return value
 
     def _heads_a_story(self, lo: int, hi: int) -> bool:
         """The heading run units[lo..hi] is another story's heading, which bounds the one under
@@ -853,9 +861,16 @@ class _Walker:
         walker read it (``headed``) or by the lines above it.  A heading under a whole lead
         ("本报讯（…）…。" / title / text / crosshead) is still counted: ``WEIGHTS`` were fitted
         counting it, and without it a crosshead of that story reads as a headline."""
-        if hi in self.headed or self._signed(hi) or any(
-            B.is_byline(self.u[x].text) or B.LEAD.match(self.u[x].text) for x in range(lo, min(hi + 2, len(self.u)))
-        ):
+        if hi in self.headed:
+            return True
+        if (value := self._story_heading_at.get((lo, hi))) is None:
+            value = self._story_heading_at[(lo, hi)] = self._signed(hi) or self._story_heading(lo, hi)
+        return value
+
+    def _story_heading(self, lo: int, hi: int) -> bool:
+        """``_heads_a_story`` by the units alone: a byline or a lead in or under the run, or a lead
+        whose first sentence goes on under it."""
+        if any(B.is_byline(self.u[x].text) or B.LEAD.match(self.u[x].text) for x in range(lo, min(hi + 2, len(self.u)))):
             return True
         k = lo - 1
         while k >= 0 and lo - k <= MAX_RUN and not self._flags[k]:
