@@ -21,9 +21,14 @@ from bench.stories import Story, byline_names
 WEEKDAYS = "一二三四五六日"
 # A dateline lead opening the first paragraph: "本报北京4月9日电  （记者王政、刘温馨）",
 # "新华社北京5月30日电  ", "本报讯（记者 王五）". The gold counts it as the byline, as the
-# samples' goldens do, so the body starts after it.
+# samples' goldens do, so the body starts after it.  Papers of 2001 date it with 讯 as well as
+# 电 and run the reporters in up to "报道：" ("本报北京12月31日讯记者吴坤胜报道：",
+# "本报北京12月31日讯新华社记者秦杰、本报记者赵川东报道："); a wire story reprinted says so
+# ("据新华社哈瓦那12月30日电（记者郑建东）").
+_RUN_IN = r"(?:(?:新华社|本报)?(?:特派|驻[\u4e00-\u9fff]{1,4})?记者[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*、?)+报道[：:]"
 _LEAD = re.compile(
-    r"^(?:(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|本报讯)\s*(?:[（(][^（）()]{0,40}[）)])?\s*"
+    r"^(?:据?(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]|本报讯)"
+    rf"\s*(?:[（(][^（）()]{{0,40}}[）)]|{_RUN_IN})?\s*"
 )
 BODY_EDGE = 12
 _ASCII_PUNCT = str.maketrans("，（）：；", ",():;")

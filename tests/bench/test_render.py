@@ -111,6 +111,19 @@ def test_lead_is_the_byline_of_an_unsigned_story() -> None:
     assert gold["body_first"].startswith("2月28日")
 
 
+def test_the_gold_takes_the_dateline_leads_of_2001_as_bylines() -> None:
+    for para, lead, rest in [
+        ("本报北京12月31日讯记者吴某某报道：记者今天…", "本报北京12月31日讯记者吴某某报道：", "记者今天…"),
+        ("本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：乐音…", "本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：", "乐音…"),
+        ("本报哈尔滨12月31日电记者董某、胡某、夏某报道：今天…", "本报哈尔滨12月31日电记者董某、胡某、夏某报道：", "今天…"),
+        ("本报太原2000年12月31日电记者安某报道：今天…", "本报太原2000年12月31日电记者安某报道：", "今天…"),
+        ("据新华社哈瓦那12月30日电（记者郑某）某国…", "据新华社哈瓦那12月30日电（记者郑某）", "某国…"),
+        ("本报北京12月31日讯2000年是…", "本报北京12月31日讯", "2000年是…"),
+    ]:
+        assert split_lead(para) == (lead, rest)
+    assert split_lead("据新华社报道，某国今天…") == (None, "据新华社报道，某国今天…")
+
+
 def test_gold_of_a_story() -> None:
     gold = article_gold(story_pieces(_story(MD_A), Layout("all", True, True), random.Random(1), print_label=False))
     assert gold["kicker"] == "某省某县推进农田水利建设——"
