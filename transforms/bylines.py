@@ -94,11 +94,16 @@ WRITER_LINE = re.compile(r"^([\u4e00-\u9fff、]{2,30}) ([\u4e00-\u9fff]{2,3}|[\u
 FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}$")
 # "本报讯（记者 王茵 汪琳）", "本报讯", "本报长春9月5日电（记者 …）", "新华社北京9月5日电"; a paper
 # naming itself ("某某日报讯（记者 …）", "本报长春9月5日讯"); the reporter run in ("本报讯 记者王茵报道：").
+# Around a new year the date carries its year ("本报太原2000年12月31日电"); a wire story reprinted
+# says so ("据新华社哈瓦那12月30日电（记者郑建东）"); run-in reporters come as a list, each with his
+# agency ("本报北京12月31日讯新华社记者秦杰、本报记者赵川东报道：", "…电记者董伟、胡斌、夏珺报道：").
+_LEAD_DATE = r"(?:\d{4}年)?"
+_RUN_IN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LEAD = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日讯"
-    r"|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+    rf"^(?:本报讯|据?本报[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{0,2}}月?\d{{0,2}}日?电|本报[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日讯"
+    rf"|据?新华社[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日电"
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯)"
-    r"(?:\s*（[^（）]{1,40}）|\s*(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?报道[：:]?)?"
+    rf"(?:\s*（[^（）]{{1,40}}）|\s*(?:(?:新华社|本报)?(?:记者|通讯员)\s?{_RUN_IN_NAME}(?:[\s、]{_RUN_IN_NAME})*、?)+\s?报道[：:]?)?"
 )
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")

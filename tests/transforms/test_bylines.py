@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only, spaced_name
+from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only, spaced_name, split_lead
 
 
 @pytest.mark.parametrize(
@@ -163,3 +163,33 @@ def test_a_name_spaced_out_opens_with_a_surname(line: str, name: bool) -> None:
 )
 def test_a_list_of_names_holds_a_common_surname(line: str, names: bool) -> None:
     assert names_only(line) is names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead", "rest"),
+    [
+        # the year in the dateline around a new year
+        ("本报太原2000年12月31日电记者安洋报道：今天上午，某市…", "本报太原2000年12月31日电记者安洋报道：", "今天上午，某市…"),
+        ("本报北京2000年12月31日讯2000年是本世纪的最后一年。", "本报北京2000年12月31日讯", "2000年是本世纪的最后一年。"),
+        ("新华社北京2000年12月28日电（记者王五）某会议今天…", "新华社北京2000年12月28日电（记者王五）", "某会议今天…"),
+        # a wire story reprinted: 据新华社…电
+        ("据新华社哈瓦那12月30日电（记者郑某）某国领导人30日…", "据新华社哈瓦那12月30日电（记者郑某）", "某国领导人30日…"),
+        ("据新华社北京12月31日电在新年到来之际，…", "据新华社北京12月31日电", "在新年到来之际，…"),
+        ("据本报某市5月3日电某地今天…", "据本报某市5月3日电", "某地今天…"),
+        # run-in reporters as a list, each with his agency
+        ("本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：乐音飞扬。", "本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：", "乐音飞扬。"),
+        ("本报哈尔滨12月31日电记者董某、胡某、夏某报道：今天的冰城…", "本报哈尔滨12月31日电记者董某、胡某、夏某报道：", "今天的冰城…"),
+        ("本报讯 记者王茵 汪琳报道：昨天，…", "本报讯 记者王茵 汪琳报道：", "昨天，…"),
+        ("本报某市5月3日讯记者张某报道：某市今天…", "本报某市5月3日讯记者张某报道：", "某市今天…"),
+    ],
+)
+def test_dateline_leads_of_other_years_and_wires(paragraph: str, lead: str, rest: str) -> None:
+    assert split_lead(paragraph) == (lead, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["据新华社报道，某国今天…", "据本报记者了解，某地…", "记者王某报道：某市今天…", "2000年12月31日，某市…"],
+)
+def test_prose_that_only_names_a_wire_or_a_reporter_opens_no_lead(paragraph: str) -> None:
+    assert split_lead(paragraph) == (None, paragraph)
