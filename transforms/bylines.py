@@ -118,7 +118,15 @@ SIGNED_LINE = re.compile(rf"^[（(]{_ROLES}\s*{_NAMES}(?:\s+{_ROLES}\s*{_NAMES})
 # reprinted piece first ran, printed as its last line.
 REPRINT_NOTE = re.compile(r"^[（(](?:摘编自|摘自|节选自|选自|原载于?|转载自)[^（）()]{2,80}[）)]$")
 # "（新华社北京4月30日电）": a long report's dateline printed at its end instead of its start.
-CLOSING_DATELINE = re.compile(r"^[（(](?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[）)]$")
+# The same at the end of the last paragraph, and its other forms: the year ("（本报南极长城站2000年12月
+# 31日专电）"), the hour ("（本报西沙1月1日零时电）"), no date ("（本报斯德哥尔摩电）"), a wire reprinted
+# ("（据新华社电）", "（本栏均据新华社电）"): "…都隔不断我们与祖国的血肉之情。（本报…专电）".
+_CLOSING = (
+    r"[（(](?:本栏均?|均)?据?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,2})?专?电[）)]"
+)
+CLOSING_DATELINE = re.compile(rf"^{_CLOSING}$")
+CLOSING_TAIL = re.compile(rf"(?<=[。！？”…]){_CLOSING}$")
 # "（下转第三版）", "（上接第一版）", "(转A2版)"
 # A page reference: "第三版", "第2版", "A2版", "A2".
 _PAGE = r"(第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)"

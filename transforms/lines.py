@@ -19,8 +19,9 @@ __all__ = ["CLAUSE_MARK", "FINAL", "NOTE", "SENTENCE_END", "Unit", "ends_sentenc
 FINAL = set("。！？…!?；;：:")
 _CLOSERS = set("”’』」\"'")
 SENTENCE_END = set("。！？!?")
-# Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）".
-_TRAILING_PAREN = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*$")
+# Markers and signatures that may stand after the sentence end: "（辽轩）", "（下转第三版）", and a
+# report's dateline printed at its end, longer ("…血肉之情。（本报南极长城站2000年12月31日专电）").
+_TRAILING_PAREN = re.compile(r"\s*[（(](?:[^（）()]{1,12}|[^（）()]{1,24}电)[）)]\s*$")
 
 # A whole paragraph in brackets, a note closing a piece: "（本报记者张三、李四参与采写）".
 NOTE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]")

@@ -608,8 +608,18 @@ class _Walker:
         title = _title_of(head)
         nxt = self.u[j].text
         cur = self.cur
+        # A story that printed its closing credit or signature is over: a short heading line right
+        # under it, over prose, heads the next story, not a crosshead of the last ("…血肉之情。（本报
+        # 南极长城站2000年12月31日专电）" / "西沙灯语映碧波" / "1月1日零时，…").  A commentary's author
+        # note is followed by its own boxes ("（作者为…）" / "■链接" / "中国环流三号" / …): not that.
+        closed_before = (
+            j - i == 1 and i > 0 and cur is not None and bool(cur.paragraphs)
+            and _credited(cur.paragraphs[-1]) and ends_sentence(cur.paragraphs[-1])
+            and cur.paragraphs[-1].endswith(self.u[i - 1].text)
+        )  # a sentence ends before the credit: "创新成势 澎湃向前（寰宇平）" is a title with its column tag
         prev_ok = (
-            cur is None
+            closed_before
+            or cur is None
             or not cur.paragraphs
             or ends_sentence(cur.paragraphs[-1])
             or B.source_line(cur.paragraphs[-1])  # "来源：新华社" closes a story
@@ -621,7 +631,7 @@ class _Walker:
             len(group) <= 2
             and (prev_ok or self._lead_cut(i, j))
             and MIN_SHORT_HEADLINE <= size and cjk_count(title) <= MAX_NAKED_HEADLINE
-            and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO)
+            and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO or closed_before)
             and not CLAUSE.search(title)
         )
         # The cheap evidence first; the topic of the text around is weighed only when the
@@ -661,7 +671,9 @@ class _Walker:
                         evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
                     decision = evidence.as_dict()["echo_story"] < QUESTION_ECHO
             elif legacy:
-                decision = above(-CLEAR_OVERRULE)
+                # after a closed story the form rules decide: the topic of the story before says
+                # nothing of the next one's (a short title shares few words with its lead)
+                decision = closed_before or above(-CLEAR_OVERRULE)
                 if decision and is_question(head) and cur is not None and cur.headline:
                     # The story asking itself, signed or not (its byline may stand above its
                     # heading, or it has none): "居民停车难怎么破？" inside a story on 停车难.
@@ -1549,10 +1561,17 @@ def _box_lines_after_prose(paragraphs: list[str]) -> bool:
     return 0 < k < len(paragraphs) and ends_sentence(paragraphs[k - 1])
 
 
+def _credited(paragraph: str) -> bool:
+    """The paragraph ends its story with its dateline, signature or source: "（新华社北京12月31日电）",
+    "…之情。（本报南极长城站2000年12月31日专电）", "…。（辽轩）", "来源：新华社"."""
+    tail = paragraph[-TAIL_CHARS:]
+    return bool(B.CLOSING_DATELINE.match(paragraph) or B.CLOSING_TAIL.search(tail) or B.SIGNATURE.search(tail) or B.source_line(tail))
+
+
 def _closed(paragraph: str) -> bool:
     """The paragraph ends its story: "来源：新华社", "（辽轩）", "（下转第三版）", "（作者为某某大学教授）"."""
     tail = paragraph[-TAIL_CHARS:]  # the marks stand at the end: search only there
-    return bool(B.source_line(tail) or B.SIGNATURE.search(tail) or B.CONTINUATION.search(tail) or B.AUTHOR_NOTE.match(paragraph))
+    return bool(_credited(paragraph) or B.CONTINUATION.search(tail) or B.AUTHOR_NOTE.match(paragraph))
 
 
 def in_series(line: str, others: list[str]) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.bylines import BYLINE_LINE, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only, spaced_name, split_lead
+from transforms.bylines import BYLINE_LINE, CLOSING_DATELINE, CLOSING_TAIL, SIGNED_LINE, byline_names, byline_people, credit_people, is_byline, is_credit, names_in, names_only, spaced_name, split_lead
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,19 @@ def test_dateline_leads_of_other_years_and_wires(paragraph: str, lead: str, rest
 )
 def test_prose_that_only_names_a_wire_or_a_reporter_opens_no_lead(paragraph: str) -> None:
     assert split_lead(paragraph) == (None, paragraph)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（本报南极长城站2000年12月31日专电）", "（本报斯德哥尔摩电）", "（据新华社电）", "（本栏均据新华社电）", "（本报西沙1月1日零时电）", "（新华社北京4月30日电）"],
+)
+def test_a_closing_credit_alone_or_ending_the_last_paragraph(credit: str) -> None:
+    assert CLOSING_DATELINE.match(credit)
+    assert CLOSING_TAIL.search("…都隔不断我们与祖国的血肉之情。" + credit)
+    assert CLOSING_TAIL.search("“请党和人民放心。”" + credit)
+    assert not CLOSING_TAIL.search("某国领导人" + credit)  # inside a sentence: a source named, not a credit
+
+
+@pytest.mark.parametrize("text", ["（新华社记者李四摄）", "（本报记者 王五）", "（据新华社报道）", "（本报讯）"])
+def test_other_brackets_are_no_closing_credit(text: str) -> None:
+    assert not CLOSING_DATELINE.match(text)

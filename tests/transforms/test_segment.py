@@ -1678,3 +1678,51 @@ def test_a_line_under_kicker_and_title_on_one_line_is_the_subtitle(kicker: str, 
 def test_a_title_under_a_line_of_kicker_phrases_stays_the_title(line: str, under: str, gap: str) -> None:
     (a,) = _page(f"{line}\n{under}\n本报记者 钱多\n" + BODY, gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (line, under, None)
+
+
+STORY_A = "世纪更替之时，我们在南极长城站遥祝祖国繁荣昌盛，升起一面鲜艳的五星红旗。"
+STORY_A2 = "长城站就是中国长城的延伸，这里离祖国虽然遥远，但再高的山也隔不断我们与祖国的血肉之情。"
+STORY_B = "1月1日零时，新世纪的钟声伴着汽笛的长鸣，回荡在碧波万顷的南海上。官兵们向着首都北京致敬。"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "（本报南极长城站2000年12月31日专电）",
+        "（本报斯德哥尔摩电）",
+        "（据新华社电）",
+        "（本栏均据新华社电）",
+        "（本报西沙1月1日零时电）",
+        "（新华社北京12月31日电）",
+    ],
+)
+@pytest.mark.parametrize("on_own_line", [False, True])
+@pytest.mark.parametrize("title", ["西沙灯语映碧波", "拦海造田", "新世纪故土情"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_title_right_under_a_story_closed_by_its_credit_heads_the_next_story(credit: str, on_own_line: bool, title: str, gap: str) -> None:
+    # "…血肉之情。（本报南极长城站…专电）" / "西沙灯语映碧波" / "1月1日零时，…": the credit ends the
+    # story, so the short unsigned heading under it opens the next one (no crosshead of the last).
+    last = f"{STORY_A2}\n{credit}" if on_own_line else STORY_A2 + credit
+    page = f"极地遥送爱国情\n本报记者 钱多\n{STORY_A}\n{last}\n{title}\n{STORY_B}\n"
+    first, second = _page(page, gap).articles
+    assert first.paragraphs[-1].endswith(credit)
+    assert (second.headline, second.paragraphs) == (title, (STORY_B,))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_with_its_column_tag_rejected_as_a_heading_closes_no_story(gap: str) -> None:
+    # "创新成势 澎湃向前（寰宇平）" read as text: its tag is no signature closing a story (no sentence
+    # ends before it), so the line under it is not taken for the next story's title on that ground.
+    page = f"极地遥送爱国情\n本报记者 钱多\n{STORY_A}\n{STORY_A2}\n创新成势 澎湃向前（寰宇平）\n中国科技创新突围的密码与担当\n{STORY_B}\n"
+    heads = [(a.kicker, a.headline) for a in _page(page, gap).articles]
+    assert (None, "中国科技创新突围的密码与担当") not in heads and ("创新成势 澎湃向前（寰宇平）", "中国科技创新突围的密码与担当") not in heads
+
+
+@pytest.mark.parametrize("title", ["西沙灯语映碧波", "拦海造田"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_line_after_an_unclosed_story_is_still_weighed(title: str, gap: str) -> None:
+    # No credit: the story may go on under a crosshead; the short line is judged as before
+    # (here the text under it goes on the same subject, a crosshead).
+    page = f"极地遥送爱国情\n本报记者 钱多\n{STORY_A}\n{title}\n在南极长城站，我们遥祝祖国繁荣昌盛，五星红旗升起在南极的上空。\n"
+    articles = _page(page, gap).articles
+    assert [a.headline for a in articles] == ["极地遥送爱国情"]
