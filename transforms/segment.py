@@ -617,8 +617,20 @@ class _Walker:
             and _credited(cur.paragraphs[-1]) and ends_sentence(cur.paragraphs[-1])
             and cur.paragraphs[-1].endswith(self.u[i - 1].text)
         )  # a sentence ends before the credit: "创新成势 澎湃向前（寰宇平）" is a title with its column tag
+        # A page of unsigned stories, each under its own short title and none signed (2001 人民日报's
+        # world and briefs pages: "西沙灯语映碧波" / text / "美机侦察朝战略目标" / text): a one-line
+        # heading after a finished sentence of such a story heads the next one, unless it is a
+        # quotation, an interview's crosshead over a speaker's turn, or a line cut mid-sentence;
+        # the evidence may still find it a crosshead of a series or naming the story's words.
+        unsigned_before = (
+            j - i == 1 and cur is not None and cur.naked and bool(cur.headline) and cur.byline is None and not cur.authors
+            and bool(cur.paragraphs) and ends_sentence(cur.paragraphs[-1])
+            and not mid_clause(nxt) and not self._goes_on(i, j) and not _quoted_line(head)
+            and not _TURN.match(nxt)
+        )
         prev_ok = (
             closed_before
+            or unsigned_before
             or cur is None
             or not cur.paragraphs
             or ends_sentence(cur.paragraphs[-1])
@@ -631,7 +643,7 @@ class _Walker:
             len(group) <= 2
             and (prev_ok or self._lead_cut(i, j))
             and MIN_SHORT_HEADLINE <= size and cjk_count(title) <= MAX_NAKED_HEADLINE
-            and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO or closed_before)
+            and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO or closed_before or unsigned_before)
             and not CLAUSE.search(title)
         )
         # The cheap evidence first; the topic of the text around is weighed only when the
@@ -674,6 +686,10 @@ class _Walker:
                 # after a closed story the form rules decide: the topic of the story before says
                 # nothing of the next one's (a short title shares few words with its lead)
                 decision = closed_before or above(-CLEAR_OVERRULE)
+                if not decision and unsigned_before and not evidence.as_dict()["parallel"]:
+                    if not evidence.weighed:
+                        evidence = self._evidence(i, j, prev_ok, weigh=True)
+                    decision = evidence.as_dict()["echo_story"] < CROSSHEAD_ECHO
                 if decision and is_question(head) and cur is not None and cur.headline:
                     # The story asking itself, signed or not (its byline may stand above its
                     # heading, or it has none): "居民停车难怎么破？" inside a story on 停车难.
@@ -1559,6 +1575,11 @@ def _box_lines_after_prose(paragraphs: list[str]) -> bool:
     while k > 0 and is_field(p := paragraphs[k - 1]) and "？" not in p and not open_quote(p):
         k -= 1
     return 0 < k < len(paragraphs) and ends_sentence(paragraphs[k - 1])
+
+
+# A speaker's turn in an interview ("记者：围绕…，开展了哪些工作？", "黄晓薇："): the story goes on
+# under its crosshead; no story opens so.
+_TURN = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
 
 
 def _credited(paragraph: str) -> bool:

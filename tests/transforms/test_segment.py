@@ -1726,3 +1726,41 @@ def test_a_short_line_after_an_unclosed_story_is_still_weighed(title: str, gap: 
     page = f"极地遥送爱国情\n本报记者 钱多\n{STORY_A}\n{title}\n在南极长城站，我们遥祝祖国繁荣昌盛，五星红旗升起在南极的上空。\n"
     articles = _page(page, gap).articles
     assert [a.headline for a in articles] == ["极地遥送爱国情"]
+
+
+STORY_C = "据朝鲜军方人士披露，最近，美军不断派遣各种侦察机对朝鲜进行空中侦察，朝方对此表示强烈不满。"
+STORY_D = "巴基斯坦地方政权选举的投票工作在全国的四个省同时开始，这标志着还政于民计划进入了第一阶段。"
+
+
+def _unsigned_page(line: str, under: str) -> str:
+    """A signed story closed by its credit, an unsigned one opened under it, then ``line`` over ``under``."""
+    return (
+        f"极地遥送爱国情\n本报记者 钱多\n{STORY_A}\n{STORY_A2}（本报南极长城站专电）\n"
+        f"西沙灯语映碧波\n{STORY_B}\n{line}\n{under}\n"
+    )
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("title", "body"), [("美机侦察朝战略目标", STORY_C), ("巴基斯坦地方选举开始", STORY_D), ("某国议会解散提前举行大选", STORY_D)])
+def test_a_short_title_after_an_unsigned_story_opened_by_its_own_short_title_heads_the_next_story(title: str, body: str, gap: str) -> None:
+    # A page of unsigned stories, each under a short title of its own ("西沙灯语映碧波" / text /
+    # "美机侦察朝战略目标" / text): the second title is no crosshead of the first story.
+    heads = [(a.headline, a.paragraphs[0]) for a in _page(_unsigned_page(title, body), gap).articles]
+    assert heads[-2:] == [("西沙灯语映碧波", STORY_B), (title, body)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        # a quotation: the story quoting its subject
+        ("“始终向创新要动力”", STORY_C),
+        # an interview's crosshead over the interviewer's question
+        ("推动家家幸福安康", "记者：围绕推动家庭家教家风建设，全国妇联开展了哪些工作？"),
+        # a line cut at the column's edge, its sentence going on mid-clause
+        ("《整改方案》明确", "要求，深入贯彻有关精神，认真落实各项整改措施，确保按期完成任务。"),
+    ],
+)
+def test_lines_inside_an_unsigned_story_that_open_no_story(line: str, under: str, gap: str) -> None:
+    heads = [a.headline for a in _page(_unsigned_page(line, under), gap).articles]
+    assert line not in heads and heads[-1] == "西沙灯语映碧波"
