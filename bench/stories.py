@@ -35,7 +35,12 @@ _CAPTION_START = re.compile(r"^(?:图[①-⑳\d]{1,3}[：:]|图为)")
 MAX_CREDIT = 40
 MAX_CAPTION = 160
 # A lead names its reporters in its bracket: "本报讯（记者 王五）", "新华社北京5月3日电（记者 …）".
-_LEAD_WRITERS = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff\d]{0,12}电|新华社[\u4e00-\u9fff\d]{0,12}电)\s*(?:[（(]([^（）()]*)[）)])?")
+# 2001 leads date with 讯 too and run the reporters in up to 报道: "本报北京12月31日讯新华社记者秦杰、本报记者
+# 赵川东报道：" -> "秦杰、赵川东".
+_LEAD_WRITERS = re.compile(
+    r"^(?:本报讯|据?本报[\u4e00-\u9fff\d年月日]{0,16}[电讯]|据?新华社[\u4e00-\u9fff\d年月日]{0,16}电)\s*"
+    r"(?:[（(]([^（）()]*)[）)]|((?:(?:新华社|本报)?记者[\u4e00-\u9fff、]{2,30}?)+)报道[：:])?"
+)
 # "记者  王  五" -> role words that are not names, for Story.authors.
 _ROLE = re.compile(r"^(?:本报记者|新华社记者|本报评论员|本报特约评论员|记者|通讯员|环球时报记者|讲述人[：:][^\s]*)")
 
@@ -86,7 +91,8 @@ def byline_names(byline: str) -> list[str]:
     """
     byline = byline.strip()
     if m := _LEAD_WRITERS.match(byline):
-        byline = (m.group(1) or "").strip()  # a lead with no bracket names no one: "本报讯"
+        # a lead with no bracket names no one: "本报讯"; run-in reporters lose their role words
+        byline = (m.group(1) or re.sub(r"(?:新华社|本报)?记者", "、", m.group(2) or "")).strip("、 ")
     rest = _ROLE.sub("", byline).strip()
     rest = re.sub(r"[（(][^（）()]*[）)]", " ", rest)
     parts = [p for p in re.split(r"\s{2,}|[、，]", rest) if p.strip()]

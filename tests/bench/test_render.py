@@ -122,6 +122,12 @@ def test_the_gold_takes_the_dateline_leads_of_2001_as_bylines() -> None:
     ]:
         assert split_lead(para) == (lead, rest)
     assert split_lead("据新华社报道，某国今天…") == (None, "据新华社报道，某国今天…")
+    # … and names the run-in reporters as the gold's authors
+    assert byline_names("本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：") == ["秦某", "赵某某"]
+    assert byline_names("本报哈尔滨12月31日电记者董某、胡某、夏某报道：") == ["董某", "胡某", "夏某"]
+    assert byline_names("本报太原2000年12月31日电记者安某某报道：") == ["安某某"]
+    assert byline_names("据新华社哈瓦那12月30日电（记者郑某某）") == ["郑某某"]
+    assert byline_names("本报北京12月31日讯") == []
 
 
 def test_gold_of_a_story() -> None:
