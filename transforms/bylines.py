@@ -225,8 +225,8 @@ def names_in(text: str) -> tuple[str, ...]:
     inner = _TOLD_PREFIX.sub("", close_names(text))
     if m := re.search(r"（([^（）]*)）", inner):
         inner = m.group(1)
-    # "新华社北京3月15日电": the place of a dateline is no name.
-    inner = re.sub(r"(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电", " ", inner)
+    # "新华社北京3月15日电", "本报北京12月31日讯", "据新华社哈瓦那12月30日电": the place of a dateline is no name.
+    inner = re.sub(r"据?(?:新华社|本报)[\u4e00-\u9fff]{0,6}(?:\d{4}年)?\d{0,2}月?\d{0,2}日?电|本报[\u4e00-\u9fff]{0,6}(?:\d{4}年)?\d{1,2}月\d{1,2}日讯", " ", inner)
     inner = re.sub(r"\d+月\d+日电?|本报[\u4e00-\u9fff]{0,6}电|新华社", " ", inner)
     # "本报讯 记者王五报道：", "某某日报讯 记者 王五 报道": the lead word and 报道 are no names.
     inner = re.sub(r"^\s*(?:本报讯|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯|本报[\u4e00-\u9fff]{0,6}日讯)|报道[：:]?\s*$", " ", inner)

@@ -209,3 +209,18 @@ def test_a_closing_credit_alone_or_ending_the_last_paragraph(credit: str) -> Non
 @pytest.mark.parametrize("text", ["（新华社记者李四摄）", "（本报记者 王五）", "（据新华社报道）", "（本报讯）"])
 def test_other_brackets_are_no_closing_credit(text: str) -> None:
     assert not CLOSING_DATELINE.match(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("本报北京12月31日讯记者吴某某报道：", ("吴某某",)),
+        ("本报北京12月31日讯新华社记者秦某、本报记者赵某某报道：", ("秦某", "赵某某")),
+        ("本报太原2000年12月31日电记者安某报道：", ("安某",)),
+        ("据新华社哈瓦那12月30日电（记者郑某某）", ("郑某某",)),
+        ("本报北京12月31日讯", ()),
+    ],
+)
+def test_the_place_of_a_dated_lead_is_no_writer(lead: str, names: tuple) -> None:
+    # "本报北京12月31日讯": "本报北京" is the paper and the place, not a writer's name.
+    assert byline_people(lead)[0] == names
