@@ -621,12 +621,18 @@ class _Walker:
         # world and briefs pages: "西沙灯语映碧波" / text / "美机侦察朝战略目标" / text): a one-line
         # heading after a finished sentence of such a story heads the next one, unless it is a
         # quotation, an interview's crosshead over a speaker's turn, or a line cut mid-sentence;
-        # the evidence may still find it a crosshead of a series or naming the story's words.
+        # the evidence may still find it a crosshead of a series or naming the story's words.  So
+        # is the page's first line under its header ("美机侦察朝战略目标" / "据朝鲜军方人士披露，…"),
+        # unless it is a box's label ("核心阅读") or a picture's credit ("王 鹏绘（新华社发）").
         unsigned_before = (
-            j - i == 1 and cur is not None and cur.naked and bool(cur.headline) and cur.byline is None and not cur.authors
-            and bool(cur.paragraphs) and ends_sentence(cur.paragraphs[-1])
+            j - i == 1
+            and (
+                (cur is not None and cur.naked and bool(cur.headline) and cur.byline is None and not cur.authors
+                 and bool(cur.paragraphs) and ends_sentence(cur.paragraphs[-1]))
+                or (cur is None and not self.drafts)
+            )
             and not mid_clause(nxt) and not self._goes_on(i, j) and not _quoted_line(head)
-            and not _TURN.match(nxt)
+            and not _TURN.match(nxt) and not BOX_LABEL.match(head) and not _MAKER.search(head)
         )
         prev_ok = (
             closed_before
@@ -1577,6 +1583,8 @@ def _box_lines_after_prose(paragraphs: list[str]) -> bool:
     return 0 < k < len(paragraphs) and ends_sentence(paragraphs[k - 1])
 
 
+# Who made a picture, printed under it: "王 鹏绘（新华社发）", "李四摄", "某某供图": no title.
+_MAKER = re.compile(r"(?:摄影?|绘|供图|制图|[社网]发)[）)]?$")
 # A speaker's turn in an interview ("记者：围绕…，开展了哪些工作？", "黄晓薇："): the story goes on
 # under its crosshead; no story opens so.
 _TURN = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")

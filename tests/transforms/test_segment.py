@@ -1764,3 +1764,19 @@ def test_a_short_title_after_an_unsigned_story_opened_by_its_own_short_title_hea
 def test_lines_inside_an_unsigned_story_that_open_no_story(line: str, under: str, gap: str) -> None:
     heads = [a.headline for a in _page(_unsigned_page(line, under), gap).articles]
     assert line not in heads and heads[-1] == "西沙灯语映碧波"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("title", "body"), [("美机侦察朝战略目标", STORY_C), ("巴基斯坦地方选举开始", STORY_D), ("某国首批女兵加入作战部队", STORY_B)])
+def test_a_short_title_at_the_top_of_a_page_of_unsigned_stories_heads_its_story(title: str, body: str, gap: str) -> None:
+    # The page's first line under its header, short, over prose: the first story's title
+    # ("美机侦察朝战略目标" / "据朝鲜军方人士披露，…"), then the next unsigned title after it.
+    heads = [(a.headline, a.paragraphs[0]) for a in _page(f"{title}\n{body}\n西沙灯语映碧波\n{STORY_A}\n", gap).articles]
+    assert heads == [(title, body), ("西沙灯语映碧波", STORY_A)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["核心阅读", "王 鹏绘（新华社发）", "某某供图", "“始终向创新要动力”"])
+def test_a_box_label_or_a_credit_at_the_top_of_a_page_heads_no_story(line: str, gap: str) -> None:
+    heads = [a.headline for a in _page(f"{line}\n{STORY_C}\n", gap).articles]
+    assert line not in heads
