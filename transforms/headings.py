@@ -32,8 +32,20 @@ RUN_IN_LABEL = re.compile(r"^【[^】]{1,6}】\s*[\u4e00-\u9fffA-Za-z0-9“《]"
 _PROSE_MARK = re.compile(r"[，；]")
 # "全省扫黑举报电话：0431-12389": a label and a value, one per printed line in a notice box.
 _FIELD = re.compile(r"^[^，。：]{1,14}：\S")
-# "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field).
-LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}：[\u4e00-\u9fff“”《》「」·]{4,30}$")
+# A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
+_SPEECH_VERB = r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)"
+_SPEECH_END = re.compile(_SPEECH_VERB + r"[：:]?$")
+# Who speaks, by post and name, before the words a title quotes: "越南国家主席陈德良：推进国家的工业化",
+# "非统组织秘书长萨利姆：愿非洲各国人民和睦相处" (a round-up of leaders' new-year messages).  A box
+# line's label names a kind of value ("联系电话", "活动地点", "记者"), never a post and a name after it.
+_SPEAKER = (
+    # (not "某某总书记指出：“…": the verb that opens a quote in the text)
+    rf"(?=[\u4e00-\u9fff·]{{5,16}}：)(?![^：]*{_SPEECH_VERB}：)[\u4e00-\u9fff]{{0,10}}"
+    r"(?:主席|总统|总理|首相|议长|秘书长|部长|大使|国王|书记|[省市县区]长|院士)[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}"
+)
+# "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field); or
+# a speaker's post and name and a title.
+LABELLED_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}|{_SPEAKER})：[\u4e00-\u9fff“”《》「」·]{{4,30}}$")
 # "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
 DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
 # Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".
@@ -242,8 +254,6 @@ KICKER_RATIO = 1.5
 # to the title under them ("不到9个月，销售量何以破亿台？"), so a first line that asks is the title
 # over its 副题, not a kicker (``transforms.roles``).
 ASKS = re.compile(r"[？?]|何以|如何|为何|为什么|怎样|怎么|何在|能否")
-# A kicker that reports who said the title: "某某在某地调研时强调" / "坚决保持社会大局持续稳定".
-_SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|希望|寄语|勉励|提出|称|说)[：:]?$")
 
 
 def speech_end(text: str) -> bool:

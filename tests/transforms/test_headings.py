@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.pages import parse_page as _page
-from transforms.headings import couplet, has_column_tag, heading_at, signature_at, split_heading_line
+from transforms.headings import LABELLED_TITLE, couplet, has_column_tag, heading_at, is_field, signature_at, split_heading_line
 from transforms.lines import Unit
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
@@ -999,3 +999,51 @@ def test_a_couplet_kicker_on_its_tagged_titles_line_is_the_kicker(line: str, kic
 def test_a_title_of_three_phrases_or_a_two_phrase_title_is_not_cut_after_a_couplet(line: str) -> None:
     kicker, title, _ = split_heading_line(line)
     assert kicker is None or not couplet(kicker)
+
+
+# A story printed before the speaker's title, signed and closed by a full stop.
+_STORY_ABOVE = "某地新建一座图书馆\n本报记者 张三\n某地新建的图书馆日前开馆，馆藏图书十万册，市民可以免费借阅。\n开馆当天，数千名市民前来参观。\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("越南国家主席陈德良：推进国家的工业化", "越南国家主席陈德良31日在河内答记者问时说，越南要推进国家的工业化、现代化事业。"),
+        ("韩国总统金大中：和解合作新的起点", "希望2001年成为韩国以及东亚地区迎来真正和平繁荣时代的新的起点。"),
+        ("非统组织秘书长萨利姆：愿非洲各国人民和睦相处", "在新世纪到来之际，非洲统一组织秘书长萨利姆真诚祝愿非洲各国人民和睦相处。"),
+        ("某某市委书记王某：把民生实事办到群众心坎上", "某某市委书记王某日前在全市干部大会上说，要把民生实事办到群众心坎上。"),
+        ("马来西亚总理阿卜杜拉·巴达维：共建和平家园", "马来西亚总理阿卜杜拉·巴达维在新年献词中呼吁各族人民共建和平家园。"),
+    ],
+)
+@pytest.mark.parametrize("above", ["", _STORY_ABOVE])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_speakers_post_and_name_before_a_colon_and_a_title_is_a_headline(title: str, lead: str, above: str, gap: str) -> None:
+    *before, story = _page(f"{above}{title}\n{lead}\n", gap).articles
+    assert (story.headline, list(story.paragraphs)) == (title, [lead])
+    assert len(before) == (1 if above else 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "联系电话：0437-3222222",  # a kind of value, not a post and a name
+        "主任委员：张三",  # a post alone, a name for its value
+        "记者：您怎么看这个问题？",  # an interview's turn
+        "退休职工王某某：以前办证要跑好几趟",  # a name without a post: a vox pop's line
+        "活动时间：2024年3月9日上午9时",
+    ],
+)
+def test_a_box_or_interview_line_stays_a_field(line: str) -> None:
+    assert is_field(line) and not LABELLED_TITLE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "习近平总书记指出：“中国高度重视人工",  # the verb opens a quote in the text
+        "某某国总统某某某表示：“我们将继续推进改革",
+        "某某市市长王某强调：要把好事办好",
+    ],
+)
+def test_a_post_and_name_that_say_something_is_no_speakers_title(line: str) -> None:
+    assert not LABELLED_TITLE.match(line)
