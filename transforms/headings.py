@@ -45,7 +45,9 @@ _SPEAKER = (
 )
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field); or
 # a speaker's post and name and a title.
-LABELLED_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}|{_SPEAKER})：[\u4e00-\u9fff“”《》「」·]{{4,30}}$")
+_TITLE_VALUE = r"：[\u4e00-\u9fff“”《》「」·]{4,30}$"
+LABELLED_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}|{_SPEAKER}){_TITLE_VALUE}")
+SPEAKER_TITLE = re.compile(rf"^{_SPEAKER}{_TITLE_VALUE}")
 # "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
 DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
 # Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".

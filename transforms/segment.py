@@ -20,6 +20,7 @@ from transforms.headings import (
     DIGEST,
     ISSUER,
     LABELLED_TITLE,
+    SPEAKER_TITLE,
     MAX_HEADLINE,
     MAX_COUPLET_PHRASE,
     MAX_LABEL,
@@ -486,6 +487,13 @@ class _Walker:
         assert self.cur is not None
         if any(p.startswith(label + "：") for p in self.cur.paragraphs):
             return True
+        if SPEAKER_TITLE.match(self.u[i].text) and self.cur.headline and SPEAKER_TITLE.match(self.cur.headline):
+            # "越南国家主席陈德良：推进国家的工业化" / text / "韩国总统金大中：和解合作新的起点": another
+            # speaker's title in the form of the story's own headline heads the next story, as a
+            # round-up of leaders' messages prints its pieces (the same speaker again is an
+            # interview's turn, above).  Labels that are topics ("履职：…" / "奋斗：…") do make a
+            # story's crossheads, whatever its headline.
+            return False
         evidence = self._evidence(i, j, True)
         e = evidence.as_dict()
         return self._series(evidence) or bool(e["parallel"] and not e["page_top"] and evidence.score() < -CLEAR_OVERRULE)

@@ -309,6 +309,43 @@ def test_a_labelled_column_title_after_a_story_stays_a_headline(title: str, gap:
     assert titles == ["社区里办起老年学校", title]
 
 
+# A round-up of leaders' new-year messages: each piece one paragraph under its speaker's title.
+ROUND_UP = [
+    ("越南国家主席陈德良：推进国家的工业化", "越南国家主席陈德良31日答记者问时说，越南要推进国家的工业化、现代化事业。"),
+    ("韩国总统金大中：和解合作新的起点", "希望新的一年成为东亚地区迎来真正和平繁荣时代的新的起点。"),
+    ("蒙古总统巴嘎班迪：团结起来克服困难", "蒙古总统巴嘎班迪说，全国人民应该团结起来，克服当前的严峻困难。"),
+    ("非统组织秘书长萨利姆：愿非洲各国人民和睦相处", "在新世纪到来之际，萨利姆真诚祝愿非洲各国人民和睦相处。"),
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("pieces", [ROUND_UP, ROUND_UP[1:], ROUND_UP[::-1], ROUND_UP[:2]])
+def test_speakers_titles_in_series_head_a_round_ups_pieces(pieces: list, gap: str) -> None:
+    # Each speaker's title heads a piece of its own: the form of the first story's own headline
+    # repeated is the next story's, not a crosshead (a story's crossheads never name another
+    # speaker in its title's form).
+    body = [line for piece in pieces for line in piece]
+    articles = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [(a.headline, list(a.paragraphs)) for a in articles] == [(t, [p]) for t, p in pieces]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_speakers_turns_under_a_speakers_title_stay_in_the_interview(gap: str) -> None:
+    # The same speaker again, a story already quoting them so, is an interview's turn.
+    body = [
+        "某某市市长王某：把民生实事办到群众心坎上",
+        "记者：今年全市在民生方面有哪些新打算？",
+        "某某市市长王某：今年我们将新建十所学校，改造一百个老旧小区，让群众得实惠。",
+        "记者：老旧小区改造中，居民意见不一时怎么办？",
+        "某某市市长王某：先开居民议事会，把方案摆到桌面上，意见统一了再动工。",
+        "记者：群众有意见怎么反映？",
+        "某某市市长王某：欢迎大家监督",  # a short turn in a speaker's title's form
+        "记者：谢谢您接受采访。",
+    ]
+    (a,) = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert a.headline == body[0] and body[6] in a.paragraphs
+
+
 INTERVIEW = [
     "记者：老旧小区改造中，居民意见不一时怎么办？",
     "钱多：我们先开居民议事会，把方案摆到桌面上，大家商量着来，意见统一了再动工。",
