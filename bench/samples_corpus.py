@@ -27,6 +27,7 @@ import json
 import sys
 from pathlib import Path
 
+from bench.stories import write_day
 from transforms.parse import parse_issue
 
 REPO = Path(__file__).resolve().parent.parent
@@ -70,7 +71,7 @@ def write_corpus(out: Path) -> int:
         gold = json.loads(path.read_text(encoding="utf-8"))
         day = FIRST_DAY + dt.timedelta(days=k)
         articles = [a | {"date": day.isoformat()} for a in articles_of(gold, (SAMPLES / gold["source_file"]).read_bytes())]
-        (out / f"articles_{day:%Y%m%d}.json").write_text(json.dumps(articles, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_day(out, day, articles)
         total += len(articles)
     return total
 

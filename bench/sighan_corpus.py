@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bench.stories import write_day
 
 MAX_HEADING = 40  # a printed title line; longer unpunctuated lines are cut prose
 # A line ending so has finished a sentence or opens a list ("…的条件："): not a heading.
@@ -199,7 +200,7 @@ def write_corpus(text: str, out: Path, *, n_days: int, first_day: dt.date, sourc
     out.mkdir(parents=True, exist_ok=True)
     total = 0
     for day, records in days_of(cut_articles(text), n_days, first_day, source).items():
-        (out / f"articles_{day:%Y%m%d}.json").write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_day(out, day, records)
         total += len(records)
     return total
 

@@ -195,6 +195,12 @@ def load_days(corpus: Path) -> dict[dt.date, list[Story]]:
     return days
 
 
+def write_day(corpus: Path, day: dt.date, articles: list[dict]) -> None:
+    """Write one day's articles (the crawl's JSON records) where ``load_days`` reads them."""
+    corpus.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(articles, ensure_ascii=False, indent=1)
+    (corpus / f"articles_{day:%Y%m%d}.json").write_text(text, encoding="utf-8")
+
 def pages_of(stories: list[Story]) -> list[list[Story]]:
     """The day's stories grouped by page (section_no), pages in order, stories in crawl order."""
     by_page: dict[int, list[Story]] = defaultdict(list)
