@@ -172,6 +172,12 @@ def attach_headless(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     # The continued part of a story from another page ("（上接第一版）…") has no heading of its
     # own but is no lead of the next story either: it stands alone, to be stitched to its start.
     headed = [d for d in drafts if (d.headline or continues(d)) and (d.paragraphs or d.captions)]
+    for d in drafts:
+        if d not in headed and d.box_label:
+            # Its box label ("各位代表：" over a heading with nothing under it) opens the text that
+            # moves, as it would open the body (``parse._finish``): moved with it, never lost.
+            d.paragraphs.insert(0, d.box_label)
+            d.box_label = None
     out: list[Draft] = []
     pending: list[Draft] = []
     for d in drafts:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,8 @@ def _ideographs(text: str) -> int:
 @given(documents())
 # Found by this test: the first line vanished from the articles without being counted anywhere.
 @example("绿水青山 冰天雪地\n\n一一\n\n辽源市人民政府工作报告\n5月27日至30日,市委书记柴伟率党政代表团赴对口合作城市绍兴学习考察。\n")
+# And a box label over a heading with nothing under it: the label went nowhere.
+@example("各位代表:\n绿水青山 冰天雪地\n一一\n")
 def test_every_chinese_character_is_accounted_for(text: str) -> None:
     result = parse(text.encode("utf-8"), source_file="generated.txt")
     assert isinstance(result, (ParsedIssue, Rejection))
@@ -92,6 +95,27 @@ def test_every_chinese_character_is_accounted_for(text: str) -> None:
         # A headless article may be legitimate (a page that starts mid-story); an empty one is not.
         assert article.headline or article.paragraphs, article
         assert all(p.strip() for p in article.paragraphs), article.paragraphs
+
+
+_BODY = "5月27日至30日，市委书记率党政代表团赴对口合作城市绍兴学习考察，双方签署了合作协议。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位代表：\n绿水青山 冰天雪地\n一一\n",  # the whole page
+        "核心阅读\n绿水青山 冰天雪地\n本报记者 王五\n",
+        "各位代表：\n绿水青山 冰天雪地\n\n抓好春耕 保障供给\n本报记者 王五\n" + _BODY + "\n",  # a story under it
+        "抓好春耕 保障供给\n本报记者 王五\n" + _BODY + "\n核心阅读\n绿水青山 冰天雪地\n",  # a story above it
+    ],
+)
+def test_a_box_label_over_a_heading_without_a_body_is_accounted_for(text: str) -> None:
+    """A box label set aside over a heading whose story has no body moves with that heading's
+    text (into the next story, the one before, or furniture), never out of the count."""
+    result = parse(text.encode("utf-8"), source_file="generated.txt")
+    assert isinstance(result, ParsedIssue)
+    assert result.accounting.balanced, result.accounting
+
 
 
 @SETTINGS
