@@ -1105,13 +1105,17 @@ class _Walker:
             self.furniture.append(kickers[0])  # a standing column label, not this story's kicker
             kickers = []
         kickers = half + kickers
+        # Every line from the first dashed one on is the 副题's, so none is skipped: a line the
+        # block took in under its 副题 ("——《" / "### 某某督察组转交第八批信访件") went into no field
+        # and out of the count.
+        dashed = [t.lstrip("—").strip() for t in lines[subs[0] :]] if subs else []
         d = Draft(
             headline=headline,
             box_label=box,
             kicker_on_title=on_title,
             kicker_lines=list(kickers),
             kicker=" ".join(kickers) or None,
-            subtitle=" ".join([*undashed, *(lines[k].lstrip("—").strip() for k in subs)]) or None,
+            subtitle=" ".join([*undashed, *dashed]) or None,
         )
         return d
 

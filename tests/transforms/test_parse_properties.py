@@ -78,6 +78,8 @@ def _ideographs(text: str) -> int:
 @example("绿水青山 冰天雪地\n\n一一\n\n辽源市人民政府工作报告\n5月27日至30日,市委书记柴伟率党政代表团赴对口合作城市绍兴学习考察。\n")
 # And a box label over a heading with nothing under it: the label went nowhere.
 @example("各位代表:\n绿水青山 冰天雪地\n一一\n")
+# And a marked line under a 副题 in the same heading block: it went into no field.
+@example("绿水青山 冰天雪地\n—《\n### 中央第一生态环境保护督察组向辽源市转交第八批信访件\n本报记者 王茜\n")
 def test_every_chinese_character_is_accounted_for(text: str) -> None:
     result = parse(text.encode("utf-8"), source_file="generated.txt")
     assert isinstance(result, (ParsedIssue, Rejection))
@@ -98,6 +100,21 @@ def test_every_chinese_character_is_accounted_for(text: str) -> None:
 
 
 _BODY = "5月27日至30日，市委书记率党政代表团赴对口合作城市绍兴学习考察，双方签署了合作协议。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿水青山 冰天雪地\n—《\n### 中央第一生态环境保护督察组向辽源市转交第八批信访件\n本报记者 王茜\n",
+        "绿水青山 冰天雪地\n—《\n### 中央第一生态环境保护督察组向辽源市转交第八批信访件\n本报记者 王茜\n" + _BODY + "\n",
+        "抓好春耕 保障供给\n——某县特色产业纪实\n## 之三\n本报记者 王五\n" + _BODY + "\n",
+    ],
+)
+def test_a_line_under_a_subtitle_in_its_heading_block_is_accounted_for(text: str) -> None:
+    """Lines a heading block holds under its 副题 stay in the 副题 or wherever the block goes."""
+    result = parse(text.encode("utf-8"), source_file="generated.txt")
+    assert isinstance(result, ParsedIssue)
+    assert result.accounting.balanced, result.accounting
 
 
 @pytest.mark.parametrize(
