@@ -1283,6 +1283,9 @@ class _Walker:
                         # sentence's first half is above the block, so the block's top line is none.
                         title_under_a_whole_kicker(d)
                         self.cur.headline, self.cur.kicker, self.cur.subtitle = d.headline, d.kicker, d.subtitle
+                        # The kicker as printed goes with it: ``order`` reads a kicker by its lines, and a
+                        # story with none printed takes a kicker from the story above in its place.
+                        self.cur.kicker_lines, self.cur.kicker_on_title = list(d.kicker_lines), d.kicker_on_title
                         self.cur.lead_started = False
                         self.headed.add(j - 1)  # signed by its lead above it
                     else:

@@ -102,6 +102,24 @@ def test_every_chinese_character_is_accounted_for(text: str) -> None:
 _BODY = "5月27日至30日，市委书记率党政代表团赴对口合作城市绍兴学习考察，双方签署了合作协议。"
 
 
+_CUT_LEAD = "本报讯(记者 于志)1月25日,记者从东丰县卫生健康局获悉,目前,全县医务工作者已全部完成接种。为保护重点人群,东丰县抽调78名经过培训的预防"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿水青山 冰天雪地\n一一\n春末夏初,正是江南好时节。\n。一一一一\n" + _CUT_LEAD + "\n绿水青山 冰天雪地\n绿水青山 冰天雪地\n" + _BODY + "\n",
+        "抓好春耕 保障供给\n本报记者 王五\n" + _BODY + "\n某县特色产业\n" + _CUT_LEAD + "\n乡村振兴看今朝\n把小事办实 把实事办好\n" + _BODY + "\n",
+    ],
+)
+def test_a_heading_adopted_mid_lead_keeps_its_kicker(text: str) -> None:
+    """A heading printed inside the lead of the story under way gives that story its kicker too,
+    line by line; a kicker the story held only as text was overwritten by a line from above."""
+    result = parse(text.encode("utf-8"), source_file="generated.txt")
+    assert isinstance(result, ParsedIssue)
+    assert result.accounting.balanced, result.accounting
+
+
 @pytest.mark.parametrize(
     "text",
     [
