@@ -50,6 +50,31 @@ def test_the_opening_of_a_sentence_or_text_not_judged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # a clause of two characters, a surname's and one more, holds no name and what its bearer
+        # did: the rest of a word cut at the column's edge ("在强化职工权益保障" / "方面，…")
+        "方面，某省提出将加强女性就业保障。", "方式，推动资源向基层下沉。", "程度，也在逐年提高。", "范围，包括全市所有社区。",
+        "方法，让群众少跑腿。",
+    ],
+)
+def test_a_two_character_clause_opening_on_a_surname_is_judged_by_its_rate(text: str) -> None:
+    assert mid_clause(text) and mid_clause(text, strict=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "方晓表示，项目进展顺利。", "程宇强调，要守牢安全底线。", "钟某介绍，今年的收成不错。",  # a name and what its bearer did
+        "于是，大家又忙了起来。",  # "于" 0.034: only a character that all but never opens a clause is judged
+        "李某，男，四十五岁。", "高度，决定了视野。",  # a common surname opening clauses often: not judged
+    ],
+)
+def test_a_surname_opening_a_name_or_a_common_word_is_not_judged(text: str) -> None:
+    assert not mid_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["前不久，某某公司的新厂房揭牌。", "凌晨4点，某某胡同的路灯还亮着。", "傍晚时分，村口的广场热闹起来。", "目前，全县已建成站点二十个。",
      "去年以来，某某镇新增就业岗位八百个。", "深夜，急诊室里仍有人值守。",
      # "a while ago": how a commentary's lead sets its occasion
