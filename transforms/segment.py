@@ -64,6 +64,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_on_an_adverbial,
     opens_with_lone_character,
     opens_with_tail,
     points_back,
@@ -82,6 +83,13 @@ CLEAR_OVERRULE = 4.0
 # a crosshead when the story under way holds this share of its words (``echo_story``).
 OPEN_OVERRULE = 0.5
 CROSSHEAD_ECHO = 0.12
+# A dispatch's dateline names its day ("…加沙12月31日电", "本报北京1月1日讯"); a feature opened by
+# "本报讯（记者 刘佳华）" with crossheads under it ("“丁字”布局成就长城胜景") does not.
+_DISPATCH = re.compile(r"\d{1,2}月\d{1,2}日(?:专)?[电讯]")
+# The shortest title read after a story signed by its dateline lead ("老者如是说").
+MIN_LEAD_SIGNED_TITLE = 5
+# The most paragraphs of a dispatch a title may follow (the 2001 world page's reports run 1–5).
+MAX_DISPATCH_PARAGRAPHS = 5
 # A question inside a story under way (signed, or headed and unsigned) that holds this share of
 # its words is the story asking itself, a crosshead, however headline-like its form ("如何破解停车
 # 难？" under a story on 停车难).
@@ -642,6 +650,19 @@ class _Walker:
             and not mid_clause(nxt) and not self._goes_on(i, j) and not _quoted_line(head)
             and not _TURN.match(nxt) and not BOX_LABEL.match(head) and not _MAKER.search(head)
         )
+        # A news story signed by its dateline lead ("新华社加沙12月31日电（记者马晓霖）…") is a report
+        # of a few paragraphs: a short one-line title (5–10 characters) after a finished sentence
+        # of it heads the next story ("老者如是说" / "巴林假日旅馆沙龙。…"), unless the evidence finds
+        # it naming the story's own words or one of a series of crossheads.  A dispatch is short: past
+        # a few paragraphs the story is a feature, whose crossheads look the same ("“丁字”布局成就长城胜景").
+        lead_signed_before = (
+            j - i == 1 and cur is not None and bool(cur.headline) and cur.byline is not None
+            and bool(B.LEAD.match(cur.byline)) and bool(_DISPATCH.search(cur.byline)) and 0 < len(cur.paragraphs) <= MAX_DISPATCH_PARAGRAPHS and ends_sentence(cur.paragraphs[-1])
+            and MIN_LEAD_SIGNED_TITLE <= cjk_count(head) < MIN_NAKED_HEADLINE
+            and not mid_clause(nxt) and not self._goes_on(i, j) and not _quoted_line(head)
+            and not _TURN.match(nxt) and not BOX_LABEL.match(head) and not _MAKER.search(head)
+            and not CLAUSE.search(title) and not is_question(head) and not opens_on_an_adverbial(head)
+        )
         prev_ok = (
             closed_before
             or unsigned_before
@@ -676,6 +697,10 @@ class _Walker:
 
         if self._series(evidence):
             decision = False
+        elif lead_signed_before and not evidence.as_dict()["parallel"]:
+            if not evidence.weighed:
+                evidence = self._evidence(i, j, prev_ok, weigh=True, siblings=siblings)
+            decision = evidence.as_dict()["echo_story"] < CROSSHEAD_ECHO
         elif USE_LEGACY:
             decision = legacy
         else:

@@ -1780,3 +1780,67 @@ def test_a_short_title_at_the_top_of_a_page_of_unsigned_stories_heads_its_story(
 def test_a_box_label_or_a_credit_at_the_top_of_a_page_heads_no_story(line: str, gap: str) -> None:
     heads = [a.headline for a in _page(f"{line}\n{STORY_C}\n", gap).articles]
     assert line not in heads
+
+
+DISPATCH_LEADS = (
+    "新华社开罗1月1日电（记者钱多）埃及首都开罗的居民昨晚涌上街头，在尼罗河畔燃放烟花，迎接新世纪的到来。",
+    "本报北京1月2日讯记者孙有田报道：我国最大的湖区生态综合治理工程近日正式启动，首批项目已经开工。",
+    "据新华社东京1月1日电 日本各地的寺庙昨晚敲响新年钟声，许多市民前往神社参拜祈福。",
+)
+DISPATCH_MORE = "工程计划用五年时间完成，总投资约二十亿元，将带动沿湖农民增收。"
+
+
+def _dispatch_page(lead: str, line: str, under: str) -> str:
+    """A story signed by its dated dispatch lead, two paragraphs, then ``line`` over ``under``."""
+    return f"开罗喜迎新世纪\n{lead}\n{DISPATCH_MORE}\n{line}\n{under}\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("lead", DISPATCH_LEADS)
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("老者如是说", "一位年过七旬的老人站在街头，笑着向过往的行人问好。"),
+        ("让中药走向世界", "中医药的国际标准化工作日前取得新的进展，多国学者参与研讨。"),
+        ("摩解散议会提前大选", "摩洛哥国王宣布解散议会，大选将于三月举行，各党派开始筹备。"),
+    ],
+)
+def test_a_short_title_after_a_story_signed_by_its_dated_lead_heads_the_next_story(lead: str, title: str, body: str, gap: str) -> None:
+    # The 2001 world page: reports of a few paragraphs, each signed by its dateline lead and
+    # each under a short title ("老者如是说" / "一位年过七旬的老人…"), none closed by a credit.
+    articles = _page(_dispatch_page(lead, title, body), gap).articles
+    assert [a.headline for a in articles] == ["开罗喜迎新世纪", title]
+    assert list(articles[1].paragraphs) == [body] and articles[0].paragraphs[-1] == DISPATCH_MORE
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("lead", DISPATCH_LEADS)
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        # a paragraph's first line cut at the column's edge between two words: its clause closes below
+        ("在强化职工权益保障", "方面，某省提出将加强女性就业保障，为因生育中断就业的女性提供再就业培训。"),
+        ("在提升公共服务", "方面，某市提出将扩大优质教育资源供给，优化幼儿园布局。"),
+        ("在加强湖区生态保护", "方面，沿湖各县已建起多个湿地保护区。"),
+        # … or one opening on its source, cause or span, whatever the text under it opens with
+        ("据某某市市长陈", "从亮介绍，该湖是我国五大淡水湖之一，自然条件优越，也是重要的淡水渔业基地。"),
+        ("据统计全省共有", "三十多个县建成生态农业示范区，覆盖农户百万。"),
+        ("随着气温逐渐回升", "湖区的候鸟数量逐年增加，湿地面积也在不断扩大。"),
+        ("截至去年年底", "全省已有三十多个县建成生态农业示范区。"),
+    ],
+)
+def test_a_line_cut_between_words_after_a_dispatch_heads_no_story(lead: str, line: str, under: str, gap: str) -> None:
+    articles = _page(_dispatch_page(lead, line, under), gap).articles
+    assert [a.headline for a in articles] == ["开罗喜迎新世纪"]
+    assert line in "".join(articles[0].paragraphs) and under in "".join(articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("crosshead", ["老者如是说", "让中药走向世界"])
+def test_a_short_line_in_a_feature_signed_without_its_day_stays_a_crosshead(crosshead: str, gap: str) -> None:
+    # A feature opened by "本报讯（记者 钱多）" names no day: its short lines over prose are its
+    # crossheads ("“丁字”布局成就长城胜景"), not titles of dispatches.
+    lead = "本报讯（记者 钱多）我国最大的湖区生态综合治理工程近日正式启动，首批项目已经开工。"
+    body = "一位年过七旬的老人站在湖边，笑着说起这些年湖区的变化。"
+    articles = _page(_dispatch_page(lead, crosshead, body), gap).articles
+    assert [a.headline for a in articles] == ["开罗喜迎新世纪"]

@@ -12,6 +12,7 @@ from transforms.sentences import (
     mid_clause,
     open_end,
     open_quote,
+    opens_on_an_adverbial,
     opens_on_its_speakers_words,
     opens_with_its_scene,
 
@@ -71,6 +72,21 @@ def test_a_two_character_clause_opening_on_a_surname_is_judged_by_its_rate(text:
 )
 def test_a_surname_opening_a_name_or_a_common_word_is_not_judged(text: str) -> None:
     assert not mid_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["据某某市市长陈", "据统计全省共有", "根据规划", "随着气温逐渐回升", "由于连日降雨", "截至去年年底", "按照部署", "依据有关规定"],
+)
+def test_a_sentence_opening_on_its_source_cause_or_span(text: str) -> None:
+    assert opens_on_an_adverbial(text)
+
+
+@pytest.mark.parametrize(
+    "title", ["让中药走向世界", "老者如是说", "在开放中求发展", "为大熊猫查“户口”", "围绕农民需求做文章", "当阅读成为“刚需”", "数据里的新年"]
+)
+def test_a_title_opens_on_no_sentence_adverbial(title: str) -> None:
+    assert not opens_on_an_adverbial(title)
 
 
 @pytest.mark.parametrize(
