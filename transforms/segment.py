@@ -884,7 +884,8 @@ class _Walker:
         quotation ("“看到荒坡长成果园，心里特别踏实”", ``_quoted_line``).  Another story's heading
         bounds the search as a signed heading does (``_heads_a_story``: a byline or a lead inside or
         under the run, or a heading printed inside its lead's first sentence), and so does a dateline
-        lead (``_opens_lead``): neither is a crosshead of the story under way."""
+        lead (``_opens_lead``) or a paragraph closed by its dateline (``_dateline_closed``: the story
+        is over there): neither is a crosshead of the story under way."""
         flags, n = self._flags, len(self.u)
         found: list[tuple[str, ...]] = []
         for step, start in ((-1, i - 1), (1, j)):
@@ -892,8 +893,11 @@ class _Walker:
             seen = 0
             while 0 <= k < n and seen < SIBLING_REACH:
                 if not flags[k]:
-                    if self._opens_lead(k):
-                        break  # "本报讯（记者…）…": a dateline lead opens a story of its own
+                    if self._opens_lead(k) or _dateline_closed(self.u[k].text):
+                        # "本报讯（记者…）…": a dateline lead opens a story of its own; one closed by
+                        # its dateline ("…（据新华社新德里1月1日电）") is over: the runs past it head
+                        # stories of their own ("平和安祥新德里" / … / credit / "五彩缤纷哈瓦那")
+                        break
                     k += step
                     seen += 1
                     continue
@@ -1634,7 +1638,12 @@ def _credited(paragraph: str) -> bool:
     """The paragraph ends its story with its dateline, signature or source: "（新华社北京12月31日电）",
     "…之情。（本报南极长城站2000年12月31日专电）", "…。（辽轩）", "来源：新华社"."""
     tail = paragraph[-TAIL_CHARS:]
-    return bool(B.CLOSING_DATELINE.match(paragraph) or B.CLOSING_TAIL.search(tail) or B.SIGNATURE.search(tail) or B.source_line(tail))
+    return _dateline_closed(paragraph) or bool(B.SIGNATURE.search(tail) or B.source_line(tail))
+
+
+def _dateline_closed(paragraph: str) -> bool:
+    """The paragraph ends its story with its dateline: "（据新华社新德里1月1日电）", "…之情。（本报…专电）"."""
+    return bool(B.CLOSING_DATELINE.match(paragraph) or B.CLOSING_TAIL.search(paragraph[-TAIL_CHARS:]))
 
 
 def _closed(paragraph: str) -> bool:

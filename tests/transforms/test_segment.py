@@ -1844,3 +1844,46 @@ def test_a_short_line_in_a_feature_signed_without_its_day_stays_a_crosshead(cros
     body = "一位年过七旬的老人站在湖边，笑着说起这些年湖区的变化。"
     articles = _page(_dispatch_page(lead, crosshead, body), gap).articles
     assert [a.headline for a in articles] == ["开罗喜迎新世纪"]
+
+
+WORLD_A = ("今天，十亿印度人以平静的心情迎来了新年，街头的人们互致问候。", "凌晨，新德里下起了小雨，但马路上仍然有不少车辆和行人。")
+WORLD_B = ("新年的元旦对于古巴来说意义非凡，哈瓦那街头处处张灯结彩。", "一日晚上，当城堡上炮声一响，无数礼花腾空而起，映红了海湾。")
+WORLD_C = "首都的广场上挤满了欢度新年的市民，孩子们追逐着彩色的气球。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("on_own_line", [False, True])
+@pytest.mark.parametrize(
+    "credits",
+    [
+        ("（据新华社新德里1月1日电）", "（据新华社哈瓦那12月31日电）", "（本报开罗1月1日电）"),
+        ("（新华社新德里1月1日电）", "（本报哈瓦那电）", "（据新华社电）"),
+    ],
+)
+def test_titles_of_one_length_over_stories_closed_by_their_datelines_are_no_crosshead_series(
+    credits: tuple, on_own_line: bool, gap: str
+) -> None:
+    # The 2001 world page: "平和安祥新德里" / … / "（据新华社新德里1月1日电）" / "五彩缤纷哈瓦那" / …: titles
+    # of one length, but each story closed by its dateline, so they are no series of one story's
+    # crossheads, the page's first title too.
+    def close(paragraph: str, credit: str) -> str:
+        return f"{paragraph}\n{credit}" if on_own_line else paragraph + credit
+
+    page = (
+        f"平和安祥新德里\n{WORLD_A[0]}\n{close(WORLD_A[1], credits[0])}\n"
+        f"五彩缤纷哈瓦那\n{WORLD_B[0]}\n{close(WORLD_B[1], credits[1])}\n欢乐祥和开罗城\n{close(WORLD_C, credits[2])}\n"
+    )
+    articles = _page(page, gap).articles
+    assert [a.headline for a in articles] == ["平和安祥新德里", "五彩缤纷哈瓦那", "欢乐祥和开罗城"]
+    assert articles[0].paragraphs[0] == WORLD_A[0] and articles[0].paragraphs[-1].endswith(credits[0])
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("byline", ["本报记者 钱多", None])
+def test_titles_of_one_length_with_no_dateline_between_stay_a_crosshead_series(byline: str | None, gap: str) -> None:
+    # No dateline closes a story between them: one story's crossheads ("平和安祥新德里" /
+    # "五彩缤纷哈瓦那" / "欢乐祥和开罗城" under one heading, or at a page's top with none).
+    top = f"新年之夜\n{byline}\n{WORLD_A[0]}\n" if byline else ""
+    page = f"{top}平和安祥新德里\n{WORLD_A[1]}\n五彩缤纷哈瓦那\n{WORLD_B[0]}\n{WORLD_B[1]}\n欢乐祥和开罗城\n{WORLD_C}\n"
+    heads = [a.headline for a in _page(page, gap).articles]
+    assert not {"平和安祥新德里", "五彩缤纷哈瓦那", "欢乐祥和开罗城"} & set(heads)
