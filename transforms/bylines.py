@@ -98,10 +98,12 @@ FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}
 # says so ("据新华社哈瓦那12月30日电（记者郑建东）"); run-in reporters come as a list, each with his
 # agency ("本报北京12月31日讯新华社记者秦杰、本报记者赵川东报道：", "…电记者董伟、胡斌、夏珺报道：").
 _LEAD_DATE = r"(?:\d{4}年)?"
+# The place a dateline names, up to "新西兰北帕莫斯顿" ("据新华社新西兰北帕莫斯顿1月1日电（记者江涛）").
+_LEAD_PLACE = r"[\u4e00-\u9fff]{0,8}"
 _RUN_IN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LEAD = re.compile(
-    rf"^(?:本报讯|据?本报[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{0,2}}月?\d{{0,2}}日?电|本报[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日讯"
-    rf"|据?新华社[\u4e00-\u9fff]{{0,6}}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日电"
+    rf"^(?:本报讯|据?本报{_LEAD_PLACE}{_LEAD_DATE}\d{{0,2}}月?\d{{0,2}}日?电|本报{_LEAD_PLACE}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日讯"
+    rf"|据?新华社{_LEAD_PLACE}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日电"
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯)"
     rf"(?:\s*（[^（）]{{1,40}}）|\s*(?:(?:新华社|本报)?(?:记者|通讯员)\s?{_RUN_IN_NAME}(?:[\s、]{_RUN_IN_NAME})*、?)+\s?报道[：:]?)?"
 )
