@@ -107,6 +107,9 @@ LEAD = re.compile(
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|都市报)讯)"
     rf"(?:\s*（[^（）]{{1,40}}）|\s*(?:(?:新华社|本报)?(?:记者|通讯员)\s?{_RUN_IN_NAME}(?:[\s、]{_RUN_IN_NAME})*、?)+\s?报道[：:]?)?"
 )
+# A dateline's agency, place and date without the 电 or 讯 that closes it: the first half of a lead
+# the heading block cut ("本报北京1月1日" / title / "讯记者李建兴报道：…").
+DATELINE_HEAD = re.compile(rf"^据?(?:新华社|本报){_LEAD_PLACE}{_LEAD_DATE}\d{{1,2}}月\d{{1,2}}日$")
 # "（辽轩）", "（李贺 王永光）" at the end of a short item: the writer's signature.
 SIGNATURE = re.compile(rf"[（(]({_NAMES})[）)]\s*$")
 # "（作者为某某大学教授）", "（作者系…，本报记者某某整理）": who wrote a commentary, printed at its end;

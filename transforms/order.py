@@ -94,8 +94,6 @@ _DATED = re.compile(DATE_ONLY.pattern.lstrip("^"))
 _POINT = re.compile(r"^[■●◆▲]\s*\S")
 # A paragraph wholly in brackets is a note ("（本版文章由某出版社组稿）"), never a lead.
 _BRACKETED = re.compile(r"^[（(].*[）)]$")
-# A dateline cut before its 电: "新华社北京4月9日", "本报杭州3月8日".
-_DATELINE_CUT = re.compile(r"^(?:新华社|本报)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日$")
 # A half-sentence without a clause mark must be this long (ideographs) to be taken for prose.
 MIN_PROSE = 20
 # A half-sentence this short (ideographs) is joined only when the text it goes on with opens mid-clause.
@@ -635,13 +633,14 @@ def _half(line: str) -> bool:
 
 
 def _opens_lead(half: str, rest: str) -> bool:
-    """A kicker line that is a story's dateline cut before its 电 by the heading block
-    ("新华社北京4月9日" / title / "电  国务院总理…"), or the place its first sentence opens in
+    """A kicker line that is a story's dateline cut before its 电 or 讯 by the heading block
+    ("新华社北京4月9日" / title / "电  国务院总理…", "本报北京1月1日" / title / "讯记者李建兴报道：…":
+    the two halves make the lead, ``bylines.LEAD``), or the place its first sentence opens in
     ("湖北武汉市江岸区" / title / byline / "解放公园东南角，…", ``sentences.bare_place``) when the
     text under the heading goes on naming it rather than opening a sentence of its own (a quotation,
     a time: "某某市某某区某某街道" / "小巷里的大变化（民生一线）" / "“今年我们…" keeps its kicker,
     a place printed over its title)."""
-    if _DATELINE_CUT.match(half) and rest.startswith("电"):
+    if B.DATELINE_HEAD.match(half) and (m := B.LEAD.match(half + rest)) and m.end() > len(half):
         return True
     return bare_place(half) and not (rest.startswith(("“", "‘", "「", "（", "(")) or opens_with_its_time(rest))
 

@@ -331,6 +331,35 @@ def test_a_title_line_holding_its_kicker_is_split_once_the_line_over_it_goes_bac
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "title", "lead_rest", "text"),
+    [
+        ("本报北京1月1日", "某某税1月1日起开征", "讯记者李某某报道：", "国家某某总局日前发出通告，就开征某某税取代某某附加费作出明确规定。"),
+        ("本报某市12月31日", "某市冰雪节开幕", "电记者董某、胡某报道：", "某市冰雪节今晚开幕，数万名市民涌上街头观赏冰灯。"),
+        ("据新华社北京1月1日", "全年粮食产量保持稳定", "电（记者张某）", "国家统计局今天发布数据，全年粮食产量保持稳定。"),
+        ("新华社某市3月8日", "新区首批人才公寓交付", "电（记者 钱多）", "新区首批人才公寓正式交付，两百余名青年人才领到了钥匙。"),
+        ("本报某某县5月3日", "县里人才公寓交付", "讯", "县里首批人才公寓正式交付，两百余名青年人才领到了钥匙。"),
+    ],
+)
+def test_a_dateline_cut_before_its_closing_character_by_the_heading_is_the_lead(
+    half: str, title: str, lead_rest: str, text: str, gap: str
+) -> None:
+    # The heading block printed inside the dateline at the top of the page: "本报北京1月1日" /
+    # title / "讯记者…报道：…".  Neither half is a kicker or a paragraph: together they are the lead.
+    (a,) = _page(f"{half}\n{title}\n{lead_rest}{text}\n有关负责人表示，各项工作将平稳推进。\n", gap).articles
+    assert (a.kicker, a.headline) == (None, title)
+    assert a.byline == half + lead_rest and a.paragraphs[0] == text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("kicker", ["本报创刊五十周年", "聚焦新世纪第一天", "北京1月1日"])
+def test_a_kicker_that_no_lead_goes_on_with_stays_a_kicker(kicker: str, gap: str) -> None:
+    # Only a dateline's own first half joins the lead under the heading.
+    (a,) = _page(f"{kicker}\n某某税1月1日起开征\n本报讯（记者 王五）某某总局日前发出通告，开征某某税。\n", gap).articles
+    assert (a.kicker, a.headline) == (kicker, "某某税1月1日起开征")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_two_kicker_lines_that_are_no_half_sentence_stay_kickers(gap: str) -> None:
     body = BEFORE + "某某县某某村——\n乡村文化振兴一线见闻\n老戏台迎来新观众\n本报记者 王五\n正月初二，戏台前人头攒动，乡亲们早早占好了位置。\n"
     two = _page(body, gap).articles[-1]
