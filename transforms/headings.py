@@ -12,7 +12,7 @@ import re
 from transforms import bylines as B
 from transforms.decode import cjk_count
 from transforms.lines import Unit, ends_sentence
-from transforms.sentences import NEVER_LAST, SURNAMES, dated_opening, is_sentence
+from transforms.sentences import NEVER_LAST, PROVINCES, SURNAMES, dated_opening, is_sentence
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -46,8 +46,17 @@ _SPEAKER = (
 # "短评：植树不能只看数量": a short column label, a colon and a title (a heading, not a field); or
 # a speaker's post and name and a title.
 _TITLE_VALUE = r"：[\u4e00-\u9fff“”《》「」·]{4,30}$"
-LABELLED_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}|{_SPEAKER}){_TITLE_VALUE}")
 SPEAKER_TITLE = re.compile(rf"^{_SPEAKER}{_TITLE_VALUE}")
+# A round-up of places prints each place's piece under its name, a colon and its title ("广东：地税
+# 收入超600亿增长17.6％", "某某县：携手共建美丽家园"): the title may carry figures, as news titles do.
+# The label is a province's short name or a place with its generic part (two characters at least
+# before it: "城市：" / "超市：" are no places); a topic ("履职：…"), a box line's label ("地址：…")
+# or an interview's speaker ("记者：…") is none.
+_PLACE_LABEL = rf"(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))}|[\u4e00-\u9fff]{{2,4}}(?:省|市|县|州|旗|盟))"
+PLACE_TITLE = re.compile(
+    rf"^{_PLACE_LABEL}：(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{4}})[\u4e00-\u9fff“《「『][\u4e00-\u9fff“”《》「」『』·\d.．％%]{{3,29}}$"
+)
+LABELLED_TITLE = re.compile(rf"^(?:(?:[\u4e00-\u9fff]{{2,6}}|{_SPEAKER}){_TITLE_VALUE}|{PLACE_TITLE.pattern[1:]})")
 # "政府工作报告（摘要）", "…讲话（节选）": a digest's title, a heading even when short.
 DIGEST = re.compile(r"[（(](?:摘要|摘登|节选|全文|摘编)[)）]$")
 # Lines that sign or date a notice, never a heading: "（本报记者 陈雪梅）", "2023年3月14日".

@@ -20,6 +20,7 @@ from transforms.headings import (
     DIGEST,
     ISSUER,
     LABELLED_TITLE,
+    PLACE_TITLE,
     SPEAKER_TITLE,
     MAX_HEADLINE,
     MAX_COUPLET_PHRASE,
@@ -495,6 +496,11 @@ class _Walker:
         assert self.cur is not None
         if any(p.startswith(label + "：") for p in self.cur.paragraphs):
             return True
+        if PLACE_TITLE.match(self.u[i].text):
+            # "天津：财政收入超244亿增长18.3％" / text / "上海：财政收入超千亿增幅近25％": a place's
+            # piece of a round-up is an article of its own, the first as the others (a story's
+            # crossheads name topics, "履职：…" / "奋斗：…", which are no places).
+            return False
         if SPEAKER_TITLE.match(self.u[i].text) and self.cur.headline and SPEAKER_TITLE.match(self.cur.headline):
             # "越南国家主席陈德良：推进国家的工业化" / text / "韩国总统金大中：和解合作新的起点": another
             # speaker's title in the form of the story's own headline heads the next story, as a

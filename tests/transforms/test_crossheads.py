@@ -309,6 +309,28 @@ def test_a_labelled_column_title_after_a_story_stays_a_headline(title: str, gap:
     assert titles == ["社区里办起老年学校", title]
 
 
+# A round-up of places' figures: each place's piece under its name, a colon and a title with figures.
+PLACES = [
+    ("某某省：财政收入超244亿增长18.3％", "2000年某某省财政收入244.8亿元，比上年增长18.3％，为五年来增幅最高的一年。", "据介绍，国有大中型企业提前实现扭亏脱困，为财政增收创造了条件。"),
+    ("上海：财政收入超千亿增幅近25％", "最新统计显示，去年上海市财政收入完成1141.6亿元，比上年增长24.6％。", "据介绍，财政收入的稳步增长，反映了财政与经济发展的良性互动。"),
+    ("江苏：国税收入超682亿居全国第三", "去年，江苏省国税收入大幅攀升，全省国税收入达682.6亿元，位居全国第三。", "五年间，全省国税收入连上四个台阶。"),
+    ("某某县：特色产业带动农民增收", "某某县去年发展特色种植十万亩，农民人均纯收入增加三百多元。", "县里还建起了农产品批发市场，方便农户就近销售。"),
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("pieces", [PLACES, PLACES[1:], PLACES[::-1], PLACES[:2], PLACES[2:]])
+@pytest.mark.parametrize("above", [True, False])
+def test_places_titles_head_a_round_ups_pieces(pieces: list, above: bool, gap: str) -> None:
+    # "某某省：…" / text / "上海：…" / text: a place's name, a colon and a title (figures and all)
+    # head a piece of their own, after a story on another subject or at the top of the page, and
+    # however many places follow; a series of them is no story's crossheads.
+    body = ["社区里办起老年学校", "本报记者 钱多", SCHOOL[0], SCHOOL[1]] if above else []
+    body += [line for piece in pieces for line in piece]
+    articles = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [(a.headline, list(a.paragraphs)) for a in articles[1 if above else 0 :]] == [(t, [p, q]) for t, p, q in pieces]
+
+
 # A round-up of leaders' new-year messages: each piece one paragraph under its speaker's title.
 ROUND_UP = [
     ("越南国家主席陈德良：推进国家的工业化", "越南国家主席陈德良31日答记者问时说，越南要推进国家的工业化、现代化事业。"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.pages import parse_page as _page
-from transforms.headings import LABELLED_TITLE, couplet, has_column_tag, heading_at, is_field, signature_at, split_heading_line
+from transforms.headings import LABELLED_TITLE, PLACE_TITLE, couplet, has_column_tag, heading_at, is_field, signature_at, split_heading_line
 from transforms.lines import Unit
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
@@ -1021,6 +1021,36 @@ def test_a_speakers_post_and_name_before_a_colon_and_a_title_is_a_headline(title
     *before, story = _page(f"{above}{title}\n{lead}\n", gap).articles
     assert (story.headline, list(story.paragraphs)) == (title, [lead])
     assert len(before) == (1 if above else 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "广东：地税收入超600亿增长17.6％",
+        "某某县：携手共建美丽家园",
+        "新疆：『一黑一白』交相辉映",
+        "某某市：去年接待游客1200万人次",
+        "内蒙古：草原牧区通上了网",
+    ],
+)
+def test_a_places_name_a_colon_and_a_title_with_figures_is_a_labelled_title(line: str) -> None:
+    assert PLACE_TITLE.match(line) and LABELLED_TITLE.match(line) and not is_field(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "活动地点：某某县文化馆",  # a box line: its label is a kind of value
+        "履职：为群众办实事",  # a topic, a story's crosshead
+        "记者：今年有哪些新打算？",  # an interview's turn
+        "城市：更新改造",  # no place: one character before the generic part
+        "北京：12345678",  # a value with no words
+        "某某市：0437-3222222",
+        "上海：去年增长24.6％，居全国前列",  # a clause: prose
+    ],
+)
+def test_other_labelled_lines_are_no_places_title(line: str) -> None:
+    assert not PLACE_TITLE.match(line)
 
 
 @pytest.mark.parametrize(
