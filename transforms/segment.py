@@ -501,12 +501,12 @@ class _Walker:
             # piece of a round-up is an article of its own, the first as the others (a story's
             # crossheads name topics, "履职：…" / "奋斗：…", which are no places).
             return False
-        if SPEAKER_TITLE.match(self.u[i].text) and self.cur.headline and SPEAKER_TITLE.match(self.cur.headline):
-            # "越南国家主席陈德良：推进国家的工业化" / text / "韩国总统金大中：和解合作新的起点": another
-            # speaker's title in the form of the story's own headline heads the next story, as a
-            # round-up of leaders' messages prints its pieces (the same speaker again is an
-            # interview's turn, above).  Labels that are topics ("履职：…" / "奋斗：…") do make a
-            # story's crossheads, whatever its headline.
+        if SPEAKER_TITLE.match(self.u[i].text):
+            # "世界政要寄语新世纪" / intro / "越南国家主席陈德良：推进国家的工业化" / text / "韩国总统
+            # 金大中：和解合作新的起点": a speaker's title (a post and a name) heads a piece of a
+            # round-up of leaders' messages, under the round-up's intro as under another piece (the
+            # same speaker again is an interview's turn, above).  Labels that are topics ("履职：…" /
+            # "奋斗：…") do make a story's crossheads, whatever its headline.
             return False
         evidence = self._evidence(i, j, True)
         e = evidence.as_dict()

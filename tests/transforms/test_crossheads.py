@@ -352,6 +352,25 @@ def test_speakers_titles_in_series_head_a_round_ups_pieces(pieces: list, gap: st
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("pieces", [ROUND_UP, ROUND_UP[1:], ROUND_UP[:2]])
+@pytest.mark.parametrize(
+    ("heading", "intro"),
+    [
+        ("世界政要寄语新世纪", "据新华社北京12月31日电在新世纪的钟声即将敲响之际，一些国家领导人接受本社记者采访，表达了对新世纪的期望。"),
+        ("各国领导人发表新年贺词", "本报北京1月1日讯新年前夕，多国领导人发表新年贺词或接受采访，展望新的一年。以下是部分内容摘要。"),
+    ],
+)
+def test_speakers_titles_under_a_round_ups_heading_and_intro_head_its_pieces(heading: str, intro: str, pieces: list, gap: str) -> None:
+    # The round-up's heading and intro, then its pieces: the first speaker's title heads a piece as
+    # the later ones do, not a crosshead of the intro (a post and a name are no story's topic).
+    body = ["社区里办起老年学校", "本报记者 钱多", SCHOOL[0], SCHOOL[1], heading, intro]
+    body += [line for piece in pieces for line in piece]
+    articles = _page("\n".join(body), gap, blank_after_head=True).articles
+    assert [a.headline for a in articles] == ["社区里办起老年学校", heading, *(t for t, _ in pieces)]
+    assert [list(a.paragraphs) for a in articles[2:]] == [[p] for _, p in pieces]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_speakers_turns_under_a_speakers_title_stay_in_the_interview(gap: str) -> None:
     # The same speaker again, a story already quoting them so, is an interview's turn.
     body = [
