@@ -25,6 +25,8 @@ __all__ = ["dedupe"]
 _TWIN_SPAN = 8
 # A story's paragraphs that may quote one another stand within this many lines of each other.
 _STORY_SPAN = 60
+# A commentary opens on up to this many pull quotes, one line each, under its heading.
+_DECK_QUOTES = 3
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -242,18 +244,24 @@ def _paragraphs_quoted_across_a_cut(
     "可以说，…更好统筹投" / "资和消费，…"), so no half is a copy of the other's. When the extraction
     printed the paragraph's first line once more further on, by a paragraph about the same thing
     ("…更好统筹投" / "全方位扩大国内需求…完善消费基础设施…"), that copy is no place for it either: the
-    line read there leaves the body's second half alone and the deck, its quote, read twice."""
+    line read there leaves the body's second half alone and the deck, its quote, read twice.
+
+    The quote cut across may be the second or third of a deck (``_DECK_QUOTES``), and the first
+    a piece of the body's line ("精准施策，就要换位思考，…开准“药方”" / "找得到、…有效供给，正是…要义所在" over
+    "精准施策，…开准“药方”。…找得到、…有效供给，正" / "是…要义所在。"): beside the first quote, the
+    second is the line's own words, yet the line stays where the body prints it."""
     quoted: list[int] = []
     for x in range(1, len(units)):
         if not keys[x] or not under_title(units, x):
             continue
         # A line that is a copy is no quote; a deck's second half may well be a piece of the body's
         # line, or too short to be compared.
-        alone = [keys[x]] if eligible[x] and len(groups[root_of[x]]) == 1 else []
-        for quote in (*alone, *_deck_cut_by_a_heading(units, keys, x)):
-            if (k := _cut_across(keys, quote, x)) is not None:
-                quoted.extend((k, k + 1))
-                break
+        for y in range(x, min(len(units), x + _DECK_QUOTES)):
+            alone = [keys[y]] if eligible[y] and len(groups[root_of[y]]) == 1 else []
+            cut = _deck_cut_by_a_heading(units, keys, x) if y == x else []
+            found = [k for k in (_cut_across(keys, q, y) for q in (*alone, *cut)) if k is not None]
+            if found:
+                quoted.extend((found[0], found[0] + 1))
     return quoted
 
 

@@ -991,3 +991,47 @@ def test_the_line_before_a_stranded_piece_goes_with_it(paragraph: str, cut: int)
     texts = [u.text for u in kept]
     assert texts == [A, *RUN_HEAD, B, C, first, second, A.replace("市委书记", "市长")]
     assert sorted(u.text for u in dropped) == sorted([first, piece]) and _balanced(units, kept, dropped)
+
+
+# A commentary's deck of pull quotes: the first opens a body paragraph, which a column break cuts
+# inside another quote of the deck, near the paragraph's end.
+DECK_Q1 = "精准施策，就要换位思考，通过扎实的调查研究找准“痛点”、寻准“病根”、开准“药方”"
+DECK_Q2 = "找得到、用得上的公共服务，更可及的发展机会，体现着以需求为导向的有效供给，正是服务的要义所在"
+DECK_Q3 = "管理和服务相辅相成，不可偏废。好的管理不是降低标准，而是建立更符合人性的激励机制"
+DECK_BODY = DECK_Q1 + "。某区开展“换位跑一次”行动，干部们在奔波路上获得鲜活体验，最终转化为实打实的举措。" + DECK_Q2 + "。"
+DECK_OTHER = DECK_Q3 + "。从明确提出加强权益保障，到上线“爱心驿站地图”，多元主体正在共同绘就美好图景。"
+DECK_HEAD = ["既要有管理 也要优服务（人民时评）", "周珊珊"]
+DECK_LEAD = "“您好，您的外卖到了！”熟悉的场景、亲切的话语，映照着外卖骑手已经成为城市生活中不可或缺的一部分。"
+DECK_MID = "如何管理，又该如何服务？转变理念是关键。以前，外卖骑手常常受困于平台流量、算法，承受巨大心理压力。"
+
+
+def _deck_page(deck: list[str], cut: int) -> tuple[list[str], int]:
+    """The story's lines under another story's last paragraph, and where the column break cuts DECK_BODY."""
+    at = DECK_BODY.index(DECK_Q2) + cut
+    return [A, *DECK_HEAD, *deck, DECK_LEAD, DECK_MID, DECK_BODY[:at], DECK_BODY[at:], DECK_OTHER, C], at
+
+
+DECKS = [[DECK_Q1, DECK_Q2], [DECK_Q1, DECK_Q2, DECK_Q3], [DECK_Q1, DECK_Q3, DECK_Q2]]
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("cut", [30, 36, 40])  # inside the second quote, near the paragraph's end
+def test_a_paragraph_opened_by_one_quote_and_cut_inside_another_stays_where_the_body_prints_it(deck: list[str], cut: int) -> None:
+    # The first quote is a piece of the paragraph's first line, and its neighbour under the heading is
+    # the other quote, the line's own words: yet the line stays in the body, by its second half.
+    lines, at = _deck_page(deck, cut)
+    kept, dropped = dedupe(_units(*lines))
+    texts = [u.text for u in kept]
+    assert texts.index(DECK_BODY[:at]) + 1 == texts.index(DECK_BODY[at:]) and texts.count(DECK_BODY[:at]) == 1
+    assert DECK_Q1 not in texts and DECK_Q1 in [u.text for u in dropped] and _balanced(_units(*lines), kept, dropped)
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("cut", [30, 40])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_deck_quoting_a_paragraph_across_its_column_cut_is_read_once(deck: list[str], cut: int, gap: str) -> None:
+    lines, _at = _deck_page(deck, cut)
+    (a,) = parse_page("\n".join(lines[1:-1]), gap, blank_after_head=True).articles
+    text = "".join(a.paragraphs)
+    assert DECK_BODY in a.paragraphs and all(text.count(q) == 1 for q in deck)
+    assert a.paragraphs[0] == DECK_LEAD
