@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from transforms import bylines as B
 from transforms.decode import cjk_count
+from transforms.headings import title_of_pair
 from transforms.lines import CLAUSE_MARK, Unit, ends_sentence
 
 __all__ = ["HEADING_LINES", "MAX_HEAD_LINE", "MAX_TITLE_CJK", "heading_between", "over_title", "under_heading", "under_title"]
@@ -43,6 +44,9 @@ def under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, ti
     if i == 0:
         return False
     above = units[i - 1].text
+    # A kicker printed on its title's line ("掘进方向…，刀盘直径…16米   跑好“人机共跑”的马拉松（评论员观察）"):
+    # the title is the line a heading ends on.
+    above = title_of_pair(above) or above
     # The marks first: most lines are prose, whose clause mark is found within a few characters;
     # only a line without one has its ideographs counted.
     if CLAUSE_MARK.search(above) or ends_sentence(above):

@@ -209,6 +209,15 @@ def opens_naming_piece(line: str) -> bool:
     return bool(_NAMED_FIRST.search(line))
 
 
+def title_of_pair(text: str) -> str | None:
+    """The title of a kicker and its title printed on one line ("掘进方向从水平到斜向、…刀盘直径从0.5米到超16米
+    跑好“人机共跑”的马拉松（评论员观察）" -> "跑好“人机共跑”的马拉松（评论员观察）"); None if the line is no
+    such pair. The kicker may hold clause marks; the title, the heading's last line, holds none."""
+    if " " not in text.strip() or not (_tagged_pair(text) or _glued_pair(text)):
+        return None
+    return split_heading_line(text)[1].strip()
+
+
 def _long_heading(text: str) -> bool:
     """A heading line longer than a headline, by its form: two printed lines on one."""
     return _tagged_pair(text) or _long_tagged_title(text) or _title_over_subtitle(text) or _glued_pair(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.pages import parse_page as _page
-from transforms.headings import LABELLED_TITLE, PLACE_TITLE, couplet, has_column_tag, heading_at, is_field, signature_at, split_heading_line
+from transforms.headings import LABELLED_TITLE, PLACE_TITLE, couplet, has_column_tag, heading_at, is_field, signature_at, split_heading_line, title_of_pair
 from transforms.lines import Unit
 
 BODY = "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。\n“以前浇一次地要排好几天队。”种粮大户孙有田说。\n"
@@ -1077,3 +1077,29 @@ def test_a_box_or_interview_line_stays_a_field(line: str) -> None:
 )
 def test_a_post_and_name_that_say_something_is_no_speakers_title(line: str) -> None:
     assert not LABELLED_TITLE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("掘进方向从水平到斜向、竖向、拐弯掘进，刀盘直径从0.5米到超16米   跑好“人机共跑”的马拉松（评论员观察）", "跑好“人机共跑”的马拉松（评论员观察）"),
+        ("某市开通首条跨江地铁，通勤时间缩短一半  “地下长龙”穿江而过（经济新方位）", "“地下长龙”穿江而过（经济新方位）"),
+        ("我国距离最长特高压线路建成投运，输电量累计超2000亿千瓦时 跨越2800多公里，“西部电”点亮江浙沪（经济新方位·重大工程一线）",
+         "跨越2800多公里，“西部电”点亮江浙沪（经济新方位·重大工程一线）"),
+    ],
+)
+def test_a_kickers_line_run_on_with_its_title_gives_the_title(line: str, title: str) -> None:
+    assert title_of_pair(line) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某地新建的图书馆日前开馆，馆藏图书十万册，市民可以免费借阅。",  # prose, no space
+        "本报讯（记者 张三）某地新建的图书馆日前开馆，馆藏图书十万册。",  # a space in a bracket
+        "跑好“人机共跑”的马拉松（评论员观察）",  # a title alone
+        "近年来，某市持续推进老旧小区改造，累计完成 1200 个小区，惠及居民 30 万户，群众满意度不断提升。",
+    ],
+)
+def test_a_line_that_is_no_kicker_and_title_gives_no_title(line: str) -> None:
+    assert title_of_pair(line) is None

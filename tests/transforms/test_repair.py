@@ -1035,3 +1035,24 @@ def test_a_deck_quoting_a_paragraph_across_its_column_cut_is_read_once(deck: lis
     text = "".join(a.paragraphs)
     assert DECK_BODY in a.paragraphs and all(text.count(q) == 1 for q in deck)
     assert a.paragraphs[0] == DECK_LEAD
+
+
+# A commentary's deck cut by its heading block, whose kicker (a statement with clause marks) the
+# extraction printed on the title's line.
+GLUED_DECK = "人形机器人如何适应人类社会发展需求、助力人类文明进步，是一场更为壮观也更具挑战性的“人机共跑”马拉松"
+GLUED_TITLES = [
+    "掘进方向从水平到斜向、竖向、拐弯掘进，刀盘直径从0.5米到超16米   跑好“人机共跑”的马拉松（评论员观察）",
+    "某市开通首条跨江地铁，通勤时间缩短一半  跑好“人机共跑”的马拉松（评论员观察）",
+]
+GLUED_LEAD = "不久前，全球首次“人机共跑”半程马拉松在京完赛。20支人形机器人参赛队和人类选手同场竞技，引发广泛关注。"
+GLUED_BODY = "从更大层面看，作为人工智能技术与机器人技术深度融合的产物，" + GLUED_DECK + "。我们要保持战略定力，久久为功。"
+
+
+@pytest.mark.parametrize("title", GLUED_TITLES)
+@pytest.mark.parametrize("cut", [18, 26, 31])
+def test_a_deck_cut_by_a_heading_whose_kicker_shares_the_titles_line_is_read_once(title: str, cut: int) -> None:
+    lines = [A, GLUED_DECK[:cut], title, "孟繁哲", GLUED_DECK[cut:], GLUED_LEAD, B, GLUED_BODY, C]
+    kept, dropped = dedupe(_units(*lines))
+    texts = [u.text for u in kept]
+    assert GLUED_DECK[:cut] not in texts and GLUED_DECK[cut:] not in texts and GLUED_BODY in texts
+    assert _balanced(_units(*lines), kept, dropped)
