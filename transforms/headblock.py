@@ -44,14 +44,22 @@ def under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, ti
     if i == 0:
         return False
     above = units[i - 1].text
+    if _heading_like(above, longest, titled):
+        return True
     # A kicker printed on its title's line ("掘进方向…，刀盘直径…16米   跑好“人机共跑”的马拉松（评论员观察）"):
-    # the title is the line a heading ends on.
-    above = title_of_pair(above) or above
+    # the title is the line a heading ends on.  Asked only of a line that fails as a whole: a line
+    # that passes has a title, a part of it, that passes too.
+    title = title_of_pair(above)
+    return title is not None and _heading_like(title, longest, titled)
+
+
+def _heading_like(line: str, longest: int, titled: bool) -> bool:
+    """No clause mark, no sentence end, at most ``longest`` ideographs (``titled``: at least one)."""
     # The marks first: most lines are prose, whose clause mark is found within a few characters;
     # only a line without one has its ideographs counted.
-    if CLAUSE_MARK.search(above) or ends_sentence(above):
+    if CLAUSE_MARK.search(line) or ends_sentence(line):
         return False
-    size = cjk_count(above)
+    size = cjk_count(line)
     return (size > 0 or not titled) and size <= longest
 
 

@@ -259,9 +259,9 @@ def _paragraphs_quoted_across_a_cut(
         for y in range(x, min(len(units), x + _DECK_QUOTES)):
             alone = [keys[y]] if eligible[y] and len(groups[root_of[y]]) == 1 else []
             cut = _deck_cut_by_a_heading(units, keys, x) if y == x else []
-            found = [k for k in (_cut_across(keys, q, y) for q in (*alone, *cut)) if k is not None]
-            if found:
-                quoted.extend((found[0], found[0] + 1))
+            k = next((k for q in (*alone, *cut) if (k := _cut_across(keys, q, y)) is not None), None)
+            if k is not None:
+                quoted.extend((k, k + 1))
     return quoted
 
 
