@@ -17,6 +17,7 @@ the reading of the undamaged one.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -195,3 +196,54 @@ def damage_story(pieces: list[Piece], rng: random.Random, gold: PageGold, *, rat
     elif r < 0.35 * rate:
         heading_mid_sentence(pieces, rng, gold)
     return pieces
+
+
+# A heading set in large type over a narrow box is printed over two lines when it is longer than
+# the box holds: "全市召开安全生产" / "暨森林防火工作会议", "绿水青山 冰天雪地" / "都是金山银山" (the
+# 辽源日报 sample's kicker). The box holds this many characters (drawn per story).
+WRAP_WIDTH = (10, 16)
+
+
+def _break_points(text: str) -> list[int]:
+    """Where a designer may break a heading: at a space, else between two words, never inside
+    brackets or quotes ("“双碳”目标" stays whole)."""
+    spaces = [m.start() for m in re.finditer(r"\s+", text) if 3 <= m.start() <= len(text) - 3]
+    if spaces:
+        return spaces
+    import jieba  # the renderer alone needs it here; the bench's other modules do not
+
+    out, at, depth = [], 0, 0
+    for word in jieba.cut(text):
+        at += len(word)
+        depth += sum(word.count(c) for c in "“《（(【") - sum(word.count(c) for c in "”》）)】")
+        if depth == 0 and 4 <= at <= len(text) - 4 and text[at] not in _NO_LINE_START:
+            out.append(at)
+    return out
+
+
+# Chinese typesetting never opens a line on a closing mark or a pause ("，以奋斗铸就新辉煌").
+_NO_LINE_START = frozenset("，。、；：？！”’》）)】…—·")
+
+
+def wrap_headings(pieces: list[Piece], rng: random.Random, *, rate: float = 1.0) -> list[Piece]:
+    """Print each kicker, title and subtitle longer than the story's heading box over two lines
+    (with chance ``rate``): the box's width is drawn per story, the break falls at a space or
+    between words, either where the box is full or where the two lines balance. The gold is
+    unchanged: the heading is the two lines read as one."""
+    width = rng.randint(*WRAP_WIDTH)
+    out: list[Piece] = []
+    for k, p in enumerate(pieces):
+        glued = p.glue or (k + 1 < len(pieces) and pieces[k + 1].glue)
+        text = p.text.strip()
+        if p.role not in ("kicker", "title", "subtitle") or glued or len(text) <= width + 2 or rng.random() >= rate:
+            out.append(p)
+            continue
+        points = _break_points(text)
+        if not points:
+            out.append(p)
+            continue
+        full = [x for x in points if x <= width]
+        x = max(full) if full and rng.random() < 0.5 else min(points, key=lambda x: abs(x - len(text) / 2))
+        out.append(dataclasses.replace(p, text=text[:x].rstrip()))
+        out.append(dataclasses.replace(p, text=text[x:].lstrip(), mark="", gap=False))
+    return out

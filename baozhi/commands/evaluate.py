@@ -23,6 +23,7 @@ def render(
     recompose: Annotated[
         int | None, typer.Option("--recompose", help="Redraw each story's kicker and subtitle from the split's other stories, with this seed.")
     ] = None,
+    wrap: Annotated[bool, typer.Option("--wrap", help="Print headings longer than their box over two lines, as narrow headline boxes do.")] = False,
 ) -> None:
     """Render extracted page text and its gold from marked-up articles (never commit the output).
 
@@ -35,7 +36,7 @@ def render(
 
     try:
         written = write_set(
-            corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose
+            corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose, wrap=wrap
         )
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"baozhi render: {exc}", err=True)

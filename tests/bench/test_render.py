@@ -378,3 +378,47 @@ def test_render_command_recomposes_only_when_asked(tmp_path: Path) -> None:
     assert read(plain) == read(again) and read(plain) != read(redrawn)
     gold = [a for p in redrawn for a in json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))["articles"]]
     assert any(a.get("kicker") and a["headline"].startswith("小店") for a in gold)  # a kicker its markup lacks
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("市人大常委会对杨木水库水源地整改方案落实情况开展专题调研", 2),
+        ("绿水青山 冰天雪地 都是金山银山 共绘发展新图景", 2),  # breaks at a space, as the 辽源日报 sample's kicker
+        ("用创造拥抱新时代，以奋斗铸就新辉煌（新论）", 2),
+        ("某县推进水利", 1),  # as short as the box: one line
+    ],
+)
+def test_a_long_heading_wraps_over_two_lines_and_keeps_its_gold(heading: str, lines: int) -> None:
+    pieces = [Piece("title", heading), Piece("byline", "本报记者 某某"), Piece("para", "正文。")]
+    for seed in range(20):
+        out = D.wrap_headings(pieces, random.Random(seed))
+        titles = [p.text for p in out if p.role == "title"]
+        assert len(titles) == lines and flat("".join(titles)) == flat(heading)
+        # Chinese typesetting never opens a line on a pause or a closing mark.
+        assert not any(t[0] in "，。、；：”》）" for t in titles[1:])
+        assert all(p.gap is False and not p.mark for p in out if p.role == "title" and p is not out[0])
+        assert [p.role for p in out][-2:] == ["byline", "para"]
+
+
+def test_wrapping_keeps_kicker_and_title_printed_on_one_line_as_they_are() -> None:
+    pieces = [Piece("kicker", "某某会议召开时强调各地要抓好春耕生产"), Piece("title", " 保障粮食和重要农产品稳定供给", glue=True)]
+    assert D.wrap_headings(pieces, random.Random(0)) == pieces
+
+
+def test_render_command_wraps_only_when_asked(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    long_a = MD_A.replace("# 一渠清水润良田（走基层）", "# 一渠清水润良田 某县农田水利建设助力粮食稳产增产（走基层）")
+    arts = [{"markdown_body": md, "date": "2025-03-01", "section_no": "04", "section_name": "要闻", "url": f"u{i}"} for i, md in enumerate((long_a, MD_B, MD_C) * 2)]
+    (corpus / "articles_20250301.json").write_text(json.dumps(arts, ensure_ascii=False), encoding="utf-8")
+    for kind in ("pages", "issues"):
+        plain = write_set(corpus, tmp_path / f"plain-{kind}", kind=kind, damage=1.0)
+        wrapped = write_set(corpus, tmp_path / f"wrapped-{kind}", kind=kind, damage=1.0, wrap=True)
+        for p, w in zip(plain, wrapped):
+            # The gold does not change; the text gains line breaks inside the long title only.
+            assert p.with_suffix(".json").read_text(encoding="utf-8") == w.with_suffix(".json").read_text(encoding="utf-8")
+            ptext, wtext = p.read_text(encoding="utf-8"), w.read_text(encoding="utf-8")
+            assert flat(ptext) == flat(wtext) and len(wtext.splitlines()) >= len(ptext.splitlines())
+    clean = write_set(corpus, tmp_path / "clean", kind="pages", wrap=True)[0].read_text(encoding="utf-8")
+    assert not any(flat("润良田某县农田") in flat(line) for line in clean.splitlines())
