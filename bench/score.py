@@ -20,6 +20,7 @@ Metrics, summed over a set of files (every count is kept, so a summary is exact)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -334,6 +335,10 @@ def score_case(case: Case, issue: ParsedIssue, s: Score) -> None:
 
 def _nothing(case: Case) -> ParsedIssue:
     """The reading of a rejected file: no articles, no fields (every gold item is missed)."""
+    return _nothing_issue()
+
+
+def _nothing_issue() -> ParsedIssue:
     return ParsedIssue(
         issue_id="", paper="", paper_name=None, issue_date=None, date_source="unknown", weekday=None,
         lunar_date=None, issue_number=None, page_count=None, editor=None, encoding="",
@@ -351,3 +356,41 @@ def evaluate(cases: list[Case]) -> Score:
             issue = _nothing(case)
         score_case(case, issue, s)
     return s
+
+
+# A story may open on pull quotes it prints again further on (a commentary's deck): whole
+# paragraphs, or sentences of later paragraphs run together ("基础打得好，…事半功倍。所有向上生长的
+# 惊艳，都源自向下扎根的力量"). A reading keeps them where the body prints them.
+_DECK = 3
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _deck_length(paragraphs: list[str]) -> int:
+    """How many of the story's first paragraphs are pull quotes of the rest."""
+    k = 0
+    while k < min(_DECK, len(paragraphs) - 1):
+        rest = flat("".join(paragraphs[k + 1 :]))
+        if not all(flat(x) in rest for x in _SENTENCE_END.split(paragraphs[k]) if flat(x)):
+            break
+        k += 1
+    return k
+
+
+def gold_reading(gold: dict) -> ParsedIssue:
+    """The reading a perfect parser gives of a gold file: its articles, each body without the
+    pull quotes it opens on. Scoring it checks the instrument: a right reading must score
+    perfectly (every heading, every body start, every join, no duplicate left)."""
+    articles = []
+    for k, a in enumerate(gold["articles"], 1):
+        paragraphs = list(a.get("paragraphs") or [])
+        articles.append(
+            Article(
+                article_id=f"gold-{k}", seq=k, headline=a.get("headline") or "", kicker=a.get("kicker"),
+                subtitle=a.get("subtitle"), byline=a.get("byline"), authors=tuple(a.get("authors") or ()),
+                photographers=tuple(a.get("photographers") or ()), genre=a.get("genre") or "news",
+                source_outlet=a.get("source_outlet"), captions=tuple(a.get("captions") or ()),
+                continued_to=a.get("continued_to"), continued_from=a.get("continued_from"),
+                paragraphs=tuple(paragraphs[_deck_length(paragraphs) :]),
+            )
+        )
+    return dataclasses.replace(_nothing_issue(), articles=tuple(articles))

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from baozhi.cli import app
 from bench.gold import Case, flat, from_golden, load_cases
-from bench.score import Score, evaluate, score_case
+from bench.score import Score, evaluate, gold_reading, score_case
 from transforms.model import Accounting, Article, ParsedIssue
 
 REPO = Path(__file__).resolve().parents[2]
@@ -183,3 +183,38 @@ def test_a_duplicates_marker_is_counted_inside_paragraphs_not_across_them() -> N
 def test_short_furniture_counts_as_a_word_of_its_own(paragraph: str, hits: int) -> None:
     late = dataclasses.replace(RIGHT[1], paragraphs=(*RIGHT[1].paragraphs, paragraph))
     assert _score(RIGHT[0], late, gold=dict(GOLD, furniture=["科技"])).furniture_hits == hits
+
+
+@pytest.mark.parametrize("kind", ["pages", "issues"])
+def test_a_perfect_reading_of_rendered_damaged_pages_scores_perfectly(tmp_path: Path, kind: str) -> None:
+    # The instrument itself: the gold's own reading of pages with every kind of damage must find
+    # every heading, body start and join, and leave no duplicate, or the figures blame the parser
+    # for the scorer's or the renderer's mistakes.
+    from bench.render import write_set
+    from tests.bench.test_render import MD_A, MD_B, MD_C
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    arts = [
+        {"markdown_body": md, "date": f"2025-03-0{d}", "section_no": f"0{n}", "section_name": "要闻", "url": f"u{d}{i}"}
+        for d in (1, 2, 3)
+        for i, (md, n) in enumerate(((MD_A, 1), (MD_B, 1), (MD_C, 2)))
+    ]
+    for d in (1, 2, 3):
+        day = [a for a in arts if a["date"].endswith(str(d))]
+        (corpus / f"articles_2025030{d}.json").write_text(json.dumps(day, ensure_ascii=False), encoding="utf-8")
+    for seed in range(8):
+        s = Score()
+        for case in load_cases(write_set(corpus, tmp_path / f"{kind}{seed}", kind=kind, damage=1.5, seed=seed)[0].parent):
+            score_case(case, gold_reading(case.gold), s)
+        assert s.field_fn == s.field_fp == 0 and s.starts_ok == s.starts > 0
+        assert s.dup_left == 0 and s.joined == s.joins and s.furniture_hits == 0 and s.content_kept == 1.0
+
+
+def test_a_gold_reading_leaves_out_the_pull_quotes_a_story_opens_on() -> None:
+    body = ["基础打得好，干事创业才有深厚支撑。所有向上生长的惊艳，都源自向下扎根的力量", "将樟子松苗埋进沙坑。", "基础打得好，干事创业才有深厚支撑。", "所有向上生长的惊艳，都源自向下扎根的力量。"]
+    gold = dict(GOLD, articles=[dict(GOLD["articles"][0], paragraphs=body)])
+    assert gold_reading(gold).articles[0].paragraphs == tuple(body[1:])
+    # A first paragraph the body does not print again is the body's own.
+    gold = dict(GOLD, articles=[dict(GOLD["articles"][0], paragraphs=body[1:])])
+    assert gold_reading(gold).articles[0].paragraphs == tuple(body[1:])
