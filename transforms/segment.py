@@ -66,6 +66,7 @@ from transforms.sentences import (
     open_end,
     open_quote,
     opens_on_an_adverbial,
+    opens_with_clause_end,
     opens_with_lone_character,
     opens_with_tail,
     points_back,
@@ -607,6 +608,11 @@ class _Walker:
             # "张琼是某某镇北岸社区的一名" / "出租屋楼栋长，…", "全省城市低保平均" / "标准提高到…",
             # "某地网上购物不" / "包邮占比降至…" (a heading's last word closes its phrase).
             return True
+        if j == i + 1 and self._clause_ends_under(i) and not (LABELLED_TITLE.match(head) or self._signs_at(j) or self._heads[j]):
+            # The next line opens with a one-word clause that ends a longer one: "《整改方案》明确" /
+            # "要求，深入贯彻…" (the rule's subject above the cut), "今年" / "以来，…"; a heading
+            # stands over a sentence that opens on its own ("目前，…", "因此，…").
+            return True
         if _SPOKEN_THEN_MORE.search(head) and not (B.is_byline(nxt) or B.LEAD.match(nxt)):
             # A sentence ends inside the line and the narration goes on: "“现在进展咋样？”汽车
             # 起重机吊" / "起的一台样车旁，…"; a crosshead holds no sentence end.
@@ -884,7 +890,9 @@ class _Walker:
         / "从大运河读懂…" / "从大运河聆听…", or "助农环保——" / "…" and "多方协作——" / "…"); a
         story's own headline stands alone.  A run whose last line has a comma or semicolon is a
         half-sentence and does not count, nor does a line already read as the first half of a
-        sentence cut at the column's edge ("…的格致汽车科" / "技股份有限公司…", ``cut_lines``); one
+        sentence cut at the column's edge ("…的格致汽车科" / "技股份有限公司…", ``cut_lines``), or
+        over a clause's last word, read yet or not ("《整改方案》明确" / "要求，…",
+        ``_clause_ends_under``); one
         that only lists with 、 is a phrase ("艰苦创业、团结协作、不懈进取的精神永远不会变" beside
         "不断增强…获得感幸福感安全感"), unless the line is one
         quotation ("“看到荒坡长成果园，心里特别踏实”", ``_quoted_line``).  Another story's heading
@@ -915,11 +923,23 @@ class _Walker:
                 if self._heads_a_story(lo, hi):
                     break
                 last = self.u[hi].text
-                if (not _COMMA.search(last) or _quoted_line(last)) and hi not in self.cut_lines:
+                if (not _COMMA.search(last) or _quoted_line(last)) and hi not in self.cut_lines and not self._clause_ends_under(hi):
                     found.append(tuple(self.u[x].text for x in range(lo, hi + 1)))
                 seen += hi - lo + 1
                 k = lo - 1 if step < 0 else hi + 1
         return found
+
+    def _clause_ends_under(self, k: int) -> bool:
+        """The line under units[k] opens with a one-word clause that ends a longer one
+        (``opens_with_clause_end``: "《整改方案》明确" / "要求，…"): units[k] is that clause's first
+        half, cut at the column's edge, be it read yet (``_goes_on``) or still ahead (``_siblings``).
+        A writer's name is no clause's half: "为养老护理人才开拓更广天地（快评）" / "邱超奕" / "显示，…"
+        is a signed piece whose text opens with the rest of a sentence printed elsewhere."""
+        t = self.u[k].text
+        return (
+            k + 1 < len(self.u) and opens_with_clause_end(self.u[k + 1].text)
+            and not (B.is_byline(t) or B.names_only(t))
+        )
 
     def _opens_lead(self, k: int) -> bool:
         """units[k] opens a dateline lead ("本报讯（记者 某某）…", "新华社北京3月5日电…") after a

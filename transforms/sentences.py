@@ -345,6 +345,27 @@ def opens_with_lone_character(text: str) -> bool:
     return _LONE_CHARACTER_CLAUSE.match(text) is not None
 
 
+# A clause of one word of two or three ideographs, closed by a comma: "要求，…", "以来，…".
+_WORD_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{2,3})，")
+# A word that makes up fewer than this share of the clauses it closes ends a longer clause: "要求"
+# 0.002 ("会议要求，…", "《方案》明确要求，…"), "以来" 0.002 ("今年以来，…"), "认为" 0.003; a sentence
+# opens with a one-word clause of a connective or a time ("目前，" 0.84, "因此，" 0.90).
+ALONE_LOW = 0.05
+
+
+def opens_with_clause_end(text: str) -> bool:
+    """``text`` opens with a clause of one word that hardly ever makes a clause alone
+    (``transforms/dicts/clause_alone.tsv``): "要求，深入贯彻…", "以来，全市…", "认为，…".  The
+    word ends a clause whose subject or time was printed on the line above, cut at the column's
+    edge ("《整改方案》明确" / "要求，…", "2023年" / "以来，…"), whatever its first character's
+    rate ("要" opens 0.18 of clauses, as 要把, 要在).  A word counted too seldom is not judged."""
+    m = _WORD_CLAUSE.match(text)
+    if m is None or opens_with_its_time(text):
+        return False  # "当天，…", "此前，…": a time opens a sentence (``opens_with_its_time``)
+    rate = _table("clause_alone.tsv").get(m.group(1))
+    return rate is not None and rate < ALONE_LOW
+
+
 def opens_with_tail(text: str, limit: int) -> bool:
     """``text`` opens with a sentence of at most ``limit`` ideographs ("班组。上服是…", "办。说起…"):
     the tail of a sentence begun elsewhere; news prose does not open with so short a sentence,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.clausestarts import END_PRIOR, MIN_COUNT, PRIOR, PRIOR_WEIGHT, end_rates, rates, table
+from bench.clausestarts import END_PRIOR, MIN_COUNT, PRIOR, PRIOR_WEIGHT, alone_rates, end_rates, rates, table
 
 
 def test_rates_count_clause_openings_and_skip_rare_characters() -> None:
@@ -25,3 +25,15 @@ def test_end_rates_count_clause_endings_of_one_to_three_characters() -> None:
     # quotation marks close no clause: "说“好”，" ends on 好 as "说好，" would, never on a mark
     assert all("“" not in k and "”" not in k for k in r)
     assert table(r, "ending\tshare").splitlines()[0].startswith("# ending")
+
+
+def test_alone_rates_count_the_clauses_a_word_makes_up_alone() -> None:
+    text = "会议要求，各地抓好落实。" * 30 + "目前，水渠已经修好。" * 20 + "村里目前，" * 5 + "“要求”，" * 2 + "所以，大家说好。" * 10
+    r = alone_rates([text])
+    # 要求: closes 32 clauses, 2 of them alone (quotation marks are no clause's edge: "“要求”，" is
+    # the clause "要求"); 目前: 25, 20 alone; 所以 (10) too rare; 落实 closes 30, never alone.
+    assert r["要求"] == round((2 + PRIOR_WEIGHT * PRIOR) / (32 + PRIOR_WEIGHT), 3)
+    assert r["目前"] == round((20 + PRIOR_WEIGHT * PRIOR) / (25 + PRIOR_WEIGHT), 3)
+    assert r["会议要求"[-3:]] == round(PRIOR_WEIGHT * PRIOR / (30 + PRIOR_WEIGHT), 3)  # 议要求, three characters
+    assert "所以" not in r and "要求"[-1:] not in r  # one character is no word here
+    assert r["落实"] < r["要求"] < r["目前"]

@@ -1149,6 +1149,34 @@ def test_a_line_cut_at_the_column_edge_is_no_crosshead_beside_the_next_headline(
     assert (second.headline, second.byline, second.paragraphs[0]) == (naked, None, body)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("naked", "cut", "rest"),
+    [
+        ("某市公开省级生态环境督察整改方案", "《整改方案》明确", "要求，坚决扛起督察整改的政治责任，逐项抓好整改落实。"),
+        ("某县农村公路建设推进会召开", "县政府主要负责人", "强调，各乡镇要倒排工期，确保年底前全部完工。"),
+        ("督察反馈问题整改方案全文发布", "全市各级各部门自去年", "以来，已完成整改任务18项，其余任务正在推进。"),
+    ],
+)
+def test_a_line_cut_before_a_clause_end_is_no_crosshead_beside_the_headline_above(naked: str, cut: str, rest: str, gap: str) -> None:
+    # "某市公开…整改方案" / dated text / "《整改方案》明确" / "要求，…": the short line under the
+    # unsigned headline is the first half of a clause cut at the column's edge (the walker has not
+    # read it yet when it weighs the headline), so it makes no crosshead series with the headline,
+    # which heads a story of its own; the cut line is joined in that story.
+    page = (
+        "某市党政代表团赴某省学习考察 为高质量发展寻良方\n本报记者 钱多\n\n"
+        "3月5日至8日，某市党政代表团赴某省对口合作城市学习考察，为推动我市经济高质量发展取经问道。\n\n"
+        "在行政中心，双方举行座谈，围绕产业合作、园区共建、科技创新深入交流，多家企业的总经理参加座谈。\n\n"
+        "此次考察收获满满，为推动高质量发展找准了方向。\n\n"
+        f"{naked}\n\n"
+        "2023年6月1日至6月15日，省生态环境保护督察组对某市开展了为期15天的督察，并向某市反馈了督察意见。\n\n"
+        f"{cut}\n{rest}\n\n相关部门高度重视督察整改工作，制定了整改方案，明确了整改目标、措施和时限。\n"
+    )
+    first, second = _page(page, gap).articles
+    assert first.byline == "本报记者 钱多" and first.paragraphs[-1].startswith("此次考察")
+    assert second.headline == naked and cut + rest in second.paragraphs
+
+
 @pytest.mark.parametrize(
     ("before", "naked", "after"),
     [
@@ -1349,6 +1377,25 @@ def test_a_line_whose_next_line_opens_with_a_one_character_clause_is_cut_prose(h
     # News prose opens no clause with one character: "头，", "一，", "麓，" end a word cut at the
     # column's edge, so the line over them is the first half of the paragraph, joined again,
     # never a naked headline or a crosshead, however headline-like ("…学习劲" stops on a noun).
+    assert _read_joined(half, rest, gap)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("《某县农村水利建设方案》明确", "要求，各乡镇要在年底前把水渠修到田间地头。"),
+        ("西河村党支部书记孙有田", "认为，水渠修好了，村里的麦田才有盼头。"),
+        ("自从去年秋天水渠开工", "以来，村民们投工投劳，水渠一天天向前延伸。"),
+        ("村两委班子认真学习全会", "精神，决心把水渠修好用好，让麦田旱涝保收。"),
+        ("在动员会上某县县长王某", "强调，各乡镇要倒排工期，确保年底前完工。"),
+    ],
+)
+def test_a_line_over_a_one_word_clause_that_ends_a_longer_one_is_cut_prose(half: str, rest: str, gap: str) -> None:
+    # "要求，" "认为，" "以来，" "精神，" end a clause whose subject or time is printed above them
+    # (``opens_with_clause_end``): the line over them is that clause's first half, cut at the
+    # column's edge between two words ("…明确" / "要求，": no word is cut, "确要" is printed
+    # nowhere), joined again, never a naked headline or a crosshead.
     assert _read_joined(half, rest, gap)
 
 

@@ -17,6 +17,7 @@ from transforms.sentences import (
     opens_with_its_scene,
 
 
+    opens_with_clause_end,
     opens_with_lone_character,
     opens_with_tail,
     quotes_its_speaker,
@@ -153,6 +154,21 @@ def test_a_quotation_opened_and_not_closed(text: str, expected: bool) -> None:
 )
 def test_text_opening_with_a_clause_of_one_character(text: str, expected: bool) -> None:
     assert opens_with_lone_character(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("要求，深入贯彻党的二十大精神。", True), ("以来，全市新建农村公路300公里。", True), ("认为，修渠是村里的头等大事。", True),
+     ("指出，要把水渠修到田间地头。", True), ("精神，决心把水渠修好用好。", True), ("强调，各乡镇要倒排工期。", True),
+     ("目前，西河村的水渠已全线贯通。", False), ("因此，村里决定先修水渠。", False), ("此外，村里还修了三座桥。", False),
+     ("当天，村民们早早来到渠边。", False), ("要把水渠修到田间地头。", False), ("要求：各乡镇倒排工期。", False),
+     ("问，村里的水渠修好了吗？", False), ("要求、措施和时限都已明确。", False), ("西河村要求，各组派人修渠。", False)],
+)
+def test_text_opening_with_a_one_word_clause_that_ends_a_longer_one(text: str, expected: bool) -> None:
+    # "要求，" "以来，" "认为，" follow their subject or time in the same clause; a sentence opens
+    # with a one-word clause of a connective or a time ("目前，", "因此，", "当天，"); a word's clause
+    # is closed by a comma ("要求：" over a list is a label), never by an enumeration comma.
+    assert opens_with_clause_end(text) is expected
 
 
 @pytest.mark.parametrize(
