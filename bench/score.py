@@ -9,6 +9,9 @@ Metrics, summed over a set of files (every count is kept, so a summary is exact)
   whole (kicker, title, subtitle) triple must match.
 - **body starts**: share of gold articles whose parsed body starts with the gold's first words;
 - **duplicates left**: extra copies of text the extraction printed twice (0 is right);
+- **captions in bodies**: photo captions of the gold read into a body paragraph, each time (0 is
+  right): extraction prints a caption with its photo and often again in the column's flow, and a
+  copy read as text lands in a body without costing any other figure (``_caption_key``);
 - **joins**: share of text across a column split or a wedged heading that stands in one parsed paragraph
   (or, where the gold puts it in an article's byline and first paragraph, in a parsed article's
   byline run into its first paragraph);
@@ -40,6 +43,11 @@ ISSUE_FIELDS = ("paper", "issue_date", "date_source", "weekday", "lunar_date", "
 OTHER_FIELDS = ("byline", "authors", "photographers", "genre", "source_outlet", "captions", "continued_to", "continued_from", "body_last")
 MIN_CLAUSE = 4
 MIN_FURNITURE_SUBSTRING = 6
+# A caption's key: its piece of this many characters nearest its middle (a shorter caption whole).
+CAPTION_KEY = 16
+MIN_CAPTION_KEY = 6
+# A credit printed on its caption's line is no longer than this: "人民日报记者 某某某 摄（人民视觉）".
+CREDIT_ROOM = 20
 
 
 @dataclass
@@ -55,6 +63,7 @@ class Score:
     starts_ok: int = 0
     dup_left: int = 0
     dup_missing: int = 0
+    captions_in_bodies: int = 0
     joins: int = 0
     joined: int = 0
     furniture_hits: int = 0
@@ -105,6 +114,7 @@ class Score:
             "body_starts": [self.starts_ok, self.starts],
             "duplicates_left": self.dup_left,
             "duplicates_missing": self.dup_missing,
+            "captions_in_bodies": self.captions_in_bodies,
             "joins": [self.joined, self.joins],
             "furniture_in_bodies": self.furniture_hits,
             "content_kept": round(self.content_kept, 4),
@@ -117,6 +127,7 @@ class Score:
         return (
             f"{self.files} files: headline F1 {self.headline_f1:.3f} (fields; whole headings {self.heading_f1:.3f}); "
             f"body starts {self.starts_ok}/{self.starts}; duplicates left {self.dup_left} (missing {self.dup_missing}); "
+            f"captions in bodies {self.captions_in_bodies}; "
             f"joins {self.joined}/{self.joins} ({self.joined_share:.3f}); furniture in bodies {self.furniture_hits}; "
             f"content kept {self.content_kept:.4f}; masthead fields {self.issue_ok}/{self.issue_fields}; "
             f"other fields {self.fields_ok}/{self.fields}"
@@ -253,6 +264,11 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
         s.dup_missing += n == 0
         if n != 1:
             s.notes.append(f"{case.name}: printed-twice {d!r} left {n} times")
+    for caption, key in _caption_keys(gold, [flat(x) for x in input_lines(case.data)]).items():
+        n = sum(p.count(key) for p in paragraphs_flat)
+        s.captions_in_bodies += n
+        if n:
+            s.notes.append(f"{case.name}: caption {caption!r} read into a body {n} times")
     paragraphs = [flat(p) for a in issue.articles for p in a.paragraphs]
     leads = [_lead(a.byline, a.paragraphs) for a in issue.articles if a.byline]
     for j in gold.get("joins", []):
@@ -269,6 +285,42 @@ def _score_text(case: Case, issue: ParsedIssue, s: Score) -> None:
             s.kept += len(c)
         else:
             s.notes.append(f"{case.name}: content lost: {clause.strip()!r}")
+
+
+def _caption_keys(gold: dict, lines: list[str]) -> dict[str, str]:
+    """Each gold caption's key (``_caption_key``), by caption; a caption with no key is left out.
+    ``lines``: the file's lines, flat. The bodies the key must not be printed in are the gold's
+    paragraphs, or, when the gold gives none (the samples' goldens), the lines that print the
+    caption and more than a credit besides ("…《千里江山图》高清打样稿。在位于…")."""
+    articles = gold["articles"]
+    text = "".join(lines)
+    given = all("paragraphs" in a for a in articles)
+    paragraphs = [flat(p) for a in articles for p in a["paragraphs"]] if given else []
+    keys = {}
+    for caption in dict.fromkeys(c for a in articles for c in a.get("captions", ())):
+        c = flat(caption)
+        bodies = paragraphs if given else [x for x in lines if c in x and len(x) > len(c) + CREDIT_ROOM]
+        keys[caption] = _caption_key(c, text, bodies)
+    return {c: k for c, k in keys.items() if k}
+
+
+def _caption_key(caption: str, text: str, bodies: list[str]) -> str | None:
+    """The piece of a caption (flat) that the file (``text``, flat) prints only where it prints
+    the caption and that no body paragraph of the gold prints: the ``CAPTION_KEY`` characters
+    nearest its middle, or the caption whole when shorter. A body may say what its photo's
+    caption says: "5月27日至30日，市委书记柴伟率…考察。图为柴伟率队考察…" over a lead opening
+    "5月27日至30日，市委书记柴伟率…" (the key is a piece with "图为"), "…正凝视着24米长的《千里江山图》
+    高清打样稿。在位于…" under the caption "《千里江山图》高清打样稿。" (no key: the body prints it whole)."""
+    times = text.count(caption)
+    size = min(CAPTION_KEY, len(caption))
+    if not times or size < MIN_CAPTION_KEY:
+        return None  # not printed as the gold gives it, or too short to tell
+    mid = (len(caption) - size) // 2
+    for start in sorted(range(len(caption) - size + 1), key=lambda x: abs(x - mid)):
+        piece = caption[start : start + size]
+        if text.count(piece) == times and not any(piece in p for p in bodies):
+            return piece
+    return None
 
 
 def _opens_with(line: str, furniture: str) -> bool:

@@ -56,7 +56,7 @@ def evaluate(
     """Score the parser on a folder of issue/page files with gold JSON (format: bench/README.md).
 
     Prints headline F1 (kicker, title, subtitle as separate fields), body starts, duplicates
-    left, joins, furniture in bodies, content kept and masthead fields.
+    left, captions in bodies, joins, furniture in bodies, content kept and masthead fields.
     Example: `baozhi eval --gold tests/transforms/golden --text samples/liaoyuan-daily`
     """
     from bench.gold import load_cases

@@ -218,3 +218,79 @@ def test_a_gold_reading_leaves_out_the_pull_quotes_a_story_opens_on() -> None:
     # A first paragraph the body does not print again is the body's own.
     gold = dict(GOLD, articles=[dict(GOLD["articles"][0], paragraphs=body[1:])])
     assert gold_reading(gold).articles[0].paragraphs == tuple(body[1:])
+
+
+# A story with a photo: extraction prints the caption (and its credit) with the photo and often a
+# second time in the column's flow; a copy read as text lands in a body.
+CAPTION = "图为村民在新修的水渠边查看灌溉情况。"
+CAPTION_PAGE = "\n".join([
+    "一渠清水润良田", "清晨的田埂上，村民们正忙着疏通水渠，渠水哗哗地流进麦田。", CAPTION, "本报记者 赵大成 摄",
+    CAPTION, "本报记者 赵大成 摄", "小店里的大民生", "街角的早餐店六点开门，店主说要让街坊们吃上一口热乎的早饭。",
+])
+CAPTION_GOLD = {
+    **GOLD, "duplicates": [], "joins": [],
+    "articles": [{**GOLD["articles"][0], "captions": [CAPTION]}, GOLD["articles"][1]],
+}
+
+
+def _captioned(paragraphs: tuple[str, ...], captions: tuple[str, ...] = (CAPTION,)) -> Article:
+    return dataclasses.replace(RIGHT[0], paragraphs=paragraphs, captions=captions)
+
+
+def _caption_score(first: Article, page: str = CAPTION_PAGE, gold: dict = CAPTION_GOLD) -> Score:
+    s = Score()
+    score_case(Case("x", page.encode("utf-8"), gold), _issue(first, RIGHT[1]), s)
+    return s
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "in_bodies"),
+    [
+        (RIGHT[0].paragraphs, 0),  # read once, as the caption
+        ((*RIGHT[0].paragraphs, CAPTION), 1),  # the second copy read as a paragraph of its own
+        ((RIGHT[0].paragraphs[0] + CAPTION,), 1),  # run into the paragraph above it
+        ((RIGHT[0].paragraphs[0] + CAPTION + "本报记者 赵大成 摄",), 1),  # with its credit
+        ((*RIGHT[0].paragraphs, CAPTION, CAPTION), 2),  # both copies, each counted
+        ((*RIGHT[0].paragraphs, CAPTION.replace("，", ",").replace("。", ".")),  1),  # printed in ASCII marks
+    ],
+)
+def test_a_caption_read_into_a_body_is_counted(paragraphs: tuple[str, ...], in_bodies: int) -> None:
+    s = _caption_score(_captioned(paragraphs))
+    assert s.captions_in_bodies == in_bodies
+    assert s.figures()["captions_in_bodies"] == in_bodies and f"captions in bodies {in_bodies};" in s.summary()
+    assert any("read into a body" in n for n in s.notes) == bool(in_bodies)
+    assert s.dup_left == 0  # no other figure tells it
+
+
+def test_a_caption_the_body_also_says_counts_by_its_own_words() -> None:
+    # The lead says what the caption's first sentence says; only the caption's own words ("图为…")
+    # tell a caption read into the body.
+    lead = "5月27日至30日，市代表团赴绍兴学习考察。"
+    caption = lead + "图为代表团考察智能家居项目。"
+    page = "\n".join(["一渠清水润良田", caption, "本报记者 赵大成 摄", lead + "考察期间，代表团走访了多家企业。", "小店里的大民生", *RIGHT[1].paragraphs])
+    first = dict(GOLD["articles"][0], captions=[caption], paragraphs=[lead + "考察期间，代表团走访了多家企业。"])
+    gold = {**CAPTION_GOLD, "articles": [first, GOLD["articles"][1]]}
+    right = _captioned((lead + "考察期间，代表团走访了多家企业。",), (caption,))
+    assert _caption_score(right, page, gold).captions_in_bodies == 0
+    wrong = _captioned((caption + lead + "考察期间，代表团走访了多家企业。",), ())
+    assert _caption_score(wrong, page, gold).captions_in_bodies == 1
+
+
+@pytest.mark.parametrize("gold_paragraphs", [True, False])
+def test_a_caption_the_body_prints_whole_is_not_counted(gold_paragraphs: bool) -> None:
+    # "…正凝视着24米长的《千里江山图》高清打样稿。在位于…" under the caption "《千里江山图》高清打样稿。":
+    # nothing tells the caption read into the body from the body's own words.
+    caption = "《千里江山图》高清打样稿。"
+    body = "学生们正凝视着24米长的《千里江山图》高清打样稿。在典藏馆内，惊叹声此起彼伏。"
+    page = "\n".join(["一渠清水润良田", caption, "典藏馆供图", body, "小店里的大民生", *RIGHT[1].paragraphs])
+    first = dict(GOLD["articles"][0], captions=[caption], paragraphs=[body])
+    if not gold_paragraphs:  # the samples' goldens give no paragraphs: the file's lines tell the body
+        first.pop("paragraphs")
+    gold = {**CAPTION_GOLD, "articles": [first, GOLD["articles"][1]]}
+    assert _caption_score(_captioned((body,), (caption,)), page, gold).captions_in_bodies == 0
+
+
+def test_a_caption_too_short_or_not_printed_has_no_key() -> None:
+    for caption in ("雪景", "图为村民在水渠边查看灌溉情况，旁边还有人"):  # too short; not in the file
+        gold = {**CAPTION_GOLD, "articles": [{**GOLD["articles"][0], "captions": [caption]}, GOLD["articles"][1]]}
+        assert _caption_score(_captioned((*RIGHT[0].paragraphs, caption)), gold=gold).captions_in_bodies == 0
