@@ -9,7 +9,9 @@ page's gold, changes the pieces and records in the gold what a correct reading m
   the whole file is laid out);
 - ``lead_above``: the lead paragraphs (and the column label) printed above the headline block;
 - ``heading_mid_sentence``: the first sentence cut by the headline block, its first half above;
-- ``kicker_on_title`` / ``subtitle_on_title``: two heading lines printed as one.
+- ``kicker_on_title`` / ``subtitle_on_title``: two heading lines printed as one;
+- ``caption_twice`` (opt-in, ``--captions-twice``): a photo's caption (with its credit, mostly)
+  printed a second time, right after the photo block or a few lines on.
 
 The gold's headings and body edges are never changed: a correct reading of the damaged page is
 the reading of the undamaged one.
@@ -27,6 +29,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 JOIN_SIDE = 6  # characters of gold text kept on each side of a cut
 MIN_SPLIT = 40  # paragraphs shorter than this are not cut
 MIN_DUP = 20
+# Share of stories with a photo caption whose caption is printed twice, at rate 1: more often
+# than a paragraph is (``duplicate``, 0.3), since a caption's text layer is extracted once with
+# the photo block and once more in the column's flow.
+CAPTION_TWICE = 0.5
 
 
 def _cut_points(text: str) -> list[int]:
@@ -173,6 +179,38 @@ def subtitle_on_title(pieces: list[Piece], rng: random.Random, gold: PageGold) -
     pieces[s] = Piece("subtitle", rng.choice((" ", "  ")) + pieces[s].text, glue=True)
     gold.damage.append("subtitle_on_title")
     return True
+
+
+def caption_twice(pieces: list[Piece], rng: random.Random, gold: PageGold) -> bool:
+    """Print one photo caption a second time, with the credit under it (most often) or alone, right
+    after the photo block or up to three lines further on: "图为…" / "本报记者 某某 摄" / "图为…" /
+    "本报记者 某某 摄". Returns False when the story has no caption."""
+    caps = [k for k, p in enumerate(pieces) if p.role == "caption"]
+    if not caps:
+        return False
+    c = rng.choice(caps)
+    end = c + 1
+    while end < len(pieces) and pieces[end].role == "credit":
+        end += 1
+    copy = pieces[c:end] if rng.random() < 0.7 else pieces[c : c + 1]
+    at = min(len(pieces), end + rng.choice((0, 0, 1, 2, 3)))
+    pieces[at:at] = [Piece(p.role, p.text) for p in copy]
+    gold.damage.append("caption_twice")
+    return True
+
+
+def captions_rng(seed: str) -> random.Random:
+    """The random stream of ``--captions-twice``, apart from the page's own: a page rendered
+    with it is the page rendered without it, with some captions printed twice."""
+    return random.Random(f"{seed}:captions")
+
+
+def doubled_captions(pieces: list[Piece], rng: random.Random, gold: PageGold, rate: float) -> list[Piece]:
+    """A story's pieces with its caption printed twice, with chance ``CAPTION_TWICE * rate``."""
+    if rate > 0 and rng.random() < CAPTION_TWICE * rate:
+        pieces = list(pieces)
+        caption_twice(pieces, rng, gold)
+    return pieces
 
 
 def damage_story(pieces: list[Piece], rng: random.Random, gold: PageGold, *, rate: float = 1.0) -> list[Piece]:

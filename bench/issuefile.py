@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import random
 
-from bench.damage import damage_story, wrap_headings
+from bench.damage import captions_rng, damage_story, doubled_captions, wrap_headings
 from bench.gold import flat
 from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, lay_out, pull_quotes, reading, story_pieces
 from bench.stories import Story, byline_names
@@ -83,10 +83,15 @@ def _local(pieces: list[Piece], rng: random.Random, marks: bool) -> list[Piece]:
     return out
 
 
-def render_issue(pages: list[list[Story]], *, seed: str, damage: float = 1.2, wrap: bool = False) -> tuple[str, PageGold]:
-    """A day's pages as one 辽源日报-style issue file, and its gold; ``wrap``: long headings
-    printed over two lines, from a random stream of their own (the file is otherwise the same)."""
+def render_issue(
+    pages: list[list[Story]], *, seed: str, damage: float = 1.2, captions_twice: float = 0.0, wrap: bool = False
+) -> tuple[str, PageGold]:
+    """A day's pages as one 辽源日报-style issue file, and its gold; ``captions_twice``: the rate
+    of photo captions printed twice (``bench.damage.doubled_captions``; 0: none); ``wrap``: long
+    headings printed over two lines. Each draws from a random stream of its own (the file is
+    otherwise the same)."""
     rng = random.Random(seed)
+    crng = captions_rng(seed)
     wrap_rng = random.Random(f"{seed}:wrap") if wrap else None
     date = pages[0][0].date
     layout = dataclasses.replace(Layout.draw(rng, weights=(70, 25, 5)), ascii_punct=rng.random() < 0.6)
@@ -105,7 +110,8 @@ def render_issue(pages: list[list[Story]], *, seed: str, damage: float = 1.2, wr
             print_label = bool(story.label) and not story.kicker and rng.random() < 0.7
             styled = _local(story_pieces(story, layout, rng, print_label=print_label), rng, marks)
             gold.articles.append(article_gold(styled))
-            printed = damage_story(styled, rng, gold, rate=damage) if damage > 0 else styled
+            damaged = damage_story(styled, rng, gold, rate=damage) if damage > 0 else styled
+            printed = doubled_captions(damaged, crng, gold, captions_twice)
             pieces.extend(wrap_headings(printed, wrap_rng) if wrap_rng else printed)
     read = reading(gold)  # before pull_quotes takes the repeated paragraphs out of the gold
     gold.copies.extend(pull_quotes(gold))

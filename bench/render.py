@@ -17,7 +17,7 @@ import json
 import random
 from pathlib import Path
 
-from bench.damage import damage_story, wrap_headings
+from bench.damage import captions_rng, damage_story, doubled_captions, wrap_headings
 from bench.gold import flat
 from bench.groups import split_group
 from bench.issuefile import render_issue
@@ -27,26 +27,40 @@ from bench.stories import Story, load_days, pages_of, split_days
 
 
 def render_story(
-    story: Story, layout: Layout, rng: random.Random, gold: PageGold, *, damage: float, wrap: random.Random | None = None
+    story: Story,
+    layout: Layout,
+    rng: random.Random,
+    gold: PageGold,
+    *,
+    damage: float,
+    captions: tuple[random.Random, float] | None = None,
+    wrap: random.Random | None = None,
 ) -> list[Piece]:
-    """One story's pieces (damaged when ``damage`` > 0; long headings wrapped with ``wrap``, a
-    random stream of its own so that pages rendered without it keep their bytes) and its gold
-    appended to ``gold``."""
+    """One story's pieces (damaged when ``damage`` > 0) and its gold appended to ``gold``.
+    Each opt-in damage draws from a random stream of its own, so that pages rendered without it
+    keep their bytes: ``captions``, the stream and rate of captions printed twice
+    (``doubled_captions``); ``wrap``, the stream that wraps long headings (``wrap_headings``)."""
     print_label = bool(story.label) and not story.kicker and rng.random() < 0.7
     pieces = story_pieces(story, layout, rng, print_label=print_label)
     gold.articles.append(article_gold(pieces))
     if damage > 0:
         pieces = damage_story(pieces, rng, gold, rate=damage)
+    if captions is not None:
+        pieces = doubled_captions(pieces, captions[0], gold, captions[1])
     if wrap is not None:
         pieces = wrap_headings(pieces, wrap)
     return pieces
 
 
-def render_page(stories: list[Story], *, seed: str, damage: float = 0.0, wrap: bool = False) -> tuple[str, PageGold]:
+def render_page(
+    stories: list[Story], *, seed: str, damage: float = 0.0, captions_twice: float = 0.0, wrap: bool = False
+) -> tuple[str, PageGold]:
     """One page (the stories of one section_no of one day) as extracted text, and its gold;
+    ``captions_twice``: the rate of captions printed twice (0: none, 1: ``CAPTION_TWICE``);
     ``wrap``: long headings printed over two lines (``bench.damage.wrap_headings``)."""
     first = stories[0]
     rng = random.Random(seed)
+    captions = (captions_rng(seed), captions_twice) if captions_twice > 0 else None
     wrap_rng = random.Random(f"{seed}:wrap") if wrap else None
     layout = Layout.draw(rng)
     header = header_lines(first.date, first.section_no, first.section_name, rng)
@@ -64,7 +78,7 @@ def render_page(stories: list[Story], *, seed: str, damage: float = 0.0, wrap: b
     pieces = [Piece("furniture", line) for line in header]
     gold.furniture.extend(header)
     for story in stories:
-        pieces.extend(render_story(story, layout, rng, gold, damage=damage, wrap=wrap_rng))
+        pieces.extend(render_story(story, layout, rng, gold, damage=damage, captions=captions, wrap=wrap_rng))
     read = reading(gold)  # before pull_quotes takes the repeated paragraphs out of the gold
     gold.copies.extend(pull_quotes(gold))
     footer = footer_lines(rng)
@@ -83,11 +97,13 @@ def write_set(
     damage: float = 0.0,
     seed: int = 0,
     recompose: int | None = None,
+    captions_twice: float = 0.0,
     wrap: bool = False,
 ) -> list[Path]:
     """Render the chosen days of the corpus into ``out`` (``<name>.txt`` + ``<name>.json`` per
     file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day);
     ``recompose``: the stories' kickers and subtitles redrawn with this seed (``bench.recompose``);
+    ``captions_twice``: the rate of photo captions printed twice (0: none, the files of before);
     ``wrap``: long headings printed over two lines."""
     days = {date: [p for s in stories for p in split_group(s)] for date, stories in load_days(corpus).items()}
     days = {date: days[date] for date in split_days(list(days), split)}
@@ -98,9 +114,12 @@ def write_set(
     for date in days:
         pages = pages_of(days[date])
         if kind == "issues":
-            files = [render_issue(pages, seed=f"{seed}:{date}:issue", damage=damage or 1.2, wrap=wrap)]
+            files = [render_issue(pages, seed=f"{seed}:{date}:issue", damage=damage or 1.2, captions_twice=captions_twice, wrap=wrap)]
         elif kind == "pages":
-            files = [render_page(p, seed=f"{seed}:{date}:{p[0].section_no}", damage=damage, wrap=wrap) for p in pages]
+            files = [
+                render_page(p, seed=f"{seed}:{date}:{p[0].section_no}", damage=damage, captions_twice=captions_twice, wrap=wrap)
+                for p in pages
+            ]
         else:
             raise ValueError(f"unknown kind {kind!r}: pages or issues")
         for text, gold in files:

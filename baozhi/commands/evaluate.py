@@ -23,6 +23,9 @@ def render(
     recompose: Annotated[
         int | None, typer.Option("--recompose", help="Redraw each story's kicker and subtitle from the split's other stories, with this seed.")
     ] = None,
+    captions_twice: Annotated[
+        float, typer.Option("--captions-twice", help="Rate of photo captions printed a second time: 0 = none (the files of before), 1 = the usual rate.")
+    ] = 0.0,
     wrap: Annotated[bool, typer.Option("--wrap", help="Print headings longer than their box over two lines, as narrow headline boxes do.")] = False,
 ) -> None:
     """Render extracted page text and its gold from marked-up articles (never commit the output).
@@ -30,13 +33,15 @@ def render(
     Examples: `baozhi render --corpus CORPUS --out data/eval/clean --split test` ·
     `baozhi render --corpus CORPUS --out data/eval/damaged --damage 1 --split test` ·
     `baozhi render --corpus CORPUS --out data/eval/issues --issues --split test` ·
-    `baozhi render --corpus CORPUS --out data/eval/recomposed --split dev --recompose 1`
+    `baozhi render --corpus CORPUS --out data/eval/recomposed --split dev --recompose 1` ·
+    `baozhi render --corpus CORPUS --out data/eval/captions --damage 1 --split dev --captions-twice 1`
     """
     from bench.render import write_set
 
     try:
         written = write_set(
-            corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose, wrap=wrap
+            corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose,
+            captions_twice=captions_twice, wrap=wrap,
         )
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"baozhi render: {exc}", err=True)

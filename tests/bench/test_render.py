@@ -422,3 +422,59 @@ def test_render_command_wraps_only_when_asked(tmp_path: Path) -> None:
             assert flat(ptext) == flat(wtext) and len(wtext.splitlines()) >= len(ptext.splitlines())
     clean = write_set(corpus, tmp_path / "clean", kind="pages", wrap=True)[0].read_text(encoding="utf-8")
     assert not any(flat("润良田某县农田") in flat(line) for line in clean.splitlines())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_caption_twice_prints_a_caption_again_after_its_photo(seed: int) -> None:
+    pieces, gold = _pieces(), _gold()
+    before = list(pieces)
+    assert D.caption_twice(pieces, random.Random(seed), gold)
+    assert gold.damage == ["caption_twice"] and not gold.copies and not gold.joins
+    texts = [p.text for p in pieces]
+    caption = next(p.text for p in before if p.role == "caption")
+    first, second = (k for k, t in enumerate(texts) if t == caption)
+    assert 1 <= second - first <= 5  # right after the photo block or up to three lines on
+    assert texts.count("本报记者  赵大成摄") in (1, 2)  # with its credit, or alone
+    extra = list(pieces)
+    for p in before:
+        extra.remove(next(q for q in extra if q.role == p.role and q.text == p.text))
+    assert {p.role for p in extra} <= {"caption", "credit"} and extra[0].text == caption
+
+
+def test_caption_twice_needs_a_caption() -> None:
+    pieces, gold = [Piece("title", "某县召开会议"), Piece("para", "正文。")], _gold()
+    assert D.caption_twice(pieces, random.Random(0), gold) is False and not gold.damage
+
+
+def test_captions_twice_only_when_asked_and_nothing_else_changes() -> None:
+    stories = [_story(MD_A), _story(MD_B), _story(MD_C)]
+    for seed in ("a", "b", "c", "d"):
+        plain, plain_gold = render_page(stories, seed=seed, damage=1.0)
+        assert (plain, plain_gold) == render_page(stories, seed=seed, damage=1.0, captions_twice=0)
+        doubled, gold = render_page(stories, seed=seed, damage=1.0, captions_twice=2)  # every story with a photo
+        assert "caption_twice" in gold.damage and "caption_twice" not in plain_gold.damage
+        assert gold.articles == plain_gold.articles and gold.joins == plain_gold.joins
+        lines = [x for x in doubled.split("\n") if x]
+        for x in (x for x in plain.split("\n") if x):
+            lines.remove(x)
+        assert lines and set(lines) <= {"新修的渠道上，工人正在检查闸门。", "本报记者  赵大成摄", "本报记者 赵大成摄"}
+    issue, issue_gold = render_issue([stories], seed="s", captions_twice=2)
+    assert "caption_twice" in issue_gold.damage and render_issue([stories], seed="s")[0] != issue
+
+
+def test_render_command_doubles_captions_only_when_asked(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from baozhi.cli import app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    arts = [{"markdown_body": md, "date": "2025-03-01", "section_no": "04", "section_name": "要闻", "url": f"u{i}"} for i, md in enumerate((MD_A, MD_B, MD_C) * 4)]
+    (corpus / "articles_20250301.json").write_text(json.dumps(arts, ensure_ascii=False), encoding="utf-8")
+    runner = CliRunner()
+    for name, extra in (("plain", []), ("caps", ["--captions-twice", "2"])):
+        result = runner.invoke(app, ["render", "--corpus", str(corpus), "--out", str(tmp_path / name), "--damage", "1", *extra])
+        assert result.exit_code == 0, result.output
+    plain, caps = (json.loads((tmp_path / n / "pd-20250301-p04.json").read_text(encoding="utf-8")) for n in ("plain", "caps"))
+    assert "caption_twice" in caps["damage"] and "caption_twice" not in plain["damage"]
+    assert caps["articles"] == plain["articles"]
