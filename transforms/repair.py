@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from transforms import bylines as B
 from transforms.copies import MIN_DUP_CJK, SHINGLE, candidates, copy_key, near_copy
 from transforms.decode import cjk_count, cjk_counts, is_cjk
 from transforms.headblock import HEADING_LINES, MAX_TITLE_CJK, heading_between, over_title, under_title
+from transforms.headings import caption_at
 from transforms.lines import CLAUSE_MARK, NOTE, Unit, ends_sentence
 from transforms.placement import keeper_of, place_groups
 from transforms.quotes import deck_of_quotes, quote_over_heading, quoted_inside, runs_on_past
@@ -27,6 +29,9 @@ _TWIN_SPAN = 8
 _STORY_SPAN = 60
 # A commentary opens on up to this many pull quotes, one line each, under its heading.
 _DECK_QUOTES = 3
+# A caption shorter than a copy (MIN_DUP_CJK) is compared when printed twice if it has this many
+# ideographs: "龙光庆在摆渡过河。".
+_MIN_CAPTION_CJK = 5
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -80,6 +85,7 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     _join_halves_of_a_copy(keys, long_enough, eligible, parent, piece_of)
     halves = _join_quote_cut_by_a_heading(units, keys, counts, eligible, parent, piece_of)
     _join_cut_pieces(keys, long_enough, eligible, parent, piece_of)
+    photo_block = _join_caption_copies(units, keys, counts, eligible, parent)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         if eligible[i]:
@@ -90,6 +96,8 @@ def dedupe(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     # halves around a heading, and the quotes of a paragraph cut by a column, are no place for it.
     stay = frozenset(root_of[i] for i in [*twins, *decks, *halves, *quoted] if i in root_of)
     root_place = place_groups(units, keys, groups, root_of, piece_of, stay)
+    for m in photo_block:
+        root_place[root_of[m]] = m
     place: dict[int, tuple[int, int]] = {}  # position -> (unit whose text stands there, group root)
     for root, at in root_place.items():
         place[at] = (keeper_of(root, groups, keys), root)
@@ -135,6 +143,57 @@ def _join_twins(keys: list[str], long_enough: list[bool], eligible: list[bool], 
             parent[_find(parent, i)] = _find(parent, j)
             joined.append(i)
     return joined
+
+
+def _join_caption_copies(units: list[Unit], keys: list[str], counts: list[int], eligible: list[bool], parent: list[int]) -> list[int]:
+    """A photo's caption printed twice: its copies are one caption, read where it stands as one
+    (``eligible`` and ``parent`` are updated; returns the lines of the photo block the copies'
+    text stands at: the caption, and its credit when that was printed twice too).
+
+    Extraction prints a caption's text with its photo and once more in the column's flow, a few
+    lines on, with its credit or alone ("龙光庆在摆渡过河。" / "姚晶权摄" / "龙光庆在摆渡过河。" / "碧水，
+    泛起…"). A caption is mostly shorter than a copy is compared (MIN_DUP_CJK): printed twice word
+    for word close by, a line that stands as a caption on one side (``caption_at``: "图为…", or
+    over a credit) is that caption. Copies of a longer caption are found as any copies are. The
+    copy in the flow has the story's text around it, which makes it look at home there; but the
+    caption is read over its credit, where the photo prints it. A credit under another copy that
+    is the very credit under the caption ("…摄" printed again with it) is a copy of that credit;
+    a credit on its own repeats legitimately (one photographer, two photos)."""
+    last: dict[str, int] = {}
+    short: set[int] = set()  # the roots of the short captions' groups
+    for i, key in enumerate(keys):
+        if eligible[i] or counts[i] < _MIN_CAPTION_CJK:
+            continue
+        j = last.get(key)
+        last[key] = i
+        if j is not None and i - j <= _TWIN_SPAN and (caption_at(units, j) or caption_at(units, i)):
+            eligible[i] = eligible[j] = True
+            parent[_find(parent, i)] = _find(parent, j)
+            short.add(_find(parent, j))
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, e in enumerate(eligible):
+        if e:
+            members[_find(parent, i)].append(i)
+    block: list[int] = []
+    for root, group in members.items():
+        if len(group) < 2:
+            continue
+        captions = [m for m in group if caption_at(units, m)]
+        # A longer copy over a credit may be a paragraph printed again inside a photo block
+        # (caption / copy / credit): only a photo block printed twice whole is a caption's.
+        if not captions or (root not in short and len(captions) < len(group)):
+            continue
+        caption, credit = captions[0], captions[0] + 1
+        block.append(caption)
+        if credit >= len(units) or not B.is_credit(units[credit].text):
+            continue
+        for m in group:
+            if m != caption and m + 1 < len(units) and m + 1 != credit and keys[m + 1] == keys[credit]:
+                eligible[m + 1] = eligible[credit] = True
+                parent[_find(parent, m + 1)] = _find(parent, credit)
+                if credit not in block:
+                    block.append(credit)
+    return block
 
 
 def _cut_at(piece: str, whole: str) -> bool:

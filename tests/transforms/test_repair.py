@@ -1056,3 +1056,86 @@ def test_a_deck_cut_by_a_heading_whose_kicker_shares_the_titles_line_is_read_onc
     texts = [u.text for u in kept]
     assert GLUED_DECK[:cut] not in texts and GLUED_DECK[cut:] not in texts and GLUED_BODY in texts
     assert _balanced(_units(*lines), kept, dropped)
+
+
+# A photo's caption printed twice: with its photo (over its credit) and again in the column's flow,
+# with its credit or alone, right after the photo block or a few lines on.
+CAPTIONS = [
+    "龙光庆在摆渡过河。",
+    "李安军（右）在修改民宿设计方案。",
+    "市民观看红旗街商圈“街BA”篮球赛。",
+    "图为村民在田间查看苗情。",
+    "郭英梅(左)在超市收银台,为顾客结账。",  # ASCII marks, as some exporters print them
+]
+CREDITS = ["姚晶权摄", "以上图片均为姜健摄", "受访者供图", "本报记者 张 浩摄"]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("credit", CREDITS)
+@pytest.mark.parametrize("later", [0, 1, 2])
+@pytest.mark.parametrize("with_credit", [True, False])
+def test_a_caption_printed_twice_is_read_once_over_its_credit(caption: str, credit: str, later: int, with_credit: bool) -> None:
+    copy = [caption, credit] if with_credit else [caption]
+    lines = [A, caption, credit, *[B, C][:later], *copy, *[B, C][later:]]
+    units = _units(*lines)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, caption, credit, B, C]
+    assert [u.text for u in dropped] == copy and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize("caption", CAPTIONS[:3])
+def test_a_caption_printed_first_in_the_flow_is_read_where_its_photo_prints_it(caption: str) -> None:
+    # "龙光庆在摆渡过河。" / "碧水，…" / "龙光庆在摆渡过河。" / "姚晶权摄": the copy over the credit is the caption's.
+    lines = [A, caption, B, caption, "姚晶权摄", C]
+    kept, dropped = dedupe(_units(*lines))
+    assert [u.text for u in kept] == [A, B, caption, "姚晶权摄", C] and [u.text for u in dropped] == [caption]
+
+
+def test_a_caption_printed_twice_between_the_halves_of_a_cut_paragraph() -> None:
+    first, second = "他挽起衣袖，拉动绳索，把一条渡船拉到岸边来。乌篷船荡开", "碧水，泛起层层涟漪。记者跟随跨上渡船。"
+    lines = [A, first, "龙光庆在摆渡过河。", "姚晶权摄", "龙光庆在摆渡过河。", second, C]
+    kept, dropped = dedupe(_units(*lines))
+    assert [u.text for u in kept] == [A, first, "龙光庆在摆渡过河。", "姚晶权摄", second, C]
+
+
+def test_a_photo_block_printed_inside_another_keeps_both_credits_in_place() -> None:
+    # "郭英梅…" / credit / "常青川…" / ["郭英梅…" / credit] / "洛  正摄": the second photo's caption and credit meet again.
+    one, two = "郭英梅在超市收银台。", "常青川在批发市场进货。"
+    lines = [A, one, "王玉强摄", two, one, "王玉强摄", "洛  正摄", B]
+    kept, dropped = dedupe(_units(*lines))
+    assert [u.text for u in kept] == [A, one, "王玉强摄", two, "洛  正摄", B]
+    assert [u.text for u in dropped] == [one, "王玉强摄"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a refrain the story prints twice, no caption either time
+        [A, "坚持就是胜利。", B, "坚持就是胜利。", C],
+        # one photographer, two photos: the credit repeats under different captions
+        [A, "龙光庆在摆渡过河。", "姚晶权摄", B, "村民在渡口等船。", "姚晶权摄", C],
+        # the same caption far apart (two stories' photos): no copy
+        [A, "图为活动现场。", "王五摄", *(f"第{n}段，讲的是另一件事情。" for n in "一二三四五六七八九十"), "图为活动现场。", "王五摄"],
+    ],
+)
+def test_short_lines_printed_twice_that_are_no_caption_copy_stay(lines: list[str]) -> None:
+    kept, dropped = dedupe(_units(*lines))
+    assert [u.text for u in kept] == lines and not dropped
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("with_credit", [True, False])
+def test_a_caption_printed_twice_is_the_storys_caption_never_its_text(gap: str, with_credit: bool) -> None:
+    caption = "龙光庆在摆渡过河。"
+    copy = f"{caption}\n姚晶权摄" if with_credit else caption
+    body = f"""爬山又涉水，当好村民健康守护人
+本报记者 王五
+{A}
+{caption}
+姚晶权摄
+{B}
+{copy}
+{C}"""
+    (a,) = parse_page(body, gap).articles
+    assert a.paragraphs == (A, B, C)
+    assert sum(c == caption for c in a.captions) == 1
