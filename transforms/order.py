@@ -81,6 +81,7 @@ from transforms.sentences import (
     is_sentence,
     mid_clause,
     open_quote,
+    opens_with_clause_end,
     opens_with_its_time,
     points_back,
     sentence_inside,
@@ -127,7 +128,8 @@ def _cut_short(paragraph: str, after: str) -> bool:
     ``after``, which opens mid-clause ("的伟大五四精神…").  A label and its value ("案例来源：最高
     人民法院", a case column's note) is whole, however the next body opens."""
     return (
-        not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT and mid_clause(after, strict=True)
+        not ends_sentence(paragraph) and cjk_count(paragraph) >= MIN_CUT
+        and (mid_clause(after, strict=True) or opens_with_clause_end(after))
         and not (
             is_crosshead(paragraph) or is_field(paragraph) or LABELLED_TITLE.match(paragraph) or B.source_line(paragraph)
             or ISSUER.search(paragraph)
@@ -619,7 +621,7 @@ def _cut_for_certain(d: Draft, half: str, body: str) -> bool:
     )
     return (
         len(d.kicker_lines) > 1 or cut_sentence or open_quote(half) or dated_opening(half) or run_on
-        or half[-1] in NEVER_LAST or mid_clause(body)
+        or half[-1] in NEVER_LAST or mid_clause(body) or opens_with_clause_end(body)
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests.transforms.pages import parse_page
 from transforms import bylines as B
 from transforms.model import ParsedIssue
-from transforms.order import attach_headless, box_labels_to_their_box, questions_to_their_answer, release_after_credit
+from transforms.order import attach_headless, box_labels_to_their_box, join_across_headings, questions_to_their_answer, release_after_credit
 from transforms.segment import Draft
 
 BEFORE = (
@@ -46,6 +46,11 @@ def _page(body: str, gap: str) -> ParsedIssue:
         # The half stops on a word that needs what follows (transforms.sentences.open_end).
         ("楼道改造得怎么样，记者最近到", "几个老旧小区走访，楼道亮堂了，扶手也换上了新的，居民们连连称好。"),
         ("社区书记李四说，新修的步道和广场，有利于居民更", "方便地锻炼身体，今年还要再添一批健身器材。"),
+        # The rest opens with a one-word clause that ends a longer one (transforms.sentences.
+        # opens_with_clause_end): the heading cut the clause between two words.
+        ("为了让楼道亮起来，社区书记李四", "认为，改造前要先听居民的意见，居民说了算，改造才改到心坎上。"),
+        ("楼道灯换新了，扶手装好了，社区的改造方案还明确", "要求，每一项改造都要请居民代表验收签字。"),
+        ("街道把老旧小区改造列为头号民生实事，自去年", "以来，已改造楼道三百多个，居民满意率明显提升。"),
     ],
 )
 @pytest.mark.parametrize("caption", [False, True])
@@ -1756,6 +1761,28 @@ def test_a_kicker_stays_when_the_story_above_lends_the_half_sentence(kicker: str
     assert two.kicker == kicker and two.headline == "把“致富竹”送到更多山乡（绿水青山守护者）"
     assert two.paragraphs[0] == half + rest
     assert one.paragraphs[-1].endswith("长势格外好。")
+
+
+@pytest.mark.parametrize(
+    ("half", "rest", "joined"),
+    [
+        ("随着乡村全面振兴战略的深入", "实施，农村精神文明建设取得显著成效，移风易俗蔚然成风。", True),
+        ("《某县农村水利建设方案》明确", "要求，各乡镇要在年底前把水渠修到田间地头，确保旱涝保收。", True),
+        ("西河村党支部书记孙有田", "认为，水渠修好了，村里的麦田才有盼头，日子才会越过越红火。", True),
+        ("随着乡村全面振兴战略的深入", "目前，农村精神文明建设取得显著成效，移风易俗蔚然成风。", False),
+        ("随着乡村全面振兴战略的深入", "因此，各乡镇要在年底前把水渠修到田间地头，确保旱涝保收。", False),
+    ],
+)
+def test_a_clause_cut_by_a_heading_before_its_last_word_joins_the_story_under_it(half: str, rest: str, joined: bool) -> None:
+    # "…战略的深入" / "村规民约树新风（金台视线…）" / "实施，…": a one-word clause that ends a longer
+    # one (``sentences.opens_with_clause_end``: "实施，", "要求，", "认为，") goes on the short
+    # half-sentence the story above stops with, cut by the heading between two words ("深入" /
+    # "实施": no word is cut); a sentence opening with a connective or a time ("目前，", "因此，")
+    # is a sentence of its own.
+    a = Draft(headline="一渠清水润良田", paragraphs=["西河村的水渠修了三年，今年麦子长势格外好。", half], blocks=[0, 1])
+    b = Draft(headline="村规民约树新风（金台视线·推进农村移风易俗）", paragraphs=[rest], blocks=[3])
+    assert join_across_headings([a, b]) == int(joined)
+    assert (b.paragraphs[0] == half + rest) is joined and (a.paragraphs[-1] == half) is not joined
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
