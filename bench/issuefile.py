@@ -15,7 +15,7 @@ import random
 
 from bench.damage import captions_rng, damage_story, doubled_captions, wrap_headings
 from bench.gold import flat
-from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, file_markers, lay_out, pull_quotes, reading, story_pieces
+from bench.pieces import WEEKDAYS, Layout, PageGold, Piece, article_gold, deck_size, file_markers, lay_out, pull_quotes, reading, story_pieces
 from bench.stories import Story, byline_names
 from bench.vary import person_name
 
@@ -72,7 +72,9 @@ def _local(pieces: list[Piece], rng: random.Random, marks: bool) -> list[Piece]:
     some stories, and ``## `` left before some headlines."""
     out = list(pieces)
     b = next((i for i, p in enumerate(out) if p.role == "byline"), None)
-    first = next((i for i, p in enumerate(out) if p.role == "para"), None)
+    paras = [i for i, p in enumerate(out) if p.role == "para"]
+    # Under a deck of pull quotes the lead opens the body's first paragraph, not the deck.
+    first = paras[deck_size([out[i].text for i in paras])] if paras else None
     if b is not None and first is not None and out[b].text.startswith("本报记者") and rng.random() < 0.5:
         names = " ".join(byline_names(out[b].text))
         if names:

@@ -31,6 +31,7 @@ _LEAD = re.compile(
     rf"\s*(?:[（(][^（）()]{{0,40}}[）)]|{_RUN_IN})?\s*"
 )
 BODY_EDGE = 12
+MIN_QUOTED = 8  # characters of each sentence a deck runs together, so "是的。" alone never counts as quoted
 _ASCII_PUNCT = str.maketrans("，（）：；", ",():;")
 # Roles a printed line can have.
 HEADING_ROLES = ("group", "label", "kicker", "title", "subtitle", "byline")
@@ -110,9 +111,10 @@ def article_gold(pieces: list[Piece]) -> dict:
     byline = role.get("byline")
     signed = role.get("signature")  # a writer signing at the end: "山西临汾市  张奇平"
     lead = None
-    if not byline and paras:
-        lead, first = split_lead(paras[0])
-        paras = [first, *paras[1:]] if lead else paras
+    k = deck_size(paras)
+    if not byline and len(paras) > k:
+        lead, first = split_lead(paras[k])  # under a deck, the lead opens the first paragraph after it
+        paras = [*paras[:k], first, *paras[k + 1 :]] if lead else paras
     subtitle = role["subtitle"].lstrip("—").strip() if "subtitle" in role else None
     gold: dict = {
         "kicker": role.get("kicker") or role.get("label") or group,
@@ -136,10 +138,8 @@ def article_gold(pieces: list[Piece]) -> dict:
         also["byline"] = [signed]
     # Some stories print their first paragraphs again further on (a pull quote over a commentary):
     # keeping either copy is right, so the body may also start after them.
-    k = 0
-    while k + 1 < len(paras) and _repeated(paras[k], paras[k + 1 :]):
-        k += 1
-        also.setdefault("body_first", []).append(paras[k][:BODY_EDGE])
+    for q in paras[1 : k + 1]:
+        also.setdefault("body_first", []).append(q[:BODY_EDGE])
     if k:
         gold["repeated"] = paras[:k]
     if also:
@@ -247,9 +247,25 @@ def page_name(date: dt.date, page: int, prefix: str = "pd") -> str:
     return f"{prefix}-{date:%Y%m%d}-p{page:02d}"
 
 
+def deck_size(paras: list[str]) -> int:
+    """How many of a story's first paragraphs are a deck of pull quotes: each printed again in
+    the paragraphs after it (see ``_repeated``)."""
+    k = 0
+    while k + 1 < len(paras) and _repeated(paras[k], paras[k + 1 :]):
+        k += 1
+    return k
+
+
 def _repeated(p: str, later: list[str]) -> bool:
-    """``p`` is printed again, whole, in a later paragraph (or holds one of them whole)."""
-    return len(p) >= 16 and any(p in q or (len(q) >= 16 and q in p) for q in later)
+    """``p`` is printed again, whole, in a later paragraph (or holds one of them whole), or runs
+    together sentences the story prints in later paragraphs (a deck quoting two places:
+    "基础打得好，…事半功倍。所有向上生长的惊艳，…" of "…事半功倍。" and "…所有向上生长的惊艳，…")."""
+    if len(p) < 16:
+        return False
+    if any(p in q or (len(q) >= 16 and q in p) for q in later):
+        return True
+    parts = [s for s in re.split(r"(?<=[。！？])", p) if s]
+    return len(parts) > 1 and all(len(s) >= MIN_QUOTED and any(s.rstrip("。！？") in q for q in later) for s in parts)
 
 
 def pull_quotes(gold: PageGold) -> list[str]:
@@ -267,7 +283,7 @@ def file_markers(copies: list[str], text: str, reading: str = "") -> list[str]:
     it gets no marker. A lead's dateline and reporters are read into the byline, not the
     paragraph the scorer counts in ("本报讯（记者 某某）今年…"): the marker is a piece of what follows.
 
-    ``reading``: the correct reading's paragraphs, flat. The damage may cut the original after it
+    ``reading``: the correct reading's paragraphs, flat, one a line. The damage may cut the original after it
     was copied (its first half printed above the heading), and the file then prints a piece
     across the cut once less: a piece another story prints too would make up the count ("…移交辽源市。
     案件共有4件，涉及大…" of the 第八批 brief, printed by the 第十批 brief as well) and a right
@@ -278,11 +294,17 @@ def file_markers(copies: list[str], text: str, reading: str = "") -> list[str]:
         times = 1 + copies.count(whole)
         copy = split_lead(whole)[1]
         mid = max(0, len(copy) // 2 - 8)
-        for start in sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid)):
-            piece = copy[start : start + 16]
-            if text.count(flat(piece)) == times and _only_in_copy(flat(piece), flat(copy), reading):
-                out.append(piece)
-                break
+        starts = sorted(range(max(1, len(copy) - 15)), key=lambda s: abs(s - mid))
+        pieces = [copy[s : s + 16] for s in starts]
+        fits = [p for p in pieces if text.count(flat(p)) == times and _only_in_copy(flat(p), flat(copy), reading)]
+        # A deck running two places together, "…心中有数。" closing one paragraph and "西辽河干流…"
+        # opening the next: the file prints a piece across its seam twice, the second time across
+        # the two paragraphs, where no paragraph of a right reading holds it. A copy in the body's
+        # words is marked by a piece the reading prints, or not at all.
+        if any(flat(p) in reading for p in pieces):
+            fits = [p for p in fits if flat(p) in reading]
+        if fits:
+            out.append(fits[0])
     return out
 
 
@@ -294,7 +316,7 @@ def _only_in_copy(piece: str, copy: str, reading: str) -> bool:
 
 
 def reading(gold: PageGold) -> str:
-    """The correct reading of a file's stories, flat: their paragraphs in order, a story's pull
-    quotes (its first paragraphs printed again further on, ``repeated``) once, where the body
-    prints them."""
-    return flat("\n".join(p for a in gold.articles for p in a["paragraphs"][len(a.get("repeated", [])) :]))
+    """The correct reading of a file's stories: their paragraphs in order, each flat, one a line, a
+    story's pull quotes (its first paragraphs printed again further on, ``repeated``) once, where
+    the body prints them."""
+    return "\n".join(flat(p) for a in gold.articles for p in a["paragraphs"][len(a.get("repeated", [])) :])

@@ -18,6 +18,7 @@ import random
 from pathlib import Path
 
 from bench.damage import captions_rng, damage_story, doubled_captions, wrap_headings
+from bench.decks import add_decks
 from bench.gold import flat
 from bench.groups import split_group
 from bench.issuefile import render_issue
@@ -99,16 +100,21 @@ def write_set(
     recompose: int | None = None,
     captions_twice: float = 0.0,
     wrap: bool = False,
+    decks: int | None = None,
+    deck_mode: str = "commentary",
 ) -> list[Path]:
     """Render the chosen days of the corpus into ``out`` (``<name>.txt`` + ``<name>.json`` per
     file); ``kind`` is "pages" (one file per page) or "issues" (one 辽源日报-style file per day);
     ``recompose``: the stories' kickers and subtitles redrawn with this seed (``bench.recompose``);
     ``captions_twice``: the rate of photo captions printed twice (0: none, the files of before);
-    ``wrap``: long headings printed over two lines."""
+    ``wrap``: long headings printed over two lines;
+    ``decks``: decks of pull quotes given, with this seed, to the stories ``deck_mode`` chooses (``bench.decks``)."""
     days = {date: [p for s in stories for p in split_group(s)] for date, stories in load_days(corpus).items()}
     days = {date: days[date] for date in split_days(list(days), split)}
     if recompose is not None:
         days = redraw_headings(days, recompose)
+    if decks is not None:
+        days = add_decks(days, decks, deck_mode)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for date in days:

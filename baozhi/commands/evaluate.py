@@ -27,6 +27,12 @@ def render(
         float, typer.Option("--captions-twice", help="Rate of photo captions printed a second time: 0 = none (the files of before), 1 = the usual rate.")
     ] = 0.0,
     wrap: Annotated[bool, typer.Option("--wrap", help="Print headings longer than their box over two lines, as narrow headline boxes do.")] = False,
+    decks: Annotated[
+        int | None, typer.Option("--decks", help="Give stories a deck of pull quotes from their own body, with this seed.")
+    ] = None,
+    deck_mode: Annotated[
+        str, typer.Option("--deck-mode", help="Which stories --decks chooses: commentary (column-tagged titles) or long (also half the long stories).")
+    ] = "commentary",
 ) -> None:
     """Render extracted page text and its gold from marked-up articles (never commit the output).
 
@@ -34,14 +40,15 @@ def render(
     `baozhi render --corpus CORPUS --out data/eval/damaged --damage 1 --split test` ·
     `baozhi render --corpus CORPUS --out data/eval/issues --issues --split test` ·
     `baozhi render --corpus CORPUS --out data/eval/recomposed --split dev --recompose 1` ·
-    `baozhi render --corpus CORPUS --out data/eval/captions --damage 1 --split dev --captions-twice 1`
+    `baozhi render --corpus CORPUS --out data/eval/captions --damage 1 --split dev --captions-twice 1` ·
+    `baozhi render --corpus CORPUS --out data/eval/decks --split dev --damage 1 --decks 1 --deck-mode long`
     """
     from bench.render import write_set
 
     try:
         written = write_set(
             corpus, out, kind="issues" if issues else "pages", split=split, damage=damage, seed=seed, recompose=recompose,
-            captions_twice=captions_twice, wrap=wrap,
+            captions_twice=captions_twice, wrap=wrap, decks=decks, deck_mode=deck_mode,
         )
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"baozhi render: {exc}", err=True)
