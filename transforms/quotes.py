@@ -124,6 +124,13 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
     return taken
 
 
+def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
+    """``rest`` opens with a quote that stands alone: a later paragraph prints it, it holds a clause
+    mark and MIN_DUP_CJK ideographs."""
+    n = _opening_copy(rest, later, dropped)
+    return cjk_count(rest[:n]) >= MIN_DUP_CJK and bool(CLAUSE_MARK.search(rest[:n]))
+
+
 def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) -> int:
     """The longest opening of ``rest`` that a later paragraph prints where its sentence ends
     (the display line dropped the full stop, and the next line was joined to it), or that is a
@@ -148,6 +155,17 @@ def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) ->
             best = max(best, lo)
         elif (is_cjk(nxt) or nxt in "“《") and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
             # The next line run on without a mark between.
+            best = max(best, lo)
+        elif (
+            quote[-1] in SENTENCE_END
+            and (at == 0 or not is_cjk(q[at - 1]))
+            and (is_cjk(nxt) or nxt in "“《")
+            and _whole_quote(rest[lo:], later, dropped)
+        ):
+            # A deck running two places together: "…心中有数。" + "西辽河干流实现全线过流，…", the
+            # second a sentence of another paragraph. A sentence (or its last clauses) that the body
+            # goes on from is a quote only when another quote follows it; never a piece that opens
+            # mid-word in the body ("能举重若轻，…" of "…才能举重若轻，…": a deck cut by its heading).
             best = max(best, lo)
         elif dropped and after and is_cjk(after):
             goes_on = copy_key(q[at + lo : at + lo + _MIN_TAIL_CJK])

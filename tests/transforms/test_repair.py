@@ -1139,3 +1139,42 @@ def test_a_caption_printed_twice_is_the_storys_caption_never_its_text(gap: str, 
     (a,) = parse_page(body, gap).articles
     assert a.paragraphs == (A, B, C)
     assert sum(c == caption for c in a.captions) == 1
+
+
+# A deck running two places of the body together: a sentence of one paragraph, a sentence of another.
+PLACE_A = "监测提前预演，哪里缺水就往哪里补，大家心中有数。"
+PLACE_B = "西辽河干流实现全线过流，是母亲河复苏行动的一项重要标志性任务"
+PLACES = [
+    "比赛吸引了数万名观众到场观看。",
+    "天空地水一体化监测，" + PLACE_A + "各地还建起了应急调水台账。",
+    "水利部门介绍，" + PLACE_B + "。下一步将巩固复苏成效。",
+    "开工当天，工地上一派繁忙景象。" + PLACE_A,
+]
+
+
+@pytest.mark.parametrize(
+    "opening, taken",
+    [
+        (PLACE_A + PLACE_B + LEAD, PLACE_A + PLACE_B),  # run together, joined to the lead
+        (PLACE_A + PLACE_B, PLACE_A + PLACE_B),  # alone on its line
+        (PLACE_A + PLACE_B + "。", PLACE_A + PLACE_B + "。"),  # with its final stop, a paragraph of its own
+        (PLACE_A + PLACE_B + "。" + LEAD, ""),  # ... run into a paragraph that goes on: the body's own sentences
+        (QUOTE + PLACE_A + PLACE_B + LEAD, QUOTE + PLACE_A + PLACE_B),  # the deck's second quote
+        (PLACE_A + PLACE_B + QUOTE2 + LEAD, PLACE_A + PLACE_B + QUOTE2),  # its first, another after it
+        (PLACE_A + LEAD, ""),  # a sentence the body goes on from, and the lead: no quote
+        (PLACE_A + "全县上下干劲十足" + LEAD, ""),  # nor before a phrase the body prints without a clause mark
+    ],
+    ids=["lead", "alone", "stopped", "stopped-goes-on", "second", "first", "sentence-then-lead", "sentence-then-phrase"],
+)
+def test_a_deck_running_two_places_together_is_taken(opening: str, taken: str) -> None:
+    assert pull_quote([opening, *PLACES, *LATER]) == len(taken)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("stop", ["", "。"])
+def test_a_deck_of_two_places_over_a_commentary_is_kept_once(gap: str, stop: str) -> None:
+    later = "\n".join(f"{p[:12]}\n{p[12:]}" for p in PLACES)
+    page = f"让母亲河重现清波（评论员观察）\n孔  文\n{PLACE_A}{PLACE_B}{stop}\n{LEAD}\n{later}\n"
+    issue = parse_page(page, gap, blank_after_head=True)
+    body = "".join(a.body for a in issue.articles)
+    assert body.count(PLACE_B) == 1 and body.count(PLACE_A) == 2 and LEAD in body
