@@ -34,6 +34,7 @@ from bench.stories import Block, Story
 MODES = ("commentary", "long")
 # A column's tag closing the title: "既要有管理  也要优服务（人民时评）".
 _COLUMN_TAG = re.compile(r"（[^（）]{2,10}）$")
+_NOTE = re.compile(r"^[（(【].*[）)】]$")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?[”’」』]?")
 MIN_QUOTE, MAX_QUOTE = 16, 70  # characters of one quote (the gold sees shorter ones as no copy); a deck line is rarely longer
 MIN_PARAGRAPHS = 5  # a "long" story
@@ -76,7 +77,8 @@ def _fits(text: str) -> bool:
 def draw_quote(paras: list[str], rng: random.Random) -> str | None:
     """One pull quote from ``paras`` in a form drawn at random, or None when that form finds nothing."""
     form = rng.choice(FORMS)
-    paras = [split_lead(p)[1] for p in paras]  # a deck quotes the body, never its dateline
+    # A deck quotes the body's prose: never its dateline, nor a note in brackets ("（摘编自《某报》…）").
+    paras = [split_lead(p)[1] for p in paras if not _NOTE.match(p)]
     sents = [(k, s) for k, p in enumerate(paras) for s in sentences(p)]
     quote: str | None = None
     if form == "sentence":

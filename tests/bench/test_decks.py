@@ -189,3 +189,10 @@ def test_render_gives_decks_only_when_asked(tmp_path: Path) -> None:
     commentary = next(a for a in gold["articles"] if a["headline"].startswith("让小店"))
     assert commentary["_also_ok"]["body_first"]  # the body may start after the deck
     assert gold["duplicates"]  # each quote printed twice is marked
+
+
+@pytest.mark.parametrize("note", ["（摘编自《某某日报》，原题为《既要“寻找市场”更要“创造市场”》）", "(作者为某某大学教授，本文由记者采访整理)", "【相关链接：某某县的小店扶持政策，详见某某网】"])
+def test_a_deck_never_quotes_a_note_in_brackets(note: str) -> None:
+    paras = [*_story(COMMENTARY).paragraphs, note]
+    quotes = {draw_quote(paras, random.Random(s)) for s in range(200)} - {None}
+    assert quotes and not any(note.strip("（）()【】")[:8] in q for q in quotes)
