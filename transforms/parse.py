@@ -147,7 +147,19 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
         d.paragraphs[0] = rest
     else:
         del d.paragraphs[0], d.blocks[0]
+    _lead_under_deck(d)
     return [copy]
+
+
+def _lead_under_deck(d: Draft) -> None:
+    """The lead under a deck of pull quotes opens the body once the deck is out: its dateline and
+    reporters are the byline ("本报讯（记者 黄娴）当日头刚爬到…" under the deck -> byline "本报讯（记者
+    黄娴）", body "当日头刚爬到…"), as the segmenter reads the lead of a story with no deck."""
+    if d.byline is None and d.paragraphs:
+        byline, rest = B.split_lead(d.paragraphs[0])
+        if byline and rest:
+            d.byline, d.paragraphs[0] = byline, rest
+            d.authors.extend(n for n in B.names_in(byline) if n not in d.authors)
 
 
 def _drop_cut_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
@@ -167,6 +179,7 @@ def _drop_cut_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
         ps[0] = rest
     else:
         del ps[0], d.blocks[0]
+    _lead_under_deck(d)
     return [whole[:n]]
 
 

@@ -1178,3 +1178,24 @@ def test_a_deck_of_two_places_over_a_commentary_is_kept_once(gap: str, stop: str
     issue = parse_page(page, gap, blank_after_head=True)
     body = "".join(a.body for a in issue.articles)
     assert body.count(PLACE_B) == 1 and body.count(PLACE_A) == 2 and LEAD in body
+
+
+@pytest.mark.parametrize(
+    "lead, byline",
+    [
+        ("本报讯（记者 黄娴）", "本报讯（记者 黄娴）"),
+        ("本报讯（记者 林丽鹂 齐志明）", "本报讯（记者 林丽鹂 齐志明）"),
+        ("本报北京5月8日电  （记者王浩）", "本报北京5月8日电 （记者王浩）"),
+    ],
+)
+@pytest.mark.parametrize("deck", [[QUOTE], [QUOTE + "。"], [QUOTE, QUOTE2]], ids=["one", "stopped", "two"])
+def test_the_lead_under_a_deck_is_the_byline_once_the_deck_is_out(lead: str, byline: str, deck: list[str]) -> None:
+    # The issue files' house style: "本报讯（记者 …）" opens the body's first paragraph, under the deck.
+    body = [lead + LEAD, *LATER, *PLACES]
+    first = "".join(deck) if deck[-1].endswith("。") else "".join(deck) + lead + LEAD
+    paragraphs = [first, *LATER, *PLACES] if first != "".join(deck) else ["".join(deck), *body]
+    d = Draft(headline="让母亲河重现清波（探访）", paragraphs=list(paragraphs), blocks=list(range(len(paragraphs))))
+    assert _drop_pull_quote(d, ()) == ["".join(deck)]
+    assert d.paragraphs[0] == LEAD and d.byline is not None
+    norm = lambda x: x.replace(" ", "").replace("(", "（").replace(")", "）")  # noqa: E731
+    assert norm(d.byline) == norm(byline)
