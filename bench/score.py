@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bench.gold import Case, flat, input_lines
+from bench.pieces import deck_size
 from transforms.model import Accounting, Article, ParsedIssue, Rejection
 from transforms.parse import parse_issue
 
@@ -410,27 +411,9 @@ def evaluate(cases: list[Case]) -> Score:
     return s
 
 
-# A story may open on pull quotes it prints again further on (a commentary's deck): whole
-# paragraphs, or sentences of later paragraphs run together ("基础打得好，…事半功倍。所有向上生长的
-# 惊艳，都源自向下扎根的力量"). A reading keeps them where the body prints them.
-_DECK = 3
-_SENTENCE_END = re.compile(r"[。！？]")
-
-
-def _deck_length(paragraphs: list[str]) -> int:
-    """How many of the story's first paragraphs are pull quotes of the rest."""
-    k = 0
-    while k < min(_DECK, len(paragraphs) - 1):
-        rest = flat("".join(paragraphs[k + 1 :]))
-        if not all(flat(x) in rest for x in _SENTENCE_END.split(paragraphs[k]) if flat(x)):
-            break
-        k += 1
-    return k
-
-
 def gold_reading(gold: dict) -> ParsedIssue:
     """The reading a perfect parser gives of a gold file: its articles, each body without the
-    pull quotes it opens on. Scoring it checks the instrument: a right reading must score
+    deck of pull quotes it opens on (``bench.pieces.deck_size``, the gold's own rule). Scoring it checks the instrument: a right reading must score
     perfectly (every heading, every body start, every join, no duplicate left)."""
     articles = []
     for k, a in enumerate(gold["articles"], 1):
@@ -442,7 +425,7 @@ def gold_reading(gold: dict) -> ParsedIssue:
                 photographers=tuple(a.get("photographers") or ()), genre=a.get("genre") or "news",
                 source_outlet=a.get("source_outlet"), captions=tuple(a.get("captions") or ()),
                 continued_to=a.get("continued_to"), continued_from=a.get("continued_from"),
-                paragraphs=tuple(paragraphs[_deck_length(paragraphs) :]),
+                paragraphs=tuple(paragraphs[deck_size(paragraphs) :]),
             )
         )
     return dataclasses.replace(_nothing_issue(), articles=tuple(articles))
