@@ -74,6 +74,7 @@ from transforms.sentences import (
     stops_mid_clause,
 )
 from transforms.topic import Topics, bigrams
+from transforms.wraps import closes_above, goes_on, join_wrapped
 
 USE_LEGACY = False
 # How sure the weighed evidence must be (score, in log-odds) to overrule the form rules.
@@ -220,6 +221,12 @@ class _Walker:
                 break
             if t.startswith("——") and j > i and len(t) <= MAX_HEADLINE and not EDITORS_SIGNATURE.match(t):
                 j += 1  # a dashed subtitle; "——编  者" signs an editor's note, under a title or not
+                continue
+            if (
+                j > i and self.u[j].block == self.u[j - 1].block and not self.u[j].marked
+                and closes_above(self.u[j - 1].text, t) and goes_on(self.u[j - 1].text, t)
+            ):
+                j += 1  # "为养老护理人才开拓更广天地" / "（快评）": a heading line wrapped in its box, not a note
                 continue
             if not self._heads[j] or (j > i and self._first_line_cut(j)):
                 break
@@ -1004,10 +1011,13 @@ class _Walker:
             # kicker and title printed on one line, a heading complex of its own.)
             half = [self.u[i].text]
             i += 1
-        lines = [u.text for u in self.u[i:j]]
+        # A heading wrapped in its box is one line again before the block's lines are weighed as
+        # kicker, title and 副题 ("我市农民合作社与" / "家庭农场同步发展", ``wraps.goes_on``).
+        stack = join_wrapped(self.u[i:j])
+        lines = [u.text for u in stack]
         subs = [k for k, t in enumerate(lines) if t.startswith("——")]
         heads = lines[: subs[0]] if subs else lines
-        marked = [k for k, u in enumerate(self.u[i : i + len(heads)]) if u.marked]
+        marked = [k for k, u in enumerate(stack[: len(heads)]) if u.marked]
         h = marked[0] if marked else len(heads) - 1
         kickers = heads[:h]
         undashed: list[str] = []
@@ -1040,7 +1050,7 @@ class _Walker:
             h, kickers, undashed = 0, [], [heads[1]]
             heads = heads[:1]
         elif (
-            not subs and len(marked) == 1 and h == len(heads) - 2 and not self.u[i + h + 1].marked
+            not subs and len(marked) == 1 and h == len(heads) - 2 and not stack[h + 1].marked
             and not spaced_subtitle(heads[-1]) and not _goes_on(heads[h]) and not leads_in(heads[h])
             and not _stacked_couplet(heads[h], heads[-1])
             and not (has_column_tag(heads[-1]) and not has_column_tag(heads[h]))
@@ -1150,7 +1160,7 @@ class _Walker:
         # byline or lead ("“创城”在行动" / title / "本报讯…") it is the page's banner.
         # (A kicker cut off the title's own line is printed with its title, no label standing
         # apart: "春耕时节  某县田间地头农机忙".)
-        own_block = self.u[i].block != self.u[i + 1].block and on_title is None
+        own_block = stack[0].block != (stack[1] if len(stack) > 1 else self.u[j]).block and on_title is None
         if (
             kickers and self.drafts and len(kickers) == 1 and cjk_count(kickers[0]) <= MAX_STANDING_LABEL and " " not in kickers[0]
             and own_block and not kickers[0].endswith(("——", "：", ":"))  # "某某村——" introduces its title
