@@ -110,7 +110,10 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
     dropped = tuple(copy_key(d) for d in dropped)
     at = taken = 0
     while at < len(first):
-        n = _opening_copy(first[at:], later, dropped)
+        # A deck without its full stop joined to a lead that prints it again: "…历史性成就。边疆地区…
+        # 托举" + "党的十八大以来，…重要位置，边疆地区经济社会发展取得历史性成就。…" (the quote's head
+        # printed over the heading); the copy is in the same paragraph, after the quote.
+        n = _opening_copy(first[at:], later, dropped, first[at + 1 :])
         if not n:
             break
         quote = first[at : at + n]
@@ -131,14 +134,15 @@ def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
     return cjk_count(rest[:n]) >= MIN_DUP_CJK and bool(CLAUSE_MARK.search(rest[:n]))
 
 
-def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) -> int:
+def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = (), own: str = "") -> int:
     """The longest opening of ``rest`` that a later paragraph prints where its sentence ends
     (the display line dropped the full stop, and the next line was joined to it), or that is a
     whole later paragraph ("某某打得好，才能事半功倍。" printed whole further on), or all of
     ``rest``; 0 if none.  Never a sentence or clause of a paragraph that goes on ("…水到渠成。此后…"
-    quoted up to its first 。 only, "…各有不同；近年来…" up to a semicolon)."""
+    quoted up to its first 。 only, "…各有不同；近年来…" up to a semicolon).  ``own``: the rest of the
+    paragraph ``rest`` opens, a place of the copy too (the lead the quote was joined to)."""
     best = 0
-    for q in later:
+    for q in [*later, own] if own else later:
         if rest[:_MIN_TAIL_CJK] not in q:
             continue
         lo, hi = _MIN_TAIL_CJK, len(rest)  # the longest opening of ``rest`` that ``q`` holds
@@ -167,12 +171,21 @@ def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = ()) ->
             # goes on from is a quote only when another quote follows it; never a piece that opens
             # mid-word in the body ("能举重若轻，…" of "…才能举重若轻，…": a deck cut by its heading).
             best = max(best, lo)
-        elif dropped and after and is_cjk(after):
-            goes_on = copy_key(q[at + lo : at + lo + _MIN_TAIL_CJK])
-            if any(d.startswith(goes_on) for d in dropped):
-                best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
+        elif dropped and after and is_cjk(after) and _goes_on_dropped(q[at + lo :], dropped):
+            best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
         elif dropped and at > 0 and is_cjk(q[at - 1]) and (not after or quote[-1] in FINAL or after in SENTENCE_END):
-            came_from = copy_key(q[max(0, at - _MIN_TAIL_CJK) : at])
-            if any(d.endswith(came_from) for d in dropped):
-                best = max(best, lo)  # its first half, printed over the heading, was a dropped copy
+            # Its first half, printed over the heading, was a dropped copy; the quote may end a
+            # sentence the body goes on from ("…治国理政的" over the title, "重要位置，…历史性成就。" +
+            # the deck's second place under it, the body "…治国理政的重要位置，…历史性成就。习近平…").
+            # A dropped line that holds the quote is a copy of the deck itself, not its first half.
+            came_from, key = copy_key(q[max(0, at - _MIN_TAIL_CJK) : at]), copy_key(quote)
+            if any(d.endswith(came_from) and key not in d for d in dropped):
+                best = max(best, lo)
     return best
+
+
+def _goes_on_dropped(went_on: str, dropped: tuple[str, ...]) -> bool:
+    """The body goes on with ``went_on`` where its copy of a quote stops, and a dropped line opens so:
+    the quote's second half, printed under its heading, was taken as a copy."""
+    goes_on = copy_key(went_on[:_MIN_TAIL_CJK])
+    return any(d.startswith(goes_on) for d in dropped)

@@ -667,6 +667,58 @@ def test_a_deck_cut_by_its_heading_is_dropped_and_its_passages_kept_once(gap: st
     assert a.paragraphs[0] == LEAD and body.count(DECK_WHOLE) == 1 and body.count(DECK_TAIL) == 1
 
 
+# A deck cut by its heading where the body goes on after the sentence the deck's second half ends:
+# "…治国理政的" over the title (dropped), "重要位置，…历史性成就。" + the deck's second place under the
+# byline, joined to the lead; the body prints "…治国理政的重要位置，…历史性成就。习近平…", in the lead
+# itself or in a later paragraph.
+CUT_ABOVE = "党的十八大以来，某某把边疆治理摆在治国理政的"
+CUT_UNDER = "重要位置，边疆地区经济社会发展取得历史性成就。"
+CUT_BODY = CUT_ABOVE + CUT_UNDER + "习近平总书记强调，要深入推进兴边富民行动。"
+
+
+@pytest.mark.parametrize("where", ["in-the-lead", "later"])
+@pytest.mark.parametrize(
+    "dropped, taken",
+    [
+        ((copy_key(CUT_ABOVE),), len(CUT_UNDER + DECK_TAIL)),  # its first half was a dropped copy
+        (("另一段被删去的重复文字，和这里无关。", copy_key(CUT_ABOVE)), len(CUT_UNDER + DECK_TAIL)),
+        ((), 0),  # nothing dropped: a sentence the body goes on from mid-word is no quote alone
+        ((copy_key(CUT_ABOVE)[:-4],), 0),  # a dropped line that is not where the copy comes from
+    ],
+    ids=["first-half-dropped", "among-others", "none-dropped", "not-where-it-comes-from"],
+)
+def test_a_deck_cut_by_its_heading_may_end_a_sentence_the_body_goes_on_from(
+    where: str, dropped: tuple[str, ...], taken: int
+) -> None:
+    if where == "in-the-lead":
+        paragraphs = [CUT_UNDER + DECK_TAIL + CUT_BODY, DECK_MIDDLE, DECK_CLOSE]
+    else:
+        paragraphs = [CUT_UNDER + DECK_TAIL + LEAD, DECK_MIDDLE, CUT_BODY, DECK_CLOSE]
+    assert pull_quote(paragraphs, dropped) == taken
+
+
+@pytest.mark.parametrize("tail", ["风在呼啸，人在伫", "我相信，那是青春扎根的样"])
+def test_a_dropped_copy_of_the_deck_itself_is_no_first_half(tail: str) -> None:
+    # The deck (its quote and a tail cut at the column's edge) joined to a paragraph that prints the
+    # quote: the dropped line holding the quote is the deck printed twice, not a half over the heading.
+    paragraphs = [CUT_UNDER + tail + CUT_UNDER + "戍边5年，我也成为别人的老班长。", DECK_MIDDLE, DECK_CLOSE]
+    assert pull_quote(paragraphs, (copy_key(CUT_UNDER + tail),)) == 0
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["推动改革落地见效，关键在于一级抓一级、层层抓落实", "人工智能如何走进千家万户，是一场更长的赛跑"],
+)
+def test_a_quote_joined_to_the_lead_that_prints_it_again_is_a_copy(quote: str) -> None:
+    # The deck has no full stop and runs on into the lead, whose sentence says it again.
+    lead = f"上个月，某市召开推进会。会上大家谈到，{quote}。这也是今年的工作重点。"
+    assert pull_quote([quote + lead, DECK_MIDDLE, DECK_CLOSE]) == len(quote)
+    # Said again mid-sentence only, or not at all: the lead is no copy place.
+    other = f"上个月，某市召开推进会。会上大家谈到，{quote}的问题。"
+    assert pull_quote([quote + other, DECK_MIDDLE, DECK_CLOSE]) == 0
+    assert pull_quote([quote[:10] + lead, DECK_MIDDLE, DECK_CLOSE]) == 0
+
+
 # A whole sentence of a commentary, longer than any heading line, that its body prints mid-paragraph.
 LONG_QUOTE = "加快完善消费基础设施，有利于我们更好统筹投资和消费，以有潜能的消费拉动有效益的投资，推动投资效益提高和消费扩容升级良性互促"
 LONG_QUOTE_PARA = f"可以说，{LONG_QUOTE}。推进这项工作，也要做好投资和消费两端的文章。"
