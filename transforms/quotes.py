@@ -120,6 +120,8 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
         at += n
         if cjk_count(quote) >= MIN_DUP_CJK and CLAUSE_MARK.search(quote):
             taken = at  # a whole quote: what it closes is taken
+        elif taken and _second_place(quote, later):
+            taken = at  # the deck's second place, shorter than a quote alone
         elif cjk_count(quote) < _MIN_TAIL_CJK or taken:
             break  # a short piece stands only first, before a whole quote
         elif mid_clause(first):
@@ -131,7 +133,22 @@ def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
     """``rest`` opens with a quote that stands alone: a later paragraph prints it, it holds a clause
     mark and MIN_DUP_CJK ideographs."""
     n = _opening_copy(rest, later, dropped)
-    return cjk_count(rest[:n]) >= MIN_DUP_CJK and bool(CLAUSE_MARK.search(rest[:n]))
+    quote = rest[:n]
+    return (cjk_count(quote) >= MIN_DUP_CJK and bool(CLAUSE_MARK.search(quote))) or _second_place(quote, later)
+
+
+def _second_place(quote: str, later: list[str]) -> bool:
+    """``quote``, after a whole quote on the same deck line, is the deck's second place: a sentence
+    (or its last clauses) that a later paragraph prints up to its full stop, shorter than a quote
+    alone ("…效果立竿见影。" + "经济越发展，民生工作越要抓好" over a body that says "经济越发展，民生工作
+    越要抓好。把更多…"); the deck dropped the full stop.  A clause mark and _MIN_TAIL_CJK ideographs."""
+    if cjk_count(quote) < _MIN_TAIL_CJK or not CLAUSE_MARK.search(quote):
+        return False
+    for q in later:
+        at = q.find(quote)
+        if at >= 0 and q[at + len(quote) : at + len(quote) + 1] in SENTENCE_END:
+            return True
+    return False
 
 
 def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = (), own: str = "") -> int:

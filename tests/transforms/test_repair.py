@@ -1251,3 +1251,42 @@ def test_the_lead_under_a_deck_is_the_byline_once_the_deck_is_out(lead: str, byl
     assert d.paragraphs[0] == LEAD and d.byline is not None
     norm = lambda x: x.replace(" ", "").replace("(", "（").replace(")", "）")  # noqa: E731
     assert norm(d.byline) == norm(byline)
+
+
+# A deck's second place shorter than a quote alone (8 to 14 ideographs): the body prints it up to its
+# full stop, at a paragraph's start or as the last clauses of a sentence; the deck drops the stop and
+# runs on into the lead.  After a whole quote, on the same line or as its own quote, it is a copy.
+SHORT_FIRST = "说起投资，以前更多见的是修路架桥、盖楼办厂，效果立竿见影。"
+SHORT_FIRST_BODY = SHORT_FIRST + "而投资于人相对周期长、见效慢，难免让人犯嘀咕。"
+
+
+@pytest.mark.parametrize(
+    "second, body",
+    [
+        ("经济越发展，民生工作越要抓好", "经济越发展，民生工作越要抓好。把更多民生清单转化为投资清单。"),
+        ("城市更新，关键在人", "说到底，城市更新，关键在人。这是各地的共识。"),
+        ("守好底线，才能行稳致远", "发展要有底线思维。守好底线，才能行稳致远！"),
+    ],
+    ids=["paragraph-start", "last-clauses", "exclamation"],
+)
+@pytest.mark.parametrize("first", ["on-the-same-line", "quote-of-its-own"])
+def test_a_short_second_place_after_a_whole_quote_is_a_copy(second: str, body: str, first: str) -> None:
+    if first == "on-the-same-line":  # "A。B" + lead: A a sentence the body goes on from
+        deck, later = SHORT_FIRST + second, [SHORT_FIRST_BODY, body, DECK_MIDDLE]
+    else:  # a whole quote without its stop, then the second place, then the lead
+        deck, later = DECK_TAIL + second, [DECK_CLOSE, body, DECK_MIDDLE]
+    assert pull_quote([deck + LEAD, *later]) == len(deck)
+
+
+@pytest.mark.parametrize(
+    "second, body",
+    [
+        ("经济越发展，民生工作越要抓好", "经济越发展，民生工作越要抓好，这是共识。"),  # the body goes on
+        ("经济越发展，民生", "经济越发展，民生。"),  # too short to be a place
+        ("民生工作越要抓好越要办实", "民生工作越要抓好越要办实。"),  # no clause mark: a phrase
+    ],
+    ids=["goes-on", "too-short", "no-clause-mark"],
+)
+def test_a_short_opening_the_body_does_not_print_whole_is_no_second_place(second: str, body: str) -> None:
+    assert pull_quote([SHORT_FIRST + second + LEAD, SHORT_FIRST_BODY, body, DECK_MIDDLE]) == 0
+    assert pull_quote([DECK_TAIL + second + LEAD, DECK_CLOSE, body, DECK_MIDDLE]) == len(DECK_TAIL)
