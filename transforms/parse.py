@@ -143,12 +143,16 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
     if not (n := pull_quote(d.paragraphs, dropped)):
         return _drop_cut_pull_quote(d, dropped)
     copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]
+    more: list[str] = []
     if rest:
         d.paragraphs[0] = rest
     else:
+        # A deck of quotes each on a line of its own ("百业兴旺，…万户小康！”" over "他用生命…红色荣光。
+        # 这座…振兴篇章" + the lead): the next line opens with the next quote.
         del d.paragraphs[0], d.blocks[0]
+        more = _drop_pull_quote(d, dropped) if len(d.paragraphs) > 1 else []
     _lead_under_deck(d)
-    return [copy]
+    return [copy, *more]
 
 
 def _lead_under_deck(d: Draft) -> None:

@@ -1290,3 +1290,33 @@ def test_a_short_second_place_after_a_whole_quote_is_a_copy(second: str, body: s
 def test_a_short_opening_the_body_does_not_print_whole_is_no_second_place(second: str, body: str) -> None:
     assert pull_quote([SHORT_FIRST + second + LEAD, SHORT_FIRST_BODY, body, DECK_MIDDLE]) == 0
     assert pull_quote([DECK_TAIL + second + LEAD, DECK_CLOSE, body, DECK_MIDDLE]) == len(DECK_TAIL)
+
+
+# A deck of quotes each on a line of its own: once the first line is out, the next opens with the
+# next quote (whole, or without its stop and run on into the lead).
+@pytest.mark.parametrize(
+    "second, lead",
+    [
+        (DECK_WHOLE, LEAD),  # a whole quote on its own line
+        (DECK_TAIL, LEAD),  # without its full stop, a line of its own
+        ("", DECK_TAIL + LEAD),  # without its full stop, run on into the lead
+    ],
+    ids=["whole", "own-line", "run-on"],
+)
+def test_a_deck_of_quotes_each_on_its_own_line_is_dropped_line_by_line(second: str, lead: str) -> None:
+    first = "基础打得不牢，事业的大厦就立不稳。"
+    body = [DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]
+    ps = [first, *([second] if second else []), lead, *body]
+    d = Draft(headline="一脚一脚踩出春天", paragraphs=list(ps), blocks=list(range(len(ps))))
+    taken = _drop_pull_quote(d, ())
+    assert taken == [first, second or DECK_TAIL]
+    assert d.paragraphs == [LEAD, *body] and len(d.blocks) == len(d.paragraphs)
+
+
+def test_a_lead_under_one_quote_stays_whole() -> None:
+    # The lead opens with no quote: only the deck's line is out.
+    first = "基础打得不牢，事业的大厦就立不稳。"
+    ps = [first, LEAD, DECK_MIDDLE, DECK_CLOSE]
+    d = Draft(headline="一脚一脚踩出春天", paragraphs=list(ps), blocks=list(range(len(ps))))
+    assert _drop_pull_quote(d, ()) == [first] and d.paragraphs == [LEAD, DECK_MIDDLE, DECK_CLOSE]
+
