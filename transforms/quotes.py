@@ -58,9 +58,15 @@ def runs_on_past(keys: list[str], piece: int, line: int) -> bool:
     story, "管理和服务相辅相成，…而是建立…价值生态"): the piece is no copy of the quote.  The mirror: the
     piece closes the line and the line before it ends with the line's beginning, and more before."""
     whole, part = keys[line], keys[piece]
-    if whole.startswith(part) and piece + 1 < len(keys):
-        nxt = keys[piece + 1]
-        return len(nxt) > len(whole) - len(part) and nxt.startswith(whole[len(part) :])
+    at = whole.find(part)
+    # A deck's second place cut the same way: "…一国治。惩贪反腐是一场攻坚战，更是一场持久战。" over the
+    # story, its body "惩贪反腐是一场攻坚战，更是一场持久" / "战。新征程上，…": the deck runs together
+    # sentences of two paragraphs (the first closed by its full stop, never a colon: "某某说：惩贪反腐…"
+    # prints the paragraph again), and quotes the second across its column cut.
+    second_place = 0 < at < len(whole) - len(part) and whole[:at].rstrip("”’」』")[-1:] in SENTENCE_END
+    if (at == 0 or second_place) and piece + 1 < len(keys):
+        nxt, rest = keys[piece + 1], whole[at + len(part) :]
+        return len(nxt) > len(rest) and nxt.startswith(rest)
     if whole.endswith(part) and piece > 0:
         before = keys[piece - 1]
         return len(before) > len(whole) - len(part) and before.endswith(whole[: -len(part)])

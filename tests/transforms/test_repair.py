@@ -775,6 +775,45 @@ def test_a_quote_of_a_paragraph_end_cut_in_two_leaves_both_halves(cut: int) -> N
     assert [u.text for u in kept] == [u.text for u in units] and not dropped
 
 
+# A deck running together the opening sentences of two paragraphs, the second cut by a column break
+# inside the quoted words: "…一国治。惩贪反腐是一场攻坚战，更是一场持久战。" over the story, its body
+# "惩贪反腐是一场攻坚战，更是一场持久" / "战。新征程上，…".
+CUT_FIRST = "立善法于天下，则天下治；立善法于一国，则一国治。某某规定突出问题导向，列出负面清单，举措直指痛点。"
+CUT_SECOND = "惩贪反腐是一场攻坚战，更是一场持久战。新征程上，唯有以清风正气涤荡歪风邪气，方能形成良好风气。"
+TWO_PLACES = CUT_FIRST[: CUT_FIRST.index("。") + 1] + CUT_SECOND[: CUT_SECOND.index("。") + 1]
+
+
+@pytest.mark.parametrize("stop", ["。", ""], ids=["stop", "no-stop"])
+@pytest.mark.parametrize("cut", [12, 14, 17])
+def test_a_deck_quoting_a_second_paragraph_across_its_cut_leaves_both_halves(cut: int, stop: str) -> None:
+    # The first half is no piece of the deck: the next line goes on with the deck's rest, and further.
+    deck = TWO_PLACES[:-1] + stop
+    units = _units("筑廉基 兴乡村（思想纵横）", deck, LEAD, CUT_FIRST, B, CUT_SECOND[:cut], CUT_SECOND[cut:], C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [u.text for u in units] and not dropped
+
+
+@pytest.mark.parametrize("before", ["某某说，", "某某指出：", "正如“某某”"])
+def test_a_piece_inside_a_line_after_no_full_stop_is_still_a_copy(before: str) -> None:
+    # The line's text before the piece closes no sentence: a paragraph printed twice, not a deck.
+    line = before + CUT_SECOND[: CUT_SECOND.index("。") + 1]
+    units = _units(LEAD, line, B, CUT_SECOND[:17], CUT_SECOND[17:], C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in dropped] == [CUT_SECOND[:17]]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("cut", [12, 17])
+def test_a_deck_quoting_a_second_paragraph_across_its_cut_is_read_once(cut: int, gap: str) -> None:
+    page = (
+        f"筑廉基 兴乡村（思想纵横）\n魏顺庆\n{TWO_PLACES}\n{LEAD}\n{CUT_FIRST}\n{B}\n"
+        f"{CUT_SECOND[:cut]}\n{CUT_SECOND[cut:]}\n{C}\n"
+    )
+    (a,) = parse_page(page, gap, blank_after_head=True).articles
+    body = "".join(a.paragraphs)
+    assert a.paragraphs[0] == LEAD and body.count(CUT_FIRST) == 1 and body.count(CUT_SECOND) == 1
+
+
 def test_a_piece_whose_next_line_is_another_paragraph_is_still_a_copy() -> None:
     # The line after the piece does not go on with the whole line's rest: the piece is a copy.
     units = _units(LEAD, CUT_PARAGRAPH[:20], B, CUT_PARAGRAPH, C)
