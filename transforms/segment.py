@@ -33,6 +33,7 @@ from transforms.headings import (
     ORG_END,
     TWO_PHRASE_TITLE,
     PHRASE_SLACK,
+    RUN_IN_LABEL,
     STRAY_MARK,
     byline_like,
     caption_at,
@@ -1412,7 +1413,9 @@ class _Walker:
             return False
         if not line_alone(self.u, i) or cjk_count(t) > MAX_STRAY or re.search(r"[，。、；：？！]", t):
             return False
-        if not (STRAY_MARK.match(t) or ORG_END.search(t)):
+        if not (STRAY_MARK.match(t) or ORG_END.search(t)) or RUN_IN_LABEL.match(t):
+            # A label run in before its text is a paragraph of a labelled column, not a logo: under a
+            # deck that dropped its full stop, "【人物】残疾人运动员蒋裕燕" opens the body ("…深入人心" over it).
             return False
         nxt = self.u[i + 1].text
         if B.LEAD.match(nxt) or byline_like(nxt) or self._heads[i + 1]:

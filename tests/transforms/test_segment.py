@@ -86,6 +86,27 @@ def test_logo_or_office_name_inside_a_split_sentence_is_furniture(stray: str) ->
     assert "报名人数远超预期，社区又腾出两间活动室" in a.body and stray.lstrip("■●") not in a.body
 
 
+@pytest.mark.parametrize("label", ["【人物】残疾人运动员蒋裕燕", "【关键词】“行走的医院”", "【事件】某村卫生室开诊"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_run_in_label_under_a_line_with_no_full_stop_is_no_stray(label: str, gap: str) -> None:
+    # A deck that dropped its full stop, then the body of a labelled column: "【人物】…" opens a
+    # paragraph (its label run in before its text), it is no logo wedged into a split sentence.
+    a = _parse(
+        gap.join(["给“倔强的海燕”一片天（暖闻热评）", "孙龙飞", "让更多人关注、了解残疾人事业，促进了残健融合",
+                  label, "【故事】3岁时，一场车祸让她失去右臂和右腿，但她从游泳运动中找到了信心。"]) + "\n"
+    ).articles[0]
+    assert label in a.body
+
+
+@pytest.mark.parametrize("stray", ["【江城速递】", "【图片新闻】"])
+def test_a_bracketed_logo_alone_inside_a_split_sentence_is_still_furniture(stray: str) -> None:
+    a = _parse(
+        "社区托管班受欢迎\n\n本报讯（记者 孙七）报名人数远超预期，\n\n"
+        f"{stray}\n\n社区又腾出两间活动室，把名额增加到了65个。\n"
+    ).articles[0]
+    assert "报名人数远超预期，社区又腾出两间活动室" in a.body and stray not in a.body
+
+
 def test_bare_half_sentence_between_halves_stays_text() -> None:
     a = _parse(
         "老人的幸福晚年\n\n本报讯（记者 孙七）家住\n\n安恕镇杏山村五组徐德\n\n明老人今年八十岁，身体硬朗。\n"
