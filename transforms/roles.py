@@ -114,7 +114,7 @@ def pair(first: str, second: str) -> Pair:
         "bias": 1,
         "points_under": undashed_subtitle(first, second),
         "plain_under_couplet": subtitle_under_couplet(first, second),
-        "figures_under": bool(_FIGURES.match(second)),
+        "figures_under": opens_with_figures(second),
         "series_under": bool(_SERIES.search(second)),
         "series_over": bool(_SERIES.search(first)),
         "clause_over": bool(CLAUSE.search(first)),
@@ -125,6 +125,12 @@ def pair(first: str, second: str) -> Pair:
         "genre_under": names_piece(second),
     }
     return Pair(tuple(float(values[f]) for f in FEATURES))
+
+
+def opens_with_figures(line: str) -> bool:
+    """The line opens on the figures of a period or a target, as a 副题 under its title does
+    ("到2027年…", "截至3月底…", "2025年…", ``_FIGURES``)."""
+    return bool(_FIGURES.match(line))
 
 
 def leads_in(line: str) -> bool:

@@ -334,3 +334,13 @@ def test_prose_over_a_commentary_that_is_no_whole_statement_weighs_as_half_a_sen
     facts = dict(over_kicker=False, on_title=False, quoted=quoted, cut_word=False, commentary=True)
     assert not roles.closes_a_statement(half, quoted=quoted)
     assert roles.half_evidence(half, body, **facts).score() > 0
+
+
+@pytest.mark.parametrize("line", ["到2027年关键工序数控化率达75%左右", "截至3月底某某达标", "2025年全国某某倡议书", "二〇二五年某某纪事", "1至2月某某增长"])
+def test_a_line_opening_on_its_figures(line: str) -> None:
+    assert roles.opens_with_figures(line)
+
+
+@pytest.mark.parametrize("line", ["12个重点项目集中开工", "生态环境督察整改方案", "到基层去"])
+def test_a_line_opening_on_no_figures(line: str) -> None:
+    assert not roles.opens_with_figures(line)  # a bare count is the news itself

@@ -3,7 +3,7 @@ import pytest
 from transforms.lines import Unit
 from transforms.model import ParsedIssue
 from transforms.parse import parse_issue
-from transforms.wraps import closes_above, goes_on, join_wrapped
+from transforms.wraps import between_words, closes_above, goes_on, join_wrapped
 
 HEAD = "辽源日报\n\n2021年9月6日 星期一\n\n总第8353期 今日4版\n\n"
 LEAD = "本报讯（记者 王五）1月9日，全市各地扎实推进各项工作，取得阶段成果。\n"
@@ -31,6 +31,45 @@ def _parse(body: str) -> ParsedIssue:
 )
 def test_a_heading_line_stopped_inside_its_phrase_goes_on(first: str, second: str) -> None:
     assert goes_on(first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("辽源市公开省级", "生态环境督察整改方案"),  # "省级" seldom closes a clause, "生" seldom opens one
+        ("广东区域协作消费帮扶", "产品交易中心开业"),
+        ("国际商会三十二届", "世界大会在沪举行"),
+        ("安徽庐江县去年实现旅游综合", "收入近百亿元"),
+        ("罢免办法于法无据导致", "失去村民信任"),
+        ("五省市打假专项执法查获", "假冒名酒十万余瓶"),
+        ("两个“五分之一”背后的转型之", "路（经济聚焦）"),  # the column tag ends the second line
+    ],
+)
+def test_a_heading_cut_between_two_words_goes_on(first: str, second: str) -> None:
+    assert between_words(first, second) and goes_on(first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("我市召开产业工人", "队伍建设改革推进会"),  # "人" may end a phrase: left to the stack's rules
+        ("某某学术研讨会召开", "专家学者共话某某"),  # a kicker that is a whole clause
+        ("省级", "生态环境督察整改方案"),  # too short for a line of a box: a column's name
+        ("这场关税战是美方", "心声"),  # a lead's first half over a column's name
+        ("纵横", "文物讲解岂容“戏说”"),
+        ("国际商会三十二届", "世界大会在沪举行" * 3),  # a 副题 longer than a box
+        ("轻工业数字化转型实施方案印发", "到2027年关键工序数控化率达75%"),  # a 副题 opening on its figures
+        ("某某实施方案印发", "截至3月底某某达75%左右"),
+        ("辽源市公开省级", "生态环境督察整改方案和重点任务清单等十项配套文件"),
+        ("辽源市公开省级", "生态环境督察，整改方案出台"),  # a clause of its own
+        ("筑牢中国式现代化家庭根基", "访全国妇联党组书记黄晓薇"),  # a 副题 naming its piece
+        ("筑牢中国式现代化家庭根基", "记某某大学教授张三"),
+        ("铭记世界反法西斯战场上的中国人", "上海市某区推动新旧动能转化纪实"),  # opens on a place
+        ("铭记世界反法西斯战场上的中国人", "上海某区推动新旧动能转化"),
+    ],
+)
+def test_a_break_with_no_sign_of_a_cut_phrase_stays(first: str, second: str) -> None:
+    assert not between_words(first, second)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +143,8 @@ def test_join_wrapped_joins_each_wrap_and_keeps_the_marked_title() -> None:
         (["推动科技创新、", "产业创新深度融合"], "推动科技创新、产业创新深度融合"),
         (["市人大常委会对《某某水库饮用水", "水源地整改方案》落实情况开展专题调研"], "市人大常委会对《某某水库饮用水水源地整改方案》落实情况开展专题调研"),
         (["为养老护理人才开拓更广天地", "（快评）"], "为养老护理人才开拓更广天地（快评）"),
+        (["辽源市公开省级", "生态环境督察整改方案"], "辽源市公开省级生态环境督察整改方案"),
+        (["国际商会三十二届", "世界大会在沪举行"], "国际商会三十二届世界大会在沪举行"),
     ],
 )
 def test_a_wrapped_title_is_one_title(lines: list[str], headline: str) -> None:
