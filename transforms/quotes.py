@@ -23,6 +23,13 @@ __all__ = ["deck_of_quotes", "pull_quote", "quote_over_heading", "quoted_inside"
 _MIN_TAIL_CJK = 8
 
 
+def _opens(ch: str) -> bool:
+    """``ch`` may open the line joined to a quote that dropped its full stop: a character, a quotation
+    or a bracket that opens, a figure or a letter ("…行稳致远" + "近几年，…", "…算力资源" + "4月25日，…",
+    "…深入人心" + "【故事】3岁时，…"); never a mark that goes on with the quote's own sentence."""
+    return is_cjk(ch) or ch in "“《【〔（(" or ch.isascii() and ch.isalnum()
+
+
 def quoted_inside(piece: str, paragraph: str) -> bool:
     """``piece`` stands inside ``paragraph``, neither at its start nor at its end: a heading that
     quotes its story ("积极建设平台、完善配套机制，突出企业研发主体地位" over "…各地各部门积极建设平台、
@@ -180,13 +187,13 @@ def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = (), ow
         after = q[at + lo : at + lo + 1]
         if not nxt:
             best = max(best, lo)
-        elif (is_cjk(nxt) or nxt in "“《") and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
+        elif _opens(nxt) and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
             # The next line run on without a mark between.
             best = max(best, lo)
         elif (
             quote[-1] in SENTENCE_END
             and (at == 0 or not is_cjk(q[at - 1]))
-            and (is_cjk(nxt) or nxt in "“《")
+            and _opens(nxt)
             and _whole_quote(rest[lo:], later, dropped)
         ):
             # A deck running two places together: "…心中有数。" + "西辽河干流实现全线过流，…", the

@@ -719,6 +719,31 @@ def test_a_quote_joined_to_the_lead_that_prints_it_again_is_a_copy(quote: str) -
     assert pull_quote([quote[:10] + lead, DECK_MIDDLE, DECK_CLOSE]) == 0
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "4月25日，某市召开推进会，数十家企业参加。",
+        "2024年，某市办了一场机器人运动会。",
+        "【事件】村民梁某脸色发白，躺在自家炕头上。",
+        "（一）某市召开推进会，数十家企业参加。",
+        "AI大模型走进车间，数十家企业参加。",
+    ],
+    ids=["date", "year", "run-in-label", "numbered", "latin"],
+)
+@pytest.mark.parametrize("sentences", [1, 2], ids=["one-quote", "two-places"])
+def test_a_quote_without_its_stop_joined_to_a_lead_opening_on_no_character_is_a_copy(lead: str, sentences: int) -> None:
+    # The deck dropped its full stop and the lead under it opens on a figure, a bracket or a letter:
+    # "…支持中小企业低成本接入高性能算力资源" + "4月25日，…"; the body prints the quote where a sentence ends.
+    quote = DECK_WHOLE + DECK_TAIL if sentences == 2 else DECK_TAIL
+    assert pull_quote([quote + lead, DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]) == len(quote)
+
+
+@pytest.mark.parametrize("mark", ["，", "、", "）", "”"])
+def test_a_quote_going_on_with_a_mark_is_no_copy(mark: str) -> None:
+    # A mark after the quote goes on with its own sentence: what the body prints stops short of it.
+    assert pull_quote([DECK_TAIL + mark + "4月25日某市召开推进会。", DECK_MIDDLE, DECK_CLOSE]) == 0
+
+
 # A whole sentence of a commentary, longer than any heading line, that its body prints mid-paragraph.
 LONG_QUOTE = "加快完善消费基础设施，有利于我们更好统筹投资和消费，以有潜能的消费拉动有效益的投资，推动投资效益提高和消费扩容升级良性互促"
 LONG_QUOTE_PARA = f"可以说，{LONG_QUOTE}。推进这项工作，也要做好投资和消费两端的文章。"
