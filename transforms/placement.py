@@ -15,6 +15,7 @@ from transforms import bylines as B
 from transforms.copies import copy_key
 from transforms.headblock import HEADING_LINES, heading_between, under_heading, under_title
 from transforms.lines import Unit
+from transforms.quotes import quoted_inside
 from transforms.topic import Topics, bigrams
 
 __all__ = ["keeper_of", "place_groups"]
@@ -115,7 +116,12 @@ def _place_by_context(
         # A copy right over a photo's credit stands in the photo's caption block ("姜利红（右）和村里老人
         # 在一起。" / copy / "以上图片均为姜健摄"), where the caption's words make it look at home; the
         # story's text is never printed between a caption and its credit.
-        places = [m for m in groups[root] if m == at or not (m + 1 < len(units) and B.is_credit(units[m + 1].text))]
+        whole = keys[keepers[root]]
+        places = [
+            m
+            for m in groups[root]
+            if m == at or not ((m + 1 < len(units) and B.is_credit(units[m + 1].text)) or _pull_quote_of(keys, m, whole))
+        ]
         scores = {m: topics.score(pairs, neighbour(m, -1, root) | neighbour(m, 1, root)) for m in places}
         best = max(places, key=lambda m: (scores[m], -m))
         if best != at and scores[best] >= _CONTEXT_RATIO * scores[at] + _CONTEXT_MARGIN:
@@ -177,3 +183,21 @@ def _first_half_above(units: list[Unit], second: int, whole: str) -> int | None:
 def keeper_of(root: int, groups: dict[int, list[int]], keys: list[str]) -> int:
     """The group's most complete copy: its longest key, the first of equals."""
     return max(groups[root], key=lambda m: (len(keys[m]), -m))
+
+
+# How much of a neighbouring line is compared with where the paragraph goes on around a piece of it.
+_RUN_ON = 4
+
+
+def _pull_quote_of(keys: list[str], m: int, whole: str) -> bool:
+    """keys[m] is a passage ``whole`` prints inside, neither at its start nor at its end, and neither
+    line beside it goes on with the paragraph: a pull quote set apart over the lead ("加快打通…更畅通"
+    under the byline, the body "…做法，加快打通…更畅通。企业反映…"), not a piece a column break cut off
+    it ("■ 要加强…主动作" / "为，树立…": the lines go on from one another), so no place for the paragraph."""
+    if not quoted_inside(keys[m], whole):
+        return False
+    at = whole.find(keys[m])
+    came_from, went_on = whole[:at], whole[at + len(keys[m]) :]
+    runs_on = m + 1 < len(keys) and bool(keys[m + 1]) and went_on.startswith(keys[m + 1][:_RUN_ON])
+    runs_in = m > 0 and bool(keys[m - 1]) and came_from.endswith(keys[m - 1][-_RUN_ON:])
+    return not (runs_on or runs_in)

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
 from transforms.parse import _drop_pull_quote
+from transforms.placement import _pull_quote_of
 from transforms.copies import copy_key
 from transforms.decode import cjk_count
 from transforms.headblock import heading_between
@@ -1384,3 +1385,34 @@ def test_a_lead_under_one_quote_stays_whole() -> None:
     d = Draft(headline="一脚一脚踩出春天", paragraphs=list(ps), blocks=list(range(len(ps))))
     assert _drop_pull_quote(d, ()) == [first] and d.paragraphs == [LEAD, DECK_MIDDLE, DECK_CLOSE]
 
+
+# A pull quote under the byline that the body prints inside a paragraph, neither at its start nor at
+# its end, is no piece a column break cut off it: the paragraph stays in its place, however close in
+# topic the deck's other lines are.
+PQ_QUOTE = "加快打通开放发展的堵点难点，推动投资、生产、贸易等环节更畅通"
+PQ_PARAGRAPH = "定力从哪里来？来自高站位、善谋势。" + PQ_QUOTE + "。企业反映，政策给力，开放发展的壁垒少了。"
+PQ_OTHER = "开放发展要打通堵点，推动投资、生产、贸易等环节更畅通，企业的开放发展才有定力。"
+
+
+@pytest.mark.parametrize("quote", [PQ_QUOTE, "瞄准发展的" + PQ_QUOTE[5:]], ids=["quote", "other-words"])
+def test_a_pull_quote_printed_inside_a_paragraph_leaves_it_in_place(quote: str) -> None:
+    paragraph = PQ_PARAGRAPH.replace(PQ_QUOTE, quote)
+    units = _units("保持定力（现场评论）", "某某", quote, PQ_OTHER, LEAD, B, paragraph, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == ["保持定力（现场评论）", "某某", PQ_OTHER, LEAD, B, paragraph, C]
+    assert [u.text for u in dropped] == [quote]
+
+
+@pytest.mark.parametrize(
+    "lines, at, expected",
+    [
+        ([PQ_QUOTE, LEAD], 0, True),  # set apart: the next line is the lead
+        ([PQ_QUOTE[:-3], PQ_QUOTE[-3:] + "。企业反映，政策给力。"], 0, False),  # cut: the next line goes on
+        (["定力从哪里来？来自高站位、善谋势。加快", PQ_QUOTE[2:], LEAD], 1, False),  # cut: it goes on from the line before
+        ([PQ_PARAGRAPH[:20], LEAD], 0, False),  # the paragraph's start: a piece
+    ],
+    ids=["set-apart", "runs-on", "runs-in", "start"],
+)
+def test_a_pull_quote_of_a_paragraph_is_no_piece_cut_by_a_column(lines: list[str], at: int, expected: bool) -> None:
+    keys = [copy_key(t) for t in lines]
+    assert _pull_quote_of(keys, at, copy_key(PQ_PARAGRAPH)) is expected
