@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.decode import line_memo
 from transforms.sentences import PROVINCES, SURNAMES
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -156,6 +157,7 @@ CREDIT_TAIL = re.compile(
 )
 
 
+@line_memo
 def close_names(line: str) -> str:
     """ "本报记者 周小苑 于 洋" -> "本报记者 周小苑 于洋": padded two-character names closed up."""
     if " " not in line:
@@ -167,6 +169,7 @@ def close_names(line: str) -> str:
 REPORTER_COLUMN = re.compile(r"^(?:本报)?记者(?:手记|观察|调查|札记|来信|追踪|探访|走访|连线|体验|目击|笔记|随笔|视点|见闻)$")
 
 
+@line_memo
 def is_byline(line: str) -> bool:
     """A byline line: "本报记者 王 珏", "新华社记者 李四", "讲述人：摄影爱好者 黄 某", "本报评论员"."""
     if len(line) > 40 or not _BYLINE_HINT.search(line) or REPORTER_COLUMN.match(line):
@@ -198,6 +201,7 @@ def letter_label(line: str) -> bool:
     return len(line) <= 8 and close_names(line) in LETTER_LABELS
 
 
+@line_memo
 def names_only(line: str) -> bool:
     """Only names (and an affiliation): a byline when it stands right under a headline.  A list of
     three or more names holds a common surname or two; phrases of two or three ideographs with none
@@ -208,6 +212,7 @@ def names_only(line: str) -> bool:
     return len(names) < 3 or any(n[:1] in SURNAMES for n in names)
 
 
+@line_memo
 def is_credit(line: str) -> bool:
     """A photo or chart credit standing as a line ("本报记者 王彦雨 摄", "受访者供图", "资料图片");
     not a clause that ends in 摄 ("正在拍摄")."""

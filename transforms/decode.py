@@ -8,6 +8,7 @@ decoding it as GB18030 would "succeed" and give mojibake, so a short invalid tai
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,6 +130,13 @@ def _ascii_letters(codes: np.ndarray) -> np.ndarray:
     return ((codes | np.uint32(0x20)) - np.uint32(ord("a"))) < np.uint32(26)
 
 
+# Predicates of one printed line are asked of the same line by many stages (the repair, the
+# segmenter, the order pass each ask whether "本报记者 王 珏" is a byline): they are memoised per
+# distinct text, a few thousand lines, about one issue file's worth.
+line_memo = functools.lru_cache(maxsize=4096)
+
+
+@line_memo
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are CJK ideographs (``is_cjk``)."""
     if len(text) < _NUMPY_FROM:

@@ -13,7 +13,7 @@ sentence.  Read by the copy finder (``repair``), its placement (``placement``) a
 from __future__ import annotations
 
 from transforms import bylines as B
-from transforms.decode import cjk_count
+from transforms.decode import cjk_count, line_memo
 from transforms.headings import title_of_pair
 from transforms.lines import CLAUSE_MARK, Unit, ends_sentence
 
@@ -53,6 +53,7 @@ def under_heading(units: list[Unit], i: int, longest: int = MAX_HEAD_LINE, *, ti
     return title is not None and _heading_like(title, longest, titled)
 
 
+@line_memo
 def _heading_like(line: str, longest: int, titled: bool) -> bool:
     """No clause mark, no sentence end, at most ``longest`` ideographs (``titled``: at least one)."""
     # The marks first: most lines are prose, whose clause mark is found within a few characters;

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
-from transforms.decode import cjk_count
+from transforms.decode import cjk_count, line_memo
 from transforms.lines import Unit, ends_sentence
 from transforms.sentences import NEVER_LAST, PROVINCES, SURNAMES, dated_opening, is_sentence
 from transforms.topic import bigrams
@@ -209,6 +209,7 @@ def opens_naming_piece(line: str) -> bool:
     return bool(_NAMED_FIRST.search(line))
 
 
+@line_memo
 def title_of_pair(text: str) -> str | None:
     """The title of a kicker and its title printed on one line ("掘进方向从水平到斜向、…刀盘直径从0.5米到超16米
     跑好“人机共跑”的马拉松（评论员观察）" -> "跑好“人机共跑”的马拉松（评论员观察）"); None if the line is no

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.decode import line_memo
+
 __all__ = ["CLAUSE_MARK", "FINAL", "NOTE", "SENTENCE_END", "Unit", "ends_sentence"]
 
 # Sentence-final punctuation; a closing quote counts when a final mark stands before it
@@ -42,6 +44,7 @@ class Unit:
     marked: bool = False  # was a markdown heading ("## …")
 
 
+@line_memo
 def ends_sentence(text: str) -> bool:
     """True if the paragraph ends a sentence: "…整改。", "…“好！”", "…。（辽轩）"."""
     if text[-1:] in FINAL:

@@ -54,7 +54,7 @@ from transforms.headings import (
     split_heading_line,
     two_phrases,
 )
-from transforms.decode import cjk_count
+from transforms.decode import cjk_count, line_memo
 from transforms.evidence import Evidence
 from transforms.lines import Unit, ends_sentence
 from transforms.roles import HEADING_ENDS, INSTALMENT, leads_in, title_over_subtitle
@@ -1680,6 +1680,7 @@ def _credited(paragraph: str) -> bool:
     return _dateline_closed(paragraph) or bool(B.SIGNATURE.search(tail) or B.source_line(tail))
 
 
+@line_memo
 def _dateline_closed(paragraph: str) -> bool:
     """The paragraph ends its story with its dateline: "（据新华社新德里1月1日电）", "…之情。（本报…专电）"."""
     return bool(B.CLOSING_DATELINE.match(paragraph) or B.CLOSING_TAIL.search(paragraph[-TAIL_CHARS:]))
