@@ -132,8 +132,24 @@ def _ascii_letters(codes: np.ndarray) -> np.ndarray:
 
 # Predicates of one printed line are asked of the same line by many stages (the repair, the
 # segmenter, the order pass each ask whether "本报记者 王 珏" is a byline): they are memoised per
-# distinct text, a few thousand lines, about one issue file's worth.
-line_memo = functools.lru_cache(maxsize=4096)
+# distinct text, a few thousand lines, about one issue file's worth, and forgotten per issue
+# (``forget_lines``) as ``topic.bigrams`` is.
+LINE_MEMO_SIZE = 4096
+_LINE_MEMOS: list = []
+
+
+def line_memo(fn):
+    """Memoise a function of one line's text for the issue being parsed."""
+    memo = functools.lru_cache(maxsize=LINE_MEMO_SIZE)(fn)
+    _LINE_MEMOS.append(memo)
+    return memo
+
+
+def forget_lines() -> None:
+    """Drop every line's memo: no text is served from memory across issues, which would flatter
+    throughput on archives that recombine the same articles."""
+    for memo in _LINE_MEMOS:
+        memo.cache_clear()
 
 
 @line_memo

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 
-from transforms.decode import CJK_RANGES, is_cjk
+from transforms.decode import CJK_RANGES, is_cjk, line_memo
 from transforms.headings import MAX_NAKED_HEADLINE, MAX_TAGGED_PAIR, has_column_tag
 
 # Chinese punctuation: a neighbour that makes ASCII punctuation "inside Chinese text".
@@ -357,9 +357,7 @@ def normalise(text: str) -> str:
     text = _half_width(text)
     out: list[str] = []
     for raw in text.split("\n"):
-        # The dash patterns never match across a line end, so they run line by line: on the few
-        # lines with a dash, instead of every position of the whole text ("——" is in every issue).
-        line = _dashes_after_marks(normalise_line(_subtitle_dashes(raw)))
+        line = _normalised(raw)
         if line:
             out.append(line)
         elif out and out[-1]:
@@ -367,6 +365,15 @@ def normalise(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+@line_memo
+def _normalised(raw: str) -> str:
+    """One line of ``normalise`` (after its whole-text steps).  The dash patterns never match across
+    a line end, so they run line by line: on the few lines with a dash, instead of every position of
+    the whole text ("——" is in every issue).  Memoised: the parse normalises an issue's lines again
+    at later stages, most of them unchanged."""
+    return _dashes_after_marks(normalise_line(_subtitle_dashes(raw)))
 
 
 _ANY_DASH = re.compile(r"[-—―─－]")

@@ -17,7 +17,7 @@ from transforms import papers as P
 from transforms.accounting import account
 from transforms.assemble import assemble
 from transforms.continuation import UNMARKED
-from transforms.decode import Decoded, cjk_count, decode
+from transforms.decode import Decoded, cjk_count, decode, forget_lines
 from transforms.delivery import Part, Section, identity_of, sections
 from transforms.groups import give_group_titles
 from transforms.headings import DIGEST
@@ -61,10 +61,11 @@ def parse_part(
     data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None, trace: list | None = None
 ) -> Part | Rejection:
     """Parse one delivered file (a whole issue or one page): its identity and articles, no ids yet."""
-    # bigrams() memoises within one issue (the same paragraph is compared many times); clearing
-    # it per issue keeps text repeated ACROSS issues from being served from memory, which would
-    # flatter throughput on archives that recombine the same articles.
+    # bigrams() and the line predicates memoise within one issue (the same paragraph is compared
+    # many times); clearing them per issue keeps text repeated ACROSS issues from being served
+    # from memory, which would flatter throughput on archives that recombine the same articles.
     bigrams.cache_clear()
+    forget_lines()
     registry = papers or P.committed()
     decoded = decode(data)
     if isinstance(decoded, Rejection):
