@@ -28,8 +28,9 @@ from pathlib import Path
 
 # The web edition's source note after the byline: "《人民日报》（2025年03月01日第 01 版）".
 _WEB_TAIL = re.compile(r"《人民日报》（[^（）]*版）\s*$")
-# A photo credit paragraph: "本报记者  吴  君摄", "受访者供图", "资料图片", "图①③均为刁鹏柱摄".
-_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|人民视觉|视觉中国|新华社发)(?:[（(][^（）()]{1,10}[）)])?$|^(?:数据来源|资料来源|制图)[：:]")
+# A photo credit paragraph: "本报记者  吴  君摄", "受访者供图", "资料图片", "资料照片" (an archive
+# photo's credit, printed under its caption as the others are), "图①③均为刁鹏柱摄", "中新社发".
+_CREDIT = re.compile(r"(?:摄|摄影|供图|提供|制图|绘图|资料图片|资料照片|人民视觉|视觉中国|新华社发|中新社发)(?:[（(][^（）()]{1,10}[）)])?$|^(?:数据来源|资料来源|制图)[：:]")
 # "图①：…", "图为…": a caption even when the credit under it is shared with the captions before it.
 _CAPTION_START = re.compile(r"^(?:图[①-⑳\d]{1,3}[：:]|图为)")
 MAX_CREDIT = 40

@@ -478,3 +478,12 @@ def test_render_command_doubles_captions_only_when_asked(tmp_path: Path) -> None
     plain, caps = (json.loads((tmp_path / n / "pd-20250301-p04.json").read_text(encoding="utf-8")) for n in ("plain", "caps"))
     assert "caption_twice" in caps["damage"] and "caption_twice" not in plain["damage"]
     assert caps["articles"] == plain["articles"]
+
+
+@pytest.mark.parametrize("credit", ["资料照片", "资料图片", "受访者供图", "本报记者  吴  君摄", "中新社发"])
+def test_an_archive_photo_credit_is_a_credit_not_the_first_paragraph(credit):
+    # "资料照片" under a photo's caption was kept as the story's first paragraph, so the gold
+    # wanted the body to open on a credit the parser rightly reads as one.
+    md = f"# 铭记历史\n\n图②：1945年的一张合影。\n\n{credit}\n\n今年是抗战胜利80周年。"
+    *_, blocks = parse_markdown(md)
+    assert [b.kind for b in blocks] == ["caption", "credit", "para"]
