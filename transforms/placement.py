@@ -146,6 +146,10 @@ def _leads_under_their_heading(units: list[Unit], groups: dict[int, list[int]], 
             root_place[root] = under[0]
 
 
+# The extraction prints a paragraph again right after it or a few lines further on (units).
+_REPRINT_REACH = 6
+
+
 def _cut_by_a_heading(units: list[Unit], groups: dict[int, list[int]], root_place: dict[int, int], keys: list[str]) -> None:
     """A paragraph printed in two pieces around a heading block and once more whole stands where its
     second piece does, under the heading.
@@ -156,10 +160,15 @@ def _cut_by_a_heading(units: list[Unit], groups: dict[int, list[int]], root_plac
     the heading, so the whole paragraph is read there, not above the heading in the story before."""
     for root in root_place:
         members = groups[root]
-        whole = keys[keeper_of(root, groups, keys)]
+        keeper = keeper_of(root, groups, keys)
+        whole = keys[keeper]
         heads = [m for m in members if keys[m] != whole and whole.startswith(keys[m])]
         for m in members:
-            if keys[m] != whole and whole.endswith(keys[m]) and any(heading_between(units, h, m) for h in heads):
+            # A title of two phrases ("强化监管，推动网络直播行业行稳致远（专家观点）") reads as prose
+            # too: taken for the block that cut the sentence when the whole copy is the extraction's
+            # reprint, a few lines on, not a paragraph far away that a deck around the heading quotes.
+            comma_title = abs(keeper - m) <= _REPRINT_REACH
+            if keys[m] != whole and whole.endswith(keys[m]) and any(heading_between(units, h, m, comma_title=comma_title) for h in heads):
                 root_place[root] = m
                 break
             if keys[m] != whole and whole.endswith(keys[m]) and (h := _first_half_above(units, m, whole)) is not None:

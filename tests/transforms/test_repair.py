@@ -524,6 +524,44 @@ def test_a_paragraph_cut_by_its_heading_and_printed_whole_stands_under_the_headi
     assert sorted(u.text for u in dropped) == sorted([head, rest]) and _balanced(units, kept, dropped)
 
 
+# A title of two phrases and a comma, its column tag aside: prose to a line test, a heading block
+# all the same when the whole paragraph is printed again a few lines on.
+COMMA_TITLES = ["强化监管，推动网络直播行业行稳致远（专家观点）", "缅怀某某，为了更好地传承", "全民网购，实体店的未来在哪里？（读者点题·共同关注）"]
+NET_HEAD = "近几年，网络直播行业用户和市场规模持续增长，但同时也带来著作"
+NET_REST = "权风险，制约了网络直播行业的健康长远发展。"
+
+
+@pytest.mark.parametrize("title", COMMA_TITLES)
+@pytest.mark.parametrize(("head", "rest"), [(NET_HEAD, NET_REST), (CUT_HEAD, CUT_REST)])
+@pytest.mark.parametrize("gap", [[], [B], [B, "某某县召开会议，研究部署全县秋收秋种工作，要求各乡镇抓紧抓实。"]])
+def test_a_paragraph_cut_by_a_comma_title_and_printed_whole_nearby_stands_under_the_heading(
+    title: str, head: str, rest: str, gap: list[str]
+) -> None:
+    whole = head + rest
+    units = _units(A, head, title, "赵某某", rest, *gap, whole, C)
+    kept, dropped = dedupe(units)
+    assert [u.text for u in kept] == [A, title, "赵某某", whole, *gap, C]
+    assert sorted(u.text for u in dropped) == sorted([head, rest]) and _balanced(units, kept, dropped)
+
+
+@pytest.mark.parametrize("title", COMMA_TITLES)
+def test_a_comma_title_is_a_heading_between_two_pieces_only_when_asked(title: str) -> None:
+    units = _units(A, NET_HEAD, title, NET_REST, C)
+    assert heading_between(units, 1, 3, comma_title=True)
+    assert not heading_between(units, 1, 3)
+    prose = _units(A, NET_HEAD, "他们说，这是一条很长很长很长的句子，还有逗号。", NET_REST, C)
+    assert not heading_between(prose, 1, 3, comma_title=True)
+
+
+def test_pieces_around_a_comma_title_far_from_the_whole_paragraph_are_no_cut_of_it() -> None:
+    # A deck quoting a paragraph printed far on keeps the paragraph's own place.
+    whole = NET_HEAD + NET_REST
+    filler = [f"第{i}段，某某县召开会议，研究部署全县秋收秋种工作，要求各乡镇抓紧抓实。" for i in range(8)]
+    units = _units(A, NET_HEAD, COMMA_TITLES[0], "赵某某", NET_REST, *filler, whole, C)
+    texts = [u.text for u in dedupe(units)[0]]
+    assert texts.count(whole) == 1 and texts.index(whole) != texts.index("赵某某") + 1
+
+
 @pytest.mark.parametrize(
     ("between", "cut"),
     [
