@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from transforms import bylines as B
 from transforms.decode import cjk_count, line_memo
-from transforms.headings import COLUMN_TAG, TWO_PHRASE_TITLE, has_column_tag, title_of_pair
+from transforms.headings import title_of_pair, two_phrase_title
 from transforms.lines import CLAUSE_MARK, Unit, ends_sentence
 
 __all__ = ["HEADING_LINES", "MAX_HEAD_LINE", "MAX_TITLE_CJK", "heading_between", "over_title", "under_heading", "under_title"]
@@ -78,10 +78,3 @@ def heading_between(units: list[Unit], above: int, below: int, *, comma_title: b
         under_title(units, k) or (comma_title and two_phrase_title(units[k - 1].text)) for k in range(above + 2, below + 1)
     ) and not any(B.is_credit(units[k].text) for k in range(above + 1, below))
 
-
-def two_phrase_title(line: str) -> bool:
-    """A title of two short phrases joined by one comma, its column tag aside: "缅怀，为了更好地传承",
-    "强化监管，推动网络直播行业行稳致远（专家观点）".  A heading's comma is no clause of prose: a line
-    of that form between the two halves of a cut sentence is the heading block that cut it."""
-    core = COLUMN_TAG.sub("", line) if has_column_tag(line) else line
-    return TWO_PHRASE_TITLE.fullmatch(core.strip()) is not None

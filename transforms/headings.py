@@ -12,7 +12,7 @@ import re
 from transforms import bylines as B
 from transforms.decode import cjk_count, line_memo
 from transforms.lines import Unit, ends_sentence
-from transforms.sentences import NEVER_LAST, PROVINCES, SURNAMES, dated_opening, is_sentence
+from transforms.sentences import NEVER_LAST, PROVINCES, SURNAMES, dated_opening, is_sentence, open_end
 from transforms.topic import bigrams
 
 MAX_HEADLINE = 60  # with a byline or lead under it
@@ -136,8 +136,20 @@ def _glued_pair(text: str) -> bool:
     kicker, title, subtitle = split_heading_line(text)
     return (
         kicker is not None and len(kicker) <= MAX_HEADLINE and len(title) <= MAX_HEADLINE
-        and not _SUBTITLE_CLAUSES.search(title) and (subtitle is None or len(subtitle) <= MAX_HEADLINE)
+        and (not _SUBTITLE_CLAUSES.search(title) or two_phrase_title(title)) and (subtitle is None or len(subtitle) <= MAX_HEADLINE)
     )
+
+
+def two_phrase_title(title: str) -> bool:
+    """A title of two short phrases and one comma (``TWO_PHRASE_TITLE``), its column tag aside:
+    "社区开起书法班，街舞老师请进村", "强化监管，推动网络直播行业行稳致远（专家观点）", "盾构机，“百变金刚”
+    本领强".  A title's comma joins its two phrases, no clauses of prose: under a kicker printed on
+    its line ("陕西某县推动优质文化资源直达基层   社区开起书法班，街舞老师请进村"), or between the two
+    halves of the sentence its heading block cut (``headblock.heading_between``)."""
+    m = COLUMN_TAG.search(title)
+    core = title[: m.start()] if m and has_column_tag(title) else title
+    core = core.strip()
+    return TWO_PHRASE_TITLE.fullmatch(core) is not None and not _SPEECH_END.search(core) and not open_end(core)
 
 
 def _long_tagged_title(text: str) -> bool:

@@ -53,6 +53,7 @@ from transforms.headings import (
     spaced_subtitle,
     split_heading_line,
     two_phrases,
+    two_phrase_title,
 )
 from transforms.decode import cjk_count, line_memo
 from transforms.evidence import Evidence
@@ -699,7 +700,9 @@ class _Walker:
             and (prev_ok or self._lead_cut(i, j))
             and MIN_SHORT_HEADLINE <= size and cjk_count(title) <= MAX_NAKED_HEADLINE
             and ((size >= MIN_NAKED_HEADLINE and not is_question(head)) or echo(head, nxt) >= MIN_ECHO or closed_before or unsigned_before)
-            and not CLAUSE.search(title)
+            # A title's comma may join two phrases when its kicker is printed on its line ("陕西某县
+            #推动优质文化资源直达基层   社区开起书法班，街舞老师请进村"): the pair is a heading's form.
+            and (not CLAUSE.search(title) or (title != head and two_phrase_title(title)))
         )
         # The cheap evidence first; the topic of the text around is weighed only when the
         # decision still depends on it (always when tracing, for fitting).  The sibling runs are
@@ -1533,7 +1536,8 @@ def _quoted_line(line: str) -> bool:
 
 
 def _two_phrase_title(line: str) -> bool:
-    """A title of two phrases by its form, stopping on a word that closes a phrase."""
+    """A title of two phrases by its form, stopping on a word that closes a phrase (with its column
+    tag, ``headings.two_phrase_title``)."""
     return bool(TWO_PHRASE_TITLE.fullmatch(line)) and not _SPEECH_END.search(line) and not open_end(line)
 
 

@@ -1088,6 +1088,9 @@ def test_a_post_and_name_that_say_something_is_no_speakers_title(line: str) -> N
         ("某市开通首条跨江地铁，通勤时间缩短一半  “地下长龙”穿江而过（经济新方位）", "“地下长龙”穿江而过（经济新方位）"),
         ("我国距离最长特高压线路建成投运，输电量累计超2000亿千瓦时 跨越2800多公里，“西部电”点亮江浙沪（经济新方位·重大工程一线）",
          "跨越2800多公里，“西部电”点亮江浙沪（经济新方位·重大工程一线）"),
+        # a title of two phrases and a comma (no column tag needed)
+        ("某省某县推动优质文化资源直达基层   社区开起书法班，街舞老师请进村", "社区开起书法班，街舞老师请进村"),
+        ("掘进方向从水平到斜向、竖向、拐弯掘进，刀盘直径从0.5米到超16米   盾构机，“百变金刚”本领强", "盾构机，“百变金刚”本领强"),
     ],
 )
 def test_a_kickers_line_run_on_with_its_title_gives_the_title(line: str, title: str) -> None:

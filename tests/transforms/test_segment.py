@@ -1955,3 +1955,27 @@ def test_titles_of_one_length_with_no_dateline_between_stay_a_crosshead_series(b
     page = f"{top}平和安祥新德里\n{WORLD_A[1]}\n五彩缤纷哈瓦那\n{WORLD_B[0]}\n{WORLD_B[1]}\n欢乐祥和开罗城\n{WORLD_C}\n"
     heads = [a.headline for a in _page(page, gap).articles]
     assert not {"平和安祥新德里", "五彩缤纷哈瓦那", "欢乐祥和开罗城"} & set(heads)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", [" ", "   "])
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("某省某县推动优质文化资源直达基层", "社区开起书法班，街舞老师请进村"),
+        ("某型钻机作业深度从地表到深层、超深层，钻头直径从0.2米到超2米", "钻探机，“穿地尖兵”显身手"),
+        ("某市持续完善城市功能惠民生", "建好口袋公园，拓展绿色空间（民生一线）"),
+    ],
+)
+def test_a_kicker_and_a_two_phrase_title_on_one_line_cutting_a_lead_head_its_story(kicker: str, title: str, space: str, gap: str) -> None:
+    # "本报讯（记者 钱多）…在某县，记者看到" / "kicker   X，Y" / "了破解这些难题的新办法。": a title of
+    # two phrases and a comma, its kicker printed on its line, is a heading's form though the line
+    # stands inside the lead's first sentence.
+    above = "调研组一行深入杨木水库一级保护区进行了实地考察，认真听取了相关负责人的汇报。\n会议传达了吉林省产业工人队伍建设改革推进会会议精神，各成员单位汇报改革推进情况。"
+    half = "本报讯（记者 钱多）公共文化服务资源配置不均、群众参与热情不高，是不少地方面临的共性问题。在某省某县，记者看到"
+    rest = "了破解这些难题的新办法。"
+    page = f"某县召开全县秋收工作会议\n本报记者 张三\n{above}\n{half}\n{kicker}{space}{title}\n{rest}\n挖掘千余名乡土文化人才，在地服务乡亲们；发放万余份调查问卷，配送“对味”的文化服务。\n"
+    arts = _page(page, gap).articles
+    assert [a.headline for a in arts] == ["某县召开全县秋收工作会议", title]
+    assert arts[1].kicker == kicker
+    assert arts[1].paragraphs[0].endswith("记者看到了破解这些难题的新办法。")
