@@ -509,7 +509,10 @@ def _opens_on_a_quote_without(half: str, paragraphs: list[str]) -> bool:
     ("…大禾谷的“焕新之旅”，折射出“中国" / title / "饭碗”的深刻跃升：…") is printed in the body with its
     first half before it ("…折射出“中国饭碗”的深刻跃升…"), and is joined (``quotes.pull_quote`` then
     takes it whole)."""
-    if not (n := pull_quote(paragraphs)):
+    if not (n := pull_quote(paragraphs)) or any(half in p for p in paragraphs[1:]):
+        # A line over the heading that the body prints too is a quote of the deck itself, printed
+        # over the heading ("柏群回忆，…工匠不断流失" / kicker / title / byline / "“这原先是…南厂区。”"
+        # / lead, the body "…”柏群回忆，…工匠不断流失。…"), no kicker.
         return False
     went_on = half[-_HALF_TAIL:] + paragraphs[0][: min(n, SHINGLE)]
     return not any(went_on in p for p in paragraphs[1:])

@@ -21,6 +21,11 @@ __all__ = ["deck_of_quotes", "pull_quote", "quote_over_heading", "quoted_inside"
 
 # The tail of a pull quote cut at a column break counts before a whole quote from this length on.
 _MIN_TAIL_CJK = 8
+# A quote without a clause mark is a copy from this length on, when the body prints it as a clause of
+# its own up to its full stop ("制造业十大重点领域人才需求缺口接近3000万人" over "…缺口接近3000万人。");
+# a crosshead or a title the body says again is shorter ("疏通河道“经脉”", "民生工作越要抓好越要办实")
+# or stops inside a sentence.  A deck's shortest quotes hold 13 ("赤峰、通辽疏浚整治河道超313公里").
+_MIN_QUOTE_CJK = 13
 
 
 def _opens(ch: str) -> bool:
@@ -131,7 +136,7 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
             break
         quote = first[at : at + n]
         at += n
-        if cjk_count(quote) >= MIN_DUP_CJK and CLAUSE_MARK.search(quote):
+        if _stands_alone(quote, [*later, first[at:]]):
             taken = at  # a whole quote: what it closes is taken
         elif taken and _second_place(quote, later):
             taken = at  # the deck's second place, shorter than a quote alone
@@ -139,6 +144,10 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
             break  # a short piece stands only first, before a whole quote
         elif mid_clause(first):
             taken = at  # it opens mid-clause ("点，也要…"): the tail of a quote cut off, even alone
+    if 0 < cjk_count(first[taken:]) < _MIN_TAIL_CJK:
+        # A deck joined to its lead leaves the lead; a few words left are the rest of a crosshead
+        # the body quotes in part ("我们党对经济发展质和量关系的认识" + "不断深化", the body "…的认识。").
+        return 0
     return taken
 
 
@@ -147,7 +156,34 @@ def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
     mark and MIN_DUP_CJK ideographs."""
     n = _opening_copy(rest, later, dropped)
     quote = rest[:n]
-    return (cjk_count(quote) >= MIN_DUP_CJK and bool(CLAUSE_MARK.search(quote))) or _second_place(quote, later)
+    return _stands_alone(quote, later) or _second_place(quote, later)
+
+
+def _stands_alone(quote: str, copies: list[str]) -> bool:
+    """``quote`` is long enough to be a pull quote on its own: MIN_DUP_CJK ideographs and a clause
+    mark, or _MIN_QUOTE_CJK ideographs that one of ``copies`` prints up to a full stop ("新一批研学
+    客户到了，您快来吧！”", "也是道明日用竹编技艺四川省级非遗代表性传承人" of "…传承人。在她的工作室…")."""
+    n = cjk_count(quote)
+    if n >= MIN_DUP_CJK and CLAUSE_MARK.search(quote):
+        return True
+    return n >= _MIN_QUOTE_CJK and _printed_to_its_stop(quote, copies)
+
+
+def _printed_to_its_stop(quote: str, copies: list[str]) -> bool:
+    """One of ``copies`` prints ``quote`` as a clause or sentence of its own: where one opens (after a
+    mark, or at the paragraph's start) up to where its sentence stops (the quote ends with its full
+    stop, or the copy goes on with one, after a closing quotation mark).  A copy that only ends there
+    is no sign: a column break cuts a paragraph anywhere ("记者：村规民约在执行中如何化" / "解…"); nor
+    is a piece from inside a clause ("…的选择是更加开放、更加团结、更加奋发。"): a deck quotes whole
+    clauses."""
+    stopped = quote.rstrip("”’」』")[-1:] in SENTENCE_END
+    for q in copies:
+        at = q.find(quote)
+        if at < 0 or (at > 0 and (is_cjk(q[at - 1]) or q[at - 1].isalnum())):
+            continue
+        if stopped or q[at + len(quote) :].lstrip("”’」』")[:1] in SENTENCE_END:
+            return True
+    return False
 
 
 def _second_place(quote: str, later: list[str]) -> bool:

@@ -1454,3 +1454,46 @@ def test_a_pull_quote_printed_inside_a_paragraph_leaves_it_in_place(quote: str) 
 def test_a_pull_quote_of_a_paragraph_is_no_piece_cut_by_a_column(lines: list[str], at: int, expected: bool) -> None:
     keys = [copy_key(t) for t in lines]
     assert _pull_quote_of(keys, at, copy_key(PQ_PARAGRAPH)) is expected
+
+
+# A pull quote with no clause mark, or a short one: the body prints it up to where its sentence stops.
+PLAIN = "制造业十大重点领域人才需求缺口接近3000万人"
+PLAIN_LATER = ["比赛吸引了数万名观众到场观看。", "据测算，" + PLAIN + "。企业正加紧培养人才。"]
+SHORT = "新一批研学客户到了，您快来吧！”"
+SHORT_LATER = ["比赛吸引了数万名观众到场观看。", "电话那头：“书记，" + SHORT + "挂断电话，他快步出门。"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "taken"),
+    [
+        ([PLAIN, *PLAIN_LATER], PLAIN),  # a line of its own
+        ([PLAIN + LEAD, *PLAIN_LATER], PLAIN),  # joined to the lead
+        ([PLAIN + LEAD + "据测算，" + PLAIN + "。"], ""),  # one paragraph only
+        ([PLAIN + LEAD + "有人说，" + PLAIN + "。", "比赛吸引了数万名观众到场观看。"], PLAIN),  # the copy in the lead itself
+        ([SHORT, *SHORT_LATER], SHORT),  # a clause mark, but fewer ideographs than a copy
+        (["帮俺看看，这樱桃能不能在网上卖" + LEAD, "“利红，帮俺看看，这樱桃能不能在网上卖？”"], "帮俺看看，这樱桃能不能在网上卖"),
+        (["“现代化最重要的指标还是人民健康”" + LEAD, "他说：“现代化最重要的指标还是人民健康”。"], "“现代化最重要的指标还是人民健康”"),
+    ],
+    ids=["alone", "joined", "no-later", "in-the-lead", "short", "short-joined", "closed-by-quotes"],
+)
+def test_a_pull_quote_without_a_clause_mark_is_a_copy_when_printed_to_its_stop(paragraphs: list[str], taken: str) -> None:
+    assert pull_quote(paragraphs) == len(taken)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A crosshead or title the body says inside a sentence: no stop after it.
+        [PLAIN, "比赛吸引了数万名观众到场观看。", "据测算，" + PLAIN + "，企业正加紧培养人才。"],
+        # Too short to tell a quote from a heading the body repeats.
+        ["疏通河道“经脉”" + LEAD, "比赛吸引了数万名观众到场观看。", "要疏通河道“经脉”。"],
+        # A later paragraph that only ends where the opening does: a column break cut it there.
+        ["记者：村规民约在执行中如何化解“人情社会”", "比赛吸引了数万名观众到场观看。", "记者：村规民约在执行中如何化"],
+        # A crosshead the body quotes in part: a few words left are no lead.
+        ["我们党对经济发展质和量关系的认识不断深化", "比赛吸引了数万名观众到场观看。", "这体现了我们党对经济发展质和量关系的认识。"],
+    ],
+    ids=["inside-a-sentence", "short-heading", "cut-piece", "crosshead-in-part"],
+)
+def test_a_heading_the_body_repeats_is_no_pull_quote(paragraphs: list[str]) -> None:
+    assert pull_quote(paragraphs) == 0
+
