@@ -17,6 +17,7 @@ from transforms import papers as P
 from transforms.accounting import account
 from transforms.assemble import assemble
 from transforms.continuation import UNMARKED
+from transforms.copies import copy_key
 from transforms.decode import Decoded, cjk_count, decode, forget_lines
 from transforms.delivery import Part, Section, identity_of, sections
 from transforms.groups import give_group_titles
@@ -129,6 +130,7 @@ def _segment_section(
     give_group_titles(drafts)
     copies = [u.text for u in dropped]
     dropped_texts = tuple(copies)
+    copies.extend(_drop_decks_over_headings(drafts, dropped_texts))
     articles = []
     for draft in drafts:
         copies.extend(_drop_pull_quote(draft, dropped_texts))
@@ -142,6 +144,8 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
     the section's lines ``dedupe`` took as copies) is kept once, where the body prints it;
     returns the copy taken out."""
     if not (n := pull_quote(d.paragraphs, dropped)):
+        if len(d.paragraphs) > 2 and copy_key(d.paragraphs[0]) in {copy_key(x) for x in dropped}:
+            return _drop_quotes_after_a_kept_copy(d, dropped)
         return _drop_cut_pull_quote(d, dropped)
     copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]
     more: list[str] = []
@@ -154,6 +158,39 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
         more = _drop_pull_quote(d, dropped) if len(d.paragraphs) > 1 else []
     _lead_under_deck(d)
     return [copy, *more]
+
+
+def _drop_decks_over_headings(drafts: list[Draft], dropped: tuple[str, ...]) -> list[str]:
+    """A deck printed over its story's heading where nothing stands above it (the top of a page) is a
+    draft of its own, with no heading ("他介绍，当时迁走了沿街的1080户居民，…明清时期。“广陵路越来越美，
+    …理应出份力。" / "江苏扬州创新机制探索古城保护更新——" / title / byline / …, the body printing both
+    sentences): its paragraphs that the story under the heading prints again, each a whole pull quote
+    (``quotes.pull_quote``), are copies; ``drafts`` loses a draft left empty.  Returns the copies."""
+    copies: list[str] = []
+    emptied: list[Draft] = []
+    for top, story in zip(drafts, drafts[1:]):
+        if top.headline or top.kicker or top.byline or top.captions or not story.headline:
+            continue
+        while top.paragraphs and pull_quote([top.paragraphs[-1], *story.paragraphs], dropped) == len(top.paragraphs[-1]):
+            copies.append(top.paragraphs.pop())
+            top.blocks.pop()
+        if not top.paragraphs:
+            emptied.append(top)
+    drafts[:] = [d for d in drafts if not any(d is e for e in emptied)]
+    return copies
+
+
+def _drop_quotes_after_a_kept_copy(d: Draft, dropped: tuple[str, ...]) -> list[str]:
+    """The pull quotes after a first paragraph that the body prints again word for word, the copy
+    ``dedupe`` dropped: a deck opening on a short paragraph quoted whole ("“押宝”成功的还有杨新群。…
+    生意红火。" / "多数村民把老寨的民宿搬到新寨，…首家咖啡馆" + lead), the paragraph kept where the deck
+    printed it.  The quotes after it are taken as a deck's are (``_drop_pull_quote``)."""
+    first, block = d.paragraphs.pop(0), d.blocks.pop(0)
+    try:
+        return _drop_pull_quote(d, dropped)
+    finally:
+        d.paragraphs.insert(0, first)
+        d.blocks.insert(0, block)
 
 
 def _lead_under_deck(d: Draft) -> None:

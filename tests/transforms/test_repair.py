@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.pages import parse_page
-from transforms.parse import _drop_pull_quote
+from transforms.parse import _drop_decks_over_headings, _drop_pull_quote
 from transforms.placement import _pull_quote_of
 from transforms.copies import copy_key
 from transforms.decode import cjk_count
@@ -1497,3 +1497,38 @@ def test_a_pull_quote_without_a_clause_mark_is_a_copy_when_printed_to_its_stop(p
 def test_a_heading_the_body_repeats_is_no_pull_quote(paragraphs: list[str]) -> None:
     assert pull_quote(paragraphs) == 0
 
+
+# A deck opening on a short paragraph quoted whole: dedupe keeps that paragraph where the deck printed it.
+QUOTED_WHOLE = "“押宝”成功的还有杨新群。她家的餐馆上了游客口中的“必吃榜”，生意红火。"
+NEXT_QUOTE = "多数村民把老寨的民宿搬到新寨，进行改造升级"
+NEXT_BODY = ["“五一”假期，在四川，一些小村庄格外热闹。", "为此，" + NEXT_QUOTE + "。如今，新寨拥有近3000张床位。"]
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_the_quotes_after_a_paragraph_quoted_whole_are_kept_once(joined: bool) -> None:
+    opening = [NEXT_QUOTE + NEXT_BODY[0]] if joined else [NEXT_QUOTE, NEXT_BODY[0]]
+    paragraphs = [QUOTED_WHOLE, *opening, NEXT_BODY[1]]
+    d = Draft(headline="寻找网红村的长红密码", paragraphs=list(paragraphs), blocks=list(range(len(paragraphs))))
+    assert _drop_pull_quote(d, (QUOTED_WHOLE,)) == [NEXT_QUOTE]
+    assert d.paragraphs == [QUOTED_WHOLE, *NEXT_BODY] and len(d.blocks) == len(d.paragraphs)
+    # A first paragraph printed once: the deck is not there, the story goes on as printed.
+    d = Draft(headline="寻找网红村的长红密码", paragraphs=list(paragraphs), blocks=list(range(len(paragraphs))))
+    assert _drop_pull_quote(d, ()) == []
+
+
+@pytest.mark.parametrize(
+    ("top", "left"),
+    [
+        ([QUOTE], []),  # the deck alone at the page's top
+        (["上一版的文字接续到这里，说完了它的事。", QUOTE], ["上一版的文字接续到这里，说完了它的事。"]),
+        (["上一版的文字接续到这里，说完了它的事。"], ["上一版的文字接续到这里，说完了它的事。"]),  # no quote
+    ],
+    ids=["deck", "deck-under-prose", "prose"],
+)
+def test_a_deck_over_its_heading_at_the_top_of_a_page_is_a_copy(top: list[str], left: list[str]) -> None:
+    story = Draft(headline="让机器更懂生活", byline="孔文", paragraphs=[LEAD, ECHO], blocks=[2, 3])
+    drafts = [Draft(paragraphs=list(top), blocks=list(range(len(top)))), story]
+    copies = _drop_decks_over_headings(drafts, ())
+    assert [p for d in drafts[:-1] for p in d.paragraphs] == left and drafts[-1] is story
+    assert copies == ([QUOTE] if QUOTE in top else [])
+    assert story.paragraphs == [LEAD, ECHO]
