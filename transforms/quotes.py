@@ -218,36 +218,65 @@ def _opening_copy(rest: str, later: list[str], dropped: tuple[str, ...] = (), ow
                 lo = mid
             else:
                 hi = mid - 1
-        quote, nxt = rest[:lo], rest[lo : lo + 1]
-        at = q.find(quote)
-        after = q[at + lo : at + lo + 1]
-        if not nxt:
+        # The match may run past the quote's full stop into words the next quote and the body's
+        # next sentence share ("…迎来客流高峰。大熊猫" of a deck "…高峰。大熊猫自古以来…" and a lead
+        # "…高峰。大熊猫或悠闲…"): up to that stop it is a quote when a whole quote follows it there
+        # (a copy of a piece the extraction printed twice, cut at the stop, is not: "来量子科技的突飞
+        # 猛进。从前沿研" of the body's "…近年来量子科技的突飞猛进。从前沿研" / "究到日常生活，…").
+        if _closes_at(rest, q, lo, later, dropped):
             best = max(best, lo)
-        elif _opens(nxt) and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
-            # The next line run on without a mark between.
-            best = max(best, lo)
-        elif (
-            quote[-1] in SENTENCE_END
-            and (at == 0 or not is_cjk(q[at - 1]))
-            and _opens(nxt)
-            and _whole_quote(rest[lo:], later, dropped)
-        ):
-            # A deck running two places together: "…心中有数。" + "西辽河干流实现全线过流，…", the
-            # second a sentence of another paragraph. A sentence (or its last clauses) that the body
-            # goes on from is a quote only when another quote follows it; never a piece that opens
-            # mid-word in the body ("能举重若轻，…" of "…才能举重若轻，…": a deck cut by its heading).
-            best = max(best, lo)
-        elif dropped and after and is_cjk(after) and _goes_on_dropped(q[at + lo :], dropped):
-            best = max(best, lo)  # the quote's second half, cut off by its heading, was a dropped copy
-        elif dropped and at > 0 and is_cjk(q[at - 1]) and (not after or quote[-1] in FINAL or after in SENTENCE_END):
-            # Its first half, printed over the heading, was a dropped copy; the quote may end a
-            # sentence the body goes on from ("…治国理政的" over the title, "重要位置，…历史性成就。" +
-            # the deck's second place under it, the body "…治国理政的重要位置，…历史性成就。习近平…").
-            # A dropped line that holds the quote is a copy of the deck itself, not its first half.
-            came_from, key = copy_key(q[max(0, at - _MIN_TAIL_CJK) : at]), copy_key(quote)
-            if any(d.endswith(came_from) and key not in d for d in dropped):
-                best = max(best, lo)
+        elif (stop := _last_stop(rest, lo)) and _runs_into_next_quote(rest, q, stop, later, dropped):
+            best = max(best, stop)
     return best
+
+
+def _closes_at(rest: str, q: str, lo: int, later: list[str], dropped: tuple[str, ...]) -> bool:
+    """rest[:lo], which ``q`` prints, is a quote that closes there (``_opening_copy``)."""
+    quote, nxt = rest[:lo], rest[lo : lo + 1]
+    at = q.find(quote)
+    after = q[at + lo : at + lo + 1]
+    if not nxt:
+        return True
+    if _opens(nxt) and (quote == q or (after in SENTENCE_END and quote[-1] not in FINAL)):
+        # The next line run on without a mark between.
+        return True
+    if _runs_into_next_quote(rest, q, lo, later, dropped):
+        return True
+    if dropped and after and is_cjk(after) and _goes_on_dropped(q[at + lo :], dropped):
+        return True  # the quote's second half, cut off by its heading, was a dropped copy
+    if dropped and at > 0 and is_cjk(q[at - 1]) and (not after or quote[-1] in FINAL or after in SENTENCE_END):
+        # Its first half, printed over the heading, was a dropped copy; the quote may end a
+        # sentence the body goes on from ("…治国理政的" over the title, "重要位置，…历史性成就。" +
+        # the deck's second place under it, the body "…治国理政的重要位置，…历史性成就。习近平…").
+        # A dropped line that holds the quote is a copy of the deck itself, not its first half.
+        came_from, key = copy_key(q[max(0, at - _MIN_TAIL_CJK) : at]), copy_key(quote)
+        return any(d.endswith(came_from) and key not in d for d in dropped)
+    return False
+
+
+def _runs_into_next_quote(rest: str, q: str, lo: int, later: list[str], dropped: tuple[str, ...]) -> bool:
+    """rest[:lo] is a sentence that ``q`` prints, and a whole quote follows it on the deck line: a deck
+    running two places together ("…心中有数。" + "西辽河干流实现全线过流，…", the second a sentence of
+    another paragraph).  A sentence (or its last clauses) that the body goes on from is a quote only
+    when another quote follows it; never a piece that opens mid-word in the body ("能举重若轻，…" of
+    "…才能举重若轻，…": a deck cut by its heading)."""
+    quote = rest[:lo]
+    at = q.find(quote)
+    return (
+        quote[-1] in SENTENCE_END
+        and (at == 0 or not is_cjk(q[at - 1]))
+        and _opens(rest[lo : lo + 1])
+        and _whole_quote(rest[lo:], later, dropped)
+    )
+
+
+def _last_stop(rest: str, lo: int) -> int:
+    """The end of the last sentence that rest[:lo] closes before its end, with its closing
+    quotation marks (0 if none, or shorter than _MIN_TAIL_CJK)."""
+    at = max(rest.rfind(mark, 0, lo - 1) for mark in SENTENCE_END) + 1
+    while 0 < at < lo and rest[at] in "”’」』":
+        at += 1
+    return at if _MIN_TAIL_CJK <= at < lo else 0
 
 
 def _goes_on_dropped(went_on: str, dropped: tuple[str, ...]) -> bool:

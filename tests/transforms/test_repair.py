@@ -1532,3 +1532,29 @@ def test_a_deck_over_its_heading_at_the_top_of_a_page_is_a_copy(top: list[str], 
     assert [p for d in drafts[:-1] for p in d.paragraphs] == left and drafts[-1] is story
     assert copies == ([QUOTE] if QUOTE in top else [])
     assert story.paragraphs == [LEAD, ECHO]
+
+
+# A deck of two places whose second opens with the words the body's next sentence opens with.
+PANDA_FIRST = "刚刚过去的“五一”假期，某地熊猫基地迎来客流高峰。"
+PANDA_SECOND = "大熊猫自古以来就生活在中国，分布范围广"
+PANDA_LATER = [PANDA_FIRST + "大熊猫或悠闲啃食竹子，引得游客纷纷拍照。", "比赛吸引了数万名观众到场观看。", PANDA_SECOND + "。古籍里记载不少。"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "taken"),
+    [
+        (PANDA_FIRST + PANDA_SECOND + LEAD, PANDA_FIRST + PANDA_SECOND),
+        (PANDA_FIRST + "大熊猫繁衍生息" + LEAD, ""),  # no whole quote after the stop: the body goes on
+    ],
+    ids=["two-places", "no-second-quote"],
+)
+def test_a_quote_is_weighed_up_to_its_stop_when_the_match_runs_past_it(opening: str, taken: str) -> None:
+    assert pull_quote([opening, *PANDA_LATER]) == len(taken)
+
+
+def test_a_piece_printed_twice_is_no_quote_up_to_its_stop() -> None:
+    # A cut piece of the lead the extraction printed twice: the body's copy goes on where a dropped
+    # line does, but what follows the stop is no whole quote, so the piece is no deck.
+    first = "来量子科技的突飞猛进。从前沿研究到日常生活，越来越多人对量子产生了兴趣。"
+    body = ["一句网络流行语的调侃，侧面反映出近年来量子科技的突飞猛进。从前沿研", "比赛吸引了数万名观众到场观看。"]
+    assert pull_quote([first, *body], (first[11:],)) == 0
