@@ -26,6 +26,8 @@ _MIN_TAIL_CJK = 8
 # a crosshead or a title the body says again is shorter ("疏通河道“经脉”", "民生工作越要抓好越要办实")
 # or stops inside a sentence.  A deck's shortest quotes hold 13 ("赤峰、通辽疏浚整治河道超313公里").
 _MIN_QUOTE_CJK = 13
+# With a clause mark a quote is prose, and one a little shorter counts: "“商机稍纵即逝，等不得慢不得。”".
+_MIN_PROSE_QUOTE_CJK = 12
 
 
 def _opens(ch: str) -> bool:
@@ -161,12 +163,13 @@ def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
 
 def _stands_alone(quote: str, copies: list[str]) -> bool:
     """``quote`` is long enough to be a pull quote on its own: MIN_DUP_CJK ideographs and a clause
-    mark, or _MIN_QUOTE_CJK ideographs that one of ``copies`` prints up to a full stop ("新一批研学
-    客户到了，您快来吧！”", "也是道明日用竹编技艺四川省级非遗代表性传承人" of "…传承人。在她的工作室…")."""
-    n = cjk_count(quote)
-    if n >= MIN_DUP_CJK and CLAUSE_MARK.search(quote):
+    mark, or _MIN_QUOTE_CJK ideographs (_MIN_PROSE_QUOTE_CJK with a clause mark) that one of
+    ``copies`` prints up to a full stop ("新一批研学客户到了，您快来吧！”", "也是道明日用竹编技艺四川省级
+    非遗代表性传承人" of "…传承人。在她的工作室…")."""
+    n, prose = cjk_count(quote), bool(CLAUSE_MARK.search(quote))
+    if n >= MIN_DUP_CJK and prose:
         return True
-    return n >= _MIN_QUOTE_CJK and _printed_to_its_stop(quote, copies)
+    return n >= (_MIN_PROSE_QUOTE_CJK if prose else _MIN_QUOTE_CJK) and _printed_to_its_stop(quote, copies)
 
 
 def _printed_to_its_stop(quote: str, copies: list[str]) -> bool:

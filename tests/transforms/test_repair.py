@@ -1471,10 +1471,11 @@ SHORT_LATER = ["比赛吸引了数万名观众到场观看。", "电话那头：
         ([PLAIN + LEAD + "据测算，" + PLAIN + "。"], ""),  # one paragraph only
         ([PLAIN + LEAD + "有人说，" + PLAIN + "。", "比赛吸引了数万名观众到场观看。"], PLAIN),  # the copy in the lead itself
         ([SHORT, *SHORT_LATER], SHORT),  # a clause mark, but fewer ideographs than a copy
+        (["“商机稍纵即逝，等不得慢不得。”", "比赛吸引了数万名观众到场观看。", "“商机稍纵即逝，等不得慢不得。”他说。"], "“商机稍纵即逝，等不得慢不得。”"),
         (["帮俺看看，这樱桃能不能在网上卖" + LEAD, "“利红，帮俺看看，这樱桃能不能在网上卖？”"], "帮俺看看，这樱桃能不能在网上卖"),
         (["“现代化最重要的指标还是人民健康”" + LEAD, "他说：“现代化最重要的指标还是人民健康”。"], "“现代化最重要的指标还是人民健康”"),
     ],
-    ids=["alone", "joined", "no-later", "in-the-lead", "short", "short-joined", "closed-by-quotes"],
+    ids=["alone", "joined", "no-later", "in-the-lead", "short", "twelve-with-a-mark", "short-joined", "closed-by-quotes"],
 )
 def test_a_pull_quote_without_a_clause_mark_is_a_copy_when_printed_to_its_stop(paragraphs: list[str], taken: str) -> None:
     assert pull_quote(paragraphs) == len(taken)
@@ -1487,12 +1488,13 @@ def test_a_pull_quote_without_a_clause_mark_is_a_copy_when_printed_to_its_stop(p
         [PLAIN, "比赛吸引了数万名观众到场观看。", "据测算，" + PLAIN + "，企业正加紧培养人才。"],
         # Too short to tell a quote from a heading the body repeats.
         ["疏通河道“经脉”" + LEAD, "比赛吸引了数万名观众到场观看。", "要疏通河道“经脉”。"],
+        ["城市更新越要抓好越要办实" + LEAD, "比赛吸引了数万名观众到场观看。", "城市更新越要抓好越要办实。"],  # twelve, no mark
         # A later paragraph that only ends where the opening does: a column break cut it there.
         ["记者：村规民约在执行中如何化解“人情社会”", "比赛吸引了数万名观众到场观看。", "记者：村规民约在执行中如何化"],
         # A crosshead the body quotes in part: a few words left are no lead.
         ["我们党对经济发展质和量关系的认识不断深化", "比赛吸引了数万名观众到场观看。", "这体现了我们党对经济发展质和量关系的认识。"],
     ],
-    ids=["inside-a-sentence", "short-heading", "cut-piece", "crosshead-in-part"],
+    ids=["inside-a-sentence", "short-heading", "twelve-no-mark", "cut-piece", "crosshead-in-part"],
 )
 def test_a_heading_the_body_repeats_is_no_pull_quote(paragraphs: list[str]) -> None:
     assert pull_quote(paragraphs) == 0
