@@ -1070,7 +1070,7 @@ class _Walker:
             undashed = [heads[-1]]
             heads = heads[: h + 1]
         elif (
-            not subs and not marked and len(heads) == 3 and _under_two(heads)
+            not subs and not marked and len(heads) == 3 and _under_two(heads) and not _tag_closes(heads)
             and not any(CLAUSE.search(x) or x.endswith(("——", "：")) for x in heads)
         ):
             # "某某会议召开" / "研究部署某项工作" / "某某主持会议": kicker, title, subtitle; a
@@ -1080,7 +1080,8 @@ class _Walker:
             heads = heads[:2]
         elif (
             not subs and not marked and len(heads) == 3 and not heads[1].endswith(("——", "：")) and not spaced_subtitle(heads[2])
-            and _under_two(heads) and (names_piece(heads[2]) or title_over_subtitle(heads[1], heads[2], self.trace, kicker_above=True))
+            and _under_two(heads) and not _tag_closes(heads)
+            and (names_piece(heads[2]) or title_over_subtitle(heads[1], heads[2], self.trace, kicker_above=True))
         ):
             # The same three lines with clause marks: "某县选派文化指导员下基层" / "某地“创新空间”何以
             # 汇聚百家企业" / "一群年轻人，干着年轻的事业": the lower two weighed as a title over its
@@ -1742,6 +1743,14 @@ def _title_of(line: str) -> str:
     ("《某某》杂志发表某某重要文章 健全某某体系") is no fragment of a sentence."""
     kicker, title, _ = split_heading_line(line, subtitle=False)
     return line if kicker is None else title
+
+
+def _tag_closes(heads: list[str]) -> bool:
+    """The last of the stacked heading lines alone carries a column tag: it is the title, and the
+    lines over it are its kicker ("西部边远地区寄递服务网络" / "越织越密" / "包邮区有了新定义（大数据
+    观察）": a kicker wrapped in its box).  A tag closes a title, never a 副题: none of the gold 副题
+    of the development, fit and sample pages carries one, against 167 titles."""
+    return has_column_tag(heads[-1]) and not any(has_column_tag(x) for x in heads[:-1])
 
 
 def _under_two(heads: list[str]) -> bool:

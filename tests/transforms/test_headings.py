@@ -1108,3 +1108,17 @@ def test_a_kickers_line_run_on_with_its_title_gives_the_title(line: str, title: 
 )
 def test_a_line_that_is_no_kicker_and_title_gives_no_title(line: str) -> None:
     assert title_of_pair(line) is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (("西部边远地区寄递服务网络", "越织越密"), "包邮区有了新定义（大数据观察）"),  # a kicker wrapped in its box
+        (("某省某县持续完善城市", "功能惠民生"), "建好口袋公园拓展绿色空间（探访）"),
+    ],
+)
+def test_the_tagged_last_of_three_heading_lines_is_the_title(above: tuple[str, str], title: str, gap: str) -> None:
+    # A column tag closes a title, never a 副题: the two lines over it are its kicker.
+    (a,) = _page(f"{above[0]}\n{above[1]}\n{title}\n本报记者 钱多\n{BODY}", gap).articles
+    assert (a.kicker, a.headline, a.subtitle) == (" ".join(above), title, None)
