@@ -76,7 +76,7 @@ from transforms.sentences import (
     stops_mid_clause,
 )
 from transforms.topic import Topics, bigrams
-from transforms.wraps import closes_above, goes_on, join_wrapped
+from transforms.wraps import closes_above, goes_on, join_wrapped, rejoin_wrapped
 
 USE_LEGACY = False
 # How sure the weighed evidence must be (score, in log-odds) to overrule the form rules.
@@ -1732,7 +1732,7 @@ def segment(units: list[Unit], trace: list | None = None) -> Segmented:
 
     ``trace``: a list that receives (lines, evidence, decision) for every heading-like run
     with only body text under it (``transforms.evidence``; used to fit its weights)."""
-    return _Walker(units, trace).run()
+    return _Walker(rejoin_wrapped(units), trace).run()
 
 
 def _title_of(line: str) -> str:

@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 
 from transforms import bylines as B
-from transforms.headings import COLUMN_TAG, MAX_HEADLINE, names_piece, opens_naming_piece
+from transforms.decode import cjk_count
+from transforms.headings import COLUMN_TAG, MAX_HEADLINE, has_column_tag, names_piece, opens_naming_piece
 from transforms.lines import CLAUSE_MARK, FINAL, Unit
 from transforms.roles import opens_with_figures
 from transforms.sentences import LOW_END, LOW_START, PROVINCES, end_rate, start_rate
 
-__all__ = ["between_words", "closes_above", "goes_on", "join_wrapped"]
+__all__ = ["between_words", "closes_above", "goes_on", "join_wrapped", "rejoin_wrapped", "wrapped"]
 
 # Characters no heading field ends on: the enumeration comma, and words that need their object or
 # the rest of their phrase (prepositions, conjunctions, the possessive 的, the copula).  "在" and
@@ -59,6 +60,27 @@ _MIN_PIECE = 4
 # A line opening on a province's name opens a phrase of its own, whatever its first character's
 # rate ("上" 0.06 goes on 以上, 线上): "铭记世界反法西斯战场上的中国人" / "上海市某区推动…纪实".
 _PROVINCE_NAMES = tuple(PROVINCES)
+# How a kicker introduces its title, ending its last line: "某某村——", "法官提醒：".
+_INTRO = ("——", "：", ":")
+# An editor's note signed under its text ("——编  者"): no dashed 副题.
+_EDITORS = re.compile(r"^——\s*编\s*者$")
+# A sentence's end: a heading line never stops a sentence inside it.
+_STOPS = frozenset("。！？!?；;")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# What no heading field's line opens with: a 副题's dash, a bracketed note, a box's mark ("■记者手记").
+_NO_FIELD_OPENING = ("—", "（", "(", "【", "■", "□")
+# The seam of a cut phrase: the last and first ideographs of the two lines read as one run in
+# the story's text ("境保护" + "督察组"), looked for in the lines under the heading (a lead, cut or
+# not, and its next paragraphs: the lines that restate a heading's words).
+_SEAM = 3
+_READ_REACH = 8
+# A reporter named under a 副题 signs the piece, his names run together or not ("本报记者某某某某").
+_REPORTER = re.compile(r"记者|通讯员")
+# A date alone on its line ("4月12日", "2025年4月12日") opens a notice's text, no heading's words.
+_DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# A kicker naming the place of the piece ends on the place's level ("某某市某某区某某街道" / "小巷里
+# 的大变化（民生一线）"): a whole field, however short the tagged title under it.
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道", "社区")
 # A bracketed date under a speech's title is its own line ("（二〇〇〇年十二月三十一日）"), no tag.
 _DATED = re.compile(r"[\d〇○零一二三四五六七八九十]年|[\d一二三四五六七八九十]月|\d")
 
@@ -137,4 +159,120 @@ def join_wrapped(units: list[Unit]) -> list[Unit]:
             out[-1] = _joined(out[-1], u)
         else:
             out.append(u)
+    return out
+
+
+def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool = False) -> bool:
+    """``line`` goes on the heading field printed so far as ``first`` (its last printed line ``last``):
+    the field's form shows it is not finished (``goes_on``, ``rest_of_subtitle``, ``rest_of_kicker``,
+    ``rest_of_title``), or the text printed ``below`` reads on across the break (``read_through``).
+    ``marked``: the exporter marks ``first`` as a title ("### 某某这样选"), no kicker's half."""
+    a, b = first.strip(), line.strip()
+    if not a or not b or a[-1] in _STOPS or _signs(last.strip()):
+        return False  # "…取得实效。", "本报北京1月1日讯记者李": a sentence or a lead goes on in no heading
+    if rest_of_subtitle(a, b) or (rest_of_kicker(last.strip(), b) and not marked) or rest_of_title(last.strip(), b):
+        return True
+    if COLUMN_TAG.fullmatch(b):
+        # "未经同意，经营者处理个人信息违法" / "（新闻看法）": a tag closes its title, commas or not;
+        # under a bracketed note ("（作者为…）" / "（本文由…组稿）") it is another note.
+        return not a.startswith(_NO_FIELD_OPENING) and cjk_count(a) <= _BOX_LINE and closes_above(a, b)  # "未经同意，经营者处理个人信息违法" / "（新闻看法）": commas or not
+    return (cjk_count(a) <= _BOX_LINE and cjk_count(b) <= _BOX_LINE and goes_on(a, b)) or read_through(last.strip(), b, below)
+
+
+def read_through(last: str, line: str, below: str) -> bool:
+    """The heading line ``last`` and the line under it are one phrase cut by the box: the story's
+    text under them prints the words on either side of the cut in one run ("中央第一生态环境保护" /
+    "督察组向某市转交第八批信访件" over "本报讯…中央第一生态环境保护督察组将…", "我市召开产业工人" /
+    "队伍建设改革推进会" over "…新时期产业工人队伍建设…").  A kicker and its title are two
+    statements, their seam never printed as one run: on the development and fit pages (35,000
+    pairs of lines in one block) no such pair reads through, against 1 in 4 of the wrapped fields
+    the form rules leave.  Both lines are plain heading lines of one box: no name, no spaced
+    phrases (a couplet's halves each stand), no sentence, no dash."""
+    if not _box_line(last) or not _box_line(line):
+        return False
+    return last[-_SEAM:] + line[:_SEAM] in below
+
+
+def _box_line(line: str) -> bool:
+    """A plain line of a heading box: a phrase of 4 to ``_BOX_LINE`` ideographs, no space, dash,
+    sentence or name."""
+    return (
+        _MIN_PIECE <= cjk_count(line) <= _BOX_LINE and " " not in line and not line.startswith(("—", "-"))
+        and not _SENTENCE_END.search(line) and not _signs(line)
+    )
+
+
+def rest_of_subtitle(first: str, line: str) -> bool:
+    """``line`` is the rest of the dashed 副题 ``first`` ("——“打火机之乡”" / "湖南邵东一线观察"): a
+    副题 is the heading's last field, so the line under its dash is more of it, unless it is no
+    heading's: a name ("——强党性转作风①" / "李洪兴"), a byline, run together or not ("新华社记者某某
+    本报记者某某"), a date opening the text ("4月12日"), a sentence ("——人民网网友" / "电商冲击下，
+    有人说“实体店不行了”。"), the next piece's kicker ("——编  者" / "谈海外市场——")."""
+    return (
+        first.startswith("——") and not _EDITORS.match(first) and not line.startswith(("—", "-"))
+        and not line.endswith(_INTRO) and not _SENTENCE_END.search(line) and cjk_count(line) >= 2
+        and not _signs(line) and not _REPORTER.search(line) and not _DATE_LINE.fullmatch(line)
+    )
+
+
+def rest_of_kicker(first: str, line: str) -> bool:
+    """``line`` ends the kicker ``first`` began ("赴缅甸作战的中国" / "远征军将领戴安澜——" / title): a
+    kicker that introduces its title ends on the dash or colon, so a short line over that end with
+    no clause, quotation or bracket left open and no name is its first half; a lead's first half
+    ("“毕大爷，今天给您" / "某地福利院——"), a credit or a note over a kicker is none."""
+    return (
+        line.endswith(_INTRO) and not first.endswith(_INTRO) and not first.startswith(_NO_FIELD_OPENING)
+        and not CLAUSE_MARK.search(first) and not _signs(first)
+        and cjk_count(first) <= _BOX_LINE and cjk_count(line) <= _BOX_LINE + 2
+    )
+
+
+def rest_of_title(first: str, line: str) -> bool:
+    """``line`` ends the title ``first`` began, closed by its column tag ("出口转内销要有" / "“增量
+    思维”（纵横）"): the tag closes the title, and the title's two lines stay within one box, the
+    rest no longer than the first line.  A kicker over a tagged title is a statement of its own,
+    the two longer together than one title ("西部边远地区寄递服务网络越织越密" / "包邮区有了新定义
+    （大数据观察）": 24 ideographs; a wrapped title's lines on the dev pages hold at most 18), and so
+    is a place ("某某市某某区某某街道"); a writer's name under a title is no part of it ("营老爷的意趣"
+    / "陈平原（北京大学教授）")."""
+    tag = COLUMN_TAG.search(line)
+    rest = line[: tag.start()] if tag else ""
+    return (
+        bool(rest) and not line.startswith(_NO_FIELD_OPENING) and not has_column_tag(first) and not _named(line)
+        and not first.endswith(_PLACE_ENDS) and " " not in first and not first.endswith(_INTRO)
+        and not first.startswith(_NO_FIELD_OPENING) and not CLAUSE_MARK.search(first[:-1]) and not _signs(first)
+        and cjk_count(rest) <= cjk_count(first) and cjk_count(first) + cjk_count(rest) <= _BOX_LINE
+    )
+
+
+def _signs(line: str) -> bool:
+    """A line of names, a byline, a lead, a credit or a writer's place and name ("浙江某某市 杨某某"
+    closing a reader's letter): who wrote or shot a piece, no heading's words."""
+    return (
+        B.is_byline(line) or bool(B.LEAD.match(line) or B.PLACE_NAME.match(line)) or B.spaced_name(line)
+        or B.names_only(line) or B.is_credit(line)
+    )
+
+
+def _named(line: str) -> bool:
+    """A writer's name with the post in brackets ("陈平原（北京大学教授）"), no title's rest ("认真
+    （思想纵横）"): it opens on a surname."""
+    return B.names_only(line) and line[:1] in B.SURNAMES
+
+
+def rejoin_wrapped(units: list[Unit]) -> list[Unit]:
+    """The page's lines with each heading wrapped in its box read as one line (``wrapped``), before
+    the page is walked: read apart, a wrapped title's halves are taken for kicker and title, and
+    its 副题's for 副题 and a line of text.  Lines of one box share one block; a line the exporter
+    marks as a heading ("## 某某") opens a field of its own."""
+    out: list[Unit] = []
+    last = ""
+    for i, u in enumerate(units):
+        # (the text under a line is read only for a line short enough to be a box's)
+        below = "".join(x.text for x in units[i + 1 : i + 1 + _READ_REACH]) if cjk_count(u.text) <= _BOX_LINE else ""
+        if out and u.block == out[-1].block and not u.marked and wrapped(out[-1].text, last, u.text, below, marked=out[-1].marked):
+            out[-1] = _joined(out[-1], u)
+        else:
+            out.append(u)
+        last = u.text
     return out

@@ -3,7 +3,18 @@ import pytest
 from transforms.lines import Unit
 from transforms.model import ParsedIssue
 from transforms.parse import parse_issue
-from transforms.wraps import between_words, closes_above, goes_on, join_wrapped
+from transforms.wraps import (
+    between_words,
+    closes_above,
+    goes_on,
+    join_wrapped,
+    rejoin_wrapped,
+    rest_of_kicker,
+    rest_of_subtitle,
+    read_through,
+    rest_of_title,
+    wrapped,
+)
 
 HEAD = "辽源日报\n\n2021年9月6日 星期一\n\n总第8353期 今日4版\n\n"
 LEAD = "本报讯（记者 王五）1月9日，全市各地扎实推进各项工作，取得阶段成果。\n"
@@ -165,3 +176,152 @@ def test_a_column_tag_wrapped_under_its_title_closes_it(tag: str) -> None:
 def test_a_kicker_stacked_over_its_title_stays_a_kicker(kicker: str, title: str) -> None:
     a = _parse(f"{kicker}\n{title}\n\n{LEAD}").articles[0]
     assert (a.kicker, a.headline) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("——“打火机之乡”", "湖南邵东一线观察"),
+        ("——习近平总书记重要讲话激发奋斗", "热情、汇聚磅礴力量"),  # a 副题 with its own commas
+        ("——论学习贯彻某某同志在部分省区市", "“十五五”时期经济社会发展座谈会上重要讲话"),
+    ],
+)
+def test_the_line_under_a_dashed_subtitle_is_more_of_it(first: str, second: str) -> None:
+    assert rest_of_subtitle(first, second) and wrapped(first, first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("——强党性转作风①", "李洪兴"),  # the writer's name
+        ("——某某一线观察", "本报记者 王珂 颜珂"),  # the byline
+        ("——访某某公司总经理某某", "本报记者李新彦黄振中"),  # the byline run together
+        ("——人民网网友1382", "电商冲击下，有人说“实体店不行了”。"),  # a quotation's source, then prose
+        ("——编  者", "刺激中小额消费，提升购买频次"),  # an editor's note signed
+        ("——某某同志在某某座谈会上重要讲话", "谈海外市场——"),  # the next piece's kicker
+        ("——论学习贯彻某某重要讲话", "4月12日"),  # a date opening the text
+        ("——某某一线观察", "——记者手记"),  # a second dashed line
+    ],
+)
+def test_what_stands_under_a_dashed_subtitle_apart_from_it(first: str, second: str) -> None:
+    assert not rest_of_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("赴缅甸作战的中国", "远征军将领戴安澜——"),
+        ("湖南长沙民政职业技术", "学院——"),
+        ("5名工业和信息化领域代表", "与中外记者见面交流——"),
+        ("某地律师协会", "发布典型案例："),
+    ],
+)
+def test_a_kicker_line_over_the_end_that_introduces_the_title_is_its_first_half(first: str, second: str) -> None:
+    assert rest_of_kicker(first, second) and wrapped(first, first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("“毕大爷，今天给您", "吉林长春第二社会福利院——"),  # a lead's first half, its quotation open
+        ("清风拂过青松翠柏，沿青石板路", "江苏兴化昌荣镇——"),  # a lead's first half with its clause
+        ("新华社记者 李嘉南摄", "这正是："),  # a credit
+        ("浙江某某市 杨某某", "村民共同商定，干部带头遵守——"),  # a reader's letter signed
+        ("（案例来源：最高人民法院）", "广东省东莞市："),  # a note
+        ("■记者手记", "李东浩委员——"),
+        ("江苏兴化昌荣镇——", "铁骨铸丰碑——"),  # each line introduces already
+    ],
+)
+def test_lines_over_a_kicker_end_that_are_no_half_of_it(first: str, second: str) -> None:
+    assert not rest_of_kicker(first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("出口转内销要有", "“增量思维”（纵横）"),
+        ("千年稻种缘何焕发", "新机（话说新农村）"),  # a rest of two ideographs
+        ("让中国古典文明不断滋养和启迪", "现代世界（专题深思）"),
+        ("一条广陵路", "连接古与今（感知文化里的中国）"),  # a couplet broken at its space
+    ],
+)
+def test_a_title_line_over_its_tagged_rest_goes_on(first: str, second: str) -> None:
+    assert rest_of_title(first, second) and wrapped(first, first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("西部边远地区寄递服务网络越织越密", "包邮区有了新定义（大数据观察）"),  # 24 ideographs: kicker and title
+        ("在旅游开发中不断探索新解法", "寻找“网红村”的“长红”密码（神州看点）"),
+        ("把握关键 真抓实干", "深入推进新时代兴边富民行动（专题深思）"),  # spaced phrases: a kicker whole
+        ("某某市某某区某某街道", "小巷里的大变化（民生一线）"),  # a place, a kicker whole
+        ("营老爷的意趣", "陈平原（北京大学教授）"),  # the writer and his post
+        ("政策好", "电梯更新实惠多（新春走基层）"),  # the rest longer than the line over it
+        ("为养老护理人才开拓（快评）", "更广天地（快评）"),  # the line above is tagged already
+    ],
+)
+def test_a_kicker_over_a_tagged_title_stays_apart(first: str, second: str) -> None:
+    assert not rest_of_title(first, second)
+
+
+def test_a_column_tag_alone_closes_the_line_above_whatever_its_commas() -> None:
+    assert wrapped("未经同意，经营者处理个人信息违法", "未经同意，经营者处理个人信息违法", "（新闻看法）")
+    assert not wrapped("（作者为某某研究中心研究员）", "（作者为某某研究中心研究员）", "（本文由某杂志社组稿）")
+    assert not wrapped("某某工作取得实效。", "某某工作取得实效。", "（快评）")  # a sentence is finished
+
+
+def test_rejoin_wrapped_joins_a_wrap_within_its_block_only() -> None:
+    units = [Unit("赴缅甸作战的中国", 1), Unit("远征军将领戴安澜——", 1), Unit("沙场殉国志无违", 1), Unit("本报记者 方圆", 1)]
+    assert [u.text for u in rejoin_wrapped(units)] == ["赴缅甸作战的中国远征军将领戴安澜——", "沙场殉国志无违", "本报记者 方圆"]
+    apart = [Unit("赴缅甸作战的中国", 1), Unit("远征军将领戴安澜——", 2)]
+    assert rejoin_wrapped(apart) == apart  # a line in a block of its own is no piece of the box
+    marked = [Unit("——某某一线观察", 3), Unit("某某纪实", 3, marked=True)]
+    assert rejoin_wrapped(marked) == marked
+    title = [Unit("珠宝首饰这样选", 5, marked=True), Unit("选购首饰时，应注意以下陷阱：", 5)]
+    assert rejoin_wrapped(title) == title  # the exporter marks the title: the line under it is text
+    lead = [Unit("本报北京1月1日讯记者李", 6), Unit("会计委派制度试点取得成效", 6)]
+    assert rejoin_wrapped(lead) == lead  # a lead cut by the heading printed inside it
+    three = [Unit("——论学习贯彻某某", 4), Unit("在部分省区市座谈会上", 4), Unit("重要讲话精神", 4)]
+    assert [u.text for u in rejoin_wrapped(three)] == ["——论学习贯彻某某在部分省区市座谈会上重要讲话精神"]
+
+
+@pytest.mark.parametrize(
+    "lines, heading",
+    [
+        (["赴缅甸作战的中国", "远征军将领戴安澜——", "沙场殉国志无违"], ("赴缅甸作战的中国远征军将领戴安澜——", "沙场殉国志无违", None)),
+        (["大国应有的样子", "——二〇二五年春季中国", "元首外交纪事"], (None, "大国应有的样子", "二〇二五年春季中国元首外交纪事")),
+        (["任性网络直播", "当心被诉侵权（法治聚焦）"], (None, "任性网络直播当心被诉侵权（法治聚焦）", None)),
+        (["西部边远地区寄递服务网络", "越织越密", "包邮区有了新定义（大数据观察）"], ("西部边远地区寄递服务网络 越织越密", "包邮区有了新定义（大数据观察）", None)),
+    ],
+)
+def test_a_wrapped_field_is_read_as_one(lines: list[str], heading: tuple) -> None:
+    a = _parse("\n".join(lines) + "\n\n" + LEAD).articles[0]
+    assert (a.kicker, a.headline, a.subtitle) == heading
+
+
+@pytest.mark.parametrize(
+    "first, second, below",
+    [
+        ("中央第一生态环境保护", "督察组向某市转交第十批信访件", "本报讯9月5日，中央第一生态环境保护督察组将第十批信访件转交某市。"),
+        ("我市召开产业工人", "队伍建设改革推进会", "本报讯为深入贯彻新时期产业工人队伍建设改革精神，…"),
+        ("辽源市新型冠状病毒", "肺炎疫情情况通报", "截至1月10日24时，全市新型冠状病毒肺炎疫情平稳。"),
+    ],
+)
+def test_a_cut_the_text_reads_through_is_inside_one_phrase(first: str, second: str, below: str) -> None:
+    assert read_through(first, second, below) and wrapped(first, first, second, below)
+    assert not read_through(first, second, "本报讯近日，某市召开会议，研究部署有关工作。")  # the text does not read on
+
+
+@pytest.mark.parametrize(
+    "first, second, below",
+    [
+        ("把握关键 真抓实干", "深入推进兴边富民行动", "要把握关键 真抓实干深入推进兴边富民行动"),  # spaced phrases stand
+        ("故宫博物院藏", "清代《岁朝欢庆图》。", "台北故宫博物院藏清代《双扬鞭》年画。"),  # a caption's sentence
+        ("本报记者 王五", "某某工作取得实效", "本报记者 王五某某工作取得实效"),  # a byline
+        ("纵横", "云咖升“咖”的启示", "纵横云咖升“咖”的启示"),  # too short for a box's line
+        ("——某某一线观察", "某某纪实", "——某某一线观察某某纪实"),  # a dashed line
+    ],
+)
+def test_lines_read_through_only_as_plain_box_lines(first: str, second: str, below: str) -> None:
+    assert not read_through(first, second, below)
