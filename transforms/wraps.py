@@ -27,10 +27,10 @@ import re
 
 from transforms import bylines as B
 from transforms.decode import cjk_count
-from transforms.headings import COLUMN_TAG, MAX_HEADLINE, has_column_tag, names_piece, opens_naming_piece
+from transforms.headings import COLUMN_TAG, MAX_COUPLET_PHRASE, MAX_HEADLINE, couplet, has_column_tag, names_piece, opens_naming_piece
 from transforms.lines import CLAUSE_MARK, FINAL, Unit
 from transforms.roles import opens_with_figures
-from transforms.sentences import LOW_END, LOW_START, PROVINCES, end_rate, start_rate
+from transforms.sentences import LOW_END, LOW_START, PROVINCES, SALUTATION, end_rate, start_rate
 
 __all__ = ["between_words", "closes_above", "goes_on", "join_wrapped", "rejoin_wrapped", "wrapped"]
 
@@ -140,11 +140,12 @@ def _note(line: str) -> bool:
     return B.is_byline(line[1:-1]) or bool(B.HELPER_NOTE.match(line) or B.REPRINT_NOTE.match(line))
 
 
-def _joined(first: Unit, second: Unit) -> Unit:
-    """One line of the two: a space between spaced phrases ("扫黑除恶 全民参与" + "重要线索 予以奖励"),
-    none inside a phrase ("市人大常委会对" + "《某某方案》落实情况…")."""
+def _joined(first: Unit, second: Unit, *, spaced: bool = False) -> Unit:
+    """One line of the two: a space between spaced phrases ("扫黑除恶 全民参与" + "重要线索 予以奖励")
+    and between a couplet's halves (``spaced``), none inside a phrase ("市人大常委会对" + "《某某方案》
+    落实情况…")."""
     a, b = first.text.rstrip(), second.text.lstrip()
-    sep = " " if " " in a.strip() or " " in b.strip() else ""
+    sep = " " if spaced or " " in a.strip() or " " in b.strip() else ""
     return Unit(f"{a}{sep}{b}", first.block, first.marked or second.marked)
 
 
@@ -168,8 +169,10 @@ def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool =
     ``rest_of_title``), or the text printed ``below`` reads on across the break (``read_through``).
     ``marked``: the exporter marks ``first`` as a title ("### 某某这样选"), no kicker's half."""
     a, b = first.strip(), line.strip()
-    if not a or not b or a[-1] in _STOPS or _signs(last.strip()):
+    if not a or not b or a[-1] in _STOPS or b[-1] == "。" or _signs(last.strip()):
         return False  # "…取得实效。", "本报北京1月1日讯记者李": a sentence or a lead goes on in no heading
+    if B.is_byline(b) or B.LEAD.match(b) or SALUTATION.match(b):
+        return False  # "本报讯（记者 罗盘）（附图片1张）", "陈耀朋友：": the text under the heading
     if rest_of_subtitle(a, b) or (rest_of_kicker(last.strip(), b) and not marked) or rest_of_title(last.strip(), b):
         return True
     if COLUMN_TAG.fullmatch(b):
@@ -177,6 +180,19 @@ def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool =
         # under a bracketed note ("（作者为…）" / "（本文由…组稿）") it is another note.
         return not a.startswith(_NO_FIELD_OPENING) and cjk_count(a) <= _BOX_LINE and closes_above(a, b)  # "未经同意，经营者处理个人信息违法" / "（新闻看法）": commas or not
     return (cjk_count(a) <= _BOX_LINE and cjk_count(b) <= _BOX_LINE and goes_on(a, b)) or read_through(last.strip(), b, below)
+
+
+def stacked_couplet(first: str, line: str) -> bool:
+    """``first`` and ``line`` are the two parallel phrases of one title, broken at the space between
+    them ("铭记二战历史" / "传承深厚友谊", "抓实党支部质量提升" / "打造坚强战斗堡垒"): phrases of one
+    length with no clause mark (``headings.couplet``), each a plain line of a box.  A kicker states
+    its news in a form of its own, never the title's twin; one introducing its title ends on the
+    dash ("某某战地记者某某——" / "烽火玫瑰写传奇")."""
+    return (
+        _box_line(first) and _box_line(line) and not CLAUSE_MARK.search(first + line)
+        and not (first.endswith(_INTRO) or line.endswith(_INTRO))
+        and max(cjk_count(first), cjk_count(line)) <= MAX_COUPLET_PHRASE and couplet(f"{first} {line}")
+    )
 
 
 def read_through(last: str, line: str, below: str) -> bool:
@@ -267,11 +283,18 @@ def rejoin_wrapped(units: list[Unit]) -> list[Unit]:
     marks as a heading ("## 某某") opens a field of its own."""
     out: list[Unit] = []
     last = ""
+    prose = {u.block for u in units if u.text.rstrip()[-1:] in _STOPS}
     for i, u in enumerate(units):
         # (the text under a line is read only for a line short enough to be a box's)
         below = "".join(x.text for x in units[i + 1 : i + 1 + _READ_REACH]) if cjk_count(u.text) <= _BOX_LINE else ""
-        if out and u.block == out[-1].block and not u.marked and wrapped(out[-1].text, last, u.text, below, marked=out[-1].marked):
+        if not out or u.block != out[-1].block or u.marked:
+            out.append(u)
+        elif wrapped(out[-1].text, last, u.text, below, marked=out[-1].marked):
             out[-1] = _joined(out[-1], u)
+        elif out[-1].text == last and u.block not in prose and stacked_couplet(last.strip(), u.text.strip()):
+            # Two printed lines, in a block with no sentence of text: a heading box, not a story's
+            # pair of crossheads ("树木倾倒砸坏邻家房" / "所有人需承担侵权责任" amid its cases).
+            out[-1] = _joined(out[-1], u, spaced=True)
         else:
             out.append(u)
         last = u.text

@@ -13,6 +13,7 @@ from transforms.wraps import (
     rest_of_subtitle,
     read_through,
     rest_of_title,
+    stacked_couplet,
     wrapped,
 )
 
@@ -280,6 +281,10 @@ def test_rejoin_wrapped_joins_a_wrap_within_its_block_only() -> None:
     assert rejoin_wrapped(marked) == marked
     title = [Unit("珠宝首饰这样选", 5, marked=True), Unit("选购首饰时，应注意以下陷阱：", 5)]
     assert rejoin_wrapped(title) == title  # the exporter marks the title: the line under it is text
+    under = [Unit("振奋精神有所作为", 7), Unit("陈耀朋友：", 7), Unit("龙口打响攻坚战", 7), Unit("本报讯（记者 罗盘）（附图片1张）", 7)]
+    assert rejoin_wrapped(under) == under  # a letter's salutation, a lead: the text, not the heading's rest
+    cut = [Unit("像这样自主研发的", 8), Unit("图①：某某换流站。", 8)]
+    assert rejoin_wrapped(cut) == cut  # a line of text cut over a caption
     lead = [Unit("本报北京1月1日讯记者李", 6), Unit("会计委派制度试点取得成效", 6)]
     assert rejoin_wrapped(lead) == lead  # a lead cut by the heading printed inside it
     three = [Unit("——论学习贯彻某某", 4), Unit("在部分省区市座谈会上", 4), Unit("重要讲话精神", 4)]
@@ -325,3 +330,16 @@ def test_a_cut_the_text_reads_through_is_inside_one_phrase(first: str, second: s
 )
 def test_lines_read_through_only_as_plain_box_lines(first: str, second: str, below: str) -> None:
     assert not read_through(first, second, below)
+
+
+def test_two_parallel_lines_of_a_heading_box_are_one_couplet_title() -> None:
+    box = [Unit("铭记二战历史", 1), Unit("传承深厚友谊", 1), Unit("本报记者 王五", 1)]
+    assert [u.text for u in rejoin_wrapped(box)] == ["铭记二战历史 传承深厚友谊", "本报记者 王五"]
+    kicker = [Unit("绿水青山 冰天雪地", 2), Unit("都是金山银山", 2)]
+    assert rejoin_wrapped(kicker) == kicker  # a spaced kicker's lines stand
+    intro = [Unit("外交官何凤山——", 3), Unit("生命签证救难民", 3)]
+    assert rejoin_wrapped(intro) == intro  # a kicker introducing its title
+    amid = [Unit("树木倾倒砸坏邻家房", 4), Unit("所有人需承担侵权责任", 4), Unit("因为大风天气，杨树被刮倒。", 4)]
+    assert rejoin_wrapped(amid) == amid  # two crossheads amid the story's text
+    assert stacked_couplet("抓实党支部质量提升", "打造坚强战斗堡垒")
+    assert not stacked_couplet("市委组织部：3313266", "网络举报：QQ号：35963")
