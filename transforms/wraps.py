@@ -30,7 +30,7 @@ from transforms.decode import cjk_count
 from transforms.headings import COLUMN_TAG, MAX_COUPLET_PHRASE, MAX_HEADLINE, couplet, has_column_tag, names_piece, opens_naming_piece
 from transforms.lines import CLAUSE_MARK, FINAL, Unit
 from transforms.roles import opens_with_figures
-from transforms.sentences import LOW_END, LOW_START, PROVINCES, SALUTATION, end_rate, start_rate
+from transforms.sentences import LOW_END, LOW_START, PROVINCES, SALUTATION, end_rate, open_quote, start_rate
 
 __all__ = ["between_words", "closes_above", "goes_on", "join_wrapped", "rejoin_wrapped", "wrapped"]
 
@@ -74,10 +74,20 @@ _NO_FIELD_OPENING = ("—", "（", "(", "【", "■", "□")
 # not, and its next paragraphs: the lines that restate a heading's words).
 _SEAM = 3
 _READ_REACH = 8
+# Quotation and book-title marks: a couplet's phrases are plain.
+_MARKED = re.compile(r"[“”《》「」]")
+# A comma in a line under a 副题 is the text's, cut at the column ("社区食堂开在园区门口，工人们下
+# 了班"); a 副题's own pauses are the enumeration comma ("…激发奋斗" / "热情、汇聚磅礴力量").
+_CUT_PROSE = re.compile(r"[，；,;]")
 # A reporter named under a 副题 signs the piece, his names run together or not ("本报记者某某某某").
 _REPORTER = re.compile(r"记者|通讯员")
 # A date alone on its line ("4月12日", "2025年4月12日") opens a notice's text, no heading's words.
 _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# A wrapped kicker's lines fill its box: no narrower box wraps a heading (the narrowest hold 10; a
+# balanced break leaves 6 or more), and the lines of a balanced break are less than a word (3
+# ideographs) apart.
+_FULL_LINE = 6
+_WORD = 3
 # A kicker naming the place of the piece ends on the place's level ("某某市某某区某某街道" / "小巷里
 # 的大变化（民生一线）"): a whole field, however short the tagged title under it.
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道", "社区")
@@ -171,8 +181,8 @@ def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool =
     a, b = first.strip(), line.strip()
     if not a or not b or a[-1] in _STOPS or b[-1] == "。" or _signs(last.strip()):
         return False  # "…取得实效。", "本报北京1月1日讯记者李": a sentence or a lead goes on in no heading
-    if B.is_byline(b) or B.LEAD.match(b) or SALUTATION.match(b):
-        return False  # "本报讯（记者 罗盘）（附图片1张）", "陈耀朋友：": the text under the heading
+    if B.is_byline(b) or B.LEAD.match(b) or SALUTATION.match(b) or B.is_credit(b):
+        return False  # "本报讯（记者 罗盘）（附图片1张）", "陈耀朋友：", "资料照片": what stands under a heading
     if rest_of_subtitle(a, b) or (rest_of_kicker(last.strip(), b) and not marked) or rest_of_title(last.strip(), b):
         return True
     if COLUMN_TAG.fullmatch(b):
@@ -187,10 +197,11 @@ def stacked_couplet(first: str, line: str) -> bool:
     them ("铭记二战历史" / "传承深厚友谊", "抓实党支部质量提升" / "打造坚强战斗堡垒"): phrases of one
     length with no clause mark (``headings.couplet``), each a plain line of a box.  A kicker states
     its news in a form of its own, never the title's twin; one introducing its title ends on the
-    dash ("某某战地记者某某——" / "烽火玫瑰写传奇")."""
+    dash ("某某战地记者某某——" / "烽火玫瑰写传奇"), one naming a book or a saying quotes it
+    ("重温《某某》里的故事" / "红色基因代代传"), and a 副题 names the piece ("访某某")."""
     return (
-        _box_line(first) and _box_line(line) and not CLAUSE_MARK.search(first + line)
-        and not (first.endswith(_INTRO) or line.endswith(_INTRO))
+        _box_line(first) and _box_line(line) and not CLAUSE_MARK.search(first + line) and not _MARKED.search(first + line)
+        and not (first.endswith(_INTRO) or line.endswith(_INTRO)) and not names_piece(line) and not opens_naming_piece(line)
         and max(cjk_count(first), cjk_count(line)) <= MAX_COUPLET_PHRASE and couplet(f"{first} {line}")
     )
 
@@ -223,23 +234,31 @@ def rest_of_subtitle(first: str, line: str) -> bool:
     副题 is the heading's last field, so the line under its dash is more of it, unless it is no
     heading's: a name ("——强党性转作风①" / "李洪兴"), a byline, run together or not ("新华社记者某某
     本报记者某某"), a date opening the text ("4月12日"), a sentence ("——人民网网友" / "电商冲击下，
-    有人说“实体店不行了”。"), the next piece's kicker ("——编  者" / "谈海外市场——")."""
+    有人说“实体店不行了”。"), the next piece's kicker ("——编  者" / "谈海外市场——") or title,
+    longer than the line over it by more than a word, as the rest of a wrapped line never is
+    ("——百名书记谈党支部建设" / "辽源市新型冠状病毒肺炎疫情情况通报" on a page printed without
+    blank lines)."""
     return (
         first.startswith("——") and not _EDITORS.match(first) and not line.startswith(("—", "-"))
         and not line.endswith(_INTRO) and not _SENTENCE_END.search(line) and cjk_count(line) >= 2
         and not _signs(line) and not _REPORTER.search(line) and not _DATE_LINE.fullmatch(line)
+        and not _CUT_PROSE.search(line) and cjk_count(line) <= cjk_count(first) + _WORD
     )
 
 
 def rest_of_kicker(first: str, line: str) -> bool:
     """``line`` ends the kicker ``first`` began ("赴缅甸作战的中国" / "远征军将领戴安澜——" / title): a
-    kicker that introduces its title ends on the dash or colon, so a short line over that end with
-    no clause, quotation or bracket left open and no name is its first half; a lead's first half
-    ("“毕大爷，今天给您" / "某地福利院——"), a credit or a note over a kicker is none."""
+    kicker that introduces its title ends on the dash or colon, so a line over that end with no
+    clause, quotation or bracket left open and no name is its first half when it is a full line of
+    the box, at least ``_FULL_LINE`` ideographs, and the two balance (a designer breaks a kicker
+    into lines of one length: their lengths less than a word apart).  A lead's first half cut over
+    a kicker ("阳光穿过云层洒落" / "某某高铁项目团队突破组合拱桥设计施工难点——", "男女武将相继披
+    挂" / "某地皮影戏：", "“毕大爷，今天给您" / "某地福利院——"), a label ("开栏的话", "回信"), a
+    credit or a note over a kicker is none."""
     return (
         line.endswith(_INTRO) and not first.endswith(_INTRO) and not first.startswith(_NO_FIELD_OPENING)
         and not CLAUSE_MARK.search(first) and not _signs(first)
-        and cjk_count(first) <= _BOX_LINE and cjk_count(line) <= _BOX_LINE + 2
+        and _FULL_LINE <= cjk_count(first) <= _BOX_LINE and abs(cjk_count(line) - cjk_count(first)) < _WORD
     )
 
 
@@ -255,7 +274,7 @@ def rest_of_title(first: str, line: str) -> bool:
     rest = line[: tag.start()] if tag else ""
     return (
         bool(rest) and not line.startswith(_NO_FIELD_OPENING) and not has_column_tag(first) and not _named(line)
-        and not first.endswith(_PLACE_ENDS) and " " not in first and not first.endswith(_INTRO)
+        and not first.endswith(_PLACE_ENDS) and " " not in first and not first.endswith(_INTRO) and not open_quote(first)
         and not first.startswith(_NO_FIELD_OPENING) and not CLAUSE_MARK.search(first[:-1]) and not _signs(first)
         and cjk_count(rest) <= cjk_count(first) and cjk_count(first) + cjk_count(rest) <= _BOX_LINE
     )
