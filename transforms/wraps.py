@@ -83,6 +83,8 @@ _CUT_PROSE = re.compile(r"[，；,;]")
 _REPORTER = re.compile(r"记者|通讯员")
 # A date alone on its line ("4月12日", "2025年4月12日") opens a notice's text, no heading's words.
 _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# A page with fewer than one block per 4 lines prints no blank lines between its paragraphs.
+_LINES_PER_BLOCK = 4
 # A wrapped kicker's lines fill its box: no narrower box wraps a heading (the narrowest hold 10; a
 # balanced break leaves 6 or more), and the lines of a balanced break are less than a word (3
 # ideographs) apart.
@@ -173,17 +175,20 @@ def join_wrapped(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool = False) -> bool:
+def wrapped(first: str, last: str, line: str, below: str = "", *, marked: bool = False, boxed: bool = False) -> bool:
     """``line`` goes on the heading field printed so far as ``first`` (its last printed line ``last``):
     the field's form shows it is not finished (``goes_on``, ``rest_of_subtitle``, ``rest_of_kicker``,
     ``rest_of_title``), or the text printed ``below`` reads on across the break (``read_through``).
-    ``marked``: the exporter marks ``first`` as a title ("### 某某这样选"), no kicker's half."""
+    ``marked``: the exporter marks ``first`` as a title ("### 某某这样选"), no kicker's half.
+    ``boxed``: the page prints blank lines between its paragraphs, so the two lines' one block is a
+    box of their own; on a page printed without them (``rest_of_subtitle``, ``rest_of_kicker``)
+    the lines must also balance."""
     a, b = first.strip(), line.strip()
     if not a or not b or a[-1] in _STOPS or b[-1] == "。" or _signs(last.strip()):
         return False  # "…取得实效。", "本报北京1月1日讯记者李": a sentence or a lead goes on in no heading
     if B.is_byline(b) or B.LEAD.match(b) or SALUTATION.match(b) or B.is_credit(b):
         return False  # "本报讯（记者 罗盘）（附图片1张）", "陈耀朋友：", "资料照片": what stands under a heading
-    if rest_of_subtitle(a, b) or (rest_of_kicker(last.strip(), b) and not marked) or rest_of_title(last.strip(), b):
+    if rest_of_subtitle(a, b, boxed) or (rest_of_kicker(last.strip(), b, boxed) and not marked) or rest_of_title(last.strip(), b):
         return True
     if COLUMN_TAG.fullmatch(b):
         # "未经同意，经营者处理个人信息违法" / "（新闻看法）": a tag closes its title, commas or not;
@@ -229,7 +234,7 @@ def _box_line(line: str) -> bool:
     )
 
 
-def rest_of_subtitle(first: str, line: str) -> bool:
+def rest_of_subtitle(first: str, line: str, boxed: bool = False) -> bool:
     """``line`` is the rest of the dashed 副题 ``first`` ("——“打火机之乡”" / "湖南邵东一线观察"): a
     副题 is the heading's last field, so the line under its dash is more of it, unless it is no
     heading's: a name ("——强党性转作风①" / "李洪兴"), a byline, run together or not ("新华社记者某某
@@ -242,11 +247,11 @@ def rest_of_subtitle(first: str, line: str) -> bool:
         first.startswith("——") and not _EDITORS.match(first) and not line.startswith(("—", "-"))
         and not line.endswith(_INTRO) and not _SENTENCE_END.search(line) and cjk_count(line) >= 2
         and not _signs(line) and not _REPORTER.search(line) and not _DATE_LINE.fullmatch(line)
-        and not _CUT_PROSE.search(line) and cjk_count(line) <= cjk_count(first) + _WORD
+        and not _CUT_PROSE.search(line) and (boxed or cjk_count(line) <= cjk_count(first) + _WORD)
     )
 
 
-def rest_of_kicker(first: str, line: str) -> bool:
+def rest_of_kicker(first: str, line: str, boxed: bool = False) -> bool:
     """``line`` ends the kicker ``first`` began ("赴缅甸作战的中国" / "远征军将领戴安澜——" / title): a
     kicker that introduces its title ends on the dash or colon, so a line over that end with no
     clause, quotation or bracket left open and no name is its first half when it is a full line of
@@ -258,7 +263,8 @@ def rest_of_kicker(first: str, line: str) -> bool:
     return (
         line.endswith(_INTRO) and not first.endswith(_INTRO) and not first.startswith(_NO_FIELD_OPENING)
         and not CLAUSE_MARK.search(first) and not _signs(first)
-        and _FULL_LINE <= cjk_count(first) <= _BOX_LINE and abs(cjk_count(line) - cjk_count(first)) < _WORD
+        and cjk_count(first) <= _BOX_LINE and cjk_count(line) <= _BOX_LINE + 2
+        and (boxed or (cjk_count(first) >= _FULL_LINE and abs(cjk_count(line) - cjk_count(first)) < _WORD))
     )
 
 
@@ -303,12 +309,14 @@ def rejoin_wrapped(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     last = ""
     prose = {u.block for u in units if u.text.rstrip()[-1:] in _STOPS}
+    # A page printing blank lines between paragraphs has a block for every few lines.
+    boxed = len({u.block for u in units}) * _LINES_PER_BLOCK > len(units)
     for i, u in enumerate(units):
         # (the text under a line is read only for a line short enough to be a box's)
         below = "".join(x.text for x in units[i + 1 : i + 1 + _READ_REACH]) if cjk_count(u.text) <= _BOX_LINE else ""
         if not out or u.block != out[-1].block or u.marked:
             out.append(u)
-        elif wrapped(out[-1].text, last, u.text, below, marked=out[-1].marked):
+        elif wrapped(out[-1].text, last, u.text, below, marked=out[-1].marked, boxed=boxed):
             out[-1] = _joined(out[-1], u)
         elif out[-1].text == last and u.block not in prose and stacked_couplet(last.strip(), u.text.strip()):
             # Two printed lines, in a block with no sentence of text: a heading box, not a story's
