@@ -18,6 +18,15 @@ whole words shows it when the first line ends on a word that seldom closes a cla
 opens on a character that seldom opens one, both short enough to be lines of a narrow box
 ("辽源市公开省级" / "生态环境督察整改方案", ``between_words``); one between two words that each may
 end and open a phrase ("我市召开产业工人" / "队伍建设改革推进会") is left to the stack's rules.
+
+Read apart, a wrap is mistaken before any stack is weighed: the walker cuts the page's heading
+runs and takes a 副题's second line for text, or a kicker's first half for the story above it.
+So ``rejoin_wrapped`` joins the lines of each wrapped field on the whole page, before it is walked.
+It uses the signs that a field is not finished: a dashed 副题 goes on under its dash
+(``rest_of_subtitle``); a kicker ends on the dash or colon that introduces its title
+(``rest_of_kicker``); a title ends on its column tag (``rest_of_title``); the text under the heading
+prints the words on either side of the break in one run (``read_through``); and a couplet title's
+two phrases are stacked in a box of their own (``stacked_couplet``).
 Pure functions over ``Unit`` lines; no I/O.
 """
 
