@@ -29,7 +29,7 @@ from transforms.model import GENRES, Article, ParsedIssue, Rejection
 from transforms.normalise import markdown_headings, normalise
 from transforms.pages import split_label
 from transforms.papers import PaperRegistry
-from transforms.quotes import pull_quote
+from transforms.quotes import deck_inside, pull_quote
 from transforms.repair import dedupe
 from transforms.segment import Draft, segment
 from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
@@ -144,6 +144,11 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
     the section's lines ``dedupe`` took as copies) is kept once, where the body prints it;
     returns the copy taken out."""
     if not (n := pull_quote(d.paragraphs, dropped)):
+        if (inside := deck_inside(d.paragraphs, dropped))[1]:
+            at, n = inside
+            first = d.paragraphs[0]
+            d.paragraphs[0] = first[:at] + first[at + n :]
+            return [first[at : at + n]]
         if len(d.paragraphs) > 2 and copy_key(d.paragraphs[0]) in {copy_key(x) for x in dropped}:
             return _drop_quotes_after_a_kept_copy(d, dropped)
         return _drop_cut_pull_quote(d, dropped)

@@ -11,13 +11,15 @@ that a column break cut off its paragraph are no copies of the story's paragraph
 
 from __future__ import annotations
 
+import re
+
 from transforms.copies import MIN_DUP_CJK, copy_key
 from transforms.decode import cjk_count, is_cjk
 from transforms.headblock import MAX_TITLE_CJK, over_title
 from transforms.lines import CLAUSE_MARK, FINAL, SENTENCE_END, Unit, ends_sentence
 from transforms.sentences import mid_clause
 
-__all__ = ["deck_of_quotes", "pull_quote", "quote_over_heading", "quoted_inside", "runs_on_past"]
+__all__ = ["deck_of_quotes", "deck_inside", "pull_quote", "quote_over_heading", "quoted_inside", "runs_on_past"]
 
 # The tail of a pull quote cut at a column break counts before a whole quote from this length on.
 _MIN_TAIL_CJK = 8
@@ -151,6 +153,46 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
         # the body quotes in part ("我们党对经济发展质和量关系的认识" + "不断深化", the body "…的认识。").
         return 0
     return taken
+
+
+def deck_inside(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Where a deck of pull quotes stands inside the first paragraph, after text run into it with no
+    mark between, and how long it is: ``(at, n)``, or ``(0, 0)``.  A column piece of the story or the
+    tail of the story above joined before the deck ("…悄然进行。无论个人成长还" / "年仅29岁" + "翌年，在合塔圩
+    奚塔庄为其建墓树碑。这座从战火中走来的英雄小镇，…" + the lead): ``pull_quote`` looks at the paragraph's
+    start only.  A deck opens where the body opens a clause of its own ("…现场好苗床温度”。梁誉介绍，
+    接下来…"), so only those openings are looked for, and only where the text before runs on without a
+    mark (a paragraph's own sentence after "。" is no deck: it is the paragraph the body may repeat)."""
+    if len(paragraphs) < 2:
+        return 0, 0
+    first, later = paragraphs[0], paragraphs[1:]
+    for at in sorted({i for q in later for i in _clause_openings_in(first, q)}):
+        if not (is_cjk(first[at - 1]) or first[at - 1].isalnum()) or _read_on_in(first, at, [*later, *dropped]):
+            continue
+        if n := pull_quote([first[at:], *later], dropped):
+            return at, n
+    return 0, 0
+
+
+def _read_on_in(first: str, at: int, later: list[str]) -> bool:
+    """The body prints first[:at] running on into first[at:]: one passage, not text joined before a
+    deck; or a later paragraph ends where first[:at] does, cut at a column whose next piece opens
+    with first[at:] (a deck "…创新文化加速发展成为全社会的文化氛围。" over the body's "…创新文化加速发" /
+    "展成为全社会的文化氛围。"; the first piece may be a line ``dedupe`` dropped, "…文玩葫芦、茶")."""
+    before = first[max(0, at - _MIN_TAIL_CJK) : at]
+    run_on = before + first[at : at + _MIN_TAIL_CJK]
+    return any(q.endswith(before) or run_on in q for q in later)
+
+
+def _clause_openings_in(first: str, q: str) -> list[int]:
+    """Places past the start of ``first`` where an opening of a clause of ``q`` (after a mark, or its
+    start) is printed, _MIN_TAIL_CJK characters of it."""
+    found = []
+    for m in re.finditer(r"(?:^|[，。；：？！,;:?!”])(?=[^，。；：？！,;:?!”])", q):
+        key = q[m.end() : m.end() + _MIN_TAIL_CJK]
+        if len(key) == _MIN_TAIL_CJK and (at := first.find(key, 1)) > 0:
+            found.append(at)
+    return found
 
 
 def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from transforms.copies import copy_key
 from transforms.decode import cjk_count
 from transforms.headblock import heading_between
 from transforms.lines import Unit, ends_sentence
-from transforms.quotes import pull_quote
+from transforms.quotes import deck_inside, pull_quote
 from transforms.repair import dedupe
 from transforms.segment import Draft
 
@@ -1560,3 +1560,41 @@ def test_a_piece_printed_twice_is_no_quote_up_to_its_stop() -> None:
     first = "来量子科技的突飞猛进。从前沿研究到日常生活，越来越多人对量子产生了兴趣。"
     body = ["一句网络流行语的调侃，侧面反映出近年来量子科技的突飞猛进。从前沿研", "比赛吸引了数万名观众到场观看。"]
     assert pull_quote([first, *body], (first[11:],)) == 0
+
+
+# A deck inside the first paragraph, after foreign text run into it with no mark between: a column
+# piece of the story or the tail of the story above ("年仅29岁" + deck + lead).
+INSIDE_BODY = [DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("年仅29岁", True),  # the story above's tail, ending on a figure
+        ("悄然进行。无论个人成长还", True),  # a column piece of the story, cut mid-word
+        ("火焰中慢慢缩小", True),
+        ("他说，一切都在悄然进行。", False),  # a sentence of the paragraph's own: no text run into it
+        ("他说，一切都在悄然进行，", False),
+    ],
+    ids=["figure", "cut-mid-word", "plain", "after-a-stop", "after-a-comma"],
+)
+def test_a_deck_inside_the_first_paragraph_after_text_run_into_it(before: str, found: bool) -> None:
+    first = before + DECK_WHOLE + DECK_TAIL + LEAD
+    got = deck_inside([first, *INSIDE_BODY])
+    assert got == ((len(before), len(DECK_WHOLE + DECK_TAIL)) if found else (0, 0))
+
+
+def test_a_deck_is_no_inside_deck_where_the_body_is_cut_before_it() -> None:
+    # The body prints the passage cut at a column where the "deck" opens: one passage, read whole.
+    body = [DECK_MIDDLE, "干事创业才有深厚支撑，才能举重若轻，事半功倍。所有向上生长的惊艳，都源自向下扎根的力", "量。站在沙丘上远眺，成片的樟子松林将流动的沙海化成绿洲。"]
+    first = "干事创业才有深厚支撑，才能举重若轻，事半功倍。所有向上生长的惊艳，都源自向下扎根的力量。站在沙丘上远眺，成片的樟子松林将流动的沙海化成绿洲。" + LEAD
+    assert deck_inside([first, *body]) == (0, 0)
+    # The first piece a line dedupe dropped (a copy of the paragraph's head): read on there too.
+    assert deck_inside([first, body[0], body[2]], (body[1],)) == (0, 0)
+
+
+def test_a_deck_inside_the_first_paragraph_is_dropped_and_the_rest_kept() -> None:
+    before = "年仅29岁"
+    d = Draft(paragraphs=[before + DECK_WHOLE + DECK_TAIL + LEAD, *INSIDE_BODY], blocks=[0, 1, 2, 3])
+    assert _drop_pull_quote(d, ()) == [DECK_WHOLE + DECK_TAIL]
+    assert d.paragraphs == [before + LEAD, *INSIDE_BODY]
