@@ -169,9 +169,16 @@ def deck_inside(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> tuple[i
     for at in sorted({i for q in later for i in _clause_openings_in(first, q)}):
         if not (is_cjk(first[at - 1]) or first[at - 1].isalnum()) or _read_on_in(first, at, [*later, *dropped]):
             continue
+        if _left_open(first[:at]):
+            continue  # inside a title or a quotation: "…印发《天津市" + "全链条支持生物医药创新发展的若干措施》"
         if n := pull_quote([first[at:], *later], dropped):
             return at, n
     return 0, 0
+
+
+def _left_open(text: str) -> bool:
+    """``text`` leaves a book title or a quotation open: what follows is inside it, no deck."""
+    return text.count("《") > text.count("》") or text.count("“") > text.count("”")
 
 
 def _read_on_in(first: str, at: int, later: list[str]) -> bool:

@@ -1575,8 +1575,10 @@ INSIDE_BODY = [DECK_MIDDLE, DECK_WHOLE, DECK_CLOSE]
         ("火焰中慢慢缩小", True),
         ("他说，一切都在悄然进行。", False),  # a sentence of the paragraph's own: no text run into it
         ("他说，一切都在悄然进行，", False),
+        ("记者获悉：某市近日印发《某市", False),  # inside a book title left open
+        ("他说：“一切都在悄然进行", False),  # inside a quotation left open
     ],
-    ids=["figure", "cut-mid-word", "plain", "after-a-stop", "after-a-comma"],
+    ids=["figure", "cut-mid-word", "plain", "after-a-stop", "after-a-comma", "in-a-title", "in-a-quotation"],
 )
 def test_a_deck_inside_the_first_paragraph_after_text_run_into_it(before: str, found: bool) -> None:
     first = before + DECK_WHOLE + DECK_TAIL + LEAD
