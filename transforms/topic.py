@@ -17,7 +17,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, repeat
 
 from transforms.decode import CJK_RANGES
@@ -34,18 +34,6 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(_PAIRS.findall(text))
 
 
-class _Weights(dict):
-    """Pair -> weight; a pair no text holds weighs ``unseen``.  Lookups go through
-    ``__getitem__`` so sums run as ``sum(map(...))`` in C: this is the parser's inner loop."""
-
-    def __init__(self, weights: Iterable[tuple[str, float]], unseen: float):
-        super().__init__(weights)
-        self.unseen = unseen
-
-    def __missing__(self, pair: str) -> float:
-        return self.unseen
-
-
 class Topics:
     """Bigram weights for one issue, from the texts (paragraphs, headlines) it is made of."""
 
@@ -57,10 +45,13 @@ class Topics:
         self._only = only
         pairs = self.docs if only is None else map(only.intersection, self.docs)
         self.df: Counter[str] = Counter(chain.from_iterable(pairs))
-        # Many pairs share a document frequency: one logarithm per distinct frequency.
-        logs = {k: math.log((self.n + 1) / (k + 0.5)) for k in set(self.df.values())}
-        self._unseen = math.log((self.n + 1) / 0.5)
-        self._weights = _Weights(zip(self.df.keys(), map(logs.__getitem__, self.df.values())), self._unseen)
+        # A pair's weight depends on its document frequency alone, so weights are looked up by
+        # frequency (df.get(pair, 0), then this list) and never stored per pair: a page has
+        # thousands of distinct pairs, and most are never weighed.  Index 0 is a pair no text
+        # holds ("…2024" + "年我…", made across a join).  One logarithm per distinct frequency.
+        self._by_df = [math.log((self.n + 1) / 0.5)] * (max(self.df.values(), default=0) + 1)
+        for k in set(self.df.values()):
+            self._by_df[k] = math.log((self.n + 1) / (k + 0.5))
         self._doc_weights: dict[int, tuple[frozenset[str], float]] = {}
 
     @functools.cached_property
@@ -71,11 +62,15 @@ class Topics:
         return total / self.n if self.n else 1.0
 
     @functools.cached_property
-    def _held_weights(self) -> _Weights:
-        """Pair -> its weight times the texts holding it (``df``), multiplied once per issue: the
-        terms of ``texts_background``'s first sum, looked up by the hundreds of profiles it sums.
-        A pair no text of the issue holds (one made across a join, "…2024" + "年我…") adds 0."""
-        return _Weights(zip(self.df.keys(), map(operator.mul, self._weights.values(), self.df.values())), 0.0)
+    def _held_by_df(self) -> list[float]:
+        """Document frequency -> a pair's weight times the texts holding it (``df``): the terms of
+        ``texts_background``'s first sum, looked up by the hundreds of profiles it sums.  A pair no
+        text of the issue holds (one made across a join, "…2024" + "年我…") adds 0."""
+        return [0.0, *map(operator.mul, self._by_df[1:], range(1, len(self._by_df)))]
+
+    def _weights_of(self, pairs: Iterable[str], by_df: list[float]) -> Iterator[float]:
+        """Each pair's entry of ``by_df`` (a list indexed by document frequency), lazily, in C."""
+        return map(by_df.__getitem__, map(self.df.get, pairs, repeat(0)))
 
     def _doc_weight(self, doc: frozenset[str]) -> float:
         """``weight_of(doc)`` for one text's pairs, summed once: the stranded-lead pass weighs the
@@ -89,10 +84,10 @@ class Topics:
 
     def weight(self, pair: str) -> float:
         """Inverse document frequency; a pair in every text weighs close to nothing."""
-        return self._weights[pair]
+        return self._by_df[self.df.get(pair, 0)]
 
     def weight_of(self, pairs: Iterable[str]) -> float:
-        return sum(map(self._weights.__getitem__, pairs))
+        return sum(self._weights_of(pairs, self._by_df))
 
     def score(self, pairs: frozenset[str], profile: frozenset[str] | set[str]) -> float:
         """Weighted share of ``pairs`` that ``profile`` contains (0 for no pairs)."""
@@ -120,7 +115,7 @@ class Topics:
         left = map(operator.sub, map(self.df.__getitem__, profile), map(own.__getitem__, profile))
         if not own_in_issue:
             left = map(max, repeat(0), left)
-        terms = map(operator.mul, map(self._weights.__getitem__, profile), left)
+        terms = map(operator.mul, self._weights_of(profile, self._by_df), left)
         expected = sum(terms) / others
         return max(expected / self._mean_weight, 0.02)
 
@@ -138,6 +133,6 @@ class Topics:
         others = self.n - len(docs)
         if others <= 0 or self._mean_weight <= 0:
             return profile, 1.0
-        issue = sum(map(self._held_weights.__getitem__, profile))
+        issue = sum(self._weights_of(profile, self._held_by_df))
         own = sum(map(self._doc_weight, docs))
         return profile, max((issue - own) / others / self._mean_weight, 0.02)
