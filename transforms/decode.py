@@ -114,7 +114,7 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _ideographs(codes: np.ndarray) -> np.ndarray:
+def ideographs(codes: np.ndarray) -> np.ndarray:
     """Which of ``codes`` (``code_points``) are CJK ideographs (``is_cjk``)."""
     # U+FFFF, no ideograph, stands in the table for every supplementary code point.
     found = _BMP_CJK.take(np.minimum(codes, np.uint32(0xFFFF)))
@@ -158,14 +158,14 @@ def cjk_count(text: str) -> int:
     if len(text) < _NUMPY_FROM:
         # Removing the ideographs leaves fewer characters to copy than keeping them.
         return len(text) - len(_CJK_RUNS.sub("", text))
-    return int(np.count_nonzero(_ideographs(code_points(text))))
+    return int(np.count_nonzero(ideographs(code_points(text))))
 
 
 def cjk_counts(texts: Sequence[str]) -> list[int]:
     """``cjk_count`` of each of ``texts``, in one numpy pass (many short texts: a page's lines)."""
     if not texts:
         return []
-    is_ideograph = _ideographs(code_points("\n".join(texts)))  # "\n" is no ideograph
+    is_ideograph = ideographs(code_points("\n".join(texts)))  # "\n" is no ideograph
     before = np.concatenate(([0], np.cumsum(is_ideograph)))  # ideographs before each position
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(lengths + 1) - 1  # where each text ends in the joined one
@@ -201,7 +201,7 @@ def _plausible_chinese(text: str) -> tuple[bool, str]:
     # cjk_only, _ASCII_LETTER and common_count over a whole file, as one pass of numpy over its
     # code points (the regexes cost as much as the rest of decoding; the counts are the same).
     codes = code_points(text)
-    cjk = codes[_ideographs(codes)]
+    cjk = codes[ideographs(codes)]
     latin = int(np.count_nonzero(_ascii_letters(codes)))
     if not cjk.size:
         return False, "no CJK characters"

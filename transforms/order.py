@@ -597,7 +597,7 @@ def _cut_word(half: str, body: str, texts: list[str], drafts: list[Draft]) -> bo
         texts.extend(t for x in drafts for t in (*x.kicker_lines, x.headline, *x.paragraphs) if t)
     cross = half[-1] + body[0]
     # The pair stands across the cut, so wherever the issue holds it is somewhere else.
-    return len(bigrams(cross)) == 1 and any(cross in bigrams(t) for t in texts)
+    return len(pair := bigrams(cross)) == 1 and any(pair <= bigrams(t) for t in texts)
 
 
 def _cut_for_certain(d: Draft, half: str, body: str) -> bool:

@@ -33,7 +33,7 @@ from transforms.quotes import deck_inside, pull_quote
 from transforms.repair import dedupe
 from transforms.segment import Draft, segment
 from transforms.order import MIN_HEADLESS_BODY, continues, repair_order
-from transforms.topic import bigrams
+from transforms.topic import forget_pairs
 
 _COMMENTARY = re.compile(r"评论员|社论|短评|评论|时评|述评|编者按|观察家")
 _INTERVIEW = re.compile(r"^访|访谈|专访|对话")
@@ -62,10 +62,10 @@ def parse_part(
     data: bytes, *, source_file: str, default_paper: str, papers: PaperRegistry | None = None, trace: list | None = None
 ) -> Part | Rejection:
     """Parse one delivered file (a whole issue or one page): its identity and articles, no ids yet."""
-    # bigrams() and the line predicates memoise within one issue (the same paragraph is compared
+    # topic.bigrams and the line predicates memoise within one issue (the same paragraph is compared
     # many times); clearing them per issue keeps text repeated ACROSS issues from being served
     # from memory, which would flatter throughput on archives that recombine the same articles.
-    bigrams.cache_clear()
+    forget_pairs()
     forget_lines()
     registry = papers or P.committed()
     decoded = decode(data)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from transforms import decode as D
 from transforms.decode import cjk_count
 from transforms.normalise import _half_width
-from transforms.topic import Topics, bigrams
+from transforms.topic import Topics, bigrams, bigrams_of, forget_pairs, pair_key
 
 # Text drawn mostly from the ranges that matter (ideographs, CJK punctuation, ASCII, controls,
 # full-width forms), with any code point now and then.
@@ -125,8 +125,19 @@ def test_half_width_matches_the_definition(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_bigrams_are_adjacent_ideograph_pairs(text: str) -> None:
-    want = {a + b for a, b in pairwise(text) if _is_cjk_simple(a) and _is_cjk_simple(b)}
+    want = {pair_key(a + b) for a, b in pairwise(text) if _is_cjk_simple(a) and _is_cjk_simple(b)}
     assert bigrams(text) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(TEXT, st.text(_CHARS, min_size=200, max_size=400)), max_size=6))
+def test_bigrams_made_together_are_those_made_one_by_one(texts: list[str]) -> None:
+    # A page's lines are made in one numpy pass, a line alone by the regex (or numpy, when long).
+    forget_pairs()
+    together = bigrams_of(texts)
+    forget_pairs()
+    want = [{pair_key(a + b) for a, b in pairwise(t) if _is_cjk_simple(a) and _is_cjk_simple(b)} for t in texts]
+    assert together == want and [bigrams(t) for t in texts] == want
 
 
 @settings(max_examples=100, deadline=None)
@@ -137,7 +148,7 @@ def test_topic_sums_match_the_simple_formulas(texts: list[str], data: st.DataObj
     df = Counter(b for d in docs for b in d)
     n = len(texts)
 
-    def weight(b: str) -> float:
+    def weight(b: int) -> float:
         return math.log((n + 1) / (df[b] + 0.5)) if b in df else math.log((n + 1) / 0.5)
 
     mine = data.draw(st.lists(st.sampled_from(range(n)), unique=True))
@@ -379,7 +390,7 @@ def test_code_point_tables_agree_with_the_definitions_everywhere() -> None:
     want_cjk = np.zeros(0x110000, dtype=bool)
     for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)):
         want_cjk[lo : hi + 1] = True
-    assert (D._ideographs(codes) == want_cjk).all()
+    assert (D.ideographs(codes) == want_cjk).all()
     assert all(D.is_cjk(chr(o)) == want_cjk[o] for o in range(0x3000, 0x32000, 7))
     letters = np.flatnonzero(D._ascii_letters(codes)).tolist()
     assert letters == [o for o in range(0x110000) if D._ASCII_LETTER.fullmatch(chr(o))]

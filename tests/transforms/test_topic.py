@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from transforms.topic import Topics, bigrams
+from transforms.topic import Topics, bigrams, pair_key
 
 
 def test_bigrams_are_pairs_of_adjacent_ideographs_only() -> None:
-    assert bigrams("美丽乡村") == {"美丽", "丽乡", "乡村"}
+    assert bigrams("美丽乡村") == {pair_key(p) for p in ("美丽", "丽乡", "乡村")}
     # Punctuation, digits and Latin break a run: no pair spans them.
-    assert bigrams("庭院美，村屯美2021年PM2.5") == {"庭院", "院美", "村屯", "屯美"}
+    assert bigrams("庭院美，村屯美2021年PM2.5") == {pair_key(p) for p in ("庭院", "院美", "村屯", "屯美")}
     assert bigrams("") == frozenset() and bigrams("美") == frozenset()
 
 
 def test_common_pairs_weigh_less_than_rare_ones() -> None:
     topics = Topics(["辽源环境整治", "辽源环境保护", "辽源美丽乡村"])
-    assert topics.weight("辽源") < topics.weight("环境") < topics.weight("乡村")
-    assert topics.weight("没有") > topics.weight("乡村")  # unseen pairs weigh most
+    assert topics.weight(pair_key("辽源")) < topics.weight(pair_key("环境")) < topics.weight(pair_key("乡村"))
+    assert topics.weight(pair_key("没有")) > topics.weight(pair_key("乡村"))  # unseen pairs weigh most
 
 
 def test_score_is_the_weighted_share_found_in_the_profile() -> None:
@@ -67,7 +67,7 @@ def test_texts_background_of_text_joined_after_counting_adds_nothing_for_new_pai
     topics = Topics(texts)
     # "乡村督察" holds "村督", which no text of the issue holds (a paragraph joined across a cut).
     joined = [bigrams("东辽县建设美丽乡村督察组反馈整改意见")]
-    assert "村督" in joined[0] and "村督" not in topics.df
+    assert pair_key("村督") in joined[0] and pair_key("村督") not in topics.df
     assert topics.texts_background(joined)[1] == _texts_background_by_counts(topics, joined)
 
 
