@@ -191,15 +191,15 @@ def _read_on_in(first: str, at: int, later: list[str]) -> bool:
     return any(q.endswith(before) or run_on in q for q in later)
 
 
+# The first _MIN_TAIL_CJK characters of each clause of a paragraph: at its start or after a mark,
+# opening on no mark ("梁誉介绍，接下来…" -> "梁誉介绍", "接下来…").
+_CLAUSE_OPENING = re.compile(rf"(?:^|(?<=[，。；：？！,;:?!”]))(?=([^，。；：？！,;:?!”][\s\S]{{{_MIN_TAIL_CJK - 1}}}))")
+
+
 def _clause_openings_in(first: str, q: str) -> list[int]:
     """Places past the start of ``first`` where an opening of a clause of ``q`` (after a mark, or its
     start) is printed, _MIN_TAIL_CJK characters of it."""
-    found = []
-    for m in re.finditer(r"(?:^|[，。；：？！,;:?!”])(?=[^，。；：？！,;:?!”])", q):
-        key = q[m.end() : m.end() + _MIN_TAIL_CJK]
-        if len(key) == _MIN_TAIL_CJK and (at := first.find(key, 1)) > 0:
-            found.append(at)
-    return found
+    return [at for key in _CLAUSE_OPENING.findall(q) if (at := first.find(key, 1)) > 0]
 
 
 def _whole_quote(rest: str, later: list[str], dropped: tuple[str, ...]) -> bool:
