@@ -76,3 +76,17 @@ def test_an_equal_set_of_pairs_built_anew_is_weighed_on_its_own() -> None:
     a = bigrams("东辽县建设美丽乡村")
     b = frozenset(sorted(a))  # equal, another object
     assert topics.texts_background([a])[1] == topics.texts_background([b])[1] == _texts_background_by_counts(topics, [b])
+
+
+def test_the_memo_of_pairs_stays_bounded_and_right(monkeypatch) -> None:
+    # A file far larger than an issue starts the memo afresh instead of holding every text's pairs.
+    import transforms.topic as T
+
+    monkeypatch.setattr(T, "MEMO_SIZE", 8)
+    T.forget_pairs()
+    texts = [f"东辽县第{i}次建设美丽乡村" for i in range(30)]
+    one_by_one = [bigrams(t) for t in texts]
+    together = T.bigrams_of(texts[:20]) + T.bigrams_of(texts[20:])
+    assert len(T._pairs_of) <= 10 and one_by_one == together
+    assert all(pair_key("乡村") in p and pair_key("东辽") in p for p in one_by_one)
+    T.forget_pairs()
