@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from transforms.decode import code_points
+from transforms.decode import code_points, line_memo
 
 __all__ = ["MIN_DUP_CJK", "SHINGLE", "candidates", "candidates_by_strings", "copy_key", "near_copy", "shingles"]
 
@@ -39,6 +39,20 @@ def copy_key(text: str) -> str:
     key = "".join(text.split())
     # str.translate walks the whole text of a Chinese line slowly; most lines hold no ASCII bracket.
     return key.translate(_ONE_BRACKET) if "(" in key or ")" in key else key
+
+
+@line_memo
+def copy_keys(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``copy_key`` of each of a section's lines (the copies ``dedupe`` dropped), made once per
+    section: every story of the section asks after them, and a file printed twice over drops
+    thousands of lines (made again per story, that was most of its parse)."""
+    return tuple(map(copy_key, lines))
+
+
+@line_memo
+def copy_key_set(lines: tuple[str, ...]) -> frozenset[str]:
+    """``copy_keys`` as a set, for asking whether a text is one of them."""
+    return frozenset(copy_keys(lines))
 
 
 def shingles(key: str) -> set[str]:

@@ -17,7 +17,7 @@ from transforms import papers as P
 from transforms.accounting import account
 from transforms.assemble import assemble
 from transforms.continuation import UNMARKED
-from transforms.copies import copy_key
+from transforms.copies import copy_key, copy_key_set
 from transforms.decode import Decoded, cjk_count, decode, forget_lines
 from transforms.delivery import Part, Section, identity_of, sections
 from transforms.groups import give_group_titles
@@ -149,7 +149,7 @@ def _drop_pull_quote(d: Draft, dropped: tuple[str, ...]) -> list[str]:
             first = d.paragraphs[0]
             d.paragraphs[0] = first[:at] + first[at + n :]
             return [first[at : at + n]]
-        if len(d.paragraphs) > 2 and copy_key(d.paragraphs[0]) in {copy_key(x) for x in dropped}:
+        if len(d.paragraphs) > 2 and copy_key(d.paragraphs[0]) in copy_key_set(dropped):
             return _drop_quotes_after_a_kept_copy(d, dropped)
         return _drop_cut_pull_quote(d, dropped)
     copy, rest = d.paragraphs[0][:n], d.paragraphs[0][n:]

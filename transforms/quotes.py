@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.copies import MIN_DUP_CJK, copy_key
+from transforms.copies import MIN_DUP_CJK, copy_key, copy_keys
 from transforms.decode import cjk_count, is_cjk
 from transforms.headblock import MAX_TITLE_CJK, over_title
 from transforms.lines import CLAUSE_MARK, FINAL, SENTENCE_END, Unit, ends_sentence
@@ -129,7 +129,7 @@ def pull_quote(paragraphs: list[str], dropped: tuple[str, ...] = ()) -> int:
     if len(paragraphs) < 2:
         return 0
     first, later = paragraphs[0], paragraphs[1:]
-    dropped = tuple(copy_key(d) for d in dropped)
+    dropped = copy_keys(dropped)
     at = taken = 0
     while at < len(first):
         # A deck without its full stop joined to a lead that prints it again: "…历史性成就。边疆地区…

@@ -1600,3 +1600,17 @@ def test_a_deck_inside_the_first_paragraph_is_dropped_and_the_rest_kept() -> Non
     d = Draft(paragraphs=[before + DECK_WHOLE + DECK_TAIL + LEAD, *INSIDE_BODY], blocks=[0, 1, 2, 3])
     assert _drop_pull_quote(d, ()) == [DECK_WHOLE + DECK_TAIL]
     assert d.paragraphs == [before + LEAD, *INSIDE_BODY]
+
+
+def test_the_keys_of_a_sections_dropped_lines_are_made_once() -> None:
+    # Every story of a section asks after the lines dedupe dropped; a file printed twice over drops
+    # thousands, so their keys are made once per section (and forgotten with the lines).
+    from transforms.copies import copy_key_set, copy_keys
+    from transforms.decode import forget_lines
+
+    dropped = ("本报 讯（记者 张三）", "某某(右)在一起。", "全文 完")
+    keys = copy_keys(dropped)
+    assert keys == ("本报讯（记者张三）", "某某（右）在一起。", "全文完")
+    assert copy_keys(dropped) is keys and copy_key_set(dropped) == frozenset(keys)
+    forget_lines()
+    assert copy_keys(dropped) is not keys and copy_keys(dropped) == keys
