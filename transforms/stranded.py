@@ -21,7 +21,9 @@ under the next heading when they name its headline more than their story's (``_b
 A long story's last paragraph that names too little of the next headline for a run moves to the
 story under it when it breaks from the paragraphs it follows, far more about that story's opening
 than about them, or less far when it opens by setting a scene as a lead does ("大年初一，…", "某省某县
-某镇，…") (``_lead_of_next_by_its_break``).  A body found opening on its first section's number
+某镇，…") (``_lead_of_next_by_its_break``); read so, a run right above a heading goes under it even
+when a story farther on is closer in topic: the extraction leaves a lead above its own heading
+(``_under_the_next_heading``).  A body found opening on its first section's number
 ("（一）") takes its introduction back from the end of the story above it (``_introduction_of_next``).
 """
 
@@ -40,6 +42,9 @@ from transforms.topic import Topics, bigrams
 # A paragraph wholly in brackets is a note on the piece it ends: "（作者为…）", "（本报记者张三、李四）".
 _NOTE = re.compile(r"^[（(].*[）)]$")
 MIN_CORE = 3
+# A paragraph opening on an ellipsis is an excerpt printed out of its place (a deck: "……老人患有认知症，
+# 近来出现被害妄想症状…", which the story prints whole further on); a lead opens its story on its own words.
+_EXCERPT = re.compile(r"^(?:……|…|\.{3,})")
 # The number of a body's first section: "（一）", "一、总体要求".
 FIRST_SECTION = re.compile(r"^(?:[（(]一[)）]|一、[^，。；！？]{1,20})$")
 MAX_TAIL = 8
@@ -122,7 +127,7 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
         elif (cut := _introduction_of_next(topics, drafts, arts, a)) is not None:
             moves.append((a, cut, n, a + 1))
         elif _may_strand(d) and (runs := _stranded_runs(topics, drafts, arts, heads, a)):
-            moves.extend((a, s, e, t) for s, e, t in runs)
+            moves.extend((a, s, e, t) for s, e, t in _under_the_next_heading(topics, drafts, arts, a, runs))
         elif _may_lend(d) and _lead_of_next(topics, drafts, arts, heads, a):
             moves.append((a, n - 1, n, a + 1))
         elif _may_strand(d) and (k := _lead_of_next_by_its_break(topics, drafts, arts, a)):
@@ -197,6 +202,24 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
         return False
     core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
+
+
+def _under_the_next_heading(
+    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int, runs: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """The runs ``_stranded_runs`` found at the end of drafts[a], with the paragraphs right above
+    the next heading given to the story under it when they read as its lead there
+    (``_lead_of_next_by_its_break``), though a story farther on is closer in topic: the extraction
+    leaves a lead above its own heading ("劳动谱写时代华章，奋斗创造美好未来。…" / "“五一”假期，许许多多…
+    劳动者仍然坚守岗位…" / 坚守诠释责任  奉献书写担当（劳动者之歌）), and a story a few places on
+    that speaks of the same things (劳动, 奋斗 in the day's other May Day pieces) is no reason to
+    carry them past it.  A run whose best match is the next story itself is kept as it is."""
+    n = len(drafts[a].paragraphs)
+    if runs[0][1] != n or runs[0][2] == a + 1 or _EXCERPT.match(drafts[a].paragraphs[-1]):
+        return runs  # (runs run from the end backwards: runs[0] holds the last paragraph)
+    if not (k := _lead_of_next_by_its_break(topics, drafts, arts, a)):
+        return runs
+    return [(n - k, n, a + 1), *((s, min(e, n - k), t) for s, e, t in runs if s < n - k)]
 
 
 def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> int:

@@ -557,3 +557,40 @@ def test_a_two_paragraph_run_with_a_speakers_words_or_after_a_cut_sentence_stays
 def test_a_two_paragraph_closing_that_goes_on_from_its_story_stays() -> None:
     drafts = _gala(OPERA)
     assert move_stranded(drafts) == 0 and drafts[0].paragraphs == TEA + OPERA
+
+
+# Another story a few places on, on the same village's gala of twenty years, that names the lead's
+# village in its headline and speaks more of what the lead names (林河村, 十里八乡, 稻场, 村晚) than
+# the gala right under the lead does.
+FESTIVAL = [
+    "林河村的村晚年年都办，稻场上的花鼓戏一唱就是一整晚，十里八乡的村民都赶来看。",
+    "林河村文艺队成立二十年，队员从十几人发展到六十多人，花鼓戏、广场舞样样拿手。",
+    "林河村党支部书记说，村晚让村里热闹起来，也让在外打工的年轻人更愿意回乡过年。",
+]
+FESTIVAL_LEAD = "林河村人声鼎沸，十里八乡的村民赶到稻场，等着看林河村的村晚。"
+
+
+def _gala_and_festival(tail: list[str]) -> list[Draft]:
+    return [*_gala(tail), _draft("林河村村晚唱了二十年", FESTIVAL)]
+
+
+@pytest.mark.parametrize("when", ["大年初一，", "除夕夜，", "正月初二晚上，"])
+def test_a_lead_above_a_heading_opens_the_story_under_it_not_a_closer_one_further_on(when: str) -> None:
+    lead = when + FESTIVAL_LEAD
+    drafts = _gala_and_festival([lead])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == TEA and drafts[1].paragraphs == [lead, *GALA] and drafts[3].paragraphs == FESTIVAL
+
+
+@pytest.mark.parametrize("when", ["大年初一，", "除夕夜，"])
+def test_a_run_whose_best_story_is_not_under_its_heading_goes_there_unless_it_reads_as_that_storys_lead(when: str) -> None:
+    # An excerpt printed out of its place ("……" and a passage) is no lead: it goes where it reads best.
+    excerpt = "……" + when + FESTIVAL_LEAD
+    drafts = _gala_and_festival([excerpt])
+    assert move_stranded(drafts) == 1
+    assert drafts[1].paragraphs == GALA and drafts[3].paragraphs == [excerpt, *FESTIVAL]
+    # Nor is a paragraph that does not break off from its story towards the one under its heading.
+    closing = "如今，林河村的村民常到茶馆坐坐，十里八乡的茶客也赶来，等着看林河村的村晚。"
+    drafts = _gala_and_festival([*OPERA, closing])
+    move_stranded(drafts)
+    assert drafts[1].paragraphs == GALA
