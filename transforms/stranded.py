@@ -23,8 +23,12 @@ story under it when it breaks from the paragraphs it follows, far more about tha
 than about them, or less far when it opens by setting a scene as a lead does ("大年初一，…", "某省某县
 某镇，…") (``_lead_of_next_by_its_break``); read so, a run right above a heading goes under it even
 when a story farther on is closer in topic: the extraction leaves a lead above its own heading
-(``_under_the_next_heading``).  A body found opening on its first section's number
-("（一）") takes its introduction back from the end of the story above it (``_introduction_of_next``).
+(``_under_the_next_heading``).  A story's last paragraph that is a line of a few words set off by a
+comma ("“拥抱创新，共赢未来”。"), too short to weigh against the paragraphs it follows, moves to the
+story under it when more about that story than about its own (``_short_lead_of_next``): a story
+closes on a sentence that rounds it off, a commentary or a feature opens on such a line.  A body
+found opening on its first section's number ("（一）") takes its introduction back from the end of
+the story above it (``_introduction_of_next``).
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ import re
 from dataclasses import dataclass
 
 from transforms import bylines as B
-from transforms.headings import is_crosshead, is_field
+from transforms.decode import cjk_count
+from transforms.headings import CLAUSE, is_crosshead, is_field
 from transforms.lines import ends_sentence
 from transforms.sentences import opens_on_its_speakers_words, opens_with_its_scene, quotes_its_speaker
 from transforms.segment import MAX_LEAD_ABOVE, Draft
@@ -65,6 +70,8 @@ UNNAMED_TAIL = 2
 # one-sentence lead of a signed piece printed above its heading); "案例来源：某某法院" is none.
 MIN_PAIRS = 12
 MIN_SENTENCE_PAIRS = 8
+# A paragraph of at most this many ideographs is a line of a few words ("“拥抱创新，共赢未来”。").
+SHORT_LEAD = 20
 # Articles this many places before or after are candidates (a page holds about this many),
 # which keeps a big file's cost linear in its articles.
 MAX_REACH = 8
@@ -132,6 +139,8 @@ def move_stranded(drafts: list[Draft], topics: Topics | None = None) -> int:
             moves.append((a, n - 1, n, a + 1))
         elif _may_strand(d) and (k := _lead_of_next_by_its_break(topics, drafts, arts, a)):
             moves.append((a, n - k, n, a + 1))
+        elif _ends_on_a_short_line(d) and _short_lead_of_next(topics, drafts, arts, a):
+            moves.append((a, n - 1, n, a + 1))
     if not moves:
         return 0
     taken: dict[int, list[tuple[list[str], list[int]]]] = {}
@@ -168,6 +177,41 @@ def _may_lend(d: Draft) -> bool:
         return False
     last = d.paragraphs[-1]
     return len(bigrams(last)) >= (MIN_SENTENCE_PAIRS if ends_sentence(last) else MIN_PAIRS)
+
+
+def _ends_on_a_short_line(d: Draft) -> bool:
+    """Cheap necessary condition of ``_short_lead_of_next``: more than MIN_CORE paragraphs, the last a
+    whole sentence of at most SHORT_LEAD ideographs, set off by a comma (a lead's first words name its
+    time, place or theme and pause: "“五一”假期，在四川，…", "伟大梦想，希望在青年，…", "“拥抱创新，共赢
+    未来”。"; a story's closing line says its one thing: "“银河”人创造出一个又一个人间奇迹。"), and not a
+    note run into it ("谢谢大家。（新华社…电）")."""
+    if len(d.paragraphs) <= MIN_CORE:
+        return False
+    last = d.paragraphs[-1]
+    return cjk_count(last) <= SHORT_LEAD and ends_sentence(last) and not last.endswith(("）", ")")) and CLAUSE.search(last) is not None
+
+
+def _short_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int) -> bool:
+    """The last paragraph of drafts[a], a line of a few words, is the lead of the story under it,
+    printed above its heading: "…兰州新区正以…" / "“拥抱创新，共赢未来”。" / 透过上海车展读懂三组密码
+    （人民时评） / "近日，第二十一届上海国际汽车工业展览会闭幕。…".  A story closes on a sentence that
+    rounds it off; a line of a few words standing as a paragraph of its own is how a commentary or a
+    feature opens ("伟大梦想，希望在青年，也成就青年。", "“五一”假期，在四川，一些小村庄格外热闹。").  Too
+    short for ``_lead_of_next_by_its_break`` (it needs MIN_SENTENCE_PAIRS), it moves when it is
+    RUN_RATIO times more about the next story than about the rest of its own, after a whole sentence;
+    not a box line ("网友：请问…？", ``is_field``), an excerpt, nor a speaker's words with the speaker
+    named.  The next story must not have a dateline lead of its own (a story has one lead)."""
+    d, nxt = drafts[a], drafts[a + 1]
+    if not d.headline or not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+        return False
+    last, before = d.paragraphs[-1], d.paragraphs[-2]
+    if _NOTE.match(last) or is_field(last) or _EXCERPT.match(last) or quotes_its_speaker(last):
+        return False
+    if not (ends_sentence(before) or is_field(before)) or is_crosshead(before):
+        return False
+    pk = bigrams(last)
+    core = _describe(topics, [*_headings(d), *d.paragraphs[:-1]])
+    return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
 
 
 def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int) -> bool:

@@ -594,3 +594,44 @@ def test_a_run_whose_best_story_is_not_under_its_heading_goes_there_unless_it_re
     drafts = _gala_and_festival([*OPERA, closing])
     move_stranded(drafts)
     assert drafts[1].paragraphs == GALA
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“污水厂，连着民生”。",
+        "治水账，也是民生账。",
+        "污水厂，连着民生。",
+    ],
+)
+def test_a_line_of_a_few_words_above_a_heading_is_the_lead_of_the_story_under_it(line: str) -> None:
+    # Too short to weigh against the paragraphs it follows, it leans to the commentary's topic.
+    drafts = _commentary([line])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == TOUR and drafts[1].paragraphs == [line, *SEWAGE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "三天考察，收获满满。",  # its own story's closing
+        "网友：污水厂何时建成？",  # a box line
+        "污水厂投用。（新华社电）",  # a note run into it
+        "“污水要管好。”市长说。",  # a speaker's words, the speaker named
+        "……污水厂，连着民生。",  # an excerpt
+        "污水厂连着民生。",  # one clause, saying its one thing as a closing does
+    ],
+)
+def test_a_short_line_that_closes_its_story_or_is_no_lead_stays(line: str) -> None:
+    drafts = _commentary([line])
+    assert move_stranded(drafts) == 0 and drafts[0].paragraphs == [*TOUR, line]
+
+
+def test_a_short_line_is_no_lead_of_a_story_with_a_dateline_lead_or_after_a_cut_sentence() -> None:
+    line = "“污水厂，连着民生”。"
+    drafts = _commentary([line])
+    drafts[1].paragraphs[0] = "本报讯（记者 张三）" + SEWAGE[0]
+    assert move_stranded(drafts) == 0
+    drafts = _commentary([line])
+    drafts[0].paragraphs[-1] = TOUR[-1].rstrip("。") + "，同时"
+    assert move_stranded(drafts) == 0
