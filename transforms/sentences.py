@@ -258,7 +258,14 @@ def opens_with_its_scene(text: str) -> bool:
     words are a speaker's ("“公路修到家门口以来，…”村支书说。")."""
     if text.startswith(("“", "‘", "「")):
         return False
-    return opens_with_its_time(text) or _SCENE_TIME.match(text) is not None or _PLACE_OPENING.match(text) is not None
+    return opens_with_its_time(text) or _SCENE_TIME.match(text) is not None or opens_with_its_place(text)
+
+
+def opens_with_its_place(text: str) -> bool:
+    """``text`` opens on where it happens, a place named down to its county or village, and a comma
+    ("江苏扬州邗江区，一条全长约3.3公里的河道…", "在浙江省永康市古山镇，有一座…"): the scene a lead sets;
+    a story's closing may look ahead from its time ("今年下半年，…", "如今，…"), seldom from a place."""
+    return _PLACE_OPENING.match(text) is not None
 
 
 # Who said the quotation before it: "“…烈士。”某某说，“…”", "“…”他笑着说。", "“…”某某介绍。"

@@ -40,7 +40,7 @@ from transforms import bylines as B
 from transforms.decode import cjk_count
 from transforms.headings import CLAUSE, is_crosshead, is_field
 from transforms.lines import ends_sentence
-from transforms.sentences import opens_on_its_speakers_words, opens_with_its_scene, quotes_its_speaker
+from transforms.sentences import opens_on_its_speakers_words, opens_with_its_place, opens_with_its_scene, quotes_its_speaker
 from transforms.segment import MAX_LEAD_ABOVE, Draft
 from transforms.topic import Topics, bigrams
 
@@ -257,11 +257,16 @@ def _under_the_next_heading(
     leaves a lead above its own heading ("劳动谱写时代华章，奋斗创造美好未来。…" / "“五一”假期，许许多多…
     劳动者仍然坚守岗位…" / 坚守诠释责任  奉献书写担当（劳动者之歌）), and a story a few places on
     that speaks of the same things (劳动, 奋斗 in the day's other May Day pieces) is no reason to
-    carry them past it.  A run whose best match is the next story itself is kept as it is."""
+    carry them past it.  A run of one paragraph whose best match is the next story takes the
+    paragraph before it too when that one opens on its place and the two read as that story's lead
+    ("江苏扬州邗江区，一条全长约3.3公里的河道…" / "对于民生工程，百姓最怕…" / 来论 / 接力谱写发展新篇)."""
     n = len(drafts[a].paragraphs)
-    if runs[0][1] != n or runs[0][2] == a + 1 or _EXCERPT.match(drafts[a].paragraphs[-1]):
-        return runs  # (runs run from the end backwards: runs[0] holds the last paragraph)
-    if not (k := _lead_of_next_by_its_break(topics, drafts, arts, a)):
+    s, e, t = runs[0]  # runs run from the end backwards: runs[0] holds the last paragraph
+    if e != n or _EXCERPT.match(drafts[a].paragraphs[-1]):
+        return runs
+    if t == a + 1 and (e - s >= MAX_LEAD_ABOVE or not opens_with_its_place(drafts[a].paragraphs[-2])):
+        return runs
+    if (k := _lead_of_next_by_its_break(topics, drafts, arts, a)) <= (e - s if t == a + 1 else 0):
         return runs
     return [(n - k, n, a + 1), *((s, min(e, n - k), t) for s, e, t in runs if s < n - k)]
 
@@ -279,13 +284,19 @@ def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[i
     (``opens_with_its_scene``).  A story's closing paragraph goes on from the paragraphs before it
     ("如今，在某故居内，展板讲述着…" after the story of the man that house remembers), however close
     its topic to the next story's, and so do a speaker's words with the speaker named ("“…”某某说。",
-    ``quotes_its_speaker``), which never move.  The next story must not have a dateline lead of its
-    own (a story has one lead)."""
+    ``quotes_its_speaker``), which never move.  When the last paragraph alone breaks off, the one
+    before it goes too if it opens on its place (``opens_with_its_place``: "在浙江省永康市古山镇，有…")
+    and the two break off together: a lead of two paragraphs opens on its scene, while a closing
+    looks ahead from its time ("今年下半年，…", "如今，…").  The next story must not have a dateline
+    lead of its own (a story has one lead)."""
     nxt = drafts[a + 1]
     if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
         return 0
     n = len(drafts[a].paragraphs)
-    return next((k for k in range(1, MAX_LEAD_ABOVE + 1) if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
+    k = next((k for k in range(1, MAX_LEAD_ABOVE + 1) if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
+    if k == 1 and n - 2 >= MIN_CORE and opens_with_its_place(drafts[a].paragraphs[-2]) and _breaks_off(topics, drafts, arts, a, 2):
+        return 2
+    return k
 
 
 def _breaks_off(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], a: int, k: int) -> bool:

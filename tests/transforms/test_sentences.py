@@ -14,6 +14,7 @@ from transforms.sentences import (
     open_quote,
     opens_on_an_adverbial,
     opens_on_its_speakers_words,
+    opens_with_its_place,
     opens_with_its_scene,
 
 
@@ -383,6 +384,22 @@ def test_a_sentence_opening_on_its_time_or_place_sets_a_scene(text: str) -> None
 def test_a_sentence_opening_on_its_subject_sets_none(text: str) -> None:
     # One place name is a subject ("青川市是…"); a scene is named down to its county or village.
     assert not opens_with_its_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("青川市石桥镇的老街上，一家百年茶馆至今仍在营业。", True),
+        ("在某省青川县石桥镇，有一座以老茶馆命名的公园。", True),
+        ("江苏扬州邗江区，一条全长约3.3公里的河道，因为污水直排，导致周边居民投诉不断。", True),
+        ("今年下半年，沱江特大桥即将合龙。", False),
+        ("如今，老街上的茶馆越开越多。", False),
+        ("青川市是全省首个全域纳入都市圈的地级市。", False),
+    ],
+)
+def test_a_scene_set_by_its_place_not_its_time(text: str, place: bool) -> None:
+    # A lead sets its scene by where it happens as often as by when; a closing looks ahead from a time.
+    assert opens_with_its_place(text) is place
 
 
 @pytest.mark.parametrize(

@@ -635,3 +635,34 @@ def test_a_short_line_is_no_lead_of_a_story_with_a_dateline_lead_or_after_a_cut_
     drafts = _commentary([line])
     drafts[0].paragraphs[-1] = TOUR[-1].rstrip("。") + "，同时"
     assert move_stranded(drafts) == 0
+
+
+# The gala's programme: on its own it reads as the gala's lead, and so does the scene before it.
+GALA_PROGRAMME = "村晚的节目单上，花鼓戏、广场舞、诗朗诵，一共十二个节目，全部由村民自己编排。"
+
+
+@pytest.mark.parametrize("where", ["青川县石桥镇林河村，", "在青川县石桥镇林河村，", "四川省青川县石桥镇，"])
+@pytest.mark.parametrize(
+    "second",
+    [GALA_PROGRAMME, "村晚的舞台上，花鼓戏、广场舞、诗朗诵，唱出了村民的好日子。", "乡村舞台上，村民自己编排的十二个节目，唱出了好日子。"],
+)
+def test_a_lead_of_two_opening_on_its_place_moves_whole_though_its_second_paragraph_alone_would(where: str, second: str) -> None:
+    # The second paragraph alone reads as the gala's lead (and names its headline, 舞台, 好日子, or
+    # not); the one before it sets the lead's scene, the place it happens.
+    scene = where + GALA_SCENE
+    drafts = _gala([scene, second])
+    assert move_stranded(drafts) == 2
+    assert drafts[0].paragraphs == TEA and drafts[1].paragraphs == [scene, second, *GALA]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "如今，老街上的茶馆越开越多，游客坐下来喝碗茶，听一段评书。",  # its own story's scene
+        "今年下半年，老街上的茶馆还将请来更多评书艺人，让游客在茶香中感受古镇的慢生活。",  # looking ahead
+    ],
+)
+def test_a_closing_opening_on_its_time_stays_above_a_one_paragraph_lead(own: str) -> None:
+    drafts = _gala([own, GALA_PROGRAMME])
+    assert move_stranded(drafts) == 1
+    assert drafts[0].paragraphs == [*TEA, own] and drafts[1].paragraphs == [GALA_PROGRAMME, *GALA]
