@@ -179,6 +179,14 @@ def _may_lend(d: Draft) -> bool:
     return len(bigrams(last)) >= (MIN_SENTENCE_PAIRS if ends_sentence(last) else MIN_PAIRS)
 
 
+def _takes_no_lead(nxt: Draft) -> bool:
+    """The story under a heading takes no lead from above it: it has no headline or body, or a
+    dateline lead of its own ("本报讯（记者 张三）…"; a story has one lead)."""
+    if not nxt.headline or not nxt.paragraphs:
+        return True
+    return bool(nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]) is not None
+
+
 def _ends_on_a_short_line(d: Draft) -> bool:
     """Cheap necessary condition of ``_short_lead_of_next``: more than MIN_CORE paragraphs, the last a
     whole sentence of at most SHORT_LEAD ideographs, set off by a comma (a lead's first words name its
@@ -202,7 +210,7 @@ def _short_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Ar
     not a box line ("网友：请问…？", ``is_field``), an excerpt, nor a speaker's words with the speaker
     named.  The next story must not have a dateline lead of its own (a story has one lead)."""
     d, nxt = drafts[a], drafts[a + 1]
-    if not d.headline or not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+    if not d.headline or _takes_no_lead(nxt):
         return False
     last, before = d.paragraphs[-1], d.paragraphs[-2]
     if _NOTE.match(last) or is_field(last) or _EXCERPT.match(last) or quotes_its_speaker(last):
@@ -227,7 +235,7 @@ def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article]
     d, nxt = drafts[a], drafts[a + 1]
     if not d.headline:
         return False  # a story's continued part ("（上接第1版）" / …) has no headline to weigh against
-    if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+    if _takes_no_lead(nxt):
         return False
     last, before = d.paragraphs[-1], d.paragraphs[-2]
     if not (ends_sentence(before) or is_field(before)) or is_crosshead(before) or _NOTE.match(last):
@@ -290,7 +298,7 @@ def _lead_of_next_by_its_break(topics: Topics, drafts: list[Draft], arts: dict[i
     looks ahead from its time ("今年下半年，…", "如今，…").  The next story must not have a dateline
     lead of its own (a story has one lead)."""
     nxt = drafts[a + 1]
-    if not nxt.headline or not nxt.paragraphs or (nxt.byline and B.LEAD.fullmatch(nxt.byline)) or B.LEAD.match(nxt.paragraphs[0]):
+    if _takes_no_lead(nxt):
         return 0
     n = len(drafts[a].paragraphs)
     k = next((k for k in range(1, MAX_LEAD_ABOVE + 1) if n - k >= MIN_CORE and _breaks_off(topics, drafts, arts, a, k)), 0)
