@@ -203,6 +203,15 @@ _GENRE = re.compile(rf"^{_PIECE_WORD}|{_REPORT_KIND.pattern}|^{_OCCASION}|{_CHAI
 # 年味", "记住乡愁", "论文写在大地上", "访问团抵京".
 _NAMED_FIRST = re.compile(rf"^(?!记忆|记住|记录|记得|论文|论语|访问){_PIECE_WORD}|^{_OCCASION}|{_CHAIR}")
 
+# A commentary or a round-up of reactions names in its 副题 the words or the visit it answers, the
+# leader by his post as the subject: "——习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量", "——习近平
+# 总书记在某某座谈会上的重要讲话指明方向、凝聚力量", "——习近平主席访问某某银行为…注入强劲动力".  A
+# headline names a leader without his post ("习近平在某地考察时强调", "李强会见…"), and a kicker names
+# the words after who printed or heard them ("《求是》杂志发表习近平总书记重要文章").
+_SOURCE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}(?:总书记|主席)(?:在[^，。；：]{2,40}上的|的)?(?:重要(?:讲话|指示|回信|贺信|论述|文章)|访问|出访)"
+)
+
 
 def names_piece(line: str) -> bool:
     """The line names the piece it heads, as a 副题 does: "访某协会会长某某", "某县特色产业发展纪实"."""
@@ -219,6 +228,12 @@ def opens_naming_piece(line: str) -> bool:
     "记某农业大学教授张三", "论学习贯彻某某讲话", "2021年1月12日在某某市某某会议上"; or it names
     who chaired the meeting (``_CHAIR``, "中共中央总书记习近平主持会议"), as only a 副题 does too."""
     return bool(_NAMED_FIRST.search(line))
+
+
+def names_its_source(line: str) -> bool:
+    """The line opens on the leader's words or visit its piece answers, as a commentary's 副题 does:
+    "习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量", "习近平主席访问某某银行为…注入强劲动力"."""
+    return bool(_SOURCE.match(line))
 
 
 @line_memo

@@ -28,6 +28,7 @@ from transforms.headings import (
     CLAUSE,
     MIN_NAKED_HEADLINE,
     has_column_tag,
+    names_its_source,
     names_piece,
     names_report_last,
     opens_naming_piece,
@@ -169,6 +170,14 @@ def title_over_subtitle(first: str, second: str, trace: list | None = None, *, k
         # "论学习贯彻某某讲话": a line that opens by naming the piece is its 副题 whatever the
         # lengths — a kicker states the news and never names the report it heads, and a title
         # that did would leave the line above it nothing to be.
+        return True
+    if names_its_source(second) and not kicker_above and not names_its_source(first):
+        # "为构建新发展格局、推动高质量发展不断注入新动能" / "习近平总书记重要讲话激发奋斗热情、…": a
+        # line opening on the leader's words or visit, by his post, is the 副题 of the commentary
+        # or round-up that answers them, whatever its length or marks; such a piece prints no
+        # kicker, so under a line already read as a kicker (``kicker_above``: "习近平总书记在庆祝
+        # 某某大会上" / title / 副题 / byline / "发表重要讲话强调，…", the lead cut by its heading) the
+        # block is weighed as any other.
         return True
     if names_report_last(second) and not names_piece(first) and cjk_count(first) >= MIN_NAKED_HEADLINE:
         # "在世界舞台展现中国青年担当" / "“世界超市”义乌一线观察": a line naming its report last

@@ -80,7 +80,6 @@ KNOWN: dict[tuple[str, str, int], str] = {
     ('title long (40+)', 'issue file, one heading line', 1): 'glued',
     ('title + long subtitle', 'page, subtitle without dash', 0): 'undashed',
     ('title + long subtitle', 'page, subtitle without dash', 1): 'undashed',
-    ('title + very long subtitle', 'page, subtitle without dash', 0): 'undashed',
     ('title + subtitle with clause marks', 'page, subtitle without dash', 1): 'undashed',
     ('title + subtitle with figures', 'page, subtitle without dash', 1): 'undashed',
     ('kicker + title + subtitle', 'page, blank lines', 0): 'label',

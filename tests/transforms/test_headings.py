@@ -1122,3 +1122,19 @@ def test_the_tagged_last_of_three_heading_lines_is_the_title(above: tuple[str, s
     # A column tag closes a title, never a 副题: the two lines over it are its kicker.
     (a,) = _page(f"{above[0]}\n{above[1]}\n{title}\n本报记者 钱多\n{BODY}", gap).articles
     assert (a.kicker, a.headline, a.subtitle) == (" ".join(above), title, None)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("为构建新发展格局、推动高质量发展不断注入新动能", "习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量"),
+        ("准确把握阶段性要求，科学谋划“十五五”", "某某总书记在某某座谈会上的重要讲话指明方向、凝聚力量"),
+        ("人类发展进步的大方向不会改变", "某某主席访问某某银行为支持全球南方国家走好现代化道路注入强劲动力"),
+    ],
+)
+def test_a_title_over_its_undashed_subtitle_naming_the_leaders_words(title: str, subtitle: str, gap: str) -> None:
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{title}\n{subtitle}\n本报记者 王五\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert (after.kicker, after.headline, after.subtitle) == (None, title, subtitle)
+

@@ -344,3 +344,53 @@ def test_a_line_opening_on_its_figures(line: str) -> None:
 @pytest.mark.parametrize("line", ["12个重点项目集中开工", "生态环境督察整改方案", "到基层去"])
 def test_a_line_opening_on_no_figures(line: str) -> None:
     assert not roles.opens_with_figures(line)  # a bare count is the news itself
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "为构建新发展格局不断注入新动能",
+        "为构建新发展格局、推动高质量发展不断注入新动能",
+        "准确把握阶段性要求，科学谋划“十五五”",
+        "人类发展进步的大方向不会改变",
+        "助力“春天的事业”  书写幸福答卷",
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量",
+        "某某总书记在某某座谈会上的重要讲话指明方向、凝聚力量",
+        "总书记的重要指示为促进残疾人事业全面发展指明前进方向",
+        "某某主席访问某某银行为支持全球南方国家走好现代化道路注入强劲动力",
+    ],
+)
+def test_a_line_opening_on_the_leaders_words_or_visit_is_the_subtitle(first: str, second: str) -> None:
+    # A commentary or a round-up answering a speech or a visit names it in its 副题, the leader by
+    # his post as the subject: under any title, with clause marks, quoted words or phrases.
+    assert roles.names_its_source(second)
+    assert roles.title_over_subtitle(first, second)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A headline names the leader without his post; a kicker names the words after who
+        # printed or heard them, or reports what was said ("…强调"); a presidium is no leader.
+        "习近平在某地考察时强调",
+        "《求是》杂志发表习近平总书记重要文章",
+        "各地干部群众热议习近平总书记重要讲话",
+        "主席团主持选举会议",
+        "越南国家主席某某：推进国家的工业化",
+        "总书记的殷殷嘱托为广大劳动者明确了方向",
+    ],
+)
+def test_a_line_not_opening_on_the_leaders_words_names_no_source(line: str) -> None:
+    assert not roles.names_its_source(line)
+
+
+def test_under_a_kicker_a_line_naming_its_source_is_weighed() -> None:
+    # Such a piece prints no kicker: under a line read as one, the block is weighed as any other
+    # (the line above is the lead's first half, cut by the heading).
+    first, second = "为构建新发展格局、推动高质量发展不断注入新动能", "习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量"
+    assert not roles.title_over_subtitle(first, second, kicker_above=True)
