@@ -23,7 +23,9 @@ This pass works on the drafts, after segmenting and before the articles are made
 2. ``free_half_kickers``: a half-sentence read as the kicker of the heading under it goes back
    to the start of that story's body (``salutations_to_their_speech``: and so does a speech's
    salutation, "各位代表：", left on the story before; a top line that stays the kicker is
-   the block's one kicker, over the title, ``segment.title_under_a_whole_kicker``);
+   the block's one kicker, over the title, ``segment.title_under_a_whole_kicker``; a kicker left
+   over a line naming the leader's words it answers is the title over that 副题,
+   ``title_over_its_source``);
 3. ``release_after_credit``: prose after a story's closing credit ("（作者为…）", "（…参与采写）",
    "（摘编自《某某日报》…）", "（新华社北京4月30日电）", a brief's signature at the end of its text,
    "…。（辽轩）", or the "——编  者" closing an editors' note that stands on its own) and before the
@@ -68,6 +70,7 @@ from transforms.headings import (
     is_crosshead,
     is_field,
     is_figure_label,
+    names_its_source,
     split_heading_line,
 )
 from transforms.lines import ends_sentence
@@ -806,6 +809,19 @@ def _heading_line(line: str) -> bool:
     )
 
 
+def title_over_its_source(d: Draft) -> None:
+    """A block left with one kicker line over a title that opens on the leader's words or visit
+    ("为构建新发展格局、…不断注入新动能" / "习近平总书记重要讲话激发奋斗热情、…" / byline): the line over
+    them was the lead's first half, cut by the heading ("习近平总书记在庆祝某某大会上" / … / "发表重要
+    讲话强调，…") and put back, so the two are weighed again as a block of their own
+    (``roles.title_over_subtitle``: such a line is the 副题 of the commentary or round-up answering
+    them, which prints no kicker)."""
+    if len(d.kicker_lines) != 1 or d.subtitle or not d.headline or not names_its_source(d.headline):
+        return
+    if roles.title_over_subtitle(d.kicker_lines[0], d.headline):
+        d.kicker_lines, d.kicker, d.headline, d.subtitle = [], None, d.kicker_lines[0], d.headline
+
+
 # A labelled line ("案例来源：最高人民法院", "编者按：…") is a note of the story it ends, no kicker.
 _LABELLED = re.compile(r"^[^，。；：]{1,8}[：:]")
 
@@ -820,6 +836,7 @@ def repair_order(drafts: list[Draft], furniture: list[str], topics: Topics | Non
         # A top line that stays is the block's one kicker: the line under it is the title
         # ("为了和平与正义，英雄挺身而出" / "铭记…的中国人" / "…新旧动能转化记" / photos / "编者按：…").
         title_under_a_whole_kicker(d)
+        title_over_its_source(d)
     release_after_credit(drafts)
     questions_to_their_answer(drafts)
     figure_labels_to_their_story(drafts)

@@ -1138,3 +1138,20 @@ def test_a_title_over_its_undashed_subtitle_naming_the_leaders_words(title: str,
     before, after = _page(page, gap).articles
     assert (after.kicker, after.headline, after.subtitle) == (None, title, subtitle)
 
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("half", "rest"),
+    [
+        ("习近平总书记在庆祝某某总工会成立100周年暨全国劳动模范和先进工作者表彰大", "会上发表重要讲话强调，新时代新征程，必须紧紧围绕党的中心任务。"),
+        ("某某总书记在某某大会上发表重要讲话，勉励广大劳动者", "们弘扬劳模精神、劳动精神、工匠精神。"),
+    ],
+)
+def test_the_lead_cut_by_a_title_over_its_source_subtitle(half: str, rest: str, gap: str) -> None:
+    # The lead's first half printed over the block is no kicker: put back, the two lines under it
+    # are the title and its 副题 naming the speech.
+    title, subtitle = "为构建新发展格局、推动高质量发展不断注入新动能", "习近平总书记重要讲话激发奋斗热情、汇聚磅礴力量"
+    page = f"某某县召开会议\n本报记者 钱多\n会议要求各地抓好落实。\n{half}\n{title}\n{subtitle}\n本报记者 王五\n{rest}\n{BODY}"
+    before, after = _page(page, gap).articles
+    assert (after.kicker, after.headline, after.subtitle) == (None, title, subtitle)
+    assert after.paragraphs[0].startswith(half + rest[:4])
