@@ -28,11 +28,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transforms.decode import CJK_RANGES
 from transforms.model import Article
 from transforms.bylines import LEAD
 from transforms.order import open_end
 from transforms.pages import resolve
+from transforms.topic import bigrams
 
 # A headline sharing this share of the first part's ideograph pairs is a continuation head.
 MIN_HEAD_SIMILARITY = 0.5
@@ -40,7 +40,6 @@ MIN_HEAD_SIMILARITY = 0.5
 # parser): the continuation of a story that said "下转" this page, if one did; if none did, it is
 # given back to the story under it (:func:`release_unmarked`), as text before a headline is.
 UNMARKED = "?"
-_IDEOGRAPHS = re.compile(f"[{CJK_RANGES}]+")
 
 
 @dataclass(frozen=True)
@@ -60,13 +59,6 @@ def source_page(a: Article) -> str | None:
     return resolve(a.continued_from, a.page)
 
 
-def _pairs(text: str | None) -> frozenset[str]:
-    out: set[str] = set()
-    for run in _IDEOGRAPHS.findall(text or ""):
-        out.update(a + b for a, b in zip(run, run[1:]))
-    return frozenset(out)
-
-
 def similarity(first: Article, later: Article) -> float:
     """Share of the later part's headline pairs found in the first part's heads (0 when headless)."""
     return _head_similarity(first, later.headline)
@@ -74,10 +66,10 @@ def similarity(first: Article, later: Article) -> float:
 
 def _head_similarity(first: Article, line: str | None) -> float:
     """Share of ``line``'s ideograph pairs found in the first part's heads (0 when it has none)."""
-    later_pairs = _pairs(line)
+    later_pairs = bigrams(line or "")
     if not later_pairs:
         return 0.0
-    first_pairs = _pairs(" ".join(x for x in (first.kicker, first.headline, first.subtitle) if x))
+    first_pairs = bigrams(" ".join(x for x in (first.kicker, first.headline, first.subtitle) if x))
     return len(later_pairs & first_pairs) / len(later_pairs)
 
 

@@ -101,7 +101,7 @@ def _place_by_context(
     # Beside another copy, a neighbour that is itself a piece of the paragraph (a second pull quote
     # over the title, kept there as a heading might quote its story) is no sign that the paragraph
     # belongs there; beside the usual place it is the paragraph's own text and counts.
-    def neighbour(i: int, step: int, root: int) -> frozenset[str]:
+    def neighbour(i: int, step: int, root: int) -> frozenset[int]:
         j = i + step
         while 0 <= j < len(units) and (
             member_of.get(j) == root or (i != root_place[root] and keys[j] in keys[keepers[root]])

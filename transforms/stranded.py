@@ -82,7 +82,7 @@ NEAR_PARAGRAPHS = 3
 
 @dataclass
 class _Article:
-    profile: frozenset[str]
+    profile: frozenset[int]
     docs: int
     background: float
 
@@ -111,7 +111,7 @@ def _describe(topics: Topics, texts: list[str]) -> _Article:
     return _Article(profile, len(pairs), background)
 
 
-def _lift(topics: Topics, pairs: frozenset[str], art: _Article) -> float:
+def _lift(topics: Topics, pairs: frozenset[int], art: _Article) -> float:
     return topics.score(pairs, art.profile) / art.background
 
 
@@ -222,7 +222,7 @@ def _short_lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Ar
     return _lift(topics, pk, arts[a + 1]) > RUN_RATIO * _lift(topics, pk, core)
 
 
-def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int) -> bool:
+def _lead_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[int]], a: int) -> bool:
     """The last paragraph of the short story drafts[a] is the lead of the story right under it,
     printed above that story's heading: "本报讯（记者 于志）1月25日，…接种工作已全部完成。" /
     "“党支部工作联系点工作启动对接以来，我从抓实‘五个基本’入手…”" / 抓实党支部质量提升 打造坚强
@@ -341,7 +341,7 @@ def _introduction_of_next(topics: Topics, drafts: list[Draft], arts: dict[int, _
         return None
     if n <= MIN_CORE:
         return None
-    tail: list[frozenset[str]] = []
+    tail: list[frozenset[int]] = []
     for k in range(n - 1, max(MIN_CORE, n - MAX_TAIL) - 1, -1):
         if not ends_sentence(d.paragraphs[k]) or _NOTE.match(d.paragraphs[k]) or opens_on_its_speakers_words(d.paragraphs[k]):
             break
@@ -372,7 +372,7 @@ def _box_tail(d: Draft) -> int:
 
 
 def _box_lines_of_next(
-    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int, k: int
+    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[int]], a: int, k: int
 ) -> bool:
     """The k box lines ending drafts[a] are the first lines of the box under the next heading,
     printed above it: a box of lines opens with one ("扫黑除恶 全民参与 重要线索 予以奖励" /
@@ -391,7 +391,7 @@ def _box_lines_of_next(
 
 
 def _stranded_runs(
-    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[str]], a: int
+    topics: Topics, drafts: list[Draft], arts: dict[int, _Article], heads: list[frozenset[int]], a: int
 ) -> list[tuple[int, int, int]]:
     """(start, end, target) runs at the end of drafts[a] that belong to later articles.
 
@@ -406,7 +406,7 @@ def _stranded_runs(
         return []
     first = max(MIN_CORE, n - MAX_TAIL)
     near = range(max(0, a - MAX_REACH), min(len(drafts), a + MAX_REACH + 1))
-    pairs: dict[int, frozenset[str]] = {}
+    pairs: dict[int, frozenset[int]] = {}
     targets: dict[int, tuple[float, int]] = {}  # tail paragraph -> (best lift, article)
     lo = n
     start: _Article | None = None
@@ -468,16 +468,16 @@ def _stranded_runs(
     return []
 
 
-def _headline_pairs(d: Draft) -> frozenset[str]:
+def _headline_pairs(d: Draft) -> frozenset[int]:
     return frozenset().union(*(bigrams(t) for t in _headings(d)))
 
 
 def _runs(
     topics: Topics,
-    pairs: list[frozenset[str]],
+    pairs: list[frozenset[int]],
     arts: dict[int, _Article],
     core: _Article,
-    heads: list[frozenset[str]],
+    heads: list[frozenset[int]],
     a: int,
     cut: int,
     n: int,
